@@ -1,0 +1,125 @@
+//! How far an indicator has come: the FY2023 actual against the FY2023 target, and the
+//! path from the baseline toward the final target. Both are `None` whenever the sheet's
+//! figures cannot honestly be compared (text cells, a change of method, mismatched parts).
+
+use super::model::{Column, Indicator, Part, Value};
+
+/// One comparable figure of a value: a whole cell, or one part of a two-part cell (男性/女性).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartRatio {
+    pub label: Option<String>,
+    pub ratio: Option<f64>,
+}
+
+/// True when two cells were measured the same way; ※変更前 and ※変更後 mark a change of method.
+pub fn same_method(a: &Value, b: &Value) -> bool {
+    method_of(a) == method_of(b)
+}
+
+fn method_of(value: &Value) -> Option<&'static str> {
+    let note = value.note.as_deref()?;
+    if note.contains("変更後") {
+        Some("after")
+    } else if note.contains("変更前") {
+        Some("before")
+    } else {
+        None
+    }
+}
+
+/// Pairs the parts of two cells by position, if both have the same labels and
+/// comparable units.
+fn paired<'a>(a: &'a Value, b: &'a Value) -> Option<Vec<(&'a Part, &'a Part)>> {
+    if a.parts.is_empty() || a.parts.len() != b.parts.len() || !same_method(a, b) {
+        return None;
+    }
+    let pairs: Vec<_> = a.parts.iter().zip(&b.parts).collect();
+    let comparable = pairs.iter().all(|(x, y)| x.label == y.label && x.base_unit() == y.base_unit());
+    comparable.then_some(pairs)
+}
+
+/// FY2023 actual as a share of the FY2023 target, per part. A ratio of 1.0 means the target
+/// was met; for lower-is-better indicators (crime, accidents) it is target ÷ actual.
+pub fn achievement_parts(indicator: &Indicator) -> Option<Vec<PartRatio>> {
+    achievement_between(
+        indicator.values.get(Column::ActualFy2023),
+        indicator.values.get(Column::TargetFy2023),
+        indicator.higher_is_better,
+    )
+}
+
+pub fn achievement_between(actual: &Value, target: &Value, higher_is_better: bool) -> Option<Vec<PartRatio>> {
+    let pairs = paired(actual, target)?;
+    Some(
+        pairs
+            .into_iter()
+            .map(|(a, t)| PartRatio {
+                label: a.label.clone(),
+                ratio: if higher_is_better {
+                    safe_div(a.base_value(), t.base_value())
+                } else {
+                    safe_div(t.base_value(), a.base_value())
+                },
+            })
+            .collect(),
+    )
+}
+
+/// A single achievement figure for sorting and summaries: the lowest part (a cell is only
+/// as achieved as its weakest part), `None` if any part is not computable.
+pub fn achievement(indicator: &Indicator) -> Option<f64> {
+    weakest(achievement_parts(indicator)?)
+}
+
+/// Share of the way from the baseline to the final target covered by the FY2023 actual,
+/// per part: 0.0 at the baseline, 1.0 at the final target. Direction comes from the
+/// figures themselves, so it works for lower-is-better indicators too.
+pub fn progress_parts(indicator: &Indicator) -> Option<Vec<PartRatio>> {
+    let values = &indicator.values;
+    let baseline = values.get(Column::Baseline);
+    let current = values.get(Column::ActualFy2023);
+    let target = values.get(Column::TargetFinal);
+    let to_current = paired(baseline, current)?;
+    let to_target = paired(baseline, target)?;
+    Some(
+        to_current
+            .into_iter()
+            .zip(to_target)
+            .map(|((b, c), (_, t))| PartRatio {
+                label: b.label.clone(),
+                ratio: safe_div(c.base_value() - b.base_value(), t.base_value() - b.base_value()),
+            })
+            .collect(),
+    )
+}
+
+pub fn progress(indicator: &Indicator) -> Option<f64> {
+    weakest(progress_parts(indicator)?)
+}
+
+/// How far the FY2023 actual still is from the final target, as a share of the final
+/// target (0.0 = reached or passed). Used to sort by "distance to final target".
+pub fn distance_to_final(indicator: &Indicator) -> Option<f64> {
+    let current = indicator.values.get(Column::ActualFy2023);
+    let target = indicator.values.get(Column::TargetFinal);
+    let pairs = paired(current, target)?;
+    pairs
+        .into_iter()
+        .map(|(c, t)| {
+            let gap = if indicator.higher_is_better {
+                t.base_value() - c.base_value()
+            } else {
+                c.base_value() - t.base_value()
+            };
+            safe_div(gap.max(0.0), t.base_value().abs())
+        })
+        .try_fold(0.0_f64, |acc, d| d.map(|d| acc.max(d)))
+}
+
+fn weakest(parts: Vec<PartRatio>) -> Option<f64> {
+    parts.into_iter().map(|p| p.ratio).try_fold(f64::INFINITY, |acc, r| r.map(|r| acc.min(r)))
+}
+
+fn safe_div(numerator: f64, denominator: f64) -> Option<f64> {
+    (denominator != 0.0 && numerator.is_finite()).then(|| numerator / denominator)
+}

@@ -1,0 +1,8 @@
+//! Plain Rust: the sheet's values, years, achievement, filters and chart options.
+//! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
+
+pub mod achievement;
+pub mod model;
+pub mod parse;
+
+pub use model::*;

@@ -1,0 +1,239 @@
+//! The verification sheet as typed Rust values. Field names are the public
+//! JSON contract of `src/data/isesaki_fy2023.json`; do not rename them.
+
+use serde::{Deserialize, Serialize, Serializer};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub title: String,
+    pub city: String,
+    pub fiscal_year: u16,
+    pub source: String,
+    pub notes: Vec<String>,
+    pub goals: Vec<Goal>,
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Goal {
+    pub id: String,
+    pub name: String,
+    pub name_en: String,
+    pub subgoals: Vec<Subgoal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Subgoal {
+    pub id: String,
+    pub name: String,
+    pub name_en: String,
+    pub measures: Vec<Measure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    pub no: u8,
+    pub name: String,
+    pub name_en: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    NumericalTarget,
+    Kpi,
+}
+
+/// The city's own published assessment; ordered from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    OnTrack,
+    MostlyOnTrack,
+    Delayed,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::OnTrack, Status::MostlyOnTrack, Status::Delayed];
+
+    /// The key used in JSON and in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::OnTrack => "on_track",
+            Status::MostlyOnTrack => "mostly_on_track",
+            Status::Delayed => "delayed",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The wording printed on the sheet.
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            Status::OnTrack => "順調に進捗",
+            Status::MostlyOnTrack => "概ね順調に進捗",
+            Status::Delayed => "進捗の遅れ",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub id: String,
+    pub subgoal: String,
+    pub measure: Option<u8>,
+    pub kind: Kind,
+    pub name: String,
+    pub name_en: String,
+    pub department: String,
+    pub department_en: String,
+    pub status: Status,
+    pub delay_reason: Option<String>,
+    pub initiatives: String,
+    pub challenges: String,
+    pub plans: String,
+    pub higher_is_better: bool,
+    pub values: Values,
+}
+
+impl Indicator {
+    /// The major goal ("1") this indicator belongs to, from its sub-goal ("1-2").
+    pub fn goal(&self) -> &str {
+        self.subgoal.split('-').next().unwrap_or("")
+    }
+}
+
+/// The sheet's five value columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Column {
+    Baseline,
+    ActualFy2022,
+    ActualFy2023,
+    TargetFy2023,
+    TargetFinal,
+}
+
+impl Column {
+    pub const ALL: [Column; 5] = [
+        Column::Baseline,
+        Column::ActualFy2022,
+        Column::ActualFy2023,
+        Column::TargetFy2023,
+        Column::TargetFinal,
+    ];
+
+    /// The fiscal year a figure in this column refers to unless its cell says otherwise.
+    pub fn default_fiscal_year(self) -> u16 {
+        match self {
+            Column::Baseline => 2019,
+            Column::ActualFy2022 => 2022,
+            Column::ActualFy2023 | Column::TargetFy2023 => 2023,
+            Column::TargetFinal => 2027,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Baseline => "baseline",
+            Column::ActualFy2022 => "actual_fy2022",
+            Column::ActualFy2023 => "actual_fy2023",
+            Column::TargetFy2023 => "target_fy2023",
+            Column::TargetFinal => "target_final",
+        }
+    }
+
+    pub fn is_actual(self) -> bool {
+        matches!(self, Column::ActualFy2022 | Column::ActualFy2023)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Values {
+    pub baseline: Value,
+    pub actual_fy2022: Value,
+    pub actual_fy2023: Value,
+    pub target_fy2023: Value,
+    pub target_final: Value,
+}
+
+impl Values {
+    pub fn get(&self, column: Column) -> &Value {
+        match column {
+            Column::Baseline => &self.baseline,
+            Column::ActualFy2022 => &self.actual_fy2022,
+            Column::ActualFy2023 => &self.actual_fy2023,
+            Column::TargetFy2023 => &self.target_fy2023,
+            Column::TargetFinal => &self.target_final,
+        }
+    }
+
+    pub fn get_mut(&mut self, column: Column) -> &mut Value {
+        match column {
+            Column::Baseline => &mut self.baseline,
+            Column::ActualFy2022 => &mut self.actual_fy2022,
+            Column::ActualFy2023 => &mut self.actual_fy2023,
+            Column::TargetFy2023 => &mut self.target_fy2023,
+            Column::TargetFinal => &mut self.target_final,
+        }
+    }
+}
+
+/// One cell of the sheet: the text as printed plus what could be read from it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Value {
+    pub raw: String,
+    pub period: Option<Period>,
+    pub parts: Vec<Part>,
+    pub note: Option<String>,
+}
+
+impl Value {
+    /// A cell with no figure in it (待機児童なし, －, a revision note).
+    pub fn is_text_only(&self) -> bool {
+        self.parts.is_empty()
+    }
+}
+
+/// The year a figure refers to: a fiscal year (April–March) or a calendar year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Period {
+    pub year: u16,
+    pub fiscal: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Part {
+    pub label: Option<String>,
+    #[serde(serialize_with = "number_as_printed")]
+    pub value: f64,
+    pub unit: Option<String>,
+}
+
+impl Part {
+    /// The figure in the unit's base (万人 → 人), so 34万人 and 266,189人 compare.
+    pub fn base_value(&self) -> f64 {
+        self.value * unit_scale(self.unit.as_deref()).0
+    }
+
+    pub fn base_unit(&self) -> Option<&str> {
+        unit_scale(self.unit.as_deref()).1
+    }
+}
+
+fn unit_scale(unit: Option<&str>) -> (f64, Option<&str>) {
+    match unit {
+        Some("万人") => (10_000.0, Some("人")),
+        other => (1.0, other),
+    }
+}
+
+/// Whole numbers stay integers in JSON (1563, not 1563.0), so the file round-trips.
+fn number_as_printed<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
+    }
+}
