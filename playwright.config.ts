@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests run against the release build in dist/, served on loopback by the same
+// server `cargo xtask serve` uses. Chromium is Debian's: Playwright must not download one.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const SUB_PATH = '/city/kpi/';
+export const SUB_PATH_URL = `http://127.0.0.1:${PORT + 1}${SUB_PATH}`;
+const chromiumFlags = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: chromiumFlags,
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions,
+    trace: 'off',
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    {
+      name: 'phone',
+      use: {
+        viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
+        userAgent: devices['Pixel 7'].userAgent, launchOptions,
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `cargo xtask serve --no-build --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The same build deployed under a sub-directory, as on the city's web server.
+      command: `cargo xtask serve --no-build --port ${PORT + 1} --base ${SUB_PATH}`,
+      url: `http://127.0.0.1:${PORT + 1}${SUB_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,19 @@
+use leptos::prelude::*;
+
+use crate::state::AppState;
+
+/// The sheet's title and the date its figures are as of.
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = AppState::expect();
+    let title = state.official.with_value(|d| d.title.clone());
+    view! {
+        <header class="site-header">
+            <h1 class="site-title">{title}</h1>
+            <p class="as-of">
+                <span class="as-of-label">"データ時点"</span>
+                " 令和5年度（FY2023）実績"
+            </p>
+        </header>
+    }
+}

@@ -1,0 +1,57 @@
+import { test, expect, openApp } from './support/fixtures';
+import { SUB_PATH_URL } from '../../playwright.config';
+
+test('first screen shows the sheet title, its as-of year and all 47 indicators', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('伊勢崎市まち・ひと・しごと創生総合戦略');
+  await expect(page.locator('header')).toContainText('令和5年度');
+  await expect(page.locator('header')).toContainText('FY2023');
+  await expect(page.locator('[data-kpi]')).toHaveCount(47);
+  await expect(page.locator('[data-kpi="1-1-00"]')).toContainText('新規求人数');
+  await expect(page.locator('[data-kpi="3-2-05"]')).toContainText('危険空き家除却件数');
+});
+
+test('the page declares a strict Content-Security-Policy', async ({ page }) => {
+  await openApp(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).not.toMatch(/'unsafe-eval'/);
+  expect(csp).toContain("connect-src 'self'");
+  // No inline script anywhere in the served page.
+  const inlineScripts = await page.locator('script:not([src])').count();
+  expect(inlineScripts).toBe(0);
+});
+
+test('every request stays on this origin', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await openApp(page);
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+});
+
+test('ECharts is loaded after the first screen, from the app itself', async ({ page }) => {
+  await openApp(page);
+  await expect.poll(() => page.evaluate(() => typeof (globalThis as any).echarts)).toBe('object');
+});
+
+test('a failure to start shows a readable message, not a blank page', async ({ page, problems }) => {
+  await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('アプリを読み込めませんでした');
+  await expect(alert).toContainText('The app could not be loaded');
+  // This test provokes the failure on purpose; the expected errors are not problems.
+  problems.length = 0;
+});
+
+test('the same build works deployed under a sub-path', async ({ page }) => {
+  await page.goto(SUB_PATH_URL);
+  await expect(page.locator('[data-kpi]').first()).toBeVisible();
+  await expect(page.locator('[data-kpi]')).toHaveCount(47);
+  await expect.poll(() => page.evaluate(() => typeof (globalThis as any).echarts)).toBe('object');
+});

@@ -1,0 +1,196 @@
+//! Release build: cargo (wasm32) → wasm-bindgen (as a library, version-locked by
+//! Cargo.lock) → wasm-opt (npm `binaryen`, never whatever is on PATH) → content-hashed
+//! files in `dist/` with precompressed `.br`/`.gz` copies for static hosts that serve them.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{root, run};
+
+const CRATE: &str = "isesaki-kpi";
+const WASM_NAME: &str = "isesaki_kpi";
+
+pub fn release() -> Result<(), String> {
+    let root = root();
+    let dist = root.join("dist");
+    let work = root.join("target/web");
+    ensure_node_modules(&root)?;
+
+    run(Command::new("cargo").args([
+        "build", "--release", "--target", "wasm32-unknown-unknown", "--package", CRATE, "--bin", CRATE,
+    ]))?;
+    let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm"));
+
+    recreate(&work)?;
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm_in)
+        .out_name(WASM_NAME)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .omit_default_module_path(true)
+        .generate(&work)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+
+    let bindgen_wasm = work.join(format!("{WASM_NAME}_bg.wasm"));
+    let optimized = work.join(format!("{WASM_NAME}.opt.wasm"));
+    run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
+        "-Oz",
+        // Features rustc enables for wasm32 by default; wasm-opt must accept them.
+        "--enable-bulk-memory",
+        "--enable-mutable-globals",
+        "--enable-nontrapping-float-to-int",
+        "--enable-sign-ext",
+        "--enable-reference-types",
+        "--enable-multivalue",
+        "--strip-debug",
+        "--strip-producers",
+    ]).arg(&bindgen_wasm).arg("-o").arg(&optimized))?;
+
+    let echarts = work.join("echarts.js");
+    run(Command::new(root.join("node_modules/.bin/esbuild")).args([
+        "js/echarts-entry.js",
+        "--bundle",
+        "--minify",
+        "--format=iife",
+        "--legal-comments=none",
+        "--log-level=warning",
+    ]).arg(format!("--outfile={}", echarts.display())))?;
+
+    recreate(&dist)?;
+    let wasm = emit_hashed(&dist, WASM_NAME, "wasm", &read(&optimized)?)?;
+    let glue = emit_hashed(&dist, WASM_NAME, "js", &read(&work.join(format!("{WASM_NAME}.js")))?)?;
+    let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
+    let css = emit_hashed(&dist, "app", "css", &concat_styles(&root.join("style"))?)?;
+    let boot_source = fs::read_to_string(root.join("js/boot.js")).map_err(|e| e.to_string())?
+        .replace("__GLUE__", &glue)
+        .replace("__WASM__", &wasm)
+        .replace("__ECHARTS__", &charts);
+    let boot = emit_hashed(&dist, "boot", "js", boot_source.as_bytes())?;
+
+    let html = fs::read_to_string(root.join("index.html")).map_err(|e| e.to_string())?
+        .replace("__CSS__", &css)
+        .replace("__BOOT__", &boot)
+        .replace("__GLUE__", &glue)
+        .replace("__WASM__", &wasm);
+    fs::write(dist.join("index.html"), html).map_err(|e| e.to_string())?;
+    copy_dir(&root.join("public"), &dist)?;
+    precompress(&dist)?;
+    report_sizes(&dist)
+}
+
+fn ensure_node_modules(root: &Path) -> Result<(), String> {
+    if root.join("node_modules/binaryen").exists() && root.join("node_modules/echarts").exists() {
+        return Ok(());
+    }
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
+}
+
+fn recreate(dir: &Path) -> Result<(), String> {
+    if dir.exists() {
+        fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes `stem.<hash>.ext` and returns its file name. The hash is FNV-1a of the content,
+/// so an unchanged file keeps its name and stays cached.
+fn emit_hashed(dist: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<String, String> {
+    let name = format!("{stem}.{:016x}.{ext}", fnv1a(bytes));
+    fs::write(dist.join(&name), bytes).map_err(|e| e.to_string())?;
+    Ok(name)
+}
+
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// All `style/*.css` in name order, so the cascade is predictable from file names.
+fn concat_styles(dir: &Path) -> Result<Vec<u8>, String> {
+    let mut files = list_files(dir)?;
+    files.retain(|p| p.extension().is_some_and(|e| e == "css"));
+    files.sort();
+    let mut out = Vec::new();
+    for file in files {
+        out.extend(read(&file)?);
+        out.push(b'\n');
+    }
+    Ok(out)
+}
+
+fn list_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            files.extend(list_files(&path)?);
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(files)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    for file in list_files(from)? {
+        let target = to.join(file.strip_prefix(from).map_err(|e| e.to_string())?);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        fs::copy(&file, &target).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    Ok(())
+}
+
+const COMPRESSIBLE: [&str; 7] = ["html", "js", "css", "wasm", "svg", "json", "webmanifest"];
+
+fn precompress(dist: &Path) -> Result<(), String> {
+    for file in list_files(dist)? {
+        if !file.extension().and_then(|e| e.to_str()).is_some_and(|e| COMPRESSIBLE.contains(&e)) {
+            continue;
+        }
+        let bytes = read(&file)?;
+        fs::write(with_suffix(&file, "br"), brotli_bytes(&bytes)).map_err(|e| e.to_string())?;
+        fs::write(with_suffix(&file, "gz"), gzip_bytes(&bytes)).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+pub fn brotli_bytes(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("in-memory brotli");
+    out
+}
+
+pub fn gzip_bytes(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("in-memory gzip");
+    encoder.finish().expect("in-memory gzip")
+}
+
+fn report_sizes(dist: &Path) -> Result<(), String> {
+    let mut files = list_files(dist)?;
+    files.retain(|p| !p.extension().is_some_and(|e| e == "br" || e == "gz"));
+    files.sort();
+    println!("dist/ (raw / brotli):");
+    for file in files {
+        let raw = read(&file)?.len();
+        let br = fs::metadata(with_suffix(&file, "br")).map(|m| m.len() as usize).unwrap_or(raw);
+        println!("  {:<40} {:>9} B {:>9} B", file.strip_prefix(dist).unwrap().display(), raw, br);
+    }
+    Ok(())
+}
