@@ -2,7 +2,10 @@
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 
 pub mod achievement;
+pub mod filter;
 pub mod model;
 pub mod parse;
+pub mod search;
+pub mod url;
 
 pub use model::*;

@@ -1,0 +1,229 @@
+//! Which indicators a user is looking at, and in what order: the state behind the cards,
+//! kept in the URL query so every view is a link.
+
+use std::collections::BTreeSet;
+
+use super::achievement::{achievement, distance_to_final};
+use super::model::{Dataset, Indicator, Kind, Status};
+use super::search::{fold, matches_all_terms};
+use super::url::{build_query, parse_query};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortOrder {
+    /// The sheet's own order.
+    #[default]
+    Document,
+    /// Lowest FY2023 achievement first: what needs attention comes up top.
+    Achievement,
+    /// Furthest from the final target first.
+    DistanceToFinal,
+    Name,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 4] = [SortOrder::Document, SortOrder::Achievement, SortOrder::DistanceToFinal, SortOrder::Name];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SortOrder::Document => "doc",
+            SortOrder::Achievement => "achievement",
+            SortOrder::DistanceToFinal => "distance",
+            SortOrder::Name => "name",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<SortOrder> {
+        SortOrder::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// Everything that narrows or orders the list, plus the open detail view.
+/// Empty fields mean "no restriction".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    pub query: String,
+    /// A major goal ("1") or a sub-goal ("1-2").
+    pub goal: Option<String>,
+    /// A measure as "{subgoal}-{no}", e.g. "1-2-1".
+    pub measure: Option<String>,
+    pub statuses: BTreeSet<Status>,
+    pub department: Option<String>,
+    pub kind: Option<Kind>,
+    pub sort: SortOrder,
+    /// The indicator whose detail view is open.
+    pub kpi: Option<String>,
+}
+
+impl Filter {
+    /// Reads a URL query. Unknown keys and values that name nothing in `data` are dropped,
+    /// so a mistyped or outdated link still opens a working view.
+    pub fn from_query(query: &str, data: &Dataset) -> Filter {
+        let mut filter = Filter::default();
+        for (key, value) in parse_query(query) {
+            let value = value.trim().to_string();
+            match key.as_str() {
+                "q" => filter.query = value.chars().take(100).collect(),
+                "goal" if is_goal_or_subgoal(data, &value) => filter.goal = Some(value),
+                "measure" if is_measure(data, &value) => filter.measure = Some(value),
+                "status" => filter.statuses = value.split(',').filter_map(Status::from_key).collect(),
+                "dept" if data.indicators.iter().any(|i| i.department == value) => filter.department = Some(value),
+                "kind" => filter.kind = kind_from_key(&value),
+                "sort" => filter.sort = SortOrder::from_key(&value).unwrap_or_default(),
+                "kpi" if data.indicators.iter().any(|i| i.id == value) => filter.kpi = Some(value),
+                _ => {}
+            }
+        }
+        // A measure outside the chosen goal would always give nothing; keep the goal.
+        if let (Some(goal), Some(measure)) = (&filter.goal, &filter.measure) {
+            if !in_goal(measure, goal) {
+                filter.measure = None;
+            }
+        }
+        filter
+    }
+
+    /// The query string for this view (no leading `?`); empty for the default view.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !self.query.trim().is_empty() {
+            pairs.push(("q", self.query.clone()));
+        }
+        if let Some(goal) = &self.goal {
+            pairs.push(("goal", goal.clone()));
+        }
+        if let Some(measure) = &self.measure {
+            pairs.push(("measure", measure.clone()));
+        }
+        if !self.statuses.is_empty() {
+            pairs.push(("status", self.statuses.iter().map(|s| s.key()).collect::<Vec<_>>().join(",")));
+        }
+        if let Some(department) = &self.department {
+            pairs.push(("dept", department.clone()));
+        }
+        if let Some(kind) = self.kind {
+            pairs.push(("kind", kind_key(kind).to_string()));
+        }
+        if self.sort != SortOrder::Document {
+            pairs.push(("sort", self.sort.key().to_string()));
+        }
+        if let Some(kpi) = &self.kpi {
+            pairs.push(("kpi", kpi.clone()));
+        }
+        build_query(&pairs)
+    }
+
+    /// True when anything narrows the list (sort order and open detail do not).
+    pub fn is_narrowing(&self) -> bool {
+        !self.query.trim().is_empty()
+            || self.goal.is_some()
+            || self.measure.is_some()
+            || !self.statuses.is_empty()
+            || self.department.is_some()
+            || self.kind.is_some()
+    }
+
+    /// The same view with every narrowing removed; sort order is kept.
+    pub fn cleared(&self) -> Filter {
+        Filter { sort: self.sort, ..Filter::default() }
+    }
+
+    pub fn matches(&self, indicator: &Indicator, folded_text: &str) -> bool {
+        self.goal.as_ref().is_none_or(|goal| in_goal(&indicator.subgoal, goal))
+            && self.measure.as_ref().is_none_or(|m| measure_key(indicator).as_deref() == Some(m.as_str()))
+            && (self.statuses.is_empty() || self.statuses.contains(&indicator.status))
+            && self.department.as_ref().is_none_or(|d| &indicator.department == d)
+            && self.kind.is_none_or(|k| indicator.kind == k)
+            && matches_all_terms(&self.query, folded_text)
+    }
+}
+
+pub fn kind_key(kind: Kind) -> &'static str {
+    match kind {
+        Kind::NumericalTarget => "numerical_target",
+        Kind::Kpi => "kpi",
+    }
+}
+
+pub fn kind_from_key(key: &str) -> Option<Kind> {
+    [Kind::NumericalTarget, Kind::Kpi].into_iter().find(|k| kind_key(*k) == key)
+}
+
+/// The measure key "1-2-1" of a KPI; `None` for numerical targets.
+pub fn measure_key(indicator: &Indicator) -> Option<String> {
+    indicator.measure.map(|no| format!("{}-{no}", indicator.subgoal))
+}
+
+/// "1-2" is in goal "1" and in sub-goal "1-2"; "1-2-1" is in both too.
+fn in_goal(id: &str, goal: &str) -> bool {
+    id == goal || id.strip_prefix(goal).is_some_and(|rest| rest.starts_with('-'))
+}
+
+fn is_goal_or_subgoal(data: &Dataset, id: &str) -> bool {
+    data.goals.iter().any(|g| g.id == id || g.subgoals.iter().any(|s| s.id == id))
+}
+
+fn is_measure(data: &Dataset, key: &str) -> bool {
+    data.goals
+        .iter()
+        .flat_map(|g| &g.subgoals)
+        .any(|s| s.measures.iter().any(|m| format!("{}-{}", s.id, m.no) == key))
+}
+
+/// The searchable text of an indicator, folded once so each keystroke only compares.
+pub fn search_text(indicator: &Indicator, data: &Dataset) -> String {
+    let subgoal = data.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == indicator.subgoal);
+    let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == indicator.measure));
+    let parts = [
+        indicator.name.as_str(),
+        &indicator.name_en,
+        &indicator.department,
+        &indicator.department_en,
+        &indicator.initiatives,
+        &indicator.challenges,
+        &indicator.plans,
+        indicator.delay_reason.as_deref().unwrap_or(""),
+        measure.map_or("", |m| m.name.as_str()),
+    ];
+    parts.iter().map(|p| fold(p)).collect::<Vec<_>>().join("\u{1F}")
+}
+
+/// Indices into `indicators` of the rows that match, in the filter's order.
+/// `folded` holds each row's [`search_text`].
+pub fn select(filter: &Filter, indicators: &[Indicator], folded: &[String]) -> Vec<usize> {
+    let mut rows: Vec<usize> = (0..indicators.len()).filter(|&i| filter.matches(&indicators[i], &folded[i])).collect();
+    let by_option = |value: Option<f64>, descending: bool| match value {
+        // Rows with nothing to compare go last in either direction.
+        Some(v) if descending => (0, -v),
+        Some(v) => (0, v),
+        None => (1, 0.0),
+    };
+    match filter.sort {
+        SortOrder::Document => {}
+        SortOrder::Achievement => {
+            rows.sort_by(|&a, &b| {
+                let ka = by_option(achievement(&indicators[a]), false);
+                let kb = by_option(achievement(&indicators[b]), false);
+                ka.partial_cmp(&kb).unwrap_or(std::cmp::Ordering::Equal)
+            });
+        }
+        SortOrder::DistanceToFinal => {
+            rows.sort_by(|&a, &b| {
+                let ka = by_option(distance_to_final(&indicators[a]), true);
+                let kb = by_option(distance_to_final(&indicators[b]), true);
+                ka.partial_cmp(&kb).unwrap_or(std::cmp::Ordering::Equal)
+            });
+        }
+        SortOrder::Name => rows.sort_by_cached_key(|&i| fold(&indicators[i].name)),
+    }
+    rows
+}
+
+/// How many indicators of `kind` under `goal` ("1" or "1-2") have each status, in
+/// [`Status::ALL`] order.
+pub fn status_counts(indicators: &[Indicator], goal: &str, kind: Option<Kind>) -> [usize; 3] {
+    let mut counts = [0; 3];
+    for row in indicators.iter().filter(|r| in_goal(&r.subgoal, goal) && kind.is_none_or(|k| r.kind == k)) {
+        counts[Status::ALL.iter().position(|s| *s == row.status).unwrap_or(0)] += 1;
+    }
+    counts
+}
