@@ -1,21 +1,102 @@
-//! Shared state, provided once through context as small `Copy` handles.
+//! Shared state, provided once through context as a small `Copy` handle. The URL query is
+//! the source of truth for what is shown, so links, reloads and back/forward all agree.
 
 use leptos::prelude::*;
 
+use crate::domain::filter::{search_text, select, Filter};
 use crate::domain::Dataset;
 
-/// The data everything reads. The official sheet never changes after start-up.
+/// How a view change enters the browser history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A new entry: the back button returns to the previous view.
+    Push,
+    /// Rewrite the current entry: for typing in the search box.
+    Replace,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The city's sheet; never changes after start-up.
     pub official: StoredValue<Dataset>,
+    pub filter: RwSignal<Filter>,
+    /// Indices into `official.indicators` of the rows shown, in display order.
+    pub visible: Memo<Vec<usize>>,
 }
 
 impl AppState {
     pub fn provide(dataset: Dataset) {
-        provide_context(AppState { official: StoredValue::new(dataset) });
+        let folded: Vec<String> = dataset.indicators.iter().map(|i| search_text(i, &dataset)).collect();
+        let filter = RwSignal::new(Filter::from_query(&current_query(), &dataset));
+        let official = StoredValue::new(dataset);
+        let folded = StoredValue::new(folded);
+        let visible = Memo::new(move |_| {
+            let filter = filter.read();
+            official.with_value(|d| folded.with_value(|f| select(&filter, &d.indicators, f)))
+        });
+        let state = AppState { official, filter, visible };
+        // Back and forward restore the view the URL describes.
+        let listener = window_event_listener(leptos::ev::popstate, move |_| {
+            let next = official.with_value(|d| Filter::from_query(&current_query(), d));
+            filter.set(next);
+        });
+        on_cleanup(move || listener.remove());
+        provide_context(state);
     }
 
     pub fn expect() -> AppState {
         expect_context::<AppState>()
     }
+
+    pub fn total(&self) -> usize {
+        self.official.with_value(|d| d.indicators.len())
+    }
+
+    /// Shows `next` and records it in the URL.
+    pub fn navigate(&self, next: Filter, mode: HistoryMode) {
+        if self.filter.with_untracked(|current| *current == next) {
+            return;
+        }
+        write_url(&next.to_query(), mode);
+        self.filter.set(next);
+    }
+
+    /// Applies a change to the current view.
+    pub fn update(&self, mode: HistoryMode, change: impl FnOnce(&mut Filter)) {
+        let mut next = self.filter.get_untracked();
+        change(&mut next);
+        self.navigate(next, mode);
+    }
+
+    /// A link (`?…`) to the view `change` makes from the current one, for real `<a href>`s.
+    pub fn href(&self, change: impl FnOnce(&mut Filter)) -> String {
+        let mut next = self.filter.get();
+        change(&mut next);
+        href_for(&next)
+    }
+}
+
+pub fn href_for(filter: &Filter) -> String {
+    let query = filter.to_query();
+    if query.is_empty() {
+        // "./" keeps the page's own path, so the link works under any sub-path.
+        "./".to_string()
+    } else {
+        format!("?{query}")
+    }
+}
+
+fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+fn write_url(query: &str, mode: HistoryMode) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    let Ok(history) = window().history() else { return };
+    let _ = match mode {
+        HistoryMode::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        HistoryMode::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+    };
 }

@@ -111,6 +111,7 @@ fn sorting_orders_by_what_the_user_chose() {
 #[test]
 fn status_counts_per_goal() {
     let data = data();
+    assert_eq!(status_counts(&data.indicators, "", None), [15, 16, 16]);
     let all: usize = status_counts(&data.indicators, "1", None).iter().sum();
     assert_eq!(all, 17);
     assert_eq!(status_counts(&data.indicators, "1-2", None), [2, 1, 3]);

@@ -153,9 +153,9 @@ pub fn measure_key(indicator: &Indicator) -> Option<String> {
     indicator.measure.map(|no| format!("{}-{no}", indicator.subgoal))
 }
 
-/// "1-2" is in goal "1" and in sub-goal "1-2"; "1-2-1" is in both too.
+/// "1-2" is in goal "1" and in sub-goal "1-2"; "1-2-1" is in both too. Everything is in "".
 fn in_goal(id: &str, goal: &str) -> bool {
-    id == goal || id.strip_prefix(goal).is_some_and(|rest| rest.starts_with('-'))
+    goal.is_empty() || id == goal || id.strip_prefix(goal).is_some_and(|rest| rest.starts_with('-'))
 }
 
 fn is_goal_or_subgoal(data: &Dataset, id: &str) -> bool {

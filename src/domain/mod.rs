@@ -3,6 +3,7 @@
 
 pub mod achievement;
 pub mod filter;
+pub mod format;
 pub mod model;
 pub mod parse;
 pub mod search;

@@ -1,15 +1,30 @@
 use leptos::prelude::*;
 
+use super::card_list::CardList;
+use super::detail::DetailView;
+use super::filters::FilterPanel;
 use super::header::Header;
-use super::indicator_list::IndicatorList;
+use super::overview::Overview;
+use crate::state::AppState;
 
-/// The page: header, then the indicators.
+/// The page: overview and filters above the cards; an open indicator replaces them with
+/// its detail view (the list stays mounted, hidden, so its scroll position survives).
 #[component]
 pub fn App() -> impl IntoView {
+    let state = AppState::expect();
+    let detail_open = Memo::new(move |_| state.filter.with(|f| f.kpi.is_some()));
     view! {
+        <a class="skip-link" href="#results">"一覧へ移動"</a>
         <Header/>
         <main id="main" class="page">
-            <IndicatorList/>
+            <div class="browse" hidden=move || detail_open.get()>
+                <Overview/>
+                <FilterPanel/>
+                <CardList/>
+            </div>
+            <Show when=move || detail_open.get()>
+                <DetailView/>
+            </Show>
         </main>
     }
 }

@@ -9,11 +9,9 @@ pub fn Header() -> impl IntoView {
     let title = state.official.with_value(|d| d.title.clone());
     view! {
         <header class="site-header">
+            <p class="site-kicker">"伊勢崎市 総合戦略 KPIダッシュボード"</p>
             <h1 class="site-title">{title}</h1>
-            <p class="as-of">
-                <span class="as-of-label">"データ時点"</span>
-                " 令和5年度（FY2023）実績"
-            </p>
+            <p class="as-of">"データ時点: 令和5年度（FY2023）実績 ・ 市の公表値"</p>
         </header>
     }
 }

@@ -1,7 +1,14 @@
 //! Components, one per file.
 
 mod app;
+mod card;
+mod card_list;
+mod detail;
+mod filters;
 mod header;
-mod indicator_list;
+mod nav_link;
+mod overview;
+mod status_badge;
+mod values;
 
 pub use app::App;

@@ -1,0 +1,50 @@
+//! Words and numbers as the sheet's readers expect them.
+
+use super::achievement::PartRatio;
+use super::model::{Column, Period, Value};
+
+/// 令和5年度 / 令和3年 / 平成30年度 for a period.
+pub fn period_ja(period: Period) -> String {
+    let (era, year) = if period.year >= 2019 { ("令和", period.year - 2018) } else { ("平成", period.year - 1988) };
+    let year = if year == 1 { "元".to_string() } else { year.to_string() };
+    format!("{era}{year}年{}", if period.fiscal { "度" } else { "" })
+}
+
+/// FY2023 / 2021 for a period.
+pub fn period_en(period: Period) -> String {
+    if period.fiscal {
+        format!("FY{}", period.year)
+    } else {
+        period.year.to_string()
+    }
+}
+
+/// True when the figure in this cell does not refer to the column's own year
+/// (e.g. 令和3年 data printed in the FY2023 column).
+pub fn period_differs(value: &Value, column: Column) -> bool {
+    value.period.is_some_and(|p| p != Period { year: column.default_fiscal_year(), fiscal: true })
+}
+
+/// 92% (rounded to whole percent; one decimal below 10%).
+pub fn percent(ratio: f64) -> String {
+    let pct = ratio * 100.0;
+    if pct.abs() < 10.0 {
+        format!("{pct:.1}%")
+    } else {
+        format!("{pct:.0}%")
+    }
+}
+
+/// "小学校 92% / 中学校 85%", or "92%" for a single part.
+pub fn parts_percent(parts: &[PartRatio]) -> Option<String> {
+    let pieces: Option<Vec<String>> = parts
+        .iter()
+        .map(|p| {
+            p.ratio.map(|r| match &p.label {
+                Some(label) => format!("{label} {}", percent(r)),
+                None => percent(r),
+            })
+        })
+        .collect();
+    pieces.map(|p| p.join(" / "))
+}

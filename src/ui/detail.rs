@@ -1,0 +1,86 @@
+use leptos::prelude::*;
+
+use super::nav_link::{focus_after_render, NavLink};
+use super::status_badge::StatusBadge;
+use super::values::{column_label, PrintedValue};
+use crate::domain::achievement::{achievement_parts, progress_parts};
+use crate::domain::filter::Filter;
+use crate::domain::format::{parts_percent, period_en, period_ja};
+use crate::domain::{Column, Indicator, Kind};
+use crate::state::AppState;
+
+/// Everything about one indicator: all five values with their years, the city's texts.
+/// Reached by `?kpi=<id>`, so it can be linked and bookmarked.
+#[component]
+pub fn DetailView() -> impl IntoView {
+    let state = AppState::expect();
+    let row = Memo::new(move |_| {
+        let id = state.filter.with(|f| f.kpi.clone())?;
+        state.official.with_value(|d| d.indicators.iter().find(|i| i.id == id).cloned())
+    });
+    let back = Signal::derive(move || Filter { kpi: None, ..state.filter.get() });
+    focus_after_render("detail-title");
+    view! {
+        <section class="detail" aria-labelledby="detail-title">
+            <NavLink to=back class="back-link">"← 一覧に戻る"</NavLink>
+            {move || row.get().map(|row| view! { <DetailBody row/> })}
+        </section>
+    }
+}
+
+/// The detail of one row.
+#[component]
+fn DetailBody(
+    /// The indicator shown.
+    row: Indicator,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let (subgoal_name, measure_name) = state.official.with_value(|d| {
+        let subgoal = d.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == row.subgoal);
+        let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == row.measure));
+        (subgoal.map(|s| s.name.clone()).unwrap_or_default(), measure.map(|m| format!("施策{} {}", m.no, m.name)))
+    });
+    let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
+    let progress = progress_parts(&row).and_then(|p| parts_percent(&p));
+    let kind = if row.kind == Kind::NumericalTarget { "数値目標" } else { "KPI" };
+    let direction = if row.higher_is_better { "多いほど良い指標" } else { "少ないほど良い指標" };
+    view! {
+        <article class="detail-body" data-detail=row.id.clone()>
+            <p class="card-kind"><span class="tag">{kind}</span> " " {row.id.clone()}</p>
+            <h2 id="detail-title" tabindex="-1">{row.name.clone()}</h2>
+            <p class="detail-en" lang="en">{row.name_en.clone()}</p>
+            <StatusBadge status=row.status/>
+            <dl class="detail-meta">
+                <div><dt>"基本目標"</dt><dd>{format!("{} {}", row.subgoal, subgoal_name)}</dd></div>
+                {measure_name.map(|m| view! { <div><dt>"施策"</dt><dd>{m}</dd></div> })}
+                <div><dt>"担当課"</dt><dd>{row.department.clone()}</dd></div>
+                <div><dt>"指標の向き"</dt><dd>{direction}</dd></div>
+                <div><dt>"達成率（令和5年度実績 ÷ 目標）"</dt><dd>{achievement.unwrap_or_else(|| "算出できません".into())}</dd></div>
+                <div><dt>"最終目標への進み具合（基準値から）"</dt><dd>{progress.unwrap_or_else(|| "算出できません".into())}</dd></div>
+            </dl>
+            <table class="values-table">
+                <caption>"数値（シートの記載どおり）"</caption>
+                <thead><tr><th scope="col">"区分"</th><th scope="col">"値"</th><th scope="col">"データの年"</th></tr></thead>
+                <tbody>
+                    {Column::ALL.into_iter().map(|column| {
+                        let value = row.values.get(column).clone();
+                        let year = value.period.map(|p| format!("{}（{}）", period_ja(p), period_en(p))).unwrap_or_else(|| "—".into());
+                        view! {
+                            <tr>
+                                <th scope="row">{column_label(column)}</th>
+                                <td><PrintedValue value column/></td>
+                                <td>{year}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {row.delay_reason.clone().map(|reason| view! {
+                <section class="detail-text"><h3>"進捗が遅れている理由"</h3><p>{reason}</p></section>
+            })}
+            <section class="detail-text"><h3>"①取組"</h3><p>{row.initiatives.clone()}</p></section>
+            <section class="detail-text"><h3>"②課題"</h3><p>{row.challenges.clone()}</p></section>
+            <section class="detail-text"><h3>"③今後の方策"</h3><p>{row.plans.clone()}</p></section>
+        </article>
+    }
+}

@@ -1,0 +1,170 @@
+use leptos::prelude::*;
+
+use super::status_badge::status_icon;
+use crate::domain::filter::{kind_from_key, kind_key, SortOrder};
+use crate::domain::{Kind, Status};
+use crate::state::{AppState, HistoryMode};
+
+/// Search, filters and sort. Every control writes the URL, so the view can be shared.
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let state = AppState::expect();
+    let filter = state.filter;
+    let (goal_options, measure_options, departments) = state.official.with_value(|d| {
+        let mut goals = vec![];
+        let mut measures = vec![];
+        for goal in &d.goals {
+            goals.push((goal.id.clone(), format!("{} {}", goal.id, goal.name)));
+            for sub in &goal.subgoals {
+                goals.push((sub.id.clone(), format!("　{} {}", sub.id, sub.name)));
+                for m in &sub.measures {
+                    measures.push((format!("{}-{}", sub.id, m.no), sub.id.clone(), format!("{}-{} {}", sub.id, m.no, m.name)));
+                }
+            }
+        }
+        let mut departments: Vec<String> = vec![];
+        for row in &d.indicators {
+            if !departments.contains(&row.department) {
+                departments.push(row.department.clone());
+            }
+        }
+        (goals, measures, departments)
+    });
+
+    let select_value = move |value: String| (!value.is_empty()).then_some(value);
+    view! {
+        <section class="filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">"絞り込み・並べ替え"</h2>
+            <div class="filter-grid">
+                <div class="field field-search">
+                    <label for="f-search">"キーワード検索"</label>
+                    <input id="f-search" type="search" autocomplete="off" enterkeyhint="search"
+                        placeholder="例: バス、子育て、観光"
+                        prop:value=move || filter.with(|f| f.query.clone())
+                        on:input:target=move |ev| {
+                            let query = ev.target().value();
+                            state.update(HistoryMode::Replace, |f| f.query = query);
+                        }/>
+                </div>
+                <div class="field">
+                    <label for="f-goal">"目標"</label>
+                    <select id="f-goal" on:change:target=move |ev| {
+                        let goal = select_value(ev.target().value());
+                        state.update(HistoryMode::Push, |f| {
+                            // Keep the measure only if it lies inside the new goal.
+                            if let (Some(g), Some(m)) = (&goal, &f.measure) {
+                                if !m.starts_with(&format!("{g}-")) { f.measure = None; }
+                            }
+                            f.goal = goal;
+                        });
+                    }>
+                        <option value="" prop:selected=move || filter.with(|f| f.goal.is_none())>"すべて"</option>
+                        {goal_options.into_iter().map(|(id, label)| {
+                            let value = id.clone();
+                            view! {
+                                <option value=value prop:selected=move || filter.with(|f| f.goal.as_deref() == Some(id.as_str()))>{label}</option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-measure">"施策"</label>
+                    <select id="f-measure" on:change:target=move |ev| {
+                        let measure = select_value(ev.target().value());
+                        state.update(HistoryMode::Push, |f| f.measure = measure);
+                    }>
+                        <option value="" prop:selected=move || filter.with(|f| f.measure.is_none())>"すべて"</option>
+                        {measure_options.into_iter().map(|(key, subgoal, label)| {
+                            let value = key.clone();
+                            let key2 = key.clone();
+                            // Measures outside the chosen goal are hidden, not removed, so the
+                            // list keeps its order.
+                            let outside = move || filter.with(|f| f.goal.as_ref().is_some_and(|g| !(subgoal == *g || subgoal.starts_with(&format!("{g}-")))));
+                            view! {
+                                <option value=value hidden=outside.clone() disabled=outside
+                                    prop:selected=move || filter.with(|f| f.measure.as_deref() == Some(key2.as_str()))>{label}</option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-dept">"担当課"</label>
+                    <select id="f-dept" on:change:target=move |ev| {
+                        let department = select_value(ev.target().value());
+                        state.update(HistoryMode::Push, |f| f.department = department);
+                    }>
+                        <option value="" prop:selected=move || filter.with(|f| f.department.is_none())>"すべて"</option>
+                        {departments.into_iter().map(|dept| {
+                            let value = dept.clone();
+                            let label = dept.clone();
+                            view! {
+                                <option value=value prop:selected=move || filter.with(|f| f.department.as_deref() == Some(dept.as_str()))>{label}</option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-kind">"種類"</label>
+                    <select id="f-kind" on:change:target=move |ev| {
+                        let kind = kind_from_key(&ev.target().value());
+                        state.update(HistoryMode::Push, |f| f.kind = kind);
+                    }>
+                        <option value="" prop:selected=move || filter.with(|f| f.kind.is_none())>"すべて"</option>
+                        {[(Kind::NumericalTarget, "数値目標"), (Kind::Kpi, "KPI（重要業績評価指標）")].into_iter().map(|(kind, label)| view! {
+                            <option value=kind_key(kind) prop:selected=move || filter.with(|f| f.kind == Some(kind))>{label}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-sort">"並べ替え"</label>
+                    <select id="f-sort" on:change:target=move |ev| {
+                        let sort = SortOrder::from_key(&ev.target().value()).unwrap_or_default();
+                        state.update(HistoryMode::Push, |f| f.sort = sort);
+                    }>
+                        {SortOrder::ALL.into_iter().map(|sort| view! {
+                            <option value=sort.key() prop:selected=move || filter.with(|f| f.sort == sort)>{sort_label(sort)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <fieldset class="field field-status">
+                    <legend>"進捗状況（複数選択可）"</legend>
+                    {Status::ALL.into_iter().map(|status| {
+                        let id = format!("f-status-{}", status.key());
+                        let label_for = id.clone();
+                        view! {
+                            <label class=format!("check status-{}", status.key()) for=label_for>
+                                <input type="checkbox" id=id
+                                    prop:checked=move || filter.with(|f| f.statuses.contains(&status))
+                                    on:change:target=move |ev| {
+                                        let on = ev.target().checked();
+                                        state.update(HistoryMode::Push, |f| {
+                                            if on { f.statuses.insert(status); } else { f.statuses.remove(&status); }
+                                        });
+                                    }/>
+                                <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
+                                {status.label_ja()}
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </div>
+            <button type="button" class="button clear-all"
+                disabled=move || !filter.with(|f| f.is_narrowing())
+                on:click=move |_| {
+                    let cleared = filter.with_untracked(|f| f.cleared());
+                    state.navigate(cleared, HistoryMode::Push);
+                }>
+                "条件をすべて解除"
+            </button>
+        </section>
+    }
+}
+
+pub fn sort_label(sort: SortOrder) -> &'static str {
+    match sort {
+        SortOrder::Document => "シートの順",
+        SortOrder::Achievement => "達成率の低い順",
+        SortOrder::DistanceToFinal => "最終目標までの距離が遠い順",
+        SortOrder::Name => "名前順",
+    }
+}

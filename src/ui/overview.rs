@@ -1,0 +1,119 @@
+use leptos::prelude::*;
+
+use super::nav_link::NavLink;
+use super::status_badge::status_icon;
+use crate::domain::filter::{status_counts, Filter};
+use crate::domain::{Column, Goal, Indicator, Kind, Status, Subgoal};
+use crate::state::AppState;
+
+/// Per major goal and sub-goal: its numerical target and how many KPIs are in each
+/// status. Each count is a link that filters the cards.
+#[component]
+pub fn Overview() -> impl IntoView {
+    let state = AppState::expect();
+    let (goals, indicators) = state.official.with_value(|d| (d.goals.clone(), d.indicators.clone()));
+    let totals = status_counts(&indicators, "", None);
+    view! {
+        <section class="overview" aria-labelledby="overview-title">
+            <h2 id="overview-title">"目標別の進捗"</h2>
+            <p class="overview-total">
+                "全" {indicators.len()} "指標のうち "
+                {Status::ALL.iter().zip(totals).map(|(s, n)| view! {
+                    <span class=format!("count-inline status-{}", s.key())>
+                        <span aria-hidden="true">{status_icon(*s)}</span>
+                        {format!("{} {n}件", s.label_ja())}
+                    </span>
+                }).collect_view()}
+            </p>
+            <div class="goal-grid">
+                {goals.into_iter().map(|goal| view! { <GoalSummary goal indicators=indicators.clone()/> }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// One major goal with its sub-goals.
+#[component]
+fn GoalSummary(
+    /// The major goal.
+    goal: Goal,
+    /// All indicators of the sheet.
+    indicators: Vec<Indicator>,
+) -> impl IntoView {
+    let heading_id = format!("goal-{}", goal.id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="goal" aria-labelledby=labelled_by>
+            <h3 id=heading_id>
+                <span class="goal-no">{format!("大基本目標{}", goal.id)}</span>
+                " " {goal.name.clone()}
+            </h3>
+            <ul class="subgoal-list">
+                {goal.subgoals.into_iter().map(|subgoal| view! {
+                    <SubgoalSummary subgoal indicators=indicators.clone()/>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// A sub-goal: its numerical target (数値目標) and its KPI counts by status.
+#[component]
+fn SubgoalSummary(
+    /// The sub-goal.
+    subgoal: Subgoal,
+    /// All indicators of the sheet.
+    indicators: Vec<Indicator>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let target = indicators.iter().find(|i| i.subgoal == subgoal.id && i.kind == Kind::NumericalTarget).cloned();
+    let counts = status_counts(&indicators, &subgoal.id, Some(Kind::Kpi));
+    let kpi_total: usize = counts.iter().sum();
+    let id = subgoal.id.clone();
+    let name = subgoal.name.clone();
+    let subgoal_id = subgoal.id.clone();
+    let links = Status::ALL.into_iter().zip(counts).map(move |(status, n)| {
+        let id = id.clone();
+        let subgoal_id = subgoal_id.clone();
+        let to = Signal::derive(move || Filter {
+            goal: Some(id.clone()),
+            statuses: [status].into_iter().collect(),
+            kind: Some(Kind::Kpi),
+            sort: state.filter.with(|f| f.sort),
+            ..Filter::default()
+        });
+        let label = format!("{} {}: {}のKPI {n}件を表示", subgoal_id, name, status.label_ja());
+        view! {
+            <li>
+                <NavLink to class=format!("count-link status-{}", status.key()) label focus="results-title">
+                    <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
+                    <span class="count-label">{status.label_ja()}</span>
+                    <span class="count-number">{n}</span>
+                </NavLink>
+            </li>
+        }
+    });
+    view! {
+        <li class="subgoal">
+            <p class="subgoal-name">
+                <span class="subgoal-id">{subgoal.id.clone()}</span> " " {subgoal.name.clone()}
+            </p>
+            {target.map(|t| {
+                let to = Signal::derive({ let id = t.id.clone(); move || Filter { kpi: Some(id.clone()), ..state.filter.get() } });
+                view! {
+                    <p class="numerical-target">
+                        <span class="tag">"数値目標"</span> " "
+                        <NavLink to class="target-link">{t.name.clone()}</NavLink>
+                        ": " {t.values.get(Column::ActualFy2023).raw.clone()}
+                        " （令和5年度目標 " {t.values.get(Column::TargetFy2023).raw.clone()} "） "
+                        <span class="status-inline">
+                            <span aria-hidden="true">{status_icon(t.status)}</span> {t.status.label_ja()}
+                        </span>
+                    </p>
+                }
+            })}
+            <p class="kpi-count-caption">{format!("KPI {kpi_total}件の進捗")}</p>
+            <ul class="count-links">{links.collect_view()}</ul>
+        </li>
+    }
+}

@@ -1,0 +1,183 @@
+import { test, expect } from './support/fixtures';
+import { Dashboard } from './support/dashboard';
+
+test.describe('browsing the indicators', () => {
+  test('status filters give the published counts', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await app.expectShown(47);
+    await app.statusBox('進捗の遅れ').check();
+    await app.expectShown(16);
+    await app.statusBox('順調に進捗').check();
+    await app.expectShown(31);
+    await app.statusBox('進捗の遅れ').uncheck();
+    await app.expectShown(15);
+    expect(app.query().get('status')).toBe('on_track');
+  });
+
+  test('goal, sub-goal, measure, department and kind filters combine', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await app.select('目標').selectOption('1-1');
+    await app.expectShown(11);
+    await app.select('施策').selectOption('1-1-4');
+    await app.expectShown(2);
+    await app.select('施策').selectOption('');
+    await app.select('目標').selectOption('3');
+    await app.expectShown(17);
+    await app.select('担当課').selectOption('交通政策課');
+    await app.expectShown(3);
+    await app.select('種類').selectOption('kpi');
+    await app.expectShown(3);
+    await app.select('目標').selectOption('');
+    await app.select('担当課').selectOption('');
+    await app.expectShown(41);
+    await app.select('種類').selectOption('numerical_target');
+    await app.expectShown(6);
+  });
+
+  test('the overview counts per sub-goal filter the cards when tapped', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await page.getByRole('link', { name: '1-2 ひとの流れの創出: 進捗の遅れのKPI 2件を表示' }).click();
+    await app.expectShown(2);
+    expect(await app.cardIds()).toEqual(['1-2-01', '1-2-02']);
+    expect(app.query().get('goal')).toBe('1-2');
+    expect(app.query().get('status')).toBe('delayed');
+  });
+
+  test('search ignores full/half width, hiragana/katakana and case', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    for (const typed of ['ｺﾐｭﾆﾃｨ', 'こみゅにてぃ', 'コミュニティ', 'community BUS']) {
+      await app.search.fill(typed);
+      await expect(page.locator('article[data-kpi="3-1-09"]')).toBeVisible();
+      await expect(app.cards.first()).toHaveAttribute('data-kpi', '3-1-09');
+    }
+    expect(app.query().get('q')).toBe('community BUS');
+  });
+
+  test('a search with no match explains itself and clears in one tap', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('q=zzzzzz&status=delayed');
+    await app.expectShown(0);
+    await expect(page.getByText('条件に合う指標はありません。')).toBeVisible();
+    await page.locator('.empty-state').getByRole('button', { name: '条件をすべて解除' }).click();
+    await app.expectShown(47);
+    await expect(app.search).toHaveValue('');
+    expect(page.url()).not.toContain('?');
+  });
+
+  test('the URL restores a view, and back/forward walk through changes', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('goal=2&status=delayed&sort=name');
+    await app.expectShown(6);
+    await expect(app.select('目標')).toHaveValue('2');
+    await expect(app.statusBox('進捗の遅れ')).toBeChecked();
+    await expect(app.select('並べ替え')).toHaveValue('name');
+
+    await app.select('目標').selectOption('2-2');
+    await app.expectShown(2);
+    await page.reload();
+    await app.expectShown(2);
+    await expect(app.select('目標')).toHaveValue('2-2');
+
+    await page.goBack();
+    await app.expectShown(6);
+    await expect(app.select('目標')).toHaveValue('2');
+    await page.goForward();
+    await app.expectShown(2);
+  });
+
+  test('malformed URL parameters fall back to defaults without errors', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('goal=99&measure=1-9-9&status=late,%ZZ&dept=nowhere&kind=x&sort=random&kpi=0-0-00&foo=%');
+    await app.expectShown(47);
+    await expect(app.select('目標')).toHaveValue('');
+    await expect(app.select('並べ替え')).toHaveValue('doc');
+    await expect(app.detail).toHaveCount(0);
+  });
+
+  test('sorting by achievement puts the least achieved first', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await app.select('並べ替え').selectOption('achievement');
+    await expect(app.cards.first()).toHaveAttribute('data-kpi', '2-2-02');
+    await app.select('並べ替え').selectOption('doc');
+    await expect(app.cards.first()).toHaveAttribute('data-kpi', '1-1-00');
+  });
+
+  test('a card shows figures, status as text, and years that differ from the column', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    const card = page.locator('article[data-kpi="1-1-01"]');
+    await expect(card.getByRole('heading', { level: 3 })).toHaveText('製造品出荷額等');
+    await expect(card).toContainText('概ね順調に進捗');
+    await expect(card).toContainText('11,017億円');
+    await expect(card).toContainText('令和3年のデータ');
+    await expect(card).toContainText('企業誘致課');
+    const delayed = page.locator('article[data-kpi="1-1-02"]');
+    await delayed.getByText('取組・課題・今後の方策').click();
+    await expect(delayed).toContainText('進捗が遅れている理由');
+  });
+
+  test('the detail view opens by link, by URL, and Back returns to the same list', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('status=delayed');
+    await page.locator('article[data-kpi="3-1-09"]').getByRole('link', { name: 'コミュニティバス利用者数' }).click();
+    await expect(app.detail).toHaveAttribute('data-detail', '3-1-09');
+    await expect(page.getByRole('heading', { level: 2, name: 'コミュニティバス利用者数' })).toBeFocused();
+    await expect(page.getByRole('table')).toContainText('最終目標（令和9年度）');
+    expect(app.query().get('kpi')).toBe('3-1-09');
+    await page.goBack();
+    await app.expectShown(16);
+    await page.goForward();
+    await expect(app.detail).toHaveAttribute('data-detail', '3-1-09');
+    await page.getByRole('link', { name: '← 一覧に戻る' }).click();
+    await app.expectShown(16);
+
+    await app.open('kpi=2-2-03');
+    await expect(app.detail).toContainText('小学校87.1%中学校72.2%');
+  });
+
+  test('keyboard alone can search, filter and open a detail', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await app.search.focus();
+    await page.keyboard.type('バス');
+    await app.expectShown(1);
+    await app.statusBox('進捗の遅れ').focus();
+    await page.keyboard.press('Space');
+    await expect(app.statusBox('進捗の遅れ')).toBeChecked();
+    await app.expectShown(1);
+    // Tab from the filters reaches the card link; Enter opens it.
+    await page.locator('article[data-kpi="3-1-09"] a').focus();
+    await page.keyboard.press('Enter');
+    await expect(app.detail).toHaveAttribute('data-detail', '3-1-09');
+    await expect(page.locator(':focus')).toHaveText('コミュニティバス利用者数');
+  });
+});
+
+test.describe('phone layout', () => {
+  test('no horizontal scroll at 320 px, in the list and in a detail', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const app = new Dashboard(page);
+    for (const query of ['', 'kpi=3-1-01', 'kpi=2-2-03', 'q=zzz']) {
+      await app.open(query);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `overflow with ?${query}`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('controls are at least 44 px tall', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('.filters select, .filters input[type=search], .check, .button, .count-link, .card-link, summary')]
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => ({ text: e.textContent?.trim().slice(0, 20), h: e.getBoundingClientRect().height }))
+        .filter((e) => e.h < 44),
+    );
+    expect(small).toEqual([]);
+  });
+});
