@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::nav_link::{focus_after_render, NavLink};
+use super::nav_link::{focus_page_top, NavLink};
 use super::status_badge::StatusBadge;
 use super::values::{column_label, PrintedValue};
 use crate::domain::achievement::{achievement_parts, progress_parts};
@@ -19,7 +19,7 @@ pub fn DetailView() -> impl IntoView {
         state.official.with_value(|d| d.indicators.iter().find(|i| i.id == id).cloned())
     });
     let back = Signal::derive(move || Filter { kpi: None, ..state.filter.get() });
-    focus_after_render("detail-title");
+    focus_page_top("detail-title");
     view! {
         <section class="detail" aria-labelledby="detail-title">
             <NavLink to=back class="back-link">"← 一覧に戻る"</NavLink>
@@ -68,7 +68,7 @@ fn DetailBody(
                         view! {
                             <tr>
                                 <th scope="row">{column_label(column)}</th>
-                                <td><PrintedValue value column/></td>
+                                <td><PrintedValue value column year_note=false/></td>
                                 <td>{year}</td>
                             </tr>
                         }

@@ -39,14 +39,30 @@ pub fn NavLink(
     }
 }
 
-/// Moves keyboard and screen-reader focus to `id` once the new view has rendered.
+/// Moves keyboard and screen-reader focus to `id` once the new view has rendered, and
+/// scrolls it to the top of the screen.
 pub fn focus_after_render(id: &'static str) {
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(id) {
             use wasm_bindgen::JsCast;
             if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
                 element.scroll_into_view();
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
+/// Starts a new view at the top of the page, with focus on its heading.
+pub fn focus_page_top(id: &'static str) {
+    request_animation_frame(move || {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+        if let Some(element) = document().get_element_by_id(id) {
+            use wasm_bindgen::JsCast;
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = element.focus_with_options(&options);
             }
         }
     });

@@ -11,8 +11,11 @@ pub fn PrintedValue(
     value: Value,
     /// The column it sits in.
     column: Column,
+    /// Whether to add the "data from another year" note (off where a year column says it).
+    #[prop(default = true)]
+    year_note: bool,
 ) -> impl IntoView {
-    let year_note = period_differs(&value, column)
+    let year_note = (year_note && period_differs(&value, column))
         .then(|| value.period.map(|p| view! { <span class="year-note">{format!("{}のデータ", period_ja(p))}</span> }))
         .flatten();
     view! {
