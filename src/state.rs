@@ -22,6 +22,8 @@ pub struct AppState {
     pub filter: RwSignal<Filter>,
     /// Indices into `official.indicators` of the rows shown, in display order.
     pub visible: Memo<Vec<usize>>,
+    /// True once ECharts has loaded (it arrives after the first paint).
+    pub charts_ready: ReadSignal<bool>,
 }
 
 impl AppState {
@@ -34,7 +36,10 @@ impl AppState {
             let filter = filter.read();
             official.with_value(|d| folded.with_value(|f| select(&filter, &d.indicators, f)))
         });
-        let state = AppState { official, filter, visible };
+        let (charts_ready, set_charts_ready) = signal(crate::chart::echarts_loaded());
+        let ready_listener = window_event_listener_untyped("echarts-ready", move |_| set_charts_ready.set(true));
+        on_cleanup(move || ready_listener.remove());
+        let state = AppState { official, filter, visible, charts_ready };
         // Back and forward restore the view the URL describes.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let next = official.with_value(|d| Filter::from_query(&current_query(), d));

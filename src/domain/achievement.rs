@@ -16,7 +16,7 @@ pub fn same_method(a: &Value, b: &Value) -> bool {
     method_of(a) == method_of(b)
 }
 
-fn method_of(value: &Value) -> Option<&'static str> {
+pub fn method_of(value: &Value) -> Option<&'static str> {
     let note = value.note.as_deref()?;
     if note.contains("変更後") {
         Some("after")

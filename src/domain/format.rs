@@ -48,3 +48,14 @@ pub fn parts_percent(parts: &[PartRatio]) -> Option<String> {
         .collect();
     pieces.map(|p| p.join(" / "))
 }
+
+/// Column headings as on the sheet.
+pub fn column_label_ja(column: Column) -> &'static str {
+    match column {
+        Column::Baseline => "基準値",
+        Column::ActualFy2022 => "令和4年度実績",
+        Column::ActualFy2023 => "令和5年度実績",
+        Column::TargetFy2023 => "令和5年度目標",
+        Column::TargetFinal => "最終目標（令和9年度）",
+    }
+}

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::achievement_section::AchievementSection;
 use super::card_list::CardList;
 use super::detail::DetailView;
 use super::filters::FilterPanel;
@@ -21,6 +22,7 @@ pub fn App() -> impl IntoView {
                 <Overview/>
                 <FilterPanel/>
                 <CardList/>
+                <AchievementSection/>
             </div>
             <Show when=move || detail_open.get()>
                 <DetailView/>

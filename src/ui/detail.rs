@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
+use super::chart_view::ChartView;
 use super::nav_link::{focus_page_top, NavLink};
 use super::status_badge::StatusBadge;
 use super::values::{column_label, PrintedValue};
 use crate::domain::achievement::{achievement_parts, progress_parts};
+use crate::domain::charts::trend::{trend, trend_chart};
 use crate::domain::filter::Filter;
 use crate::domain::format::{parts_percent, period_en, period_ja};
 use crate::domain::{Column, Indicator, Kind};
@@ -43,6 +45,19 @@ fn DetailBody(
     let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
     let progress = progress_parts(&row).and_then(|p| parts_percent(&p));
     let kind = if row.kind == Kind::NumericalTarget { "数値目標" } else { "KPI" };
+    let trend_info = trend(&row);
+    let chart = trend_chart(&row).map(|chart| {
+        let option = serde_json::to_string(&chart.chart).unwrap_or_default();
+        view! {
+            <ChartView id="trend-chart" title=format!("{}の推移と見込み", row.name)
+                option=Signal::stored(option) summary=Signal::stored(chart.summary.clone())
+                table=Signal::stored(chart.table.clone()) height=Signal::stored(320u32)
+                file_name=Signal::stored(row.id.clone())/>
+        }
+    });
+    let verdicts: Vec<String> = trend_info.verdicts.iter().map(|v| v.sentence_ja()).collect();
+    let no_projection = trend_info.no_projection;
+    let text_cells = trend_info.text_cells.clone();
     let direction = if row.higher_is_better { "多いほど良い指標" } else { "少ないほど良い指標" };
     view! {
         <article class="detail-body" data-detail=row.id.clone()>
@@ -58,6 +73,20 @@ fn DetailBody(
                 <div><dt>"達成率（令和5年度実績 ÷ 目標）"</dt><dd>{achievement.unwrap_or_else(|| "算出できません".into())}</dd></div>
                 <div><dt>"最終目標への進み具合（基準値から）"</dt><dd>{progress.unwrap_or_else(|| "算出できません".into())}</dd></div>
             </dl>
+            <section class="trend" aria-labelledby="trend-title">
+                <h3 id="trend-title">"推移と見込み"</h3>
+                {chart}
+                <ul class="verdicts">
+                    {verdicts.into_iter().map(|v| view! { <li class="verdict">{v}</li> }).collect_view()}
+                    {no_projection.map(|reason| view! { <li class="verdict">{reason}</li> })}
+                </ul>
+                {(!text_cells.is_empty()).then(|| view! {
+                    <p class="text-cells">
+                        "数値ではない記載（グラフには描いていません）: "
+                        {text_cells.iter().map(|(column, text)| format!("{}「{}」", crate::domain::format::column_label_ja(*column), text)).collect::<Vec<_>>().join("、")}
+                    </p>
+                })}
+            </section>
             <table class="values-table">
                 <caption>"数値（シートの記載どおり）"</caption>
                 <thead><tr><th scope="col">"区分"</th><th scope="col">"値"</th><th scope="col">"データの年"</th></tr></thead>

@@ -1,8 +1,10 @@
 //! Components, one per file.
 
+mod achievement_section;
 mod app;
 mod card;
 mod card_list;
+mod chart_view;
 mod detail;
 mod filters;
 mod header;

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
-use super::nav_link::NavLink;
+use super::chart_view::ChartView;
+use super::nav_link::{focus_after_render, NavLink};
 use super::status_badge::status_icon;
+use crate::domain::charts::overview::overview_chart;
 use crate::domain::filter::{status_counts, Filter};
 use crate::domain::{Column, Goal, Indicator, Kind, Status, Subgoal};
-use crate::state::AppState;
+use crate::state::{AppState, HistoryMode};
 
 /// Per major goal and sub-goal: its numerical target and how many KPIs are in each
 /// status. Each count is a link that filters the cards.
@@ -13,6 +15,17 @@ pub fn Overview() -> impl IntoView {
     let state = AppState::expect();
     let (goals, indicators) = state.official.with_value(|d| (d.goals.clone(), d.indicators.clone()));
     let totals = status_counts(&indicators, "", None);
+    let chart = state.official.with_value(overview_chart);
+    let option = serde_json::to_string(&chart.chart).unwrap_or_default();
+    let subgoals = chart.subgoals.clone();
+    // A click on a segment shows that sub-goal's KPIs with that status.
+    let on_click = Callback::new(move |click: crate::chart::ChartClick| {
+        let (Some(status), Some(subgoal)) = (Status::ALL.get(click.series_index), subgoals.get(click.data_index)) else { return };
+        let sort = state.filter.with_untracked(|f| f.sort);
+        let next = Filter { goal: Some(subgoal.clone()), statuses: [*status].into_iter().collect(), kind: Some(Kind::Kpi), sort, ..Filter::default() };
+        state.navigate(next, HistoryMode::Push);
+        focus_after_render("results-title");
+    });
     view! {
         <section class="overview" aria-labelledby="overview-title">
             <h2 id="overview-title">"目標別の進捗"</h2>
@@ -25,6 +38,10 @@ pub fn Overview() -> impl IntoView {
                     </span>
                 }).collect_view()}
             </p>
+            <ChartView id="overview-chart" title="基本目標ごとのKPIの進捗"
+                option=Signal::stored(option) summary=Signal::stored(chart.summary.clone())
+                table=Signal::stored(chart.table.clone()) height=Signal::stored(300u32)
+                file_name=Signal::stored("overview".to_string()) on_click/>
             <div class="goal-grid">
                 {goals.into_iter().map(|goal| view! { <GoalSummary goal indicators=indicators.clone()/> }).collect_view()}
             </div>

@@ -1,0 +1,115 @@
+//! FY2023 actual as a share of the FY2023 target for every indicator where that can be
+//! computed (direction-aware), sorted, with the 100% line.
+
+use charming::component::{Axis, Grid};
+use charming::datatype::{DataPoint, DataPointItem};
+use charming::element::{AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger};
+use charming::series::Bar;
+use charming::Chart;
+
+use super::{status_colour, DataTable};
+use crate::domain::achievement::achievement;
+use crate::domain::format::percent;
+use crate::domain::{Dataset, Indicator};
+
+/// Where the axis ends; bars beyond it are drawn to the edge.
+pub const AXIS_CAP_PERCENT: f64 = 200.0;
+
+pub struct AchievementChart {
+    pub chart: Chart,
+    pub table: DataTable,
+    /// Indicator id of each bar, in order: a click on bar `i` opens `ids[i]`.
+    pub ids: Vec<String>,
+    /// Indicators left out because no ratio can be computed, with the reason.
+    pub left_out: Vec<(String, &'static str)>,
+    pub summary: String,
+    /// Pixel height that keeps every bar readable.
+    pub height: u32,
+}
+
+pub fn achievement_chart(data: &Dataset) -> AchievementChart {
+    let mut rows: Vec<(&Indicator, f64)> = Vec::new();
+    let mut left_out = Vec::new();
+    for row in &data.indicators {
+        match achievement(row) {
+            Some(ratio) => rows.push((row, ratio)),
+            None => left_out.push((row.id.clone(), reason_not_computable(row))),
+        }
+    }
+    rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+
+    // Short labels keep room for the bars on a phone; tooltips and the table have full names.
+    let names: Vec<String> = rows.iter().map(|(r, _)| shorten(&r.name, 12)).collect();
+    let bars: Vec<DataPoint> = rows
+        .iter()
+        .map(|(row, ratio)| {
+            // Bars stop at the axis cap so one indicator at 1,700% does not flatten the rest;
+            // the tooltip still tells the true figure.
+            let value = ((ratio * 1000.0).round() / 10.0).min(AXIS_CAP_PERCENT);
+            DataPointItem::new(value)
+                .name(format!("{}: 達成率 {}（{}）", row.name, percent(*ratio), row.status.label_ja()))
+                .item_style(ItemStyle::new().color(status_colour(row.status)))
+                .into()
+        })
+        .collect();
+    let hundred = MarkLine::new()
+        .symbol(vec![Symbol::None, Symbol::None])
+        .silent(true)
+        .line_style(LineStyle::new().type_(LineStyleType::Dashed).width(2).color("#444444"))
+        .data(vec![MarkLineVariant::Simple(MarkLineData::new().name("目標 100%").x_axis(100))]);
+    let chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
+        .grid(Grid::new().left(8).right(24).top(16).bottom(8).contain_label(true))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name("%")
+                .min(0)
+                .max(AXIS_CAP_PERCENT)
+                .axis_label(AxisLabel::new().formatter("{value}%")),
+        )
+        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(names))
+        .series(Bar::new().name("達成率").bar_width("70%").mark_line(hundred).data(bars));
+
+    let met = rows.iter().filter(|(_, r)| *r >= 1.0).count();
+    let beyond = rows.iter().filter(|(_, r)| *r * 100.0 > AXIS_CAP_PERCENT).count();
+    let summary = format!(
+        "令和5年度の目標を達成した指標は {}件中 {}件。最も低いのは「{}」（{}）。{}",
+        rows.len(),
+        met,
+        rows.first().map_or("", |(r, _)| r.name.as_str()),
+        rows.first().map_or(String::new(), |(_, ratio)| percent(*ratio)),
+        if beyond > 0 { format!("200%を超える{beyond}件は右端まで描いています（実際の値はデータ表に）。") } else { String::new() },
+    );
+    let table = DataTable {
+        caption: "令和5年度の達成率（実績 ÷ 目標。少ないほど良い指標は 目標 ÷ 実績）".into(),
+        headers: ["指標", "達成率", "進捗状況"].map(String::from).to_vec(),
+        rows: rows.iter().map(|(r, ratio)| vec![r.name.clone(), percent(*ratio), r.status.label_ja().to_string()]).collect(),
+    };
+    let height = 40 + 24 * rows.len() as u32;
+    AchievementChart { chart, table, ids: rows.iter().map(|(r, _)| r.id.clone()).collect(), left_out, summary, height }
+}
+
+/// The first `max` characters, with "…" when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut short: String = text.chars().take(max - 1).collect();
+        short.push('…');
+        short
+    }
+}
+
+fn reason_not_computable(row: &Indicator) -> &'static str {
+    use crate::domain::Column;
+    let actual = row.values.get(Column::ActualFy2023);
+    let target = row.values.get(Column::TargetFy2023);
+    if actual.parts.is_empty() || target.parts.is_empty() {
+        "数値ではない記載のため"
+    } else if actual.note != target.note {
+        "算出方法が変わったため"
+    } else {
+        "実績と目標の単位・区分が一致しないため"
+    }
+}

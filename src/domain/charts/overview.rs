@@ -1,0 +1,67 @@
+//! Per sub-goal, how many KPIs the city rated 順調 / 概ね順調 / 遅れ, as stacked bars.
+
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
+use charming::series::Bar;
+use charming::Chart;
+
+use super::{status_colour, DataTable};
+use crate::domain::filter::status_counts;
+use crate::domain::{Dataset, Kind, Status};
+
+/// The chart, its table, and for each bar (in order) the sub-goal id a click filters to.
+/// Series are in [`Status::ALL`] order, so a click's series index is the status.
+pub struct OverviewChart {
+    pub chart: Chart,
+    pub table: DataTable,
+    pub subgoals: Vec<String>,
+    pub summary: String,
+}
+
+pub fn overview_chart(data: &Dataset) -> OverviewChart {
+    let subgoals: Vec<_> = data.goals.iter().flat_map(|g| &g.subgoals).collect();
+    let labels: Vec<String> = subgoals.iter().map(|s| format!("{} {}", s.id, super::achievement::shorten(&s.name, 10))).collect();
+    let counts: Vec<[usize; 3]> =
+        subgoals.iter().map(|s| status_counts(&data.indicators, &s.id, Some(Kind::Kpi))).collect();
+
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}<br/>{a}: {c}件"))
+        .legend(Legend::new().top(0))
+        .grid(Grid::new().left(8).right(16).top(36).bottom(8).contain_label(true))
+        .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
+        // Reversed so the first sub-goal is on top, in reading order.
+        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(labels.clone()));
+    for (i, status) in Status::ALL.iter().enumerate() {
+        let values: Vec<i64> = counts.iter().map(|c| c[i] as i64).collect();
+        chart = chart.series(
+            Bar::new()
+                .name(status.label_ja())
+                .stack("kpis")
+                .bar_width("60%")
+                .item_style(ItemStyle::new().color(status_colour(*status)))
+                .data(values),
+        );
+    }
+
+    let table = DataTable {
+        caption: "基本目標ごとのKPIの進捗（件数）".into(),
+        headers: ["基本目標", "順調に進捗", "概ね順調に進捗", "進捗の遅れ"].map(String::from).to_vec(),
+        rows: subgoals.iter().zip(&counts).map(|(s, c)| {
+            let mut row = vec![format!("{} {}", s.id, s.name)];
+            row.extend(c.iter().map(|n| n.to_string()));
+            row
+        }).collect(),
+    };
+    let totals = status_counts(&data.indicators, "", Some(Kind::Kpi));
+    let summary = format!(
+        "KPI {}件のうち、順調に進捗 {}件、概ね順調に進捗 {}件、進捗の遅れ {}件。遅れが最も多いのは {}。",
+        totals.iter().sum::<usize>(), totals[0], totals[1], totals[2],
+        most_delayed(&subgoals.iter().map(|s| format!("{} {}", s.id, s.name)).collect::<Vec<_>>(), &counts),
+    );
+    OverviewChart { chart, table, subgoals: subgoals.iter().map(|s| s.id.clone()).collect(), summary }
+}
+
+fn most_delayed(labels: &[String], counts: &[[usize; 3]]) -> String {
+    let max = counts.iter().map(|c| c[2]).max().unwrap_or(0);
+    labels.iter().zip(counts).filter(|(_, c)| c[2] == max).map(|(l, _)| l.as_str()).collect::<Vec<_>>().join("、")
+}

@@ -1,0 +1,311 @@
+//! One indicator over time: actuals at the years they refer to (not their column's year),
+//! the FY2023 and final targets as markers, and a dashed projection of the trend to the
+//! final year with a plain verdict. Never joins figures across a change of method.
+
+use charming::component::{Axis, Grid, Legend};
+use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
+use charming::element::{AxisType, LineStyle, LineStyleType, Symbol, Tooltip, Trigger};
+use charming::series::Line;
+use charming::Chart;
+
+use super::{format_number, palette, DataTable};
+use crate::domain::achievement::method_of;
+use crate::domain::format::{period_en, period_ja};
+use crate::domain::{Column, Indicator, Part, Period};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Actual,
+    TargetFy2023,
+    TargetFinal,
+    Projection,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendPoint {
+    pub period: Period,
+    /// In the part's base unit (万人 → 人), so all points of a series compare.
+    pub value: f64,
+    pub column: Column,
+    /// How the figure reads, e.g. "男性 77.41歳".
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrendSeries {
+    pub name: String,
+    pub role: Role,
+    pub part: Option<String>,
+    pub points: Vec<TrendPoint>,
+}
+
+/// Where the trend from the baseline to the latest actual leads by the final year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub part: Option<String>,
+    pub final_period: Period,
+    pub projected: f64,
+    pub target: f64,
+    pub unit: Option<String>,
+    pub reached: bool,
+}
+
+impl Verdict {
+    pub fn sentence_ja(&self) -> String {
+        let who = self.part.as_ref().map_or(String::new(), |p| format!("{p}: "));
+        let unit = self.unit.as_deref().unwrap_or("");
+        let target = format!("{}{unit}", format_number(self.target));
+        if self.reached {
+            format!("{who}このペースが続けば、最終目標（{target}）に届く見込みです。")
+        } else {
+            let gap = (self.projected - self.target).abs();
+            format!(
+                "{who}このペースでは、{}に約{}{unit}となり、最終目標（{target}）に約{}{unit}届かない見込みです。",
+                period_ja(self.final_period),
+                format_number(self.projected),
+                format_number(gap),
+            )
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trend {
+    pub series: Vec<TrendSeries>,
+    pub verdicts: Vec<Verdict>,
+    /// Why there is no projection, when there is none.
+    pub no_projection: Option<&'static str>,
+    /// Cells with no figure, shown as text instead of being drawn.
+    pub text_cells: Vec<(Column, String)>,
+    pub unit: Option<String>,
+}
+
+const ACTUAL_COLUMNS: [Column; 3] = [Column::Baseline, Column::ActualFy2022, Column::ActualFy2023];
+
+pub fn trend(indicator: &Indicator) -> Trend {
+    let values = &indicator.values;
+    let text_cells: Vec<(Column, String)> = Column::ALL
+        .into_iter()
+        .filter(|c| values.get(*c).parts.is_empty() && !values.get(*c).raw.trim().is_empty())
+        .map(|c| (c, values.get(c).raw.clone()))
+        .collect();
+    let part_labels: Vec<Option<String>> = Column::ALL
+        .iter()
+        .map(|c| &values.get(*c).parts)
+        .max_by_key(|p| p.len())
+        .map(|parts| parts.iter().map(|p| p.label.clone()).collect())
+        .unwrap_or_default();
+    let has_method_change = Column::ALL.iter().any(|c| method_of(values.get(*c)).is_some());
+    let unit = Column::ALL
+        .iter()
+        .flat_map(|c| values.get(*c).parts.first())
+        .find_map(|p| p.base_unit().map(str::to_string));
+
+    let mut series = Vec::new();
+    let mut verdicts = Vec::new();
+    let mut no_projection = None;
+    for label in &part_labels {
+        let prefix = label.as_ref().map_or(String::new(), |l| format!("{l} "));
+        // Actuals, one series per method so no line crosses a change of method.
+        let mut actual_groups: Vec<(Option<&'static str>, Vec<TrendPoint>)> = Vec::new();
+        for column in ACTUAL_COLUMNS {
+            let Some(point) = point_of(indicator, column, label) else { continue };
+            let method = method_of(values.get(column));
+            let group = match actual_groups.iter_mut().find(|(m, _)| *m == method) {
+                Some(group) => group,
+                None => {
+                    actual_groups.push((method, Vec::new()));
+                    actual_groups.last_mut().expect("just pushed")
+                }
+            };
+            // The same figure printed again for the same year (e.g. 187事業所（令和3年）twice) is one point.
+            if !group.1.iter().any(|p| p.period == point.period && p.value == point.value) {
+                group.1.push(point);
+            }
+        }
+        for (method, mut points) in actual_groups.clone() {
+            points.sort_by_key(|p| p.period.year);
+            let suffix = match (has_method_change, method) {
+                (true, Some("before")) => "（算出方法変更前）",
+                (true, Some("after")) => "（算出方法変更後）",
+                _ => "",
+            };
+            series.push(TrendSeries { name: format!("{prefix}実績{suffix}"), role: Role::Actual, part: label.clone(), points });
+        }
+        for (column, role, name) in [
+            (Column::TargetFy2023, Role::TargetFy2023, "令和5年度目標"),
+            (Column::TargetFinal, Role::TargetFinal, "最終目標"),
+        ] {
+            if let Some(point) = point_of(indicator, column, label) {
+                series.push(TrendSeries { name: format!("{prefix}{name}"), role, part: label.clone(), points: vec![point] });
+            }
+        }
+        // Projection from the actuals measured the same way as the final target.
+        let final_value = values.get(Column::TargetFinal);
+        let final_point = point_of(indicator, Column::TargetFinal, label);
+        let same_method = actual_groups.iter().find(|(m, _)| *m == method_of(final_value)).map(|(_, p)| p.clone());
+        match (final_point, same_method) {
+            (None, _) => no_projection = Some("最終目標が数値で示されていないため、見込みは出せません。"),
+            (Some(_), None) => no_projection = Some("算出方法が変わり、同じ方法の実績がまだないため、見込みは出せません。"),
+            (Some(target), Some(mut points)) => {
+                points.sort_by_key(|p| p.period.year);
+                let (first, last) = (points.first(), points.last());
+                match (first, last) {
+                    (Some(first), Some(last)) if last.period.year > first.period.year && target.period.year > last.period.year => {
+                        let slope = (last.value - first.value) / f64::from(last.period.year - first.period.year);
+                        let projected = round_like_the_sheet(last.value + slope * f64::from(target.period.year - last.period.year));
+                        let reached = if indicator.higher_is_better { projected >= target.value } else { projected <= target.value };
+                        let mut end = target.clone();
+                        end.value = projected;
+                        end.label = format!("{prefix}見込み {}{}", format_number(projected), unit.as_deref().unwrap_or(""));
+                        series.push(TrendSeries {
+                            name: format!("{prefix}このペースの見込み"),
+                            role: Role::Projection,
+                            part: label.clone(),
+                            points: vec![last.clone(), end],
+                        });
+                        verdicts.push(Verdict {
+                            part: label.clone(),
+                            final_period: target.period,
+                            projected,
+                            target: target.value,
+                            unit: unit.clone(),
+                            reached,
+                        });
+                    }
+                    _ if actual_groups.len() > 1 => {
+                        no_projection = Some("算出方法が変わり、新しい方法の実績がまだ1年分しかないため、見込みは出せません。")
+                    }
+                    _ => no_projection = Some("比べられる実績が2年分そろっていないため、見込みは出せません。"),
+                }
+            }
+        }
+    }
+    Trend { series, verdicts, no_projection, text_cells, unit }
+}
+
+/// Large counts read as whole numbers, rates and ages with one decimal.
+fn round_like_the_sheet(value: f64) -> f64 {
+    if value.abs() >= 100.0 {
+        value.round()
+    } else {
+        (value * 10.0).round() / 10.0
+    }
+}
+
+fn point_of(indicator: &Indicator, column: Column, label: &Option<String>) -> Option<TrendPoint> {
+    let value = indicator.values.get(column);
+    let part: &Part = value.parts.iter().find(|p| &p.label == label)?;
+    let period = value.period?;
+    Some(TrendPoint {
+        period,
+        value: part.base_value(),
+        column,
+        label: format!(
+            "{}{}{}",
+            part.label.as_ref().map_or(String::new(), |l| format!("{l} ")),
+            format_number(part.value),
+            part.unit.as_deref().unwrap_or("")
+        ),
+    })
+}
+
+pub struct TrendChart {
+    pub chart: Chart,
+    pub table: DataTable,
+    pub summary: String,
+}
+
+/// The chart for one indicator; `None` when it has no figure to draw (all text).
+pub fn trend_chart(indicator: &Indicator) -> Option<TrendChart> {
+    let trend = trend(indicator);
+    if !trend.series.iter().any(|s| s.role == Role::Actual && !s.points.is_empty()) {
+        return None;
+    }
+    let years: Vec<u16> = trend.series.iter().flat_map(|s| s.points.iter().map(|p| p.period.year)).collect();
+    // A category axis of every year in range: labels read "2021", not "2,021".
+    let (min, max) = (years.iter().min().copied()?, years.iter().max().copied()?);
+    let year_labels: Vec<String> = (min..=max).map(|y| y.to_string()).collect();
+    let colours = palette();
+    let part_index = |part: &Option<String>| trend.series.iter().filter(|s| s.role == Role::Actual).position(|s| &s.part == part).unwrap_or(0);
+
+    let mut chart = Chart::new()
+        .color(colours.clone())
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
+        .legend(Legend::new().top(0))
+        .grid(Grid::new().left(8).right(24).top(64).bottom(8).contain_label(true))
+        .x_axis(Axis::new().type_(AxisType::Category).data(year_labels).name("年"))
+        .y_axis(Axis::new().type_(AxisType::Value).scale(true).name(trend.unit.clone().unwrap_or_default()));
+    for (index, s) in trend.series.iter().enumerate() {
+        let data: Vec<DataPoint> = s
+            .points
+            .iter()
+            .map(|p| {
+                DataPointItem::new(vec![CompositeValue::from(p.period.year.to_string()), CompositeValue::from(p.value)])
+                    .name(format!("{}（{}）: {}", period_ja(p.period), period_en(p.period), p.label))
+                    .into()
+            })
+            .collect();
+        let colour = colours[(part_index(&s.part) + if s.role == Role::Actual { index_in_actuals(&trend, index) } else { 0 }) % colours.len()].clone();
+        let line = Line::new().name(s.name.clone()).data(data).item_style(charming::element::ItemStyle::new().color(colour.clone()));
+        let line = match s.role {
+            Role::Actual => line.symbol(Symbol::Circle).symbol_size(9).line_style(LineStyle::new().width(3).color(colour)),
+            Role::TargetFy2023 => line.symbol(Symbol::Diamond).symbol_size(14),
+            Role::TargetFinal => line.symbol(Symbol::Triangle).symbol_size(14),
+            Role::Projection => line
+                .symbol(Symbol::None)
+                .line_style(LineStyle::new().type_(LineStyleType::Dashed).width(2).color(colour)),
+        };
+        chart = chart.series(line);
+    }
+    Some(TrendChart { table: trend_table(indicator, &trend), summary: trend_summary(&trend), chart })
+}
+
+/// Different methods of the same part get different colours.
+fn index_in_actuals(trend: &Trend, index: usize) -> usize {
+    let part = &trend.series[index].part;
+    trend.series[..index].iter().filter(|s| s.role == Role::Actual && &s.part == part).count()
+}
+
+fn trend_table(indicator: &Indicator, trend: &Trend) -> DataTable {
+    let rows = Column::ALL
+        .into_iter()
+        .map(|c| {
+            let value = indicator.values.get(c);
+            vec![
+                crate::domain::format::column_label_ja(c).to_string(),
+                value.period.map_or("—".into(), |p| format!("{}（{}）", period_ja(p), period_en(p))),
+                value.raw.clone(),
+            ]
+        })
+        .chain(trend.verdicts.iter().map(|v| {
+            vec![
+                format!("{}見込み", v.part.as_ref().map_or(String::new(), |p| format!("{p} "))),
+                format!("{}（{}）", period_ja(v.final_period), period_en(v.final_period)),
+                format!("{}{}", format_number(v.projected), v.unit.as_deref().unwrap_or("")),
+            ]
+        }))
+        .collect();
+    DataTable {
+        caption: format!("{}の推移", indicator.name),
+        headers: ["区分", "データの年", "値"].map(String::from).to_vec(),
+        rows,
+    }
+}
+
+fn trend_summary(trend: &Trend) -> String {
+    let mut sentences: Vec<String> = trend
+        .series
+        .iter()
+        .filter(|s| s.role == Role::Actual)
+        .map(|s| {
+            let steps: Vec<String> = s.points.iter().map(|p| format!("{} {}", period_ja(p.period), p.label)).collect();
+            format!("{}: {}。", s.name, steps.join(" → "))
+        })
+        .collect();
+    sentences.extend(trend.verdicts.iter().map(Verdict::sentence_ja));
+    if let Some(reason) = trend.no_projection {
+        sentences.push(reason.to_string());
+    }
+    sentences.join("")
+}

@@ -1,0 +1,130 @@
+use std::rc::Rc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::chart::{prefers_dark, ChartClick, LiveChart};
+use crate::domain::charts::DataTable;
+use crate::state::AppState;
+
+/// An ECharts chart with its text alternatives: an accessible name, a short summary,
+/// a data table to open, and a PNG download. The instance is created once when both the
+/// element and ECharts exist, updated with `setOption` when the option changes, resized
+/// with its container, and disposed when the view unmounts.
+#[component]
+pub fn ChartView(
+    /// Accessible name and visible caption.
+    #[prop(into)]
+    title: String,
+    /// The chart option: a serialized charming `Chart`.
+    #[prop(into)]
+    option: Signal<String>,
+    /// One or two sentences saying what the chart shows.
+    #[prop(into)]
+    summary: Signal<String>,
+    /// The chart's data as a table.
+    #[prop(into)]
+    table: Signal<DataTable>,
+    /// Height of the drawing area in CSS pixels.
+    #[prop(into)]
+    height: Signal<u32>,
+    /// File name (without extension) for the PNG download.
+    #[prop(into)]
+    file_name: Signal<String>,
+    /// Called with the series and data index of a clicked element.
+    #[prop(optional)]
+    on_click: Option<Callback<ChartClick>>,
+    /// Id prefix, unique on the page.
+    id: &'static str,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let canvas = NodeRef::<Div>::new();
+    let live = StoredValue::new_local(None::<LiveChart>);
+    let failed = RwSignal::new(false);
+
+    Effect::new(move |_| {
+        let json = option.get();
+        if !state.charts_ready.get() {
+            return;
+        }
+        let Some(element) = canvas.get() else { return };
+        live.update_value(|slot| {
+            if slot.is_none() {
+                let element: web_sys::HtmlElement = element.unchecked_into();
+                let click = on_click.map(|cb| Rc::new(move |c: ChartClick| cb.run(c)) as Rc<dyn Fn(ChartClick)>);
+                match LiveChart::new(&element, prefers_dark(), click) {
+                    Ok(chart) => *slot = Some(chart),
+                    Err(error) => {
+                        leptos::logging::warn!("chart init failed: {error:?}");
+                        failed.set(true);
+                    }
+                }
+            }
+            if let Some(chart) = slot {
+                if chart.set_option_json(&json).is_err() {
+                    failed.set(true);
+                }
+            }
+        });
+    });
+    on_cleanup(move || live.update_value(|slot| drop(slot.take())));
+
+    let download = move |_| {
+        live.with_value(|slot| {
+            let Some(chart) = slot else { return };
+            let background = if prefers_dark() { "#111418" } else { "#ffffff" };
+            let url = chart.png_data_url(background);
+            let Ok(anchor) = document().create_element("a") else { return };
+            let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+            anchor.set_href(&url);
+            anchor.set_download(&format!("{}.png", file_name.get_untracked()));
+            anchor.click();
+        });
+    };
+
+    let caption_id = format!("{id}-caption");
+    let labelled_by = caption_id.clone();
+    view! {
+        <figure class="chart" aria-labelledby=labelled_by data-chart=id>
+            <figcaption id=caption_id>
+                <span class="chart-title">{title.clone()}</span>
+                <span class="chart-summary">{move || summary.get()}</span>
+            </figcaption>
+            <Show when=move || !state.charts_ready.get() || failed.get()>
+                <p class="chart-placeholder">
+                    {move || if failed.get() { "グラフを表示できませんでした。下のデータ表をご覧ください。" } else { "グラフを読み込み中…" }}
+                </p>
+            </Show>
+            // ECharts owns this element's children; leptos never renders into it.
+            <div class="chart-canvas" node_ref=canvas role="img"
+                aria-label=move || format!("{}: {}", title, summary.get())
+                style:height=move || format!("{}px", height.get())></div>
+            <div class="chart-actions">
+                <button type="button" class="button button-small" on:click=download disabled=move || !state.charts_ready.get()>
+                    "画像として保存（PNG）"
+                </button>
+            </div>
+            <details class="chart-table">
+                <summary>"データ表を見る"</summary>
+                {move || table.with(|t| view! {
+                    <table>
+                        <caption>{t.caption.clone()}</caption>
+                        <thead><tr>{t.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {t.rows.iter().map(|row| view! {
+                                <tr>
+                                    {row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                        view! { <th scope="row">{cell.clone()}</th> }.into_any()
+                                    } else {
+                                        view! { <td>{cell.clone()}</td> }.into_any()
+                                    }).collect_view()}
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                })}
+            </details>
+        </figure>
+    }
+}

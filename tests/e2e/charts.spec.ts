@@ -1,0 +1,115 @@
+import { test, expect } from './support/fixtures';
+import { Dashboard } from './support/dashboard';
+import { ChartFigure } from './support/charts';
+
+test.describe('charts', () => {
+  test('the overview chart draws, and a segment filters the cards', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    const chart = new ChartFigure(page, 'overview-chart');
+    await chart.expectDrawn();
+    await expect(chart.figure.locator('.chart-canvas')).toHaveAttribute('role', 'img');
+    await expect(chart.figure.locator('.chart-canvas')).toHaveAttribute('aria-label', /進捗の遅れ 13件/);
+    // 1-2: on track 2, mostly 1, delayed 2 → the delayed segment spans 3..5.
+    await chart.clickAt([4, 1]);
+    await app.expectShown(2);
+    expect(app.query().get('goal')).toBe('1-2');
+    expect(app.query().get('status')).toBe('delayed');
+  });
+
+  test('the overview chart has a data table', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    const table = await new ChartFigure(page, 'overview-chart').openTable();
+    await expect(table.locator('tbody tr')).toHaveCount(6);
+    await expect(table.locator('tbody tr').nth(1)).toContainText('1-2 ひとの流れの創出');
+  });
+
+  test('the achievement chart is sorted and a bar opens its indicator', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    const chart = new ChartFigure(page, 'achievement-chart');
+    await chart.figure.scrollIntoViewIfNeeded();
+    await chart.expectDrawn();
+    const table = await chart.openTable();
+    await expect(table.locator('tbody tr').first()).toContainText('高等教育機関との連携による公開講座参加者数');
+    // The first bar (lowest, about 24%) is at category 0.
+    await chart.clickAt([10, 0]);
+    await expect(app.detail).toHaveAttribute('data-detail', '2-2-02');
+  });
+
+  test('a detail shows the trend at reference years, targets, projection and verdict', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('kpi=1-1-01');
+    const chart = new ChartFigure(page, 'trend-chart');
+    await chart.expectDrawn();
+    await expect(page.locator('.verdict')).toContainText('届かない見込み');
+    const table = await chart.openTable();
+    await expect(table).toContainText('平成30年（2018）');
+    await expect(table).toContainText('令和3年（2021）');
+    // Hovering the first actual point shows its value, unit and year.
+    const point = await chart.figure.locator('.chart-canvas').evaluate((el) =>
+      (globalThis as any).echarts.getInstanceByDom(el).convertToPixel({ gridIndex: 0 }, ['2018', 11942]),
+    );
+    const box = (await chart.figure.locator('.chart-canvas').boundingBox())!;
+    await page.mouse.move(box.x + point[0], box.y + point[1]);
+    await expect(chart.figure).toContainText('平成30年（2018）: 11,942億円');
+  });
+
+  test('text-only figures are shown as text, not drawn as zero', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('kpi=2-1-05');
+    await expect(page.locator('figure[data-chart="trend-chart"]')).toHaveCount(0);
+    await expect(page.locator('.text-cells')).toContainText('待機児童なし');
+  });
+
+  test('a change of method is not drawn as one line', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('kpi=3-1-01');
+    const chart = new ChartFigure(page, 'trend-chart');
+    await chart.expectDrawn();
+    await expect(page.locator('.verdict')).toContainText('算出方法が変わり');
+    await expect(chart.figure.locator('.chart-summary')).toContainText('男性 実績（算出方法変更後）');
+  });
+
+  test('a chart downloads as a PNG named by the indicator id', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('kpi=3-1-09');
+    const chart = new ChartFigure(page, 'trend-chart');
+    await chart.expectDrawn();
+    const download = page.waitForEvent('download');
+    await chart.figure.getByRole('button', { name: '画像として保存（PNG）' }).click();
+    expect((await download).suggestedFilename()).toBe('3-1-09.png');
+  });
+
+  test('opening and closing every detail view leaves no chart instances behind', async ({ page }) => {
+    test.setTimeout(120_000);
+    const app = new Dashboard(page);
+    await app.open();
+    await new ChartFigure(page, 'overview-chart').expectDrawn();
+    const live = () => page.evaluate(() => document.documentElement.dataset.chartsLive);
+    const baseline = await live();
+    expect(baseline).toBe('2');
+    const ids = await app.cardIds();
+    expect(ids).toHaveLength(47);
+    for (const id of ids) {
+      await page.locator(`article[data-kpi="${id}"] .card-link`).click();
+      await expect(app.detail).toHaveAttribute('data-detail', id);
+      await page.getByRole('link', { name: '← 一覧に戻る' }).click();
+      await expect(app.detail).toHaveCount(0);
+    }
+    expect(await live()).toBe(baseline);
+    // The ECharts-owned elements are gone too.
+    await expect(page.locator('[_echarts_instance_]')).toHaveCount(2);
+  });
+
+  test('charts resize with their container', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('kpi=1-1-00');
+    const chart = new ChartFigure(page, 'trend-chart');
+    await chart.expectDrawn();
+    const before = (await chart.canvas.boundingBox())!.width;
+    await page.setViewportSize({ width: 700, height: 900 });
+    await expect.poll(async () => (await chart.canvas.boundingBox())!.width).not.toBe(before);
+  });
+});
