@@ -49,6 +49,25 @@ pub fn parts_percent(parts: &[PartRatio]) -> Option<String> {
     pieces.map(|p| p.join(" / "))
 }
 
+/// Progress from the baseline toward the final target, per part; a move away from the
+/// target reads as such rather than as a bare negative percentage.
+pub fn progress_text(parts: &[PartRatio]) -> Option<String> {
+    let pieces: Option<Vec<String>> = parts
+        .iter()
+        .map(|p| {
+            p.ratio.map(|r| {
+                let label = p.label.as_ref().map_or(String::new(), |l| format!("{l} "));
+                if r < 0.0 {
+                    format!("{label}基準値より後退（{}）", percent(r))
+                } else {
+                    format!("{label}{}", percent(r))
+                }
+            })
+        })
+        .collect();
+    pieces.map(|p| p.join(" / "))
+}
+
 /// Column headings as on the sheet.
 pub fn column_label_ja(column: Column) -> &'static str {
     match column {

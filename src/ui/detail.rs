@@ -7,7 +7,7 @@ use super::values::{column_label, PrintedValue};
 use crate::domain::achievement::{achievement_parts, progress_parts};
 use crate::domain::charts::trend::{trend, trend_chart};
 use crate::domain::filter::Filter;
-use crate::domain::format::{parts_percent, period_en, period_ja};
+use crate::domain::format::{parts_percent, period_en, period_ja, progress_text};
 use crate::domain::{Column, Indicator, Kind};
 use crate::state::AppState;
 
@@ -43,7 +43,7 @@ fn DetailBody(
         (subgoal.map(|s| s.name.clone()).unwrap_or_default(), measure.map(|m| format!("施策{} {}", m.no, m.name)))
     });
     let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
-    let progress = progress_parts(&row).and_then(|p| parts_percent(&p));
+    let progress = progress_parts(&row).and_then(|p| progress_text(&p));
     let kind = if row.kind == Kind::NumericalTarget { "数値目標" } else { "KPI" };
     let trend_info = trend(&row);
     let chart = trend_chart(&row).map(|chart| {
@@ -51,7 +51,7 @@ fn DetailBody(
         view! {
             <ChartView id="trend-chart" title=format!("{}の推移と見込み", row.name)
                 option=Signal::stored(option) summary=Signal::stored(chart.summary.clone())
-                table=Signal::stored(chart.table.clone()) height=Signal::stored(320u32)
+                table=Signal::stored(chart.table.clone()) height=Signal::stored(chart.height)
                 file_name=Signal::stored(row.id.clone())/>
         }
     });

@@ -27,8 +27,8 @@ pub struct TrendPoint {
     /// In the part's base unit (万人 → 人), so all points of a series compare.
     pub value: f64,
     pub column: Column,
-    /// How the figure reads, e.g. "男性 77.41歳".
-    pub label: String,
+    /// How the figure reads, e.g. "77.41歳" (the part's label is on the series).
+    pub figure: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -157,7 +157,7 @@ pub fn trend(indicator: &Indicator) -> Trend {
                         let reached = if indicator.higher_is_better { projected >= target.value } else { projected <= target.value };
                         let mut end = target.clone();
                         end.value = projected;
-                        end.label = format!("{prefix}見込み {}{}", format_number(projected), unit.as_deref().unwrap_or(""));
+                        end.figure = format!("見込み {}{}", format_number(projected), unit.as_deref().unwrap_or(""));
                         series.push(TrendSeries {
                             name: format!("{prefix}このペースの見込み"),
                             role: Role::Projection,
@@ -201,17 +201,14 @@ fn point_of(indicator: &Indicator, column: Column, label: &Option<String>) -> Op
         period,
         value: part.base_value(),
         column,
-        label: format!(
-            "{}{}{}",
-            part.label.as_ref().map_or(String::new(), |l| format!("{l} ")),
-            format_number(part.value),
-            part.unit.as_deref().unwrap_or("")
-        ),
+        figure: format!("{}{}", format_number(part.value), part.unit.as_deref().unwrap_or("")),
     })
 }
 
 pub struct TrendChart {
     pub chart: Chart,
+    /// Pixel height: the plot plus room for the legend under it.
+    pub height: u32,
     pub table: DataTable,
     pub summary: String,
 }
@@ -227,13 +224,16 @@ pub fn trend_chart(indicator: &Indicator) -> Option<TrendChart> {
     let (min, max) = (years.iter().min().copied()?, years.iter().max().copied()?);
     let year_labels: Vec<String> = (min..=max).map(|y| y.to_string()).collect();
     let colours = palette();
+    let legend_rows = trend.series.len().div_ceil(2) as u32;
+    let legend_room = 16 + 26 * legend_rows;
     let part_index = |part: &Option<String>| trend.series.iter().filter(|s| s.role == Role::Actual).position(|s| &s.part == part).unwrap_or(0);
 
     let mut chart = Chart::new()
         .color(colours.clone())
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
-        .legend(Legend::new().top(0))
-        .grid(Grid::new().left(8).right(24).top(64).bottom(8).contain_label(true))
+        // The legend sits under the plot and gets its own rows, so it never covers data.
+        .legend(Legend::new().bottom(0))
+        .grid(Grid::new().left(8).right(24).top(32).bottom(i64::from(legend_room)).contain_label(true))
         .x_axis(Axis::new().type_(AxisType::Category).data(year_labels).name("年"))
         .y_axis(Axis::new().type_(AxisType::Value).scale(true).name(trend.unit.clone().unwrap_or_default()));
     for (index, s) in trend.series.iter().enumerate() {
@@ -242,7 +242,13 @@ pub fn trend_chart(indicator: &Indicator) -> Option<TrendChart> {
             .iter()
             .map(|p| {
                 DataPointItem::new(vec![CompositeValue::from(p.period.year.to_string()), CompositeValue::from(p.value)])
-                    .name(format!("{}（{}）: {}", period_ja(p.period), period_en(p.period), p.label))
+                    .name(format!(
+                        "{}（{}）: {}{}",
+                        period_ja(p.period),
+                        period_en(p.period),
+                        s.part.as_ref().map_or(String::new(), |l| format!("{l} ")),
+                        p.figure
+                    ))
                     .into()
             })
             .collect();
@@ -258,7 +264,7 @@ pub fn trend_chart(indicator: &Indicator) -> Option<TrendChart> {
         };
         chart = chart.series(line);
     }
-    Some(TrendChart { table: trend_table(indicator, &trend), summary: trend_summary(&trend), chart })
+    Some(TrendChart { table: trend_table(indicator, &trend), summary: trend_summary(&trend), chart, height: 280 + legend_room })
 }
 
 /// Different methods of the same part get different colours.
@@ -299,7 +305,7 @@ fn trend_summary(trend: &Trend) -> String {
         .iter()
         .filter(|s| s.role == Role::Actual)
         .map(|s| {
-            let steps: Vec<String> = s.points.iter().map(|p| format!("{} {}", period_ja(p.period), p.label)).collect();
+            let steps: Vec<String> = s.points.iter().map(|p| format!("{} {}", period_ja(p.period), p.figure)).collect();
             format!("{}: {}。", s.name, steps.join(" → "))
         })
         .collect();
