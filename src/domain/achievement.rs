@@ -71,13 +71,13 @@ pub fn achievement(indicator: &Indicator) -> Option<f64> {
     weakest(achievement_parts(indicator)?)
 }
 
-/// Share of the way from the baseline to the final target covered by the FY2023 actual,
+/// Share of the way from the baseline to the final target covered by the latest actual,
 /// per part: 0.0 at the baseline, 1.0 at the final target. Direction comes from the
 /// figures themselves, so it works for lower-is-better indicators too.
 pub fn progress_parts(indicator: &Indicator) -> Option<Vec<PartRatio>> {
     let values = &indicator.values;
     let baseline = values.get(Column::Baseline);
-    let current = values.get(Column::ActualFy2023);
+    let current = indicator.latest_actual().1;
     let target = values.get(Column::TargetFinal);
     let to_current = paired(baseline, current)?;
     let to_target = paired(baseline, target)?;
@@ -97,10 +97,10 @@ pub fn progress(indicator: &Indicator) -> Option<f64> {
     weakest(progress_parts(indicator)?)
 }
 
-/// How far the FY2023 actual still is from the final target, as a share of the final
+/// How far the latest actual still is from the final target, as a share of the final
 /// target (0.0 = reached or passed). Used to sort by "distance to final target".
 pub fn distance_to_final(indicator: &Indicator) -> Option<f64> {
-    let current = indicator.values.get(Column::ActualFy2023);
+    let current = indicator.latest_actual().1;
     let target = indicator.values.get(Column::TargetFinal);
     let pairs = paired(current, target)?;
     pairs

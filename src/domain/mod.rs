@@ -3,6 +3,9 @@
 
 pub mod achievement;
 pub mod charts;
+pub mod edit_input;
+pub mod edits;
+pub mod exchange;
 pub mod filter;
 pub mod format;
 pub mod model;

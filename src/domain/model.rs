@@ -96,9 +96,26 @@ pub struct Indicator {
     pub plans: String,
     pub higher_is_better: bool,
     pub values: Values,
+    /// Actuals for FY2024–FY2027 added on this device (never in the official sheet).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub later_actuals: std::collections::BTreeMap<u16, Value>,
+    /// A note added on this device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_note: Option<String>,
 }
 
 impl Indicator {
+    /// The most recent actual: a locally added FY2024+ figure if any, else FY2023's,
+    /// with the fiscal year of its column.
+    pub fn latest_actual(&self) -> (u16, &Value) {
+        self.later_actuals
+            .iter()
+            .rev()
+            .find(|(_, v)| !v.parts.is_empty())
+            .map(|(year, v)| (*year, v))
+            .unwrap_or((2023, &self.values.actual_fy2023))
+    }
+
     /// The major goal ("1") this indicator belongs to, from its sub-goal ("1-2").
     pub fn goal(&self) -> &str {
         self.subgoal.split('-').next().unwrap_or("")

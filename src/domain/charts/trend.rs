@@ -108,9 +108,14 @@ pub fn trend(indicator: &Indicator) -> Trend {
         let prefix = label.as_ref().map_or(String::new(), |l| format!("{l} "));
         // Actuals, one series per method so no line crosses a change of method.
         let mut actual_groups: Vec<(Option<&'static str>, Vec<TrendPoint>)> = Vec::new();
-        for column in ACTUAL_COLUMNS {
-            let Some(point) = point_of(indicator, column, label) else { continue };
-            let method = method_of(values.get(column));
+        // The sheet's actuals, then any added on this device for FY2024 onwards.
+        let cells = ACTUAL_COLUMNS
+            .into_iter()
+            .map(|c| (c, values.get(c)))
+            .chain(indicator.later_actuals.values().map(|v| (Column::ActualFy2023, v)));
+        for (column, cell) in cells {
+            let Some(point) = point_in(cell, column, label) else { continue };
+            let method = method_of(cell);
             let group = match actual_groups.iter_mut().find(|(m, _)| *m == method) {
                 Some(group) => group,
                 None => {
@@ -194,7 +199,10 @@ fn round_like_the_sheet(value: f64) -> f64 {
 }
 
 fn point_of(indicator: &Indicator, column: Column, label: &Option<String>) -> Option<TrendPoint> {
-    let value = indicator.values.get(column);
+    point_in(indicator.values.get(column), column, label)
+}
+
+fn point_in(value: &crate::domain::Value, column: Column, label: &Option<String>) -> Option<TrendPoint> {
     let part: &Part = value.parts.iter().find(|p| &p.label == label)?;
     let period = value.period?;
     Some(TrendPoint {
