@@ -4,7 +4,9 @@ use super::achievement_section::AchievementSection;
 use super::card_list::CardList;
 use super::detail::DetailView;
 use super::filters::FilterPanel;
+use super::edit_panel::EditPanel;
 use super::header::Header;
+use super::local_banner::LocalBanner;
 use super::overview::Overview;
 use crate::state::AppState;
 
@@ -18,7 +20,11 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#results">"一覧へ移動"</a>
         <Header/>
         <main id="main" class="page">
+            <LocalBanner/>
             <div class="browse" hidden=move || detail_open.get()>
+                <Show when=move || state.edits.edit_mode.get()>
+                    <EditPanel/>
+                </Show>
                 <Overview/>
                 <FilterPanel/>
                 <CardList/>

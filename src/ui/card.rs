@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 
+use super::local_mark::LocalMark;
 use super::nav_link::NavLink;
 use super::status_badge::StatusBadge;
 use super::values::PrintedValue;
 use crate::domain::achievement::achievement_parts;
 use crate::domain::filter::Filter;
 use crate::domain::format::parts_percent;
+use crate::domain::edits::Field;
 use crate::domain::{Column, Kind};
 use crate::state::AppState;
 
@@ -17,8 +19,14 @@ pub fn KpiCard(
     index: usize,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let (row, place) = state.official.with_value(|d| {
-        let row = d.indicators[index].clone();
+    // Re-rendered when this row's shown figures change (an edit, or the official-only switch).
+    let row = Memo::new(move |_| state.data.with(|d| d.indicators[index].clone()));
+    move || card_view(row.get())
+}
+
+fn card_view(row: crate::domain::Indicator) -> impl IntoView {
+    let state = AppState::expect();
+    let place = state.official.with_value(|d| {
         let subgoal = d.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == row.subgoal);
         let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == row.measure));
         let place = format!(
@@ -27,9 +35,10 @@ pub fn KpiCard(
             subgoal.map_or("", |s| s.name.as_str()),
             measure.map_or(String::new(), |m| format!(" ・ 施策{} {}", m.no, m.name)),
         );
-        (row, place)
+        place
     });
     let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
+    let latest = row.later_actuals.iter().next_back().map(|(year, v)| (*year, v.raw.clone()));
     let id = row.id.clone();
     let to_detail = Signal::derive(move || Filter { kpi: Some(id.clone()), ..state.filter.get() });
     let heading_id = format!("kpi-{}", row.id);
@@ -46,27 +55,49 @@ pub fn KpiCard(
                     <NavLink to=to_detail class="card-link">{row.name.clone()}</NavLink>
                 </h3>
                 <StatusBadge status=row.status/>
+                <LocalMark kpi=row.id.clone() field=Field::Status/>
             </header>
             <p class="card-place">{place}</p>
             <p class="card-dept">"担当: " {row.department.clone()}</p>
             <dl class="card-figures">
                 <div>
                     <dt>"令和5年度実績"</dt>
-                    <dd><PrintedValue value=row.values.actual_fy2023.clone() column=Column::ActualFy2023/></dd>
+                    <dd>
+                        <PrintedValue value=row.values.actual_fy2023.clone() column=Column::ActualFy2023/>
+                        <LocalMark kpi=row.id.clone() field=Field::Value(Column::ActualFy2023)/>
+                    </dd>
                 </div>
                 <div>
                     <dt>"令和5年度目標"</dt>
-                    <dd><PrintedValue value=row.values.target_fy2023.clone() column=Column::TargetFy2023/></dd>
+                    <dd>
+                        <PrintedValue value=row.values.target_fy2023.clone() column=Column::TargetFy2023/>
+                        <LocalMark kpi=row.id.clone() field=Field::Value(Column::TargetFy2023)/>
+                    </dd>
                 </div>
                 <div>
                     <dt>"最終目標"</dt>
-                    <dd><PrintedValue value=row.values.target_final.clone() column=Column::TargetFinal/></dd>
+                    <dd>
+                        <PrintedValue value=row.values.target_final.clone() column=Column::TargetFinal/>
+                        <LocalMark kpi=row.id.clone() field=Field::Value(Column::TargetFinal)/>
+                    </dd>
                 </div>
+                {latest.map(|(year, value)| view! {
+                    <div class="latest-actual">
+                        <dt>{format!("令和{}年度実績", year - 2018)}</dt>
+                        <dd>
+                            <span class="printed">{value}</span>
+                            <LocalMark kpi=row.id.clone() field=Field::LaterActual(year)/>
+                        </dd>
+                    </div>
+                })}
                 <div>
                     <dt>"達成率（令和5年度）"</dt>
                     <dd class="achievement">{achievement.unwrap_or_else(|| "算出できません".to_string())}</dd>
                 </div>
             </dl>
+            {row.local_note.clone().map(|note| view! {
+                <p class="local-note"><span class="local-badge">"この端末のメモ"</span> " " {note}</p>
+            })}
             <details class="card-texts">
                 <summary>"取組・課題・今後の方策" {row.delay_reason.is_some().then_some("・遅れの理由")}</summary>
                 {row.delay_reason.clone().map(|reason| view! {

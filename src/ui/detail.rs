@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use super::chart_view::ChartView;
+use super::edit_form::EditForm;
+use super::local_mark::LocalMark;
 use super::nav_link::{focus_page_top, NavLink};
 use super::status_badge::StatusBadge;
 use super::values::{column_label, PrintedValue};
@@ -18,14 +20,22 @@ pub fn DetailView() -> impl IntoView {
     let state = AppState::expect();
     let row = Memo::new(move |_| {
         let id = state.filter.with(|f| f.kpi.clone())?;
-        state.official.with_value(|d| d.indicators.iter().find(|i| i.id == id).cloned())
+        state.data.with(|d| d.indicators.iter().find(|i| i.id == id).cloned())
     });
+    let kpi_id = Memo::new(move |_| state.filter.with(|f| f.kpi.clone()));
     let back = Signal::derive(move || Filter { kpi: None, ..state.filter.get() });
     focus_page_top("detail-title");
     view! {
         <section class="detail" aria-labelledby="detail-title">
             <NavLink to=back class="back-link">"← 一覧に戻る"</NavLink>
             {move || row.get().map(|row| view! { <DetailBody row/> })}
+            // Outside the body so saving (which changes the row) keeps the form, its
+            // messages and the keyboard focus where they are.
+            {move || kpi_id.get().map(|kpi| view! {
+                <Show when=move || state.edits.edit_mode.get()>
+                    <EditForm kpi=kpi.clone()/>
+                </Show>
+            })}
         </section>
     }
 }
@@ -93,17 +103,34 @@ fn DetailBody(
                 <tbody>
                     {Column::ALL.into_iter().map(|column| {
                         let value = row.values.get(column).clone();
+                        let kpi = row.id.clone();
                         let year = value.period.map(|p| format!("{}（{}）", period_ja(p), period_en(p))).unwrap_or_else(|| "—".into());
                         view! {
                             <tr>
                                 <th scope="row">{column_label(column)}</th>
-                                <td><PrintedValue value column year_note=false/></td>
+                                <td>
+                                    <PrintedValue value column year_note=false/>
+                                    <LocalMark kpi field=crate::domain::edits::Field::Value(column)/>
+                                </td>
                                 <td>{year}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                    {row.later_actuals.iter().map(|(year, value)| {
+                        let field = crate::domain::edits::Field::LaterActual(*year);
+                        view! {
+                            <tr class="later-actual">
+                                <th scope="row">{field.label_ja()}</th>
+                                <td><span class="printed">{value.raw.clone()}</span> <LocalMark kpi=row.id.clone() field/></td>
+                                <td>{value.period.map(|p| format!("{}（{}）", period_ja(p), period_en(p))).unwrap_or_else(|| "—".into())}</td>
                             </tr>
                         }
                     }).collect_view()}
                 </tbody>
             </table>
+            {row.local_note.clone().map(|note| view! {
+                <section class="detail-text local-note"><h3>"この端末のメモ"</h3><p>{note}</p></section>
+            })}
             {row.delay_reason.clone().map(|reason| view! {
                 <section class="detail-text"><h3>"進捗が遅れている理由"</h3><p>{reason}</p></section>
             })}

@@ -12,6 +12,16 @@ pub fn Header() -> impl IntoView {
             <p class="site-kicker">"伊勢崎市 総合戦略 KPIダッシュボード"</p>
             <h1 class="site-title">{title}</h1>
             <p class="as-of">"データ時点: 令和5年度（FY2023）実績 ・ 市の公表値"</p>
+            <Show when=move || state.edits.edit_mode.get()>
+                <p class="edit-mode-flag">"編集モード中 — 変更はこの端末だけに保存されます"</p>
+            </Show>
+            <div class="header-tools">
+                <button type="button" class="button edit-toggle"
+                    aria-pressed=move || state.edits.edit_mode.get().to_string()
+                    on:click=move |_| state.edits.edit_mode.update(|on| *on = !*on)>
+                    {move || if state.edits.edit_mode.get() { "編集モードを終わる" } else { "編集モード" }}
+                </button>
+            </div>
         </header>
     }
 }

@@ -13,11 +13,11 @@ use crate::state::{AppState, HistoryMode};
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = AppState::expect();
-    let (goals, indicators) = state.official.with_value(|d| (d.goals.clone(), d.indicators.clone()));
-    let totals = status_counts(&indicators, "", None);
-    let chart = state.official.with_value(overview_chart);
-    let option = serde_json::to_string(&chart.chart).unwrap_or_default();
-    let subgoals = chart.subgoals.clone();
+    let goals = state.official.with_value(|d| d.goals.clone());
+    let totals = Memo::new(move |_| state.data.with(|d| status_counts(&d.indicators, "", None)));
+    let chart = Memo::new(move |_| state.data.with(overview_chart));
+    let option = Signal::derive(move || chart.with(|c| serde_json::to_string(&c.chart).unwrap_or_default()));
+    let subgoals = state.official.with_value(|d| d.goals.iter().flat_map(|g| g.subgoals.iter().map(|s| s.id.clone())).collect::<Vec<_>>());
     // A click on a segment shows that sub-goal's KPIs with that status.
     let on_click = Callback::new(move |click: crate::chart::ChartClick| {
         let (Some(status), Some(subgoal)) = (Status::ALL.get(click.series_index), subgoals.get(click.data_index)) else { return };
@@ -30,8 +30,8 @@ pub fn Overview() -> impl IntoView {
         <section class="overview" aria-labelledby="overview-title">
             <h2 id="overview-title">"目標別の進捗"</h2>
             <p class="overview-total">
-                "全" {indicators.len()} "指標のうち "
-                {Status::ALL.iter().zip(totals).map(|(s, n)| view! {
+                "全" {move || state.data.with(|d| d.indicators.len())} "指標のうち "
+                {move || Status::ALL.iter().zip(totals.get()).map(|(s, n)| view! {
                     <span class=format!("count-inline status-{}", s.key())>
                         <span aria-hidden="true">{status_icon(*s)}</span>
                         {format!("{} {n}件", s.label_ja())}
@@ -39,11 +39,13 @@ pub fn Overview() -> impl IntoView {
                 }).collect_view()}
             </p>
             <ChartView id="overview-chart" title="基本目標ごとのKPIの進捗"
-                option=Signal::stored(option) summary=Signal::stored(chart.summary.clone())
-                table=Signal::stored(chart.table.clone()) height=Signal::stored(300u32)
+                option summary=Signal::derive(move || chart.with(|c| c.summary.clone()))
+                table=Signal::derive(move || chart.with(|c| c.table.clone())) height=Signal::stored(300u32)
                 file_name=Signal::stored("overview".to_string()) on_click/>
             <div class="goal-grid">
-                {goals.into_iter().map(|goal| view! { <GoalSummary goal indicators=indicators.clone()/> }).collect_view()}
+                {move || state.data.with(|d| goals.iter().map(|goal| view! {
+                    <GoalSummary goal=goal.clone() indicators=d.indicators.clone()/>
+                }).collect_view())}
             </div>
         </section>
     }

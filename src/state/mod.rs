@@ -1,10 +1,14 @@
 //! Shared state, provided once through context as a small `Copy` handle. The URL query is
 //! the source of truth for what is shown, so links, reloads and back/forward all agree.
 
+pub mod edits;
+
 use leptos::prelude::*;
 
+use crate::domain::edits::apply;
 use crate::domain::filter::{search_text, select, Filter};
 use crate::domain::Dataset;
+use edits::EditsState;
 
 /// How a view change enters the browser history.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -19,6 +23,10 @@ pub enum HistoryMode {
 pub struct AppState {
     /// The city's sheet; never changes after start-up.
     pub official: StoredValue<Dataset>,
+    /// What is shown: the official sheet with this device's edits laid over it
+    /// (or the official sheet alone when the user asks for it).
+    pub data: Memo<Dataset>,
+    pub edits: EditsState,
     pub filter: RwSignal<Filter>,
     /// Indices into `official.indicators` of the rows shown, in display order.
     pub visible: Memo<Vec<usize>>,
@@ -32,14 +40,23 @@ impl AppState {
         let filter = RwSignal::new(Filter::from_query(&current_query(), &dataset));
         let official = StoredValue::new(dataset);
         let folded = StoredValue::new(folded);
+        let edits = EditsState::new(official);
+        let data = Memo::new(move |_| {
+            let set = edits.edits.read();
+            if edits.official_only.get() || set.active_count() == 0 {
+                official.get_value()
+            } else {
+                official.with_value(|d| apply(d, &set))
+            }
+        });
         let visible = Memo::new(move |_| {
             let filter = filter.read();
-            official.with_value(|d| folded.with_value(|f| select(&filter, &d.indicators, f)))
+            data.with(|d| folded.with_value(|f| select(&filter, &d.indicators, f)))
         });
         let (charts_ready, set_charts_ready) = signal(crate::chart::echarts_loaded());
         let ready_listener = window_event_listener_untyped("echarts-ready", move |_| set_charts_ready.set(true));
         on_cleanup(move || ready_listener.remove());
-        let state = AppState { official, filter, visible, charts_ready };
+        let state = AppState { official, data, edits, filter, visible, charts_ready };
         // Back and forward restore the view the URL describes.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let next = official.with_value(|d| Filter::from_query(&current_query(), d));

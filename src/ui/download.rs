@@ -1,0 +1,29 @@
+//! Saving text as a file, entirely in the browser (no server round trip).
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a download named `file_name`.
+pub fn download_text(file_name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let document = leptos::prelude::document();
+    if let Ok(anchor) = document.create_element("a") {
+        let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+    // Give the browser a moment to start the download before the URL is released.
+    let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = leptos::prelude::window().set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
+}
+
+/// `2026-11-25` from an ISO timestamp, for file names.
+pub fn date_part(iso: &str) -> &str {
+    iso.get(..10).unwrap_or(iso)
+}

@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+
+use crate::domain::edits::Field;
+use crate::domain::exchange::shown_text;
+use crate::state::AppState;
+
+/// Marks a figure edited on this device, with the city's official figure one tap away.
+/// Renders nothing for official figures.
+#[component]
+pub fn LocalMark(
+    /// Indicator id.
+    #[prop(into)]
+    kpi: String,
+    /// The field shown next to this mark.
+    field: Field,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let edits = state.edits;
+    let official_text = state.official.with_value(|d| d.indicators.iter().find(|r| r.id == kpi).map(|r| shown_text(r, field)));
+    let edited = Memo::new(move |_| !edits.official_only.get() && edits.edits.with(|s| s.get(&kpi, field).is_some()));
+    move || {
+        edited.get().then(|| {
+            let official_text = official_text.clone().unwrap_or_default();
+            view! {
+                <details class="local-mark">
+                    <summary><span class="local-badge">"この端末で編集"</span></summary>
+                    <span class="official-value">"市の公表値: " {official_text}</span>
+                </details>
+            }
+        })
+    }
+}

@@ -1,0 +1,255 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './support/fixtures';
+import { Dashboard } from './support/dashboard';
+import { EditMode, STORAGE_KEY } from './support/edits';
+
+test.describe('local edits', () => {
+  test('edit mode is off by default and clearly shown when on', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('kpi=1-1-00');
+    await expect(page.locator('form.field-editor')).toHaveCount(0);
+    await new EditMode(page).turnOn();
+    await expect(page.getByRole('button', { name: '編集モードを終わる' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('form.field-editor')).toHaveCount(11);
+  });
+
+  test('an edited figure is marked, survives reload, and the official one is a tap away', async ({ page }) => {
+    const app = new Dashboard(page);
+    const edit = new EditMode(page);
+    await app.open('kpi=1-1-00');
+    await edit.turnOn();
+    await edit.save('actual_fy2023', '1,600件');
+    await expect(edit.field('actual_fy2023').getByRole('status')).toContainText('保存しました');
+    await expect(edit.banner()).toContainText('1件');
+    expect((await edit.stored()).edits).toHaveLength(1);
+
+    await page.reload();
+    await page.getByRole('link', { name: '← 一覧に戻る' }).click();
+    const card = page.locator('article[data-kpi="1-1-00"]');
+    await expect(card).toContainText('1,600件');
+    await card.getByText('この端末で編集').first().click();
+    await expect(card).toContainText('市の公表値: 1,472件');
+
+    // The switch shows the city's figures only.
+    await page.getByRole('switch', { name: '市の公表値のみ表示' }).check();
+    await expect(card).toContainText('1,472件');
+    await expect(card).not.toContainText('1,600件');
+    await expect(card.getByText('この端末で編集')).toHaveCount(0);
+  });
+
+  test('invalid input gets an inline message and is not saved', async ({ page }) => {
+    const app = new Dashboard(page);
+    const edit = new EditMode(page);
+    await app.open('kpi=3-1-01');
+    await edit.turnOn();
+    await edit.save('actual_fy2024', '79.6歳');
+    await expect(edit.field('actual_fy2024').getByRole('alert')).toContainText('男性・女性の値をそれぞれ入力してください');
+    await expect(edit.field('actual_fy2024').locator('input')).toHaveAttribute('aria-invalid', 'true');
+    await edit.save('actual_fy2024', '男性79.6歳 女性84.1歳');
+    await expect(edit.field('actual_fy2024').locator('.field-error')).toBeEmpty();
+    await expect(page.locator('tr.later-actual')).toContainText('男性79.6歳 女性84.1歳');
+    await app.open('kpi=1-1-00');
+    await edit.turnOn();
+    await edit.save('actual_fy2023', '1,600人');
+    await expect(edit.field('actual_fy2023').getByRole('alert')).toContainText('単位は「件」');
+    const stored = await edit.stored();
+    expect(stored.edits.map((e: any) => e.kpi)).toEqual(['3-1-01']);
+  });
+
+  test('a later actual feeds the card, the trend chart and the status filter', async ({ page }) => {
+    const app = new Dashboard(page);
+    const edit = new EditMode(page);
+    await app.open('kpi=1-1-09');
+    await edit.turnOn();
+    await edit.save('actual_fy2024', '150人');
+    await edit.save('status', 'delayed');
+    await expect(page.locator('figure[data-chart="trend-chart"] .chart-summary')).toContainText('令和6年度 150人');
+    await page.getByRole('link', { name: '← 一覧に戻る' }).click();
+    await expect(page.locator('article[data-kpi="1-1-09"]')).toContainText('令和6年度実績');
+    await app.statusBox('進捗の遅れ').check();
+    await app.expectShown(17);
+  });
+
+  test('the changes view lists edits and reverts per field, per row and all', async ({ page }) => {
+    const app = new Dashboard(page);
+    const edit = new EditMode(page);
+    await app.open('kpi=1-1-00');
+    await edit.turnOn();
+    await edit.save('actual_fy2023', '1,600件');
+    await edit.save('note', '速報値');
+    await app.open('kpi=1-1-01');
+    await edit.turnOn();
+    await edit.save('status', 'on_track');
+    await page.getByRole('link', { name: '← 一覧に戻る' }).click();
+    await expect(edit.changes()).toHaveCount(3);
+    await expect(page.locator('tr[data-change="1-1-00/actual_fy2023"]')).toContainText('1,472件');
+    await page.locator('tr[data-change="1-1-00/note"]').getByRole('button', { name: 'この項目を戻す' }).click();
+    await expect(edit.changes()).toHaveCount(2);
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.locator('tr[data-change="1-1-00/actual_fy2023"]').getByRole('button', { name: 'この指標を戻す' }).click();
+    await expect(edit.changes()).toHaveCount(1);
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.getByRole('button', { name: 'すべての編集を取り消す' }).click();
+    await expect(edit.changes()).toHaveCount(1);
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'すべての編集を取り消す' }).click();
+    await expect(edit.changes()).toHaveCount(0);
+    await expect(edit.banner()).toHaveCount(0);
+  });
+
+  test('exports: merged JSON, CSV for Excel, and the edits alone', async ({ page }) => {
+    const app = new Dashboard(page);
+    const edit = new EditMode(page);
+    await app.open('kpi=1-1-00');
+    await edit.turnOn();
+    await edit.save('actual_fy2023', '1,600件');
+    await page.getByRole('link', { name: '← 一覧に戻る' }).click();
+
+    const read = async (button: string) => {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: button }).click();
+      const file = await download;
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const csv = await read('表（CSV・Excel用）');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines).toHaveLength(48);
+    expect(lines[1]).toContain('"1,600件"');
+    const merged = JSON.parse((await read('データ一式（JSON）')).text);
+    expect(merged.indicators).toHaveLength(47);
+    expect(merged.indicators[0].values.actual_fy2023.raw).toBe('1,600件');
+    expect(merged.local_edits.edits).toHaveLength(1);
+    const backup = JSON.parse((await read('編集データを書き出す（JSON・バックアップ用）')).text);
+    expect(backup.schema).toBe(1);
+    expect(backup.edits[0]).toMatchObject({ kpi: '1-1-00', field: 'actual_fy2023', value: '1,600件' });
+  });
+
+  test('import shows a preview and applies all or nothing', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await new EditMode(page).turnOn();
+    const chooser = page.getByLabel('編集データ（JSON）を選ぶ');
+    const file = (edits: unknown[]) => ({
+      name: 'edits.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ schema: 1, edits })),
+    });
+    await chooser.setInputFiles(file([
+      { kpi: '1-1-00', field: 'note', value: 'ok', edited_at: '2026-01-01T00:00:00.000Z' },
+      { kpi: '9-9-99', field: 'note', value: 'x', edited_at: '2026-01-01T00:00:00.000Z' },
+    ]));
+    await expect(page.locator('.import-message')).toContainText('2件目: 指標ID「9-9-99」はこのデータにありません。');
+    await expect(page.locator('.edit-panel tr[data-change]')).toHaveCount(0);
+
+    await chooser.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{oops') });
+    await expect(page.locator('.import-message')).toContainText('JSON として読めません');
+
+    await chooser.setInputFiles(file([
+      { kpi: '1-1-00', field: 'actual_fy2024', value: '1,650件', edited_at: '2026-01-01T00:00:00.000Z' },
+      { kpi: '2-1-05', field: 'status', value: 'delayed', edited_at: '2026-01-01T00:00:00.000Z' },
+    ]));
+    const previewTable = page.locator('.import-preview');
+    await expect(previewTable).toContainText('次の2件が変わります');
+    await expect(previewTable).toContainText('1,650件');
+    await page.getByRole('button', { name: '読み込む' }).click();
+    await expect(page.locator('.edit-panel tr[data-change]')).toHaveCount(2);
+    await expect(page.locator('.import-message')).toContainText('2件の編集を読み込みました');
+  });
+
+  test('corrupted storage: official data, a clear message, the text kept and downloadable, then reset', async ({ page }) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, '{"schema":1,"edits":[{"kpi":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, STORAGE_KEY);
+    const app = new Dashboard(page);
+    await app.open();
+    const warning = page.locator('.storage-warning');
+    await expect(warning).toContainText('読み込めなかったため、市の公表値で表示しています');
+    await app.expectShown(47);
+    const download = page.waitForEvent('download');
+    await warning.getByRole('button', { name: '読めなかったデータをダウンロード' }).click();
+    expect(readFileSync((await (await download).path())!, 'utf8')).toBe('{"schema":1,"edits":[{"kpi":');
+    // An edit now stays in memory and does not overwrite the unreadable text.
+    const edit = new EditMode(page);
+    await app.open('kpi=1-1-00');
+    await expect(warning).toBeVisible();
+    await edit.turnOn();
+    await edit.save('note', 'メモ');
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe('{"schema":1,"edits":[{"kpi":');
+    page.once('dialog', (d) => d.accept());
+    await warning.getByRole('button', { name: 'リセットして保存を再開' }).click();
+    await expect(warning).toHaveCount(0);
+    expect((await edit.stored()).edits[0]).toMatchObject({ kpi: '1-1-00', field: 'note', value: 'メモ' });
+  });
+
+  test('blocked storage: edits work in memory with a visible warning', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    const app = new Dashboard(page);
+    await app.open('kpi=1-1-00');
+    await expect(page.locator('.storage-warning')).toContainText('この環境ではブラウザに保存できません');
+    const edit = new EditMode(page);
+    await edit.turnOn();
+    await edit.save('actual_fy2023', '1,600件');
+    await expect(page.getByRole('table').first()).toContainText('1,600件');
+  });
+
+  test('quota exceeded: a warning, and the edit is still shown', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    const app = new Dashboard(page);
+    await app.open('kpi=1-1-00');
+    const edit = new EditMode(page);
+    await edit.turnOn();
+    await edit.save('note', '容量テスト');
+    await expect(page.locator('.storage-warning')).toContainText('保存容量がいっぱい');
+    await expect(page.locator('[data-detail] .local-note')).toContainText('容量テスト');
+  });
+
+  test('two tabs editing stay in sync and lose nothing', async ({ page, context }) => {
+    const a = new Dashboard(page);
+    await a.open('kpi=1-1-00');
+    const other = await context.newPage();
+    const b = new Dashboard(other);
+    await b.open('kpi=1-1-01');
+    await new EditMode(page).turnOn();
+    await new EditMode(other).turnOn();
+    await new EditMode(page).save('note', 'タブA');
+    await expect(other.locator('.local-banner')).toContainText('1件');
+    await new EditMode(other).save('note', 'タブB');
+    await expect(page.locator('.local-banner')).toContainText('2件');
+    await page.reload();
+    await expect(page.locator('.local-banner')).toContainText('2件');
+    const stored = await new EditMode(page).stored();
+    expect(stored.edits.map((e: any) => e.value).sort()).toEqual(['タブA', 'タブB']);
+    await other.close();
+  });
+
+  test('script and HTML typed or imported are shown as text, never run', async ({ page }) => {
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    const app = new Dashboard(page);
+    const edit = new EditMode(page);
+    await app.open('kpi=1-1-00');
+    await edit.turnOn();
+    for (const key of ['baseline', 'actual_fy2022', 'actual_fy2023', 'target_fy2023', 'target_final', 'actual_fy2024']) {
+      await edit.save(key, payload);
+      await expect(edit.field(key).locator('.field-error')).not.toBeEmpty();
+    }
+    await edit.save('note', payload);
+    await page.getByLabel('編集データ（JSON）を選ぶ').setInputFiles({
+      name: 'evil.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ schema: 1, edits: [{ kpi: '1-1-01', field: 'note', value: payload, edited_at: 'x' }] })),
+    });
+    await page.getByRole('link', { name: '← 一覧に戻る' }).click();
+    await page.getByRole('button', { name: '読み込む' }).click();
+    await expect(page.locator('article[data-kpi="1-1-01"] .local-note')).toContainText('<script>');
+    await expect(page.locator('article[data-kpi="1-1-00"] .local-note')).toContainText('<img src=x');
+    expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+    await expect(page.locator('main img, main script')).toHaveCount(0);
+  });
+});
