@@ -5,12 +5,28 @@ use crate::domain::charts::achievement::achievement_chart;
 use crate::domain::filter::Filter;
 use crate::state::{AppState, HistoryMode};
 
+#[derive(Clone, PartialEq)]
+struct Rendered {
+    option: String,
+    ids: Vec<String>,
+    left_out: Vec<(String, &'static str)>,
+    summary: String,
+    table: crate::domain::charts::DataTable,
+    height: u32,
+}
+
 /// Every indicator's FY2023 achievement in one sorted chart; a bar opens its detail.
 #[component]
 pub fn AchievementSection() -> impl IntoView {
     let state = AppState::expect();
-    let chart = Memo::new(move |_| state.data.with(achievement_chart));
-    let option = Signal::derive(move || chart.with(|c| serde_json::to_string(&c.chart).unwrap_or_default()));
+    // Memoised as text (plus what the page needs), so an unchanged chart is not redrawn.
+    let chart = Memo::new(move |_| {
+        state.data.with(|d| {
+            let c = achievement_chart(d);
+            Rendered { option: serde_json::to_string(&c.chart).unwrap_or_default(), ids: c.ids, left_out: c.left_out, summary: c.summary, table: c.table, height: c.height }
+        })
+    });
+    let option = Signal::derive(move || chart.with(|c| c.option.clone()));
     let on_click = Callback::new(move |click: crate::chart::ChartClick| {
         let Some(id) = chart.with_untracked(|c| c.ids.get(click.data_index).cloned()) else { return };
         let next = Filter { kpi: Some(id.clone()), ..state.filter.get_untracked() };

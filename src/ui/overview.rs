@@ -15,8 +15,14 @@ pub fn Overview() -> impl IntoView {
     let state = AppState::expect();
     let goals = state.official.with_value(|d| d.goals.clone());
     let totals = Memo::new(move |_| state.data.with(|d| status_counts(&d.indicators, "", None)));
-    let chart = Memo::new(move |_| state.data.with(overview_chart));
-    let option = Signal::derive(move || chart.with(|c| serde_json::to_string(&c.chart).unwrap_or_default()));
+    // Memoised as text, so an unchanged chart is not sent to ECharts again.
+    let chart = Memo::new(move |_| {
+        state.data.with(|d| {
+            let c = overview_chart(d);
+            (serde_json::to_string(&c.chart).unwrap_or_default(), c.summary, c.table)
+        })
+    });
+    let option = Signal::derive(move || chart.with(|c| c.0.clone()));
     let subgoals = state.official.with_value(|d| d.goals.iter().flat_map(|g| g.subgoals.iter().map(|s| s.id.clone())).collect::<Vec<_>>());
     // A click on a segment shows that sub-goal's KPIs with that status.
     let on_click = Callback::new(move |click: crate::chart::ChartClick| {
@@ -39,8 +45,8 @@ pub fn Overview() -> impl IntoView {
                 }).collect_view()}
             </p>
             <ChartView id="overview-chart" title="基本目標ごとのKPIの進捗"
-                option summary=Signal::derive(move || chart.with(|c| c.summary.clone()))
-                table=Signal::derive(move || chart.with(|c| c.table.clone())) height=Signal::stored(300u32)
+                option summary=Signal::derive(move || chart.with(|c| c.1.clone()))
+                table=Signal::derive(move || chart.with(|c| c.2.clone())) height=Signal::stored(300u32)
                 file_name=Signal::stored("overview".to_string()) on_click/>
             <div class="goal-grid">
                 {move || state.data.with(|d| goals.iter().map(|goal| view! {

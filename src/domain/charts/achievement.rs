@@ -15,7 +15,7 @@ use crate::domain::{Dataset, Indicator};
 /// Where the axis ends; bars beyond it are drawn to the edge.
 pub const AXIS_CAP_PERCENT: f64 = 200.0;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct AchievementChart {
     pub chart: Chart,
     pub table: DataTable,

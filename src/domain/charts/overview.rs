@@ -11,7 +11,7 @@ use crate::domain::{Dataset, Kind, Status};
 
 /// The chart, its table, and for each bar (in order) the sub-goal id a click filters to.
 /// Series are in [`Status::ALL`] order, so a click's series index is the status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct OverviewChart {
     pub chart: Chart,
     pub table: DataTable,

@@ -213,7 +213,7 @@ fn point_in(value: &crate::domain::Value, column: Column, label: &Option<String>
     })
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct TrendChart {
     pub chart: Chart,
     /// Pixel height: the plot plus room for the legend under it.
