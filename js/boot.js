@@ -22,6 +22,42 @@ function loadCharts() {
   document.head.append(script);
 }
 
+// Marks for the bench (see BENCHMARKS.md): wasm fetch+compile+instantiate, then mount.
+performance.mark('wasm-start');
 init({ module_or_path: new URL('./__WASM__', import.meta.url) })
-  .then(() => requestAnimationFrame(() => setTimeout(loadCharts, 0)))
+  .then(() => {
+    performance.mark('wasm-ready');
+    requestAnimationFrame(() => setTimeout(loadCharts, 0));
+  })
   .catch(showBootError);
+
+// Offline support. Not on file:// (single-file copy), and never an error if refused.
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  let updateRequested = false;
+  const offerUpdate = (worker) => {
+    window.dispatchEvent(new Event('app-update-ready'));
+    window.addEventListener('app-apply-update', () => {
+      updateRequested = true;
+      worker.postMessage('skip-waiting');
+    }, { once: true });
+  };
+  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url).href, { scope: './' })
+    .then((registration) => {
+      if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+        });
+      });
+    })
+    .catch((error) => console.warn('service worker not registered:', error));
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (updateRequested) {
+      updateRequested = false;
+      location.reload();
+    }
+  });
+}
+registerServiceWorker();

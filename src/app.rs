@@ -10,6 +10,9 @@ use crate::ui::App;
 
 /// Entry point called from `main`: replaces the static loading screen with the app.
 pub fn mount() {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("app-start");
+    }
     fatal::install_panic_hook();
     let dataset = match official_dataset() {
         Ok(dataset) => dataset,
@@ -25,4 +28,8 @@ pub fn mount() {
         view! { <App/> }
     })
     .forget();
+    // The first cards are in the document now (mounting renders synchronously).
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("app-mounted");
+    }
 }

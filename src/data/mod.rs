@@ -2,8 +2,9 @@
 
 use crate::domain::Dataset;
 
-/// The public data file, compiled into the app so it works from any static URL.
-pub const DATASET_JSON: &str = include_str!("isesaki_fy2023.json");
+/// The public data file (`isesaki_fy2023.json`, minified by build.rs), compiled into the
+/// app so it works from any static URL.
+pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
 /// Decodes the embedded sheet. The file is checked by native tests, so a failure here
 /// means a broken build, which the app reports in its error view.

@@ -52,6 +52,8 @@ pub struct Filter {
     pub sort: SortOrder,
     /// The indicator whose detail view is open.
     pub kpi: Option<String>,
+    /// Kiosk settings; kept through every view change until the URL drops them.
+    pub kiosk: Option<super::kiosk::Kiosk>,
 }
 
 impl Filter {
@@ -59,6 +61,7 @@ impl Filter {
     /// so a mistyped or outdated link still opens a working view.
     pub fn from_query(query: &str, data: &Dataset) -> Filter {
         let mut filter = Filter::default();
+        let (mut idle, mut attract) = (None, false);
         for (key, value) in parse_query(query) {
             let value = value.trim().to_string();
             match key.as_str() {
@@ -70,8 +73,17 @@ impl Filter {
                 "kind" => filter.kind = kind_from_key(&value),
                 "sort" => filter.sort = SortOrder::from_key(&value).unwrap_or_default(),
                 "kpi" if data.indicators.iter().any(|i| i.id == value) => filter.kpi = Some(value),
+                "kiosk" if value == "1" => {
+                    filter.kiosk.get_or_insert_with(Default::default);
+                }
+                "idle" => idle = Some(super::kiosk::Kiosk::parse_idle(&value)),
+                "attract" if value == "1" => attract = true,
                 _ => {}
             }
+        }
+        if let Some(kiosk) = &mut filter.kiosk {
+            kiosk.idle_seconds = idle.unwrap_or(kiosk.idle_seconds);
+            kiosk.attract = attract;
         }
         // A measure outside the chosen goal would always give nothing; keep the goal.
         if let (Some(goal), Some(measure)) = (&filter.goal, &filter.measure) {
@@ -109,6 +121,15 @@ impl Filter {
         if let Some(kpi) = &self.kpi {
             pairs.push(("kpi", kpi.clone()));
         }
+        if let Some(kiosk) = &self.kiosk {
+            pairs.push(("kiosk", "1".into()));
+            if kiosk.idle_seconds != super::kiosk::DEFAULT_IDLE_SECONDS {
+                pairs.push(("idle", kiosk.idle_seconds.to_string()));
+            }
+            if kiosk.attract {
+                pairs.push(("attract", "1".into()));
+            }
+        }
         build_query(&pairs)
     }
 
@@ -122,9 +143,14 @@ impl Filter {
             || self.kind.is_some()
     }
 
-    /// The same view with every narrowing removed; sort order is kept.
+    /// The same view with every narrowing removed; sort order and kiosk settings are kept.
     pub fn cleared(&self) -> Filter {
-        Filter { sort: self.sort, ..Filter::default() }
+        Filter { sort: self.sort, kiosk: self.kiosk, ..Filter::default() }
+    }
+
+    /// The starting view (what a kiosk returns to when idle), keeping kiosk settings.
+    pub fn home(&self) -> Filter {
+        Filter { kiosk: self.kiosk, ..Filter::default() }
     }
 
     pub fn matches(&self, indicator: &Indicator, folded_text: &str) -> bool {

@@ -6,8 +6,11 @@ use super::detail::DetailView;
 use super::filters::FilterPanel;
 use super::edit_panel::EditPanel;
 use super::header::Header;
+use super::kiosk::KioskMode;
 use super::local_banner::LocalBanner;
 use super::overview::Overview;
+use super::print_footer::PrintFooter;
+use super::update_prompt::UpdatePrompt;
 use crate::state::AppState;
 
 /// The page: overview and filters above the cards; an open indicator replaces them with
@@ -18,6 +21,8 @@ pub fn App() -> impl IntoView {
     let detail_open = Memo::new(move |_| state.filter.with(|f| f.kpi.is_some()));
     view! {
         <a class="skip-link" href="#results">"一覧へ移動"</a>
+        <UpdatePrompt/>
+        <KioskMode/>
         <Header/>
         <main id="main" class="page">
             <LocalBanner/>
@@ -34,5 +39,6 @@ pub fn App() -> impl IntoView {
                 <DetailView/>
             </Show>
         </main>
+        <PrintFooter/>
     }
 }

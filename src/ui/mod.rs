@@ -11,11 +11,14 @@ mod edit_panel;
 mod edit_form;
 mod filters;
 mod header;
+mod kiosk;
 mod local_banner;
 mod local_mark;
 mod nav_link;
 mod overview;
+mod print_footer;
 mod status_badge;
+mod update_prompt;
 mod values;
 
 pub use app::App;

@@ -27,8 +27,8 @@ pub fn Overview() -> impl IntoView {
     // A click on a segment shows that sub-goal's KPIs with that status.
     let on_click = Callback::new(move |click: crate::chart::ChartClick| {
         let (Some(status), Some(subgoal)) = (Status::ALL.get(click.series_index), subgoals.get(click.data_index)) else { return };
-        let sort = state.filter.with_untracked(|f| f.sort);
-        let next = Filter { goal: Some(subgoal.clone()), statuses: [*status].into_iter().collect(), kind: Some(Kind::Kpi), sort, ..Filter::default() };
+        let base = state.filter.with_untracked(|f| f.cleared());
+        let next = Filter { goal: Some(subgoal.clone()), statuses: [*status].into_iter().collect(), kind: Some(Kind::Kpi), ..base };
         state.navigate(next, HistoryMode::Push);
         focus_after_render("results-title");
     });
@@ -104,8 +104,7 @@ fn SubgoalSummary(
             goal: Some(id.clone()),
             statuses: [status].into_iter().collect(),
             kind: Some(Kind::Kpi),
-            sort: state.filter.with(|f| f.sort),
-            ..Filter::default()
+            ..state.filter.with(|f| f.cleared())
         });
         let label = format!("{} {}: {}のKPI {n}件を表示", subgoal_id, name, status.label_ja());
         view! {

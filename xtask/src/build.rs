@@ -13,14 +13,23 @@ const CRATE: &str = "isesaki-kpi";
 const WASM_NAME: &str = "isesaki_kpi";
 
 pub fn release() -> Result<(), String> {
+    release_into(&root().join("dist"), None)
+}
+
+/// Builds into `dist`, embedding `dataset` instead of the official sheet when given.
+pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
     let root = root();
-    let dist = root.join("dist");
     let work = root.join("target/web");
     ensure_node_modules(&root)?;
 
-    run(Command::new("cargo").args([
-        "build", "--release", "--target", "wasm32-unknown-unknown", "--package", CRATE, "--bin", CRATE,
-    ]))?;
+    let mut cargo = Command::new("cargo");
+    cargo.args(["build", "--release", "--target", "wasm32-unknown-unknown", "--package", CRATE, "--bin", CRATE]);
+    match dataset {
+        Some(path) => cargo.env("ISESAKI_DATASET", path),
+        None => cargo.env_remove("ISESAKI_DATASET"),
+    };
+    cargo.env("ISESAKI_BUILD_DATE", build_date());
+    run(&mut cargo)?;
     let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm"));
 
     recreate(&work)?;
@@ -33,6 +42,19 @@ pub fn release() -> Result<(), String> {
         .omit_default_module_path(true)
         .generate(&work)
         .map_err(|e| format!("wasm-bindgen: {e}"))?;
+
+    // The same module with classic-script glue, for the single-file build.
+    let classic = work.join("classic");
+    fs::create_dir_all(&classic).map_err(|e| e.to_string())?;
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm_in)
+        .out_name(WASM_NAME)
+        .no_modules(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .omit_default_module_path(true)
+        .generate(&classic)
+        .map_err(|e| format!("wasm-bindgen (no-modules): {e}"))?;
 
     let bindgen_wasm = work.join(format!("{WASM_NAME}_bg.wasm"));
     let optimized = work.join(format!("{WASM_NAME}.opt.wasm"));
@@ -59,11 +81,13 @@ pub fn release() -> Result<(), String> {
         "--log-level=warning",
     ]).arg(format!("--outfile={}", echarts.display())))?;
 
-    recreate(&dist)?;
+    recreate(dist)?;
+    let dist = dist.to_path_buf();
     let wasm = emit_hashed(&dist, WASM_NAME, "wasm", &read(&optimized)?)?;
     let glue = emit_hashed(&dist, WASM_NAME, "js", &read(&work.join(format!("{WASM_NAME}.js")))?)?;
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
-    let css = emit_hashed(&dist, "app", "css", &concat_styles(&root.join("style"))?)?;
+    let styles = concat_styles(&root.join("style"))?;
+    let css = emit_hashed(&dist, "app", "css", &styles)?;
     let boot_source = fs::read_to_string(root.join("js/boot.js")).map_err(|e| e.to_string())?
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
@@ -76,9 +100,70 @@ pub fn release() -> Result<(), String> {
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm);
     fs::write(dist.join("index.html"), html).map_err(|e| e.to_string())?;
+
+    let classic_wasm = read(&classic.join(format!("{WASM_NAME}_bg.wasm")))?;
+    if classic_wasm != read(&bindgen_wasm)? {
+        return Err("the no-modules wasm differs from the web one; the single-file build would need its own wasm-opt pass".into());
+    }
+    let text = |p: &Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    crate::single::write(&dist, &text(&root.join("index.html"))?, &crate::single::SingleInputs {
+        glue_no_modules: &text(&classic.join(format!("{WASM_NAME}.js")))?,
+        wasm: &read(&optimized)?,
+        echarts: &text(&echarts)?,
+        css: &String::from_utf8_lossy(&styles),
+        favicon_svg: &text(&root.join("public/favicon.svg"))?,
+    })?;
     copy_dir(&root.join("public"), &dist)?;
+    for size in [192, 512] {
+        fs::write(dist.join(format!("icon-{size}.png")), crate::icons::icon_png(size)).map_err(|e| e.to_string())?;
+    }
+    write_service_worker(&root, &dist)?;
     precompress(&dist)?;
     report_sizes(&dist)
+}
+
+/// `sw.js` with the list of every file of this build and a cache name derived from all of
+/// them, so any change to any file makes a new cache (and an update prompt).
+fn write_service_worker(root: &Path, dist: &Path) -> Result<(), String> {
+    let mut files: Vec<String> = list_files(dist)?
+        .iter()
+        .map(|p| p.strip_prefix(dist).unwrap().to_string_lossy().replace('\\', "/"))
+        .filter(|name| name != "sw.js" && !name.ends_with(".br") && !name.ends_with(".gz") && !name.contains("single"))
+        .collect();
+    files.sort();
+    let mut fingerprint = Vec::new();
+    for name in &files {
+        fingerprint.extend(name.as_bytes());
+        fingerprint.extend(read(&dist.join(name))?);
+    }
+    let cache = format!("isesaki-kpi-{:016x}", fnv1a(&fingerprint));
+    let mut urls = vec!["./".to_string()];
+    urls.extend(files.iter().map(|f| format!("./{f}")));
+    let list = format!("[{}]", urls.iter().map(|u| format!("{u:?}")).collect::<Vec<_>>().join(", "));
+    let source = fs::read_to_string(root.join("js/sw.js")).map_err(|e| e.to_string())?
+        .replace("__CACHE__", &cache)
+        .replace("__FILES__", &list);
+    fs::write(dist.join("sw.js"), source).map_err(|e| e.to_string())
+}
+
+/// Today (UTC) as YYYY-MM-DD, or SOURCE_DATE_EPOCH's day for reproducible builds.
+fn build_date() -> String {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+        .unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0));
+    let days = (seconds / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 fn ensure_node_modules(root: &Path) -> Result<(), String> {
@@ -124,7 +209,7 @@ fn concat_styles(dir: &Path) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-fn list_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
         let path = entry.map_err(|e| e.to_string())?.path();
@@ -182,7 +267,7 @@ pub fn gzip_bytes(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("in-memory gzip")
 }
 
-fn report_sizes(dist: &Path) -> Result<(), String> {
+pub fn report_sizes(dist: &Path) -> Result<(), String> {
     let mut files = list_files(dist)?;
     files.retain(|p| !p.extension().is_some_and(|e| e == "br" || e == "gz"));
     files.sort();

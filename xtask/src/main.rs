@@ -1,16 +1,20 @@
 //! The project's build tool, run as `cargo xtask <command>` (see `.cargo/config.toml`).
 //! Everything it uses comes from crates.io and npm; it never downloads a binary.
 
+mod bench;
 mod build;
+mod icons;
+mod single;
 mod serve;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <build|serve|test> [--port N] [--base /path/] [--no-build]
+const USAGE: &str = "usage: cargo xtask <build|serve|test|bench> [--port N] [--base /path/] [--dir DIR] [--no-build]
   build   release build into dist/
   serve   build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080, or $PORT)
-  test    native tests, release build, then Playwright browser tests";
+  test    native tests, release build, then Playwright browser tests
+  bench   release build, then sizes, Lighthouse and interaction timings into BENCHMARKS.md";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,12 +27,15 @@ fn main() -> ExitCode {
         .or_else(|| std::env::var("PORT").ok())
         .and_then(|p| p.parse().ok())
         .unwrap_or(8080);
-    let base = args.iter().position(|a| a == "--base").and_then(|i| args.get(i + 1)).cloned().unwrap_or_default();
+    let value_of = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let base = value_of("--base").unwrap_or_default();
+    let dir = value_of("--dir").map(std::path::PathBuf::from).unwrap_or_else(|| root().join("dist"));
     let result = match args.first().map(String::as_str) {
         Some("build") => build::release(),
         Some("serve") => (if flag("--no-build") { Ok(()) } else { build::release() })
-            .and_then(|()| serve::serve(&root().join("dist"), port, &base)),
+            .and_then(|()| serve::serve(&dir, port, &base)),
         Some("test") => test(),
+        Some("bench") => bench::bench(),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -40,8 +47,13 @@ fn main() -> ExitCode {
     }
 }
 
+/// The public URL the browser tests' build encodes in kiosk QR codes.
+const TEST_PUBLIC_URL: &str = "https://kpi.example.jp/isesaki/";
+
 fn test() -> Result<(), String> {
     run(Command::new("cargo").args(["test", "--workspace"]))?;
+    // Inherited by the cargo build below (single-threaded here).
+    std::env::set_var("ISESAKI_PUBLIC_URL", TEST_PUBLIC_URL);
     build::release()?;
     run(Command::new(root().join("node_modules/.bin/playwright")).arg("test"))
 }

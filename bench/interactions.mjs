@@ -1,0 +1,81 @@
+// Interaction timings in Chromium, for `cargo xtask bench`. Each timing runs in the page:
+// performance.now() before the state change, until the frame after it has been painted
+// (requestAnimationFrame, then a task). Prints one JSON object on stdout.
+import { chromium } from '@playwright/test';
+
+const [, , baseURL, runsArg = '5'] = process.argv;
+const RUNS = Number(runsArg);
+const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+/** Runs the named state change in the page and returns ms until the next painted frame. */
+async function measure(page, action) {
+  return page.evaluate(async (name) => {
+    const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    }));
+    const type = (text) => {
+      const input = document.getElementById('f-search');
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const actions = {
+      toggleDelayed: () => document.getElementById('f-status-delayed').click(),
+      search: () => type('ばす'),
+      clearSearch: () => type(''),
+      openDetail: async () => {
+        document.querySelector('article[data-kpi] .card-link').click();
+        while (!document.querySelector('figure[data-chart="trend-chart"] canvas')) await new Promise((r) => setTimeout(r, 1));
+      },
+    };
+    await nextPaint();
+    const start = performance.now();
+    await actions[name]();
+    await nextPaint();
+    return performance.now() - start;
+  }, action);
+}
+
+async function run(throttle) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: flags });
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(baseURL);
+  await page.waitForSelector('[data-kpi]');
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+  const rows = await page.locator('article[data-kpi]').count();
+  await page.waitForFunction(() => typeof globalThis.echarts === 'object');
+
+  const filter = [];
+  for (let i = 0; i < RUNS; i++) {
+    filter.push(await measure(page, 'toggleDelayed'));
+    filter.push(await measure(page, 'toggleDelayed'));
+  }
+  const search = [];
+  for (let i = 0; i < RUNS; i++) {
+    search.push(await measure(page, 'search'));
+    await measure(page, 'clearSearch');
+  }
+  const detail = [];
+  for (let i = 0; i < RUNS; i++) {
+    detail.push(await measure(page, 'openDetail'));
+    await page.goBack();
+    await page.waitForSelector('article[data-kpi]:visible');
+  }
+  await browser.close();
+  return {
+    throttle, rows,
+    wasm_instantiate_ms: marks['app-start'] - marks['wasm-start'],
+    first_card_ms: marks['app-mounted'],
+    filter_ms: median(filter), search_ms: median(search), detail_ms: median(detail),
+  };
+}
+
+const results = [];
+for (const throttle of [1, 4]) results.push(await run(throttle));
+console.log(JSON.stringify(results));

@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { Dashboard } from './support/dashboard';
+import { EditMode } from './support/edits';
+import { ChartFigure } from './support/charts';
+
+test.describe('offline and updates', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  async function controlled(page: import('@playwright/test').Page) {
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      }
+    });
+  }
+
+  test('after one visit the whole app reloads with the network off, charts and edits included', async ({ page, context }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await app.expectShown(47);
+    await new ChartFigure(page, 'overview-chart').expectDrawn();
+    await app.open('kpi=1-1-01');
+    await new ChartFigure(page, 'trend-chart').expectDrawn();
+    const edit = new EditMode(page);
+    await edit.turnOn();
+    await edit.save('note', 'オフラインで編集');
+    await page.reload();
+    await expect(page.locator('[data-detail] .local-note')).toContainText('オフラインで編集');
+    await context.setOffline(false);
+  });
+
+  test('a new build shows 「新しいバージョンがあります」 and switches when asked', async ({ page }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'isesaki-kpi-'));
+    cpSync(resolve('dist'), dir, { recursive: true });
+    const port = 4600 + Math.floor(Math.random() * 300);
+    const server: ChildProcess = spawn('cargo', ['xtask', 'serve', '--no-build', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+    try {
+      await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await expect(page.locator('[data-kpi]').first()).toBeVisible();
+      await controlled(page);
+      const before = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL);
+      // Deploy a "new build": any change to sw.js is a new version.
+      appendFileSync(join(dir, 'sw.js'), '\n// next build\n');
+      rmSync(join(dir, 'sw.js.br')); rmSync(join(dir, 'sw.js.gz'));
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      const prompt = page.getByText('新しいバージョンがあります');
+      await expect(prompt).toBeVisible();
+      const reloaded = page.waitForEvent('load');
+      await page.getByRole('button', { name: '更新する / Update' }).click();
+      await reloaded;
+      await expect(page.locator('[data-kpi]').first()).toBeVisible();
+      await expect(prompt).toHaveCount(0);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(before);
+      const waiting = await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())!.waiting);
+      expect(waiting).toBe(false);
+    } finally {
+      server.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+test('the single-file build works from file://, charts included', async ({ page }) => {
+  await page.goto('file://' + resolve('dist/isesaki-kpi-single.html'));
+  await expect(page.locator('article[data-kpi]')).toHaveCount(47);
+  await new ChartFigure(page, 'overview-chart').expectDrawn();
+  await page.locator('article[data-kpi="1-1-01"] .card-link').click();
+  await new ChartFigure(page, 'trend-chart').expectDrawn();
+});
+
+test.describe('kiosk', () => {
+  test('no editing, and idle returns to the overview with filters cleared', async ({ page }) => {
+    await page.clock.install();
+    const app = new Dashboard(page);
+    await app.open('kiosk=1&idle=10');
+    await expect(page.locator('html')).toHaveClass(/kiosk/);
+    await expect(page.getByRole('button', { name: '編集モード' })).toBeHidden();
+    await app.statusBox('進捗の遅れ').check();
+    await page.locator('article[data-kpi="1-2-01"] .card-link').click();
+    await expect(app.detail).toBeVisible();
+    await page.clock.fastForward(5_000);
+    await expect(app.detail).toBeVisible();
+    await page.clock.fastForward(6_000);
+    await app.expectShown(47);
+    expect(page.url()).toMatch(/\?kiosk=1&idle=10$/);
+  });
+
+  test('the QR code carries the current view for a phone', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('kiosk=1');
+    await app.statusBox('進捗の遅れ').check();
+    await expect(page.locator('.kiosk-qr-url')).toHaveText('https://kpi.example.jp/isesaki/?status=delayed');
+    await expect(page.locator('.kiosk-qr-code svg')).toBeVisible();
+  });
+
+  test('the attract loop cycles through the sub-goals while idle', async ({ page }) => {
+    await page.clock.install();
+    const app = new Dashboard(page);
+    await app.open('kiosk=1&idle=10&attract=1');
+    await page.clock.fastForward(10_000 + 8_500);
+    await expect.poll(() => app.query().get('goal')).toBe('1-1');
+    await page.clock.fastForward(8_000);
+    await expect.poll(() => app.query().get('goal')).toBe('1-2');
+    // A touch stops it where it is.
+    await page.mouse.click(5, 5);
+    await page.clock.fastForward(5_000);
+    expect(app.query().get('goal')).toBe('1-2');
+  });
+});

@@ -1,0 +1,228 @@
+//! `cargo xtask bench`: builds the release and writes BENCHMARKS.md — file sizes,
+//! Lighthouse (mobile, simulated throttling, median of 3) against dist/ served compressed
+//! like a real static host, and interaction timings in Chromium at 47 and 2,000 rows,
+//! with and without 4× CPU throttling. Figures only; the test suite has no timing checks.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::build::{list_files, release, release_into, with_suffix};
+use crate::{root, serve};
+
+const PORT_47: u16 = 4391;
+const PORT_2000: u16 = 4392;
+const SYNTHETIC_ROWS: usize = 2000;
+
+/// Budgets from the performance issue.
+const FIRST_PAINT_BUDGET: u64 = 150 * 1024;
+const TOTAL_BUDGET: u64 = 350 * 1024;
+
+pub fn bench() -> Result<(), String> {
+    let root = root();
+    release()?;
+    let synthetic = root.join("target/bench/synthetic-2000.json");
+    write_synthetic(&synthetic, SYNTHETIC_ROWS)?;
+    let dist_2000 = root.join("target/bench/dist-2000");
+    release_into(&dist_2000, Some(&synthetic))?;
+    // Rebuild the real app last so target/ matches dist/ again.
+    release()?;
+
+    let dist = root.join("dist");
+    spawn_server(dist.clone(), PORT_47);
+    spawn_server(dist_2000, PORT_2000);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+
+    let mut report = String::new();
+    let date = command_output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]);
+    let cpu = fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| c.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .unwrap_or_default();
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let chromium = command_output("/usr/bin/chromium", &["--version"]);
+    writeln!(report, "# Benchmarks\n\nWritten by `./x bench` (`cargo xtask bench`) on {date}; {cores} cores, {cpu}; {chromium}.\n").unwrap();
+
+    let (first_paint, total) = sizes_section(&mut report, &dist)?;
+    let lighthouse = lighthouse_section(&mut report)?;
+    interactions_section(&mut report)?;
+    budgets_section(&mut report, first_paint, total, lighthouse);
+    if let Ok(notes) = fs::read_to_string(root.join("bench/notes.md")) {
+        report.push('\n');
+        report.push_str(&notes);
+    }
+    fs::write(root.join("BENCHMARKS.md"), &report).map_err(|e| e.to_string())?;
+    println!("{report}");
+    Ok(())
+}
+
+fn spawn_server(dir: PathBuf, port: u16) {
+    std::thread::spawn(move || {
+        if let Err(e) = serve::serve(&dir, port, "/") {
+            eprintln!("bench server: {e}");
+        }
+    });
+}
+
+fn command_output(program: &str, args: &[&str]) -> String {
+    Command::new(program).args(args).output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default()
+}
+
+/// The synthetic sheet: the real rows repeated with new ids until there are `rows`.
+fn write_synthetic(path: &Path, rows: usize) -> Result<(), String> {
+    let text = fs::read_to_string(root().join("src/data/isesaki_fy2023.json")).map_err(|e| e.to_string())?;
+    let mut data: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    let originals = data["indicators"].as_array().cloned().unwrap_or_default();
+    let mut indicators = Vec::with_capacity(rows);
+    for i in 0..rows {
+        let mut row = originals[i % originals.len()].clone();
+        let copy = i / originals.len();
+        let subgoal = row["subgoal"].as_str().unwrap_or("1-1").to_string();
+        row["id"] = Value::from(format!("{subgoal}-{:04}", i));
+        if copy > 0 {
+            row["name"] = Value::from(format!("{}（複製{copy}）", row["name"].as_str().unwrap_or("")));
+        }
+        indicators.push(row);
+    }
+    data["indicators"] = Value::Array(indicators);
+    fs::create_dir_all(path.parent().unwrap()).map_err(|e| e.to_string())?;
+    fs::write(path, serde_json::to_string(&data).unwrap()).map_err(|e| e.to_string())
+}
+
+fn size(path: &Path) -> u64 {
+    fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
+
+/// Returns (first-paint set, total) in brotli bytes.
+fn sizes_section(report: &mut String, dist: &Path) -> Result<(u64, u64), String> {
+    let mut files = list_files(dist)?;
+    files.retain(|p| !p.extension().is_some_and(|e| e == "br" || e == "gz"));
+    files.sort();
+    writeln!(report, "## Shipped files\n\n| file | raw | gzip | brotli | needed for first cards |\n|---|---:|---:|---:|:-:|").unwrap();
+    let (mut first, mut total, mut first_raw, mut total_raw) = (0, 0, 0, 0);
+    for file in &files {
+        let name = file.strip_prefix(dist).unwrap().display().to_string();
+        let raw = size(file);
+        let gz = if with_suffix(file, "gz").exists() { size(&with_suffix(file, "gz")) } else { raw };
+        let br = if with_suffix(file, "br").exists() { size(&with_suffix(file, "br")) } else { raw };
+        // Everything but ECharts (loaded after the first paint) and the favicon.
+        let first_paint = !name.starts_with("echarts") && !name.starts_with("favicon") && !name.ends_with(".png") && !name.contains("manifest") && !name.starts_with("sw") && !name.contains("single");
+        if first_paint {
+            first += br;
+            first_raw += raw;
+        }
+        if !name.contains("single") {
+            total += br;
+            total_raw += raw;
+        }
+        writeln!(report, "| {name} | {} | {} | {} | {} |", kb(raw), kb(gz), kb(br), if first_paint { "yes" } else { "" }).unwrap();
+    }
+    writeln!(report, "| **first cards (HTML, CSS, boot, glue, wasm)** | {} | | **{}** | |", kb(first_raw), kb(first)).unwrap();
+    writeln!(report, "| **total (app, without the single-file copy)** | {} | | **{}** | |\n", kb(total_raw), kb(total)).unwrap();
+    Ok((first, total))
+}
+
+fn kb(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}
+
+#[derive(Clone, Copy, Default)]
+struct LighthouseRun {
+    performance: f64,
+    accessibility: f64,
+    best_practices: f64,
+    fcp: f64,
+    lcp: f64,
+    tbt: f64,
+    cls: f64,
+}
+
+fn lighthouse_section(report: &mut String) -> Result<Option<LighthouseRun>, String> {
+    let cli = root().join("node_modules/lighthouse/cli/index.js");
+    if !cli.exists() {
+        writeln!(report, "## Lighthouse\n\nnot run: `node_modules/lighthouse` missing (run `npm ci`).\n").unwrap();
+        return Ok(None);
+    }
+    let mut runs = Vec::new();
+    for _ in 0..3 {
+        let output = Command::new("node")
+            .arg(&cli)
+            .arg(format!("http://127.0.0.1:{PORT_47}/"))
+            .args([
+                "--output=json",
+                "--output-path=stdout",
+                "--quiet",
+                "--only-categories=performance,accessibility,best-practices",
+                "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync",
+            ])
+            .env("CHROME_PATH", "/usr/bin/chromium")
+            .output()
+            .map_err(|e| format!("lighthouse: {e}"))?;
+        let json: Value = serde_json::from_slice(&output.stdout)
+            .map_err(|e| format!("lighthouse output: {e}: {}", String::from_utf8_lossy(&output.stderr)))?;
+        let score = |c: &str| json["categories"][c]["score"].as_f64().unwrap_or(0.0) * 100.0;
+        let audit = |a: &str| json["audits"][a]["numericValue"].as_f64().unwrap_or(f64::NAN);
+        runs.push(LighthouseRun {
+            performance: score("performance"),
+            accessibility: score("accessibility"),
+            best_practices: score("best-practices"),
+            fcp: audit("first-contentful-paint"),
+            lcp: audit("largest-contentful-paint"),
+            tbt: audit("total-blocking-time"),
+            cls: audit("cumulative-layout-shift"),
+        });
+    }
+    runs.sort_by(|a, b| a.performance.partial_cmp(&b.performance).unwrap());
+    let median = runs[1];
+    writeln!(report, "## Lighthouse (mobile, simulated throttling, median of 3 by performance score)\n").unwrap();
+    writeln!(report, "Served by `cargo xtask serve` (precompressed brotli, as a static host would).\n").unwrap();
+    writeln!(report, "| performance | accessibility | best practices | FCP | LCP | TBT | CLS |\n|---:|---:|---:|---:|---:|---:|---:|").unwrap();
+    writeln!(
+        report,
+        "| {:.0} | {:.0} | {:.0} | {:.2} s | {:.2} s | {:.0} ms | {:.3} |",
+        median.performance, median.accessibility, median.best_practices, median.fcp / 1000.0, median.lcp / 1000.0, median.tbt, median.cls
+    )
+    .unwrap();
+    writeln!(report, "\nAll runs (performance): {}\n", runs.iter().map(|r| format!("{:.0}", r.performance)).collect::<Vec<_>>().join(", ")).unwrap();
+    Ok(Some(median))
+}
+
+fn interactions_section(report: &mut String) -> Result<(), String> {
+    writeln!(report, "## Interaction timings (Chromium, phone viewport, median of 5; until the next painted frame)\n").unwrap();
+    writeln!(report, "| rows | CPU | wasm instantiate | navigation → first cards | filter toggle | search | open detail with chart |\n|---:|---:|---:|---:|---:|---:|---:|").unwrap();
+    for port in [PORT_47, PORT_2000] {
+        let output = Command::new("node")
+            .arg(root().join("bench/interactions.mjs"))
+            .arg(format!("http://127.0.0.1:{port}/"))
+            .output()
+            .map_err(|e| format!("interactions: {e}"))?;
+        let json: Value = serde_json::from_slice(&output.stdout)
+            .map_err(|e| format!("interactions output: {e}: {}", String::from_utf8_lossy(&output.stderr)))?;
+        for run in json.as_array().cloned().unwrap_or_default() {
+            let ms = |k: &str| run[k].as_f64().map_or("—".into(), |v| format!("{v:.1} ms"));
+            writeln!(
+                report,
+                "| {} | {}× | {} | {} | {} | {} | {} |",
+                run["rows"], run["throttle"], ms("wasm_instantiate_ms"), ms("first_card_ms"), ms("filter_ms"), ms("search_ms"), ms("detail_ms")
+            )
+            .unwrap();
+        }
+    }
+    report.push('\n');
+    Ok(())
+}
+
+fn budgets_section(report: &mut String, first_paint: u64, total: u64, lighthouse: Option<LighthouseRun>) {
+    writeln!(report, "## Budgets\n\n| budget | target | measured | |\n|---|---:|---:|---|").unwrap();
+    let verdict = |ok: bool| if ok { "met" } else { "**missed**" };
+    writeln!(report, "| first cards, brotli | ≤ {} | {} | {} |", kb(FIRST_PAINT_BUDGET), kb(first_paint), verdict(first_paint <= FIRST_PAINT_BUDGET)).unwrap();
+    writeln!(report, "| everything, brotli | ≤ {} | {} | {} |", kb(TOTAL_BUDGET), kb(total), verdict(total <= TOTAL_BUDGET)).unwrap();
+    if let Some(l) = lighthouse {
+        writeln!(report, "| Lighthouse performance | ≥ 95 | {:.0} | {} |", l.performance, verdict(l.performance >= 95.0)).unwrap();
+        writeln!(report, "| Lighthouse accessibility | 100 | {:.0} | {} |", l.accessibility, verdict(l.accessibility >= 100.0)).unwrap();
+    }
+    writeln!(report, "| filter → next paint | ≤ 16 ms at 47 rows; ≤ 50 ms at 2,000 rows, 4× | see table above | |").unwrap();
+}
