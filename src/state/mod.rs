@@ -30,6 +30,11 @@ pub struct AppState {
     pub filter: RwSignal<Filter>,
     /// Indices into `official.indicators` of the rows shown, in display order.
     pub visible: Memo<Vec<usize>>,
+    /// Every row in the chosen sort order: the cards stay mounted in this order and a
+    /// filter change only hides or shows them, which is what keeps filtering fast.
+    pub order: Memo<Vec<usize>>,
+    /// For each row index, whether it passes the filter.
+    pub shown: Memo<Vec<bool>>,
     /// True once ECharts has loaded (it arrives after the first paint).
     pub charts_ready: ReadSignal<bool>,
 }
@@ -53,10 +58,20 @@ impl AppState {
             let filter = filter.read();
             data.with(|d| folded.with_value(|f| select(&filter, &d.indicators, f)))
         });
+        let sort = Memo::new(move |_| filter.with(|f| f.sort));
+        let order = Memo::new(move |_| {
+            let everything = Filter { sort: sort.get(), ..Filter::default() };
+            data.with(|d| folded.with_value(|f| select(&everything, &d.indicators, f)))
+        });
+        let shown = Memo::new(move |_| {
+            let mut shown = vec![false; data.with(|d| d.indicators.len())];
+            visible.with(|v| v.iter().for_each(|&i| shown[i] = true));
+            shown
+        });
         let (charts_ready, set_charts_ready) = signal(crate::chart::echarts_loaded());
         let ready_listener = window_event_listener_untyped("echarts-ready", move |_| set_charts_ready.set(true));
         on_cleanup(move || ready_listener.remove());
-        let state = AppState { official, data, edits, filter, visible, charts_ready };
+        let state = AppState { official, data, edits, filter, visible, order, shown, charts_ready };
         // Back and forward restore the view the URL describes.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let next = official.with_value(|d| Filter::from_query(&current_query(), d));

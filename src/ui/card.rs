@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use super::local_mark::LocalMark;
-use super::nav_link::NavLink;
 use super::status_badge::StatusBadge;
 use super::values::PrintedValue;
 use crate::domain::achievement::achievement_parts;
@@ -9,7 +8,7 @@ use crate::domain::filter::Filter;
 use crate::domain::format::parts_percent;
 use crate::domain::edits::Field;
 use crate::domain::{Column, Kind};
-use crate::state::AppState;
+use crate::state::{AppState, HistoryMode};
 
 /// One indicator at a glance: where it sits, who is responsible, FY2023 actual against
 /// target, final target, achievement and the city's status; texts on demand.
@@ -40,7 +39,16 @@ fn card_view(row: crate::domain::Indicator) -> impl IntoView {
     let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
     let latest = row.later_actuals.iter().next_back().map(|(year, v)| (*year, v.raw.clone()));
     let id = row.id.clone();
-    let to_detail = Signal::derive(move || Filter { kpi: Some(id.clone()), ..state.filter.get() });
+    // A plain link to the indicator (good for sharing and new tabs); a click opens it
+    // over the current list so Back returns to the same filtered view.
+    let open_detail = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+            return;
+        }
+        ev.prevent_default();
+        let next = Filter { kpi: Some(id.clone()), ..state.filter.get_untracked() };
+        state.navigate(next, HistoryMode::Push);
+    };
     let heading_id = format!("kpi-{}", row.id);
     let labelled_by = heading_id.clone();
     let kind = match row.kind {
@@ -52,7 +60,7 @@ fn card_view(row: crate::domain::Indicator) -> impl IntoView {
             <header class="card-head">
                 <p class="card-kind"><span class="tag">{kind}</span> " " {row.id.clone()}</p>
                 <h3 id=heading_id class="card-title">
-                    <NavLink to=to_detail class="card-link">{row.name.clone()}</NavLink>
+                    <a class="card-link" href=format!("?kpi={}", row.id) on:click=open_detail>{row.name.clone()}</a>
                 </h3>
                 <StatusBadge status=row.status/>
                 <LocalMark kpi=row.id.clone() field=Field::Status/>

@@ -26,8 +26,8 @@ pub fn CardList() -> impl IntoView {
                 </div>
             </Show>
             <ol class="card-list">
-                <For each=move || state.visible.get() key=|index| *index let(index)>
-                    <li><KpiCard index/></li>
+                <For each=move || state.order.get() key=|index| *index let(index)>
+                    <li hidden=move || !state.shown.with(|s| s.get(index).copied().unwrap_or(false))><KpiCard index/></li>
                 </For>
             </ol>
         </section>

@@ -13,9 +13,6 @@ pub fn NavLink(
     /// CSS class of the `<a>`.
     #[prop(optional, into)]
     class: String,
-    /// Accessible name, when the visible text alone is not enough.
-    #[prop(optional, into)]
-    label: Option<String>,
     /// Element id to move focus to after navigating (e.g. the results heading).
     #[prop(optional, into)]
     focus: Option<&'static str>,
@@ -33,7 +30,7 @@ pub fn NavLink(
         }
     };
     view! {
-        <a class=class href=move || to.with(href_for) aria-label=label on:click=on_click>
+        <a class=class href=move || to.with(href_for) on:click=on_click>
             {children()}
         </a>
     }

@@ -106,13 +106,16 @@ fn SubgoalSummary(
             kind: Some(Kind::Kpi),
             ..state.filter.with(|f| f.cleared())
         });
-        let label = format!("{} {}: {}のKPI {n}件を表示", subgoal_id, name, status.label_ja());
+        // The accessible name starts with the visible words (WCAG 2.5.3), then says more.
+        let context = format!("{} {}の", subgoal_id, name);
         view! {
             <li>
-                <NavLink to class=format!("count-link status-{}", status.key()) label focus="results-title">
+                <NavLink to class=format!("count-link status-{}", status.key()) focus="results-title">
                     <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
+                    <span class="visually-hidden">{context}</span>
                     <span class="count-label">{status.label_ja()}</span>
                     <span class="count-number">{n}</span>
+                    <span class="visually-hidden">"件のKPIを表示"</span>
                 </NavLink>
             </li>
         }

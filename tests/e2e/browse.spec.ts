@@ -39,7 +39,7 @@ test.describe('browsing the indicators', () => {
   test('the overview counts per sub-goal filter the cards when tapped', async ({ page }) => {
     const app = new Dashboard(page);
     await app.open();
-    await page.getByRole('link', { name: '1-2 ひとの流れの創出: 進捗の遅れのKPI 2件を表示' }).click();
+    await page.getByRole('link', { name: '1-2 ひとの流れの創出の 進捗の遅れ 2 件のKPIを表示' }).click();
     await app.expectShown(2);
     expect(await app.cardIds()).toEqual(['1-2-01', '1-2-02']);
     expect(app.query().get('goal')).toBe('1-2');

@@ -8,7 +8,7 @@ export class Dashboard {
   readonly detail: Locator;
 
   constructor(readonly page: Page) {
-    this.cards = page.locator('article[data-kpi]');
+    this.cards = page.locator('article[data-kpi]:visible');
     this.resultCount = page.getByRole('status').filter({ hasText: '件を表示' });
     this.search = page.getByLabel('キーワード検索');
     this.detail = page.locator('[data-detail]');
