@@ -124,3 +124,26 @@ fn distance_to_final_is_zero_once_reached() {
     let jobs = distance_to_final(&row("新規求人数")).unwrap();
     assert!(close(jobs, (1630.0 - 1472.0) / 1630.0));
 }
+
+#[test]
+fn every_language_has_every_message_and_furigana_markup_is_well_formed() {
+    use isesaki_kpi::domain::i18n::{plain, ruby_segments, Lang, Segment};
+    for lang in Lang::ALL {
+        let m = lang.messages();
+        // The struct makes a missing message a compile error; here, none may be empty or
+        // carry broken `{漢字|かんじ}` markup.
+        let texts = [m.kicker, m.as_of, m.overview_title, m.search, m.search_placeholder, m.clear_all, m.empty_title, m.empty_hint, m.back, m.trend_title];
+        for text in texts.iter().chain(m.status.iter()).chain(m.columns.iter()).chain(m.sorts.iter()).chain(m.kinds.iter()) {
+            assert!(!text.trim().is_empty(), "{lang:?}");
+            assert!(!plain(text).contains(['{', '}', '|']), "{lang:?}: {text}");
+        }
+        assert!(!(m.result_count)(3, 47).is_empty());
+        assert_eq!(Lang::from_key(lang.key()), Some(lang));
+    }
+    assert_eq!(ruby_segments("{漢字|かんじ}です"), [Segment::Ruby { base: "漢字", reading: "かんじ" }, Segment::Text("です")]);
+    assert_eq!(plain("{目標|もくひょう}ごとの {進|すす}み"), "目標ごとの 進み");
+    // Easy Japanese puts readings on its kanji.
+    assert!(Lang::JaEasy.messages().overview_title.contains('|'));
+    assert_eq!(Lang::En.html_lang(), "en");
+    assert_eq!(Lang::JaEasy.html_lang(), "ja");
+}

@@ -54,6 +54,8 @@ pub struct Filter {
     pub kpi: Option<String>,
     /// Kiosk settings; kept through every view change until the URL drops them.
     pub kiosk: Option<super::kiosk::Kiosk>,
+    /// The language asked for in the URL (`lang=en`), if any.
+    pub lang: Option<super::i18n::Lang>,
 }
 
 impl Filter {
@@ -78,6 +80,7 @@ impl Filter {
                 }
                 "idle" => idle = Some(super::kiosk::Kiosk::parse_idle(&value)),
                 "attract" if value == "1" => attract = true,
+                "lang" => filter.lang = super::i18n::Lang::from_key(&value),
                 _ => {}
             }
         }
@@ -121,6 +124,9 @@ impl Filter {
         if let Some(kpi) = &self.kpi {
             pairs.push(("kpi", kpi.clone()));
         }
+        if let Some(lang) = self.lang {
+            pairs.push(("lang", lang.key().into()));
+        }
         if let Some(kiosk) = &self.kiosk {
             pairs.push(("kiosk", "1".into()));
             if kiosk.idle_seconds != super::kiosk::DEFAULT_IDLE_SECONDS {
@@ -145,12 +151,12 @@ impl Filter {
 
     /// The same view with every narrowing removed; sort order and kiosk settings are kept.
     pub fn cleared(&self) -> Filter {
-        Filter { sort: self.sort, kiosk: self.kiosk, ..Filter::default() }
+        Filter { sort: self.sort, kiosk: self.kiosk, lang: self.lang, ..Filter::default() }
     }
 
     /// The starting view (what a kiosk returns to when idle), keeping kiosk settings.
     pub fn home(&self) -> Filter {
-        Filter { kiosk: self.kiosk, ..Filter::default() }
+        Filter { kiosk: self.kiosk, lang: self.lang, ..Filter::default() }
     }
 
     pub fn matches(&self, indicator: &Indicator, folded_text: &str) -> bool {

@@ -8,6 +8,7 @@ pub mod edits;
 pub mod exchange;
 pub mod filter;
 pub mod format;
+pub mod i18n;
 pub mod kiosk;
 pub mod model;
 pub mod parse;

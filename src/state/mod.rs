@@ -8,7 +8,15 @@ use leptos::prelude::*;
 use crate::domain::edits::apply;
 use crate::domain::filter::{search_text, select, Filter};
 use crate::domain::Dataset;
+use crate::domain::i18n::Lang;
 use edits::EditsState;
+
+const LANG_KEY: &str = "isesaki-kpi/lang";
+
+fn saved_language() -> Option<Lang> {
+    let storage = window().local_storage().ok().flatten()?;
+    Lang::from_key(&storage.get_item(LANG_KEY).ok().flatten()?)
+}
 
 /// How a view change enters the browser history.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -35,6 +43,8 @@ pub struct AppState {
     pub order: Memo<Vec<usize>>,
     /// For each row index, whether it passes the filter.
     pub shown: Memo<Vec<bool>>,
+    /// The UI language: the URL's `lang`, else the last choice on this device, else 日本語.
+    pub lang: Memo<Lang>,
     /// True once ECharts has loaded (it arrives after the first paint).
     pub charts_ready: ReadSignal<bool>,
 }
@@ -68,10 +78,19 @@ impl AppState {
             visible.with(|v| v.iter().for_each(|&i| shown[i] = true));
             shown
         });
+        let saved_lang = saved_language();
+        let lang = Memo::new(move |_| filter.with(|f| f.lang).or(saved_lang).unwrap_or_default());
+        Effect::new(move |_| {
+            let lang = lang.get();
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", lang.html_lang());
+                let _ = root.set_attribute("data-lang", lang.key());
+            }
+        });
         let (charts_ready, set_charts_ready) = signal(crate::chart::echarts_loaded());
         let ready_listener = window_event_listener_untyped("echarts-ready", move |_| set_charts_ready.set(true));
         on_cleanup(move || ready_listener.remove());
-        let state = AppState { official, data, edits, filter, visible, order, shown, charts_ready };
+        let state = AppState { official, data, edits, filter, visible, order, shown, lang, charts_ready };
         // Back and forward restore the view the URL describes.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let next = official.with_value(|d| Filter::from_query(&current_query(), d));
@@ -83,6 +102,19 @@ impl AppState {
 
     pub fn expect() -> AppState {
         expect_context::<AppState>()
+    }
+
+    /// Switches the language, remembers it on this device, and puts it in the URL.
+    pub fn set_language(&self, lang: Lang) {
+        if let Some(storage) = window().local_storage().ok().flatten() {
+            let _ = storage.set_item(LANG_KEY, lang.key());
+        }
+        self.update(HistoryMode::Replace, |f| f.lang = Some(lang));
+    }
+
+    /// A name in the current language: the dataset's English field for English.
+    pub fn pick<'a>(&self, ja: &'a str, en: &'a str) -> &'a str {
+        if self.lang.get().uses_english_names() && !en.is_empty() { en } else { ja }
     }
 
     pub fn total(&self) -> usize {

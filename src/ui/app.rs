@@ -6,6 +6,7 @@ use super::detail::DetailView;
 use super::filters::FilterPanel;
 use super::edit_panel::EditPanel;
 use super::header::Header;
+use super::text::tr;
 use super::kiosk::KioskMode;
 use super::local_banner::LocalBanner;
 use super::overview::Overview;
@@ -20,7 +21,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::expect();
     let detail_open = Memo::new(move |_| state.filter.with(|f| f.kpi.is_some()));
     view! {
-        <a class="skip-link" href="#results">"一覧へ移動"</a>
+        <a class="skip-link" href="#results">{tr(|m| m.skip_to_list)}</a>
         <UpdatePrompt/>
         <KioskMode/>
         <Header/>

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use super::local_mark::LocalMark;
+use super::text::ruby_view;
+use crate::domain::i18n::Lang;
 use super::status_badge::StatusBadge;
 use super::values::PrintedValue;
 use crate::domain::achievement::achievement_parts;
@@ -20,22 +22,27 @@ pub fn KpiCard(
     let state = AppState::expect();
     // Re-rendered when this row's shown figures change (an edit, or the official-only switch).
     let row = Memo::new(move |_| state.data.with(|d| d.indicators[index].clone()));
-    move || card_view(row.get())
+    // Also re-rendered when the language changes.
+    move || card_view(row.get(), state.lang.get())
 }
 
-fn card_view(row: crate::domain::Indicator) -> impl IntoView {
+fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
     let state = AppState::expect();
+    let m = lang.messages();
+    let en = lang.uses_english_names();
+    let pick = move |ja: &str, english: &str| if en { english.to_string() } else { ja.to_string() };
     let place = state.official.with_value(|d| {
         let subgoal = d.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == row.subgoal);
-        let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == row.measure));
-        let place = format!(
+        let measure = subgoal.and_then(|s| s.measures.iter().find(|ms| Some(ms.no) == row.measure));
+        format!(
             "{} {}{}",
             row.subgoal,
-            subgoal.map_or("", |s| s.name.as_str()),
-            measure.map_or(String::new(), |m| format!(" ・ 施策{} {}", m.no, m.name)),
-        );
-        place
+            subgoal.map_or(String::new(), |s| pick(&s.name, &s.name_en)),
+            measure.map_or(String::new(), |ms| format!(" ・ {}", (m.measure_label)(ms.no, &pick(&ms.name, &ms.name_en)))),
+        )
     });
+    let name = pick(&row.name, &row.name_en);
+    let department = pick(&row.department, &row.department_en);
     let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
     let latest = row.later_actuals.iter().next_back().map(|(year, v)| (*year, v.raw.clone()));
     let id = row.id.clone();
@@ -52,38 +59,38 @@ fn card_view(row: crate::domain::Indicator) -> impl IntoView {
     let heading_id = format!("kpi-{}", row.id);
     let labelled_by = heading_id.clone();
     let kind = match row.kind {
-        Kind::NumericalTarget => "数値目標",
-        Kind::Kpi => "KPI",
+        Kind::NumericalTarget => m.numerical_target,
+        Kind::Kpi => m.kpi,
     };
     view! {
         <article class=format!("card status-{}", row.status.key()) data-kpi=row.id.clone() aria-labelledby=labelled_by>
             <header class="card-head">
-                <p class="card-kind"><span class="tag">{kind}</span> " " {row.id.clone()}</p>
+                <p class="card-kind"><span class="tag">{ruby_view(kind)}</span> " " {row.id.clone()}</p>
                 <h3 id=heading_id class="card-title">
-                    <a class="card-link" href=format!("?kpi={}", row.id) on:click=open_detail>{row.name.clone()}</a>
+                    <a class="card-link" href=format!("?kpi={}", row.id) on:click=open_detail>{name}</a>
                 </h3>
                 <StatusBadge status=row.status/>
                 <LocalMark kpi=row.id.clone() field=Field::Status/>
             </header>
-            <p class="card-place">{place}</p>
-            <p class="card-dept">"担当: " {row.department.clone()}</p>
+            <p class="card-place">{ruby_view(&place)}</p>
+            <p class="card-dept">{ruby_view(m.responsible)} {department}</p>
             <dl class="card-figures">
                 <div>
-                    <dt>"令和5年度実績"</dt>
+                    <dt>{ruby_view(m.column(Column::ActualFy2023))}</dt>
                     <dd>
                         <PrintedValue value=row.values.actual_fy2023.clone() column=Column::ActualFy2023/>
                         <LocalMark kpi=row.id.clone() field=Field::Value(Column::ActualFy2023)/>
                     </dd>
                 </div>
                 <div>
-                    <dt>"令和5年度目標"</dt>
+                    <dt>{ruby_view(m.column(Column::TargetFy2023))}</dt>
                     <dd>
                         <PrintedValue value=row.values.target_fy2023.clone() column=Column::TargetFy2023/>
                         <LocalMark kpi=row.id.clone() field=Field::Value(Column::TargetFy2023)/>
                     </dd>
                 </div>
                 <div>
-                    <dt>"最終目標"</dt>
+                    <dt>{ruby_view(m.column(Column::TargetFinal))}</dt>
                     <dd>
                         <PrintedValue value=row.values.target_final.clone() column=Column::TargetFinal/>
                         <LocalMark kpi=row.id.clone() field=Field::Value(Column::TargetFinal)/>
@@ -91,7 +98,7 @@ fn card_view(row: crate::domain::Indicator) -> impl IntoView {
                 </div>
                 {latest.map(|(year, value)| view! {
                     <div class="latest-actual">
-                        <dt>{format!("令和{}年度実績", year - 2018)}</dt>
+                        <dt>{ruby_view(&(m.later_actual)(year))}</dt>
                         <dd>
                             <span class="printed">{value}</span>
                             <LocalMark kpi=row.id.clone() field=Field::LaterActual(year)/>
@@ -99,25 +106,26 @@ fn card_view(row: crate::domain::Indicator) -> impl IntoView {
                     </div>
                 })}
                 <div>
-                    <dt>"達成率（令和5年度）"</dt>
-                    <dd class="achievement">{achievement.unwrap_or_else(|| "算出できません".to_string())}</dd>
+                    <dt>{ruby_view(m.achievement)}</dt>
+                    <dd class="achievement">{achievement.map(|a| a.into_any()).unwrap_or_else(|| ruby_view(m.not_computable))}</dd>
                 </div>
             </dl>
             {row.local_note.clone().map(|note| view! {
-                <p class="local-note"><span class="local-badge">"この端末のメモ"</span> " " {note}</p>
+                <p class="local-note"><span class="local-badge">{ruby_view(m.local_note)}</span> " " {note}</p>
             })}
             <details class="card-texts">
-                <summary>"取組・課題・今後の方策" {row.delay_reason.is_some().then_some("・遅れの理由")}</summary>
+                <summary>{ruby_view(m.texts_summary)} {row.delay_reason.is_some().then(|| ruby_view(m.texts_summary_delay))}</summary>
+                {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
                 {row.delay_reason.clone().map(|reason| view! {
-                    <h4>"進捗が遅れている理由"</h4>
-                    <p>{reason}</p>
+                    <h4>{ruby_view(m.delay_reason)}</h4>
+                    <p lang="ja">{reason}</p>
                 })}
-                <h4>"①取組"</h4>
-                <p>{row.initiatives.clone()}</p>
-                <h4>"②課題"</h4>
-                <p>{row.challenges.clone()}</p>
-                <h4>"③今後の方策"</h4>
-                <p>{row.plans.clone()}</p>
+                <h4>{ruby_view(m.initiatives)}</h4>
+                <p lang="ja">{row.initiatives.clone()}</p>
+                <h4>{ruby_view(m.challenges)}</h4>
+                <p lang="ja">{row.challenges.clone()}</p>
+                <h4>{ruby_view(m.plans)}</h4>
+                <p lang="ja">{row.plans.clone()}</p>
             </details>
         </article>
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::card::KpiCard;
+use super::text::tr;
 use crate::state::{AppState, HistoryMode};
 
 /// The matching indicators as cards, with a count that screen readers announce.
@@ -11,18 +12,18 @@ pub fn CardList() -> impl IntoView {
     let shown = Memo::new(move |_| state.visible.with(Vec::len));
     view! {
         <section class="results" id="results" aria-labelledby="results-title">
-            <h2 id="results-title" tabindex="-1">"成果指標"</h2>
+            <h2 id="results-title" tabindex="-1">{tr(|m| m.results_title)}</h2>
             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
-                <span class="result-number">{move || shown.get()}</span> " / " {total} " 件を表示"
+                {tr(move |m| (m.result_count)(shown.get(), total))}
             </p>
             <Show when=move || shown.get() == 0>
                 <div class="empty-state">
-                    <p><strong>"条件に合う指標はありません。"</strong></p>
-                    <p>"キーワードを短くするか、ほかの言葉（例: 「観光」「子育て」「バス」）で探してみてください。ひらがな・カタカナ・半角全角の違いは区別しません。"</p>
+                    <p><strong>{tr(|m| m.empty_title)}</strong></p>
+                    <p>{tr(|m| m.empty_hint)}</p>
                     <button type="button" class="button" on:click=move |_| {
                         let cleared = state.filter.with_untracked(|f| f.cleared());
                         state.navigate(cleared, HistoryMode::Push);
-                    }>"条件をすべて解除"</button>
+                    }>{tr(|m| m.clear_all)}</button>
                 </div>
             </Show>
             <ol class="card-list">

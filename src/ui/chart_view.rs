@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::chart::{prefers_dark, ChartClick, LiveChart};
+use super::text::tr;
 use crate::domain::charts::DataTable;
 use crate::state::AppState;
 
@@ -93,7 +94,7 @@ pub fn ChartView(
             </figcaption>
             <Show when=move || !state.charts_ready.get() || failed.get()>
                 <p class="chart-placeholder">
-                    {move || if failed.get() { "グラフを表示できませんでした。下のデータ表をご覧ください。" } else { "グラフを読み込み中…" }}
+                    {move || if failed.get() { tr(|m| m.chart_failed).into_any() } else { tr(|m| m.chart_loading).into_any() }}
                 </p>
             </Show>
             // ECharts owns this element's children; leptos never renders into it.
@@ -102,11 +103,11 @@ pub fn ChartView(
                 style:height=move || format!("{}px", height.get())></div>
             <div class="chart-actions">
                 <button type="button" class="button button-small" on:click=download disabled=move || !state.charts_ready.get()>
-                    "画像として保存（PNG）"
+                    {tr(|m| m.save_png)}
                 </button>
             </div>
             <details class="chart-table">
-                <summary>"データ表を見る"</summary>
+                <summary>{tr(|m| m.data_table)}</summary>
                 {move || table.with(|t| view! {
                     <table>
                         <caption>{t.caption.clone()}</caption>

@@ -3,9 +3,11 @@ use leptos::prelude::*;
 use super::chart_view::ChartView;
 use super::edit_form::EditForm;
 use super::local_mark::LocalMark;
+use super::text::{ruby_view, tr};
+use crate::domain::i18n::Lang;
 use super::nav_link::{focus_page_top, NavLink};
 use super::status_badge::StatusBadge;
-use super::values::{column_label, PrintedValue};
+use super::values::PrintedValue;
 use crate::domain::achievement::{achievement_parts, progress_parts};
 use crate::domain::charts::trend::{trend, trend_chart};
 use crate::domain::filter::Filter;
@@ -27,8 +29,8 @@ pub fn DetailView() -> impl IntoView {
     focus_page_top("detail-title");
     view! {
         <section class="detail" aria-labelledby="detail-title">
-            <NavLink to=back class="back-link">"← 一覧に戻る"</NavLink>
-            {move || row.get().map(|row| view! { <DetailBody row/> })}
+            <NavLink to=back class="back-link">{tr(|m| m.back)}</NavLink>
+            {move || row.get().map(|row| view! { <DetailBody row lang=state.lang.get()/> })}
             // Outside the body so saving (which changes the row) keeps the form, its
             // messages and the keyboard focus where they are.
             {move || kpi_id.get().map(|kpi| view! {
@@ -45,16 +47,21 @@ pub fn DetailView() -> impl IntoView {
 fn DetailBody(
     /// The indicator shown.
     row: Indicator,
+    /// The language shown.
+    lang: Lang,
 ) -> impl IntoView {
     let state = AppState::expect();
+    let m = lang.messages();
+    let en = lang.uses_english_names();
+    let pick = move |ja: &String, english: &String| if en { english.clone() } else { ja.clone() };
     let (subgoal_name, measure_name) = state.official.with_value(|d| {
         let subgoal = d.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == row.subgoal);
         let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == row.measure));
-        (subgoal.map(|s| s.name.clone()).unwrap_or_default(), measure.map(|m| format!("施策{} {}", m.no, m.name)))
+        (subgoal.map(|s| pick(&s.name, &s.name_en)).unwrap_or_default(), measure.map(|ms| (m.measure_label)(ms.no, &pick(&ms.name, &ms.name_en))))
     });
     let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
     let progress = progress_parts(&row).and_then(|p| progress_text(&p));
-    let kind = if row.kind == Kind::NumericalTarget { "数値目標" } else { "KPI" };
+    let kind = if row.kind == Kind::NumericalTarget { m.numerical_target } else { m.kpi };
     let trend_info = trend(&row);
     let chart = trend_chart(&row).map(|chart| {
         let option = serde_json::to_string(&chart.chart).unwrap_or_default();
@@ -68,23 +75,28 @@ fn DetailBody(
     let verdicts: Vec<String> = trend_info.verdicts.iter().map(|v| v.sentence_ja()).collect();
     let no_projection = trend_info.no_projection;
     let text_cells = trend_info.text_cells.clone();
-    let direction = if row.higher_is_better { "多いほど良い指標" } else { "少ないほど良い指標" };
+    let direction = if row.higher_is_better { m.higher_better } else { m.lower_better };
+    let name = pick(&row.name, &row.name_en);
     view! {
         <article class="detail-body" data-detail=row.id.clone()>
-            <p class="card-kind"><span class="tag">{kind}</span> " " {row.id.clone()}</p>
-            <h2 id="detail-title" tabindex="-1">{row.name.clone()}</h2>
-            <p class="detail-en" lang="en">{row.name_en.clone()}</p>
+            <p class="card-kind"><span class="tag">{ruby_view(kind)}</span> " " {row.id.clone()}</p>
+            <h2 id="detail-title" tabindex="-1">{name}</h2>
+            {if en {
+                view! { <p class="detail-en" lang="ja">{row.name.clone()}</p> }.into_any()
+            } else {
+                view! { <p class="detail-en" lang="en">{row.name_en.clone()}</p> }.into_any()
+            }}
             <StatusBadge status=row.status/>
             <dl class="detail-meta">
-                <div><dt>"基本目標"</dt><dd>{format!("{} {}", row.subgoal, subgoal_name)}</dd></div>
-                {measure_name.map(|m| view! { <div><dt>"施策"</dt><dd>{m}</dd></div> })}
-                <div><dt>"担当課"</dt><dd>{row.department.clone()}</dd></div>
-                <div><dt>"指標の向き"</dt><dd>{direction}</dd></div>
-                <div><dt>"達成率（令和5年度実績 ÷ 目標）"</dt><dd>{achievement.unwrap_or_else(|| "算出できません".into())}</dd></div>
-                <div><dt>"最終目標への進み具合（基準値から）"</dt><dd>{progress.unwrap_or_else(|| "算出できません".into())}</dd></div>
+                <div><dt>{ruby_view(m.subgoal)}</dt><dd>{format!("{} {}", row.subgoal, subgoal_name)}</dd></div>
+                {measure_name.map(|name| view! { <div><dt>{ruby_view(m.measure)}</dt><dd>{ruby_view(&name)}</dd></div> })}
+                <div><dt>{ruby_view(m.department)}</dt><dd>{pick(&row.department, &row.department_en)}</dd></div>
+                <div><dt>{ruby_view(m.direction)}</dt><dd>{ruby_view(direction)}</dd></div>
+                <div><dt>{ruby_view(m.achievement_long)}</dt><dd>{achievement.map(|a| a.into_any()).unwrap_or_else(|| ruby_view(m.not_computable))}</dd></div>
+                <div><dt>{ruby_view(m.progress_long)}</dt><dd>{progress.map(|a| a.into_any()).unwrap_or_else(|| ruby_view(m.not_computable))}</dd></div>
             </dl>
             <section class="trend" aria-labelledby="trend-title">
-                <h3 id="trend-title">"推移と見込み"</h3>
+                <h3 id="trend-title">{ruby_view(m.trend_title)}</h3>
                 {chart}
                 <ul class="verdicts">
                     {verdicts.into_iter().map(|v| view! { <li class="verdict">{v}</li> }).collect_view()}
@@ -98,8 +110,8 @@ fn DetailBody(
                 })}
             </section>
             <table class="values-table">
-                <caption>"数値（シートの記載どおり）"</caption>
-                <thead><tr><th scope="col">"区分"</th><th scope="col">"値"</th><th scope="col">"データの年"</th></tr></thead>
+                <caption>{ruby_view(m.values_caption)}</caption>
+                <thead><tr>{m.values_headers.map(|h| view! { <th scope="col">{ruby_view(h)}</th> }).into_iter().collect_view()}</tr></thead>
                 <tbody>
                     {Column::ALL.into_iter().map(|column| {
                         let value = row.values.get(column).clone();
@@ -107,7 +119,7 @@ fn DetailBody(
                         let year = value.period.map(|p| format!("{}（{}）", period_ja(p), period_en(p))).unwrap_or_else(|| "—".into());
                         view! {
                             <tr>
-                                <th scope="row">{column_label(column)}</th>
+                                <th scope="row">{ruby_view(m.column(column))}</th>
                                 <td>
                                     <PrintedValue value column year_note=false/>
                                     <LocalMark kpi field=crate::domain::edits::Field::Value(column)/>
@@ -129,14 +141,15 @@ fn DetailBody(
                 </tbody>
             </table>
             {row.local_note.clone().map(|note| view! {
-                <section class="detail-text local-note"><h3>"この端末のメモ"</h3><p>{note}</p></section>
+                <section class="detail-text local-note"><h3>{ruby_view(m.local_note)}</h3><p>{note}</p></section>
             })}
             {row.delay_reason.clone().map(|reason| view! {
-                <section class="detail-text"><h3>"進捗が遅れている理由"</h3><p>{reason}</p></section>
+                <section class="detail-text"><h3>{ruby_view(m.delay_reason)}</h3><p lang="ja">{reason}</p></section>
             })}
-            <section class="detail-text"><h3>"①取組"</h3><p>{row.initiatives.clone()}</p></section>
-            <section class="detail-text"><h3>"②課題"</h3><p>{row.challenges.clone()}</p></section>
-            <section class="detail-text"><h3>"③今後の方策"</h3><p>{row.plans.clone()}</p></section>
+            {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
+            <section class="detail-text"><h3>{ruby_view(m.initiatives)}</h3><p lang="ja">{row.initiatives.clone()}</p></section>
+            <section class="detail-text"><h3>{ruby_view(m.challenges)}</h3><p lang="ja">{row.challenges.clone()}</p></section>
+            <section class="detail-text"><h3>{ruby_view(m.plans)}</h3><p lang="ja">{row.plans.clone()}</p></section>
         </article>
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::status_badge::status_icon;
+use super::text::{tr, tr_plain};
 use crate::domain::filter::{kind_from_key, kind_key, SortOrder};
 use crate::domain::{Kind, Status};
 use crate::state::{AppState, HistoryMode};
@@ -10,36 +11,41 @@ use crate::state::{AppState, HistoryMode};
 pub fn FilterPanel() -> impl IntoView {
     let state = AppState::expect();
     let filter = state.filter;
-    let (goal_options, measure_options, departments) = state.official.with_value(|d| {
-        let mut goals = vec![];
-        let mut measures = vec![];
-        for goal in &d.goals {
-            goals.push((goal.id.clone(), format!("{} {}", goal.id, goal.name)));
-            for sub in &goal.subgoals {
-                goals.push((sub.id.clone(), format!("　{} {}", sub.id, sub.name)));
-                for m in &sub.measures {
-                    measures.push((format!("{}-{}", sub.id, m.no), sub.id.clone(), format!("{}-{} {}", sub.id, m.no, m.name)));
+    // Option lists in the current language (names from the dataset's `*_en` in English).
+    let options = Memo::new(move |_| {
+        let en = state.lang.get().uses_english_names();
+        let pick = |ja: &String, english: &String| if en { english.clone() } else { ja.clone() };
+        state.official.with_value(|d| {
+            let mut goals = vec![];
+            let mut measures = vec![];
+            for goal in &d.goals {
+                goals.push((goal.id.clone(), format!("{} {}", goal.id, pick(&goal.name, &goal.name_en))));
+                for sub in &goal.subgoals {
+                    goals.push((sub.id.clone(), format!("\u{3000}{} {}", sub.id, pick(&sub.name, &sub.name_en))));
+                    for m in &sub.measures {
+                        measures.push((format!("{}-{}", sub.id, m.no), sub.id.clone(), format!("{}-{} {}", sub.id, m.no, pick(&m.name, &m.name_en))));
+                    }
                 }
             }
-        }
-        let mut departments: Vec<String> = vec![];
-        for row in &d.indicators {
-            if !departments.contains(&row.department) {
-                departments.push(row.department.clone());
+            let mut departments: Vec<(String, String)> = vec![];
+            for row in &d.indicators {
+                if !departments.iter().any(|(ja, _)| *ja == row.department) {
+                    departments.push((row.department.clone(), pick(&row.department, &row.department_en)));
+                }
             }
-        }
-        (goals, measures, departments)
+            (goals, measures, departments)
+        })
     });
 
     let select_value = move |value: String| (!value.is_empty()).then_some(value);
     view! {
         <section class="filters" aria-labelledby="filters-title">
-            <h2 id="filters-title">"絞り込み・並べ替え"</h2>
+            <h2 id="filters-title">{tr(|m| m.filters_title)}</h2>
             <div class="filter-grid">
                 <div class="field field-search">
-                    <label for="f-search">"キーワード検索"</label>
+                    <label for="f-search">{tr(|m| m.search)}</label>
                     <input id="f-search" type="search" autocomplete="off" enterkeyhint="search"
-                        placeholder="例: バス、子育て、観光"
+                        placeholder=tr_plain(|m| m.search_placeholder)
                         prop:value=move || filter.with(|f| f.query.clone())
                         on:input:target=move |ev| {
                             let query = ev.target().value();
@@ -47,7 +53,7 @@ pub fn FilterPanel() -> impl IntoView {
                         }/>
                 </div>
                 <div class="field">
-                    <label for="f-goal">"目標"</label>
+                    <label for="f-goal">{tr(|m| m.goal)}</label>
                     <select id="f-goal" on:change:target=move |ev| {
                         let goal = select_value(ev.target().value());
                         state.update(HistoryMode::Push, |f| {
@@ -58,8 +64,8 @@ pub fn FilterPanel() -> impl IntoView {
                             f.goal = goal;
                         });
                     }>
-                        <option value="" prop:selected=move || filter.with(|f| f.goal.is_none())>"すべて"</option>
-                        {goal_options.into_iter().map(|(id, label)| {
+                        <option value="" prop:selected=move || filter.with(|f| f.goal.is_none())>{tr_plain(|m| m.all)}</option>
+                        {move || options.get().0.into_iter().map(|(id, label)| {
                             let value = id.clone();
                             view! {
                                 <option value=value prop:selected=move || filter.with(|f| f.goal.as_deref() == Some(id.as_str()))>{label}</option>
@@ -68,13 +74,13 @@ pub fn FilterPanel() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-measure">"施策"</label>
+                    <label for="f-measure">{tr(|m| m.measure)}</label>
                     <select id="f-measure" on:change:target=move |ev| {
                         let measure = select_value(ev.target().value());
                         state.update(HistoryMode::Push, |f| f.measure = measure);
                     }>
-                        <option value="" prop:selected=move || filter.with(|f| f.measure.is_none())>"すべて"</option>
-                        {measure_options.into_iter().map(|(key, subgoal, label)| {
+                        <option value="" prop:selected=move || filter.with(|f| f.measure.is_none())>{tr_plain(|m| m.all)}</option>
+                        {move || options.get().1.into_iter().map(|(key, subgoal, label)| {
                             let value = key.clone();
                             let key2 = key.clone();
                             // Measures outside the chosen goal are hidden, not removed, so the
@@ -88,15 +94,14 @@ pub fn FilterPanel() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-dept">"担当課"</label>
+                    <label for="f-dept">{tr(|m| m.department)}</label>
                     <select id="f-dept" on:change:target=move |ev| {
                         let department = select_value(ev.target().value());
                         state.update(HistoryMode::Push, |f| f.department = department);
                     }>
-                        <option value="" prop:selected=move || filter.with(|f| f.department.is_none())>"すべて"</option>
-                        {departments.into_iter().map(|dept| {
+                        <option value="" prop:selected=move || filter.with(|f| f.department.is_none())>{tr_plain(|m| m.all)}</option>
+                        {move || options.get().2.into_iter().map(|(dept, label)| {
                             let value = dept.clone();
-                            let label = dept.clone();
                             view! {
                                 <option value=value prop:selected=move || filter.with(|f| f.department.as_deref() == Some(dept.as_str()))>{label}</option>
                             }
@@ -104,30 +109,30 @@ pub fn FilterPanel() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-kind">"種類"</label>
+                    <label for="f-kind">{tr(|m| m.kind)}</label>
                     <select id="f-kind" on:change:target=move |ev| {
                         let kind = kind_from_key(&ev.target().value());
                         state.update(HistoryMode::Push, |f| f.kind = kind);
                     }>
-                        <option value="" prop:selected=move || filter.with(|f| f.kind.is_none())>"すべて"</option>
-                        {[(Kind::NumericalTarget, "数値目標"), (Kind::Kpi, "KPI（重要業績評価指標）")].into_iter().map(|(kind, label)| view! {
-                            <option value=kind_key(kind) prop:selected=move || filter.with(|f| f.kind == Some(kind))>{label}</option>
+                        <option value="" prop:selected=move || filter.with(|f| f.kind.is_none())>{tr_plain(|m| m.all)}</option>
+                        {[(Kind::NumericalTarget, 0), (Kind::Kpi, 1)].into_iter().map(|(kind, i)| view! {
+                            <option value=kind_key(kind) prop:selected=move || filter.with(|f| f.kind == Some(kind))>{tr_plain(move |m| m.kinds[i])}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-sort">"並べ替え"</label>
+                    <label for="f-sort">{tr(|m| m.sort)}</label>
                     <select id="f-sort" on:change:target=move |ev| {
                         let sort = SortOrder::from_key(&ev.target().value()).unwrap_or_default();
                         state.update(HistoryMode::Push, |f| f.sort = sort);
                     }>
                         {SortOrder::ALL.into_iter().map(|sort| view! {
-                            <option value=sort.key() prop:selected=move || filter.with(|f| f.sort == sort)>{sort_label(sort)}</option>
+                            <option value=sort.key() prop:selected=move || filter.with(|f| f.sort == sort)>{tr_plain(move |m| m.sorts[SortOrder::ALL.iter().position(|s| *s == sort).unwrap_or(0)])}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <fieldset class="field field-status">
-                    <legend>"進捗状況（複数選択可）"</legend>
+                    <legend>{tr(|m| m.status_legend)}</legend>
                     {Status::ALL.into_iter().map(|status| {
                         let id = format!("f-status-{}", status.key());
                         let label_for = id.clone();
@@ -142,7 +147,7 @@ pub fn FilterPanel() -> impl IntoView {
                                         });
                                     }/>
                                 <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
-                                {status.label_ja()}
+                                {tr(move |m| m.status(status))}
                             </label>
                         }
                     }).collect_view()}
@@ -154,17 +159,8 @@ pub fn FilterPanel() -> impl IntoView {
                     let cleared = filter.with_untracked(|f| f.cleared());
                     state.navigate(cleared, HistoryMode::Push);
                 }>
-                "条件をすべて解除"
+                {tr(|m| m.clear_all)}
             </button>
         </section>
-    }
-}
-
-pub fn sort_label(sort: SortOrder) -> &'static str {
-    match sort {
-        SortOrder::Document => "シートの順",
-        SortOrder::Achievement => "達成率の低い順",
-        SortOrder::DistanceToFinal => "最終目標までの距離が遠い順",
-        SortOrder::Name => "名前順",
     }
 }

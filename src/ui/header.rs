@@ -1,33 +1,56 @@
 use leptos::prelude::*;
 
+use super::text::tr;
+use crate::domain::i18n::Lang;
 use crate::state::AppState;
 
 /// The day this copy of the app was built, so an offline copy never looks newer than it is.
 pub const BUILD_DATE: Option<&str> = option_env!("ISESAKI_BUILD_DATE");
 
-/// The sheet's title and the date its figures are as of.
+/// The sheet's title, the date its figures are as of, the language switch and (outside
+/// kiosks) the edit-mode toggle.
 #[component]
 pub fn Header() -> impl IntoView {
     let state = AppState::expect();
     let title = state.official.with_value(|d| d.title.clone());
     view! {
         <header class="site-header">
-            <p class="site-kicker">"伊勢崎市 総合戦略 KPIダッシュボード"</p>
+            <div class="header-top">
+                <p class="site-kicker">{tr(|m| m.kicker)}</p>
+                <LanguageSwitch/>
+            </div>
             <h1 class="site-title">{title}</h1>
             <p class="as-of">
-                "データ時点: 令和5年度（FY2023）実績 ・ 市の公表値"
-                {BUILD_DATE.map(|date| view! { <span class="build-date">{format!(" ・ このページの作成日: {date}")}</span> })}
+                {tr(|m| m.as_of)}
+                {BUILD_DATE.map(|date| view! { <span class="build-date">{tr(move |m| (m.build_date)(date))}</span> })}
             </p>
             <Show when=move || state.edits.edit_mode.get()>
-                <p class="edit-mode-flag">"編集モード中 — 変更はこの端末だけに保存されます"</p>
+                <p class="edit-mode-flag">{tr(|m| m.edit_mode_flag)}</p>
             </Show>
             <div class="header-tools" hidden=move || state.filter.with(|f| f.kiosk.is_some())>
                 <button type="button" class="button edit-toggle"
                     aria-pressed=move || state.edits.edit_mode.get().to_string()
                     on:click=move |_| state.edits.edit_mode.update(|on| *on = !*on)>
-                    {move || if state.edits.edit_mode.get() { "編集モードを終わる" } else { "編集モード" }}
+                    {move || if state.edits.edit_mode.get() { tr(|m| m.edit_mode_end).into_any() } else { tr(|m| m.edit_mode).into_any() }}
                 </button>
             </div>
         </header>
+    }
+}
+
+/// 日本語 / English / やさしい日本語, each named in its own language.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = AppState::expect();
+    view! {
+        <div class="language-switch" role="group" aria-label="表示言語 / Language">
+            {Lang::ALL.into_iter().map(|lang| view! {
+                <button type="button" class="lang-button" lang=lang.html_lang()
+                    aria-pressed=move || (state.lang.get() == lang).to_string()
+                    on:click=move |_| state.set_language(lang)>
+                    {lang.endonym()}
+                </button>
+            }).collect_view()}
+        </div>
     }
 }

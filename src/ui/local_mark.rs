@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::text::tr;
 use crate::domain::edits::Field;
 use crate::domain::exchange::shown_text;
 use crate::state::AppState;
@@ -23,8 +24,8 @@ pub fn LocalMark(
             let official_text = official_text.clone().unwrap_or_default();
             view! {
                 <details class="local-mark">
-                    <summary><span class="local-badge">"この端末で編集"</span></summary>
-                    <span class="official-value">"市の公表値: " {official_text}</span>
+                    <summary><span class="local-badge">{tr(|m| m.local_badge)}</span></summary>
+                    <span class="official-value">{tr(|m| m.official_value)} {official_text}</span>
                 </details>
             }
         })

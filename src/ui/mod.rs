@@ -18,6 +18,7 @@ mod nav_link;
 mod overview;
 mod print_footer;
 mod status_badge;
+mod text;
 mod update_prompt;
 mod values;
 

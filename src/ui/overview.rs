@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use super::chart_view::ChartView;
 use super::nav_link::{focus_after_render, NavLink};
+use super::text::{ruby_view, tr};
+use crate::domain::i18n::Lang;
 use super::status_badge::status_icon;
 use crate::domain::charts::overview::overview_chart;
 use crate::domain::filter::{status_counts, Filter};
@@ -34,13 +36,13 @@ pub fn Overview() -> impl IntoView {
     });
     view! {
         <section class="overview" aria-labelledby="overview-title">
-            <h2 id="overview-title">"目標別の進捗"</h2>
+            <h2 id="overview-title">{tr(|m| m.overview_title)}</h2>
             <p class="overview-total">
-                "全" {move || state.data.with(|d| d.indicators.len())} "指標のうち "
+                {tr(move |m| (m.total_prefix)(state.data.with(|d| d.indicators.len())))}
                 {move || Status::ALL.iter().zip(totals.get()).map(|(s, n)| view! {
                     <span class=format!("count-inline status-{}", s.key())>
                         <span aria-hidden="true">{status_icon(*s)}</span>
-                        {format!("{} {n}件", s.label_ja())}
+                        {tr(move |m| format!("{}{}", m.status(*s), (m.count_suffix)(n)))}
                     </span>
                 }).collect_view()}
             </p>
@@ -49,9 +51,12 @@ pub fn Overview() -> impl IntoView {
                 table=Signal::derive(move || chart.with(|c| c.2.clone())) height=Signal::stored(300u32)
                 file_name=Signal::stored("overview".to_string()) on_click/>
             <div class="goal-grid">
-                {move || state.data.with(|d| goals.iter().map(|goal| view! {
-                    <GoalSummary goal=goal.clone() indicators=d.indicators.clone()/>
-                }).collect_view())}
+                {move || {
+                    let lang = state.lang.get();
+                    state.data.with(|d| goals.iter().map(|goal| view! {
+                        <GoalSummary goal=goal.clone() indicators=d.indicators.clone() lang/>
+                    }).collect_view())
+                }}
             </div>
         </section>
     }
@@ -64,18 +69,21 @@ fn GoalSummary(
     goal: Goal,
     /// All indicators of the sheet.
     indicators: Vec<Indicator>,
+    /// The language shown.
+    lang: Lang,
 ) -> impl IntoView {
+    let m = lang.messages();
     let heading_id = format!("goal-{}", goal.id);
     let labelled_by = heading_id.clone();
     view! {
         <section class="goal" aria-labelledby=labelled_by>
             <h3 id=heading_id>
-                <span class="goal-no">{format!("大基本目標{}", goal.id)}</span>
-                " " {goal.name.clone()}
+                <span class="goal-no">{ruby_view(&(m.goal_no)(&goal.id))}</span>
+                " " {if lang.uses_english_names() { goal.name_en.clone() } else { goal.name.clone() }}
             </h3>
             <ul class="subgoal-list">
                 {goal.subgoals.into_iter().map(|subgoal| view! {
-                    <SubgoalSummary subgoal indicators=indicators.clone()/>
+                    <SubgoalSummary subgoal indicators=indicators.clone() lang/>
                 }).collect_view()}
             </ul>
         </section>
@@ -89,13 +97,18 @@ fn SubgoalSummary(
     subgoal: Subgoal,
     /// All indicators of the sheet.
     indicators: Vec<Indicator>,
+    /// The language shown.
+    lang: Lang,
 ) -> impl IntoView {
     let state = AppState::expect();
+    let m = lang.messages();
+    let en = lang.uses_english_names();
     let target = indicators.iter().find(|i| i.subgoal == subgoal.id && i.kind == Kind::NumericalTarget).cloned();
     let counts = status_counts(&indicators, &subgoal.id, Some(Kind::Kpi));
     let kpi_total: usize = counts.iter().sum();
     let id = subgoal.id.clone();
-    let name = subgoal.name.clone();
+    let name = if en { subgoal.name_en.clone() } else { subgoal.name.clone() };
+    let subgoal_name = name.clone();
     let subgoal_id = subgoal.id.clone();
     let links = Status::ALL.into_iter().zip(counts).map(move |(status, n)| {
         let id = id.clone();
@@ -107,15 +120,15 @@ fn SubgoalSummary(
             ..state.filter.with(|f| f.cleared())
         });
         // The accessible name starts with the visible words (WCAG 2.5.3), then says more.
-        let context = format!("{} {}の", subgoal_id, name);
+        let context = (m.of_subgoal)(&format!("{} {}", subgoal_id, name));
         view! {
             <li>
                 <NavLink to class=format!("count-link status-{}", status.key()) focus="results-title">
                     <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
                     <span class="visually-hidden">{context}</span>
-                    <span class="count-label">{status.label_ja()}</span>
+                    <span class="count-label">{ruby_view(m.status(status))}</span>
                     <span class="count-number">{n}</span>
-                    <span class="visually-hidden">"件のKPIを表示"</span>
+                    <span class="visually-hidden">{ruby_view(m.show_kpis_suffix)}</span>
                 </NavLink>
             </li>
         }
@@ -123,23 +136,23 @@ fn SubgoalSummary(
     view! {
         <li class="subgoal">
             <p class="subgoal-name">
-                <span class="subgoal-id">{subgoal.id.clone()}</span> " " {subgoal.name.clone()}
+                <span class="subgoal-id">{subgoal.id.clone()}</span> " " {subgoal_name}
             </p>
             {target.map(|t| {
                 let to = Signal::derive({ let id = t.id.clone(); move || Filter { kpi: Some(id.clone()), ..state.filter.get() } });
                 view! {
                     <p class="numerical-target">
-                        <span class="tag">"数値目標"</span> " "
-                        <NavLink to class="target-link">{t.name.clone()}</NavLink>
+                        <span class="tag">{ruby_view(m.numerical_target)}</span> " "
+                        <NavLink to class="target-link">{if en { t.name_en.clone() } else { t.name.clone() }}</NavLink>
                         ": " {t.values.get(Column::ActualFy2023).raw.clone()}
-                        " （令和5年度目標 " {t.values.get(Column::TargetFy2023).raw.clone()} "） "
+                        " （" {ruby_view(m.target_fy2023_short)} " " {t.values.get(Column::TargetFy2023).raw.clone()} "） "
                         <span class="status-inline">
-                            <span aria-hidden="true">{status_icon(t.status)}</span> {t.status.label_ja()}
+                            <span aria-hidden="true">{status_icon(t.status)}</span> {ruby_view(m.status(t.status))}
                         </span>
                     </p>
                 }
             })}
-            <p class="kpi-count-caption">{format!("KPI {kpi_total}件の進捗")}</p>
+            <p class="kpi-count-caption">{ruby_view(&(m.kpi_progress)(kpi_total))}</p>
             <ul class="count-links">{links.collect_view()}</ul>
         </li>
     }

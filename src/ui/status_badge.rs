@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::text::tr;
 use crate::domain::Status;
 
 /// The symbol that carries a status without colour: ◎ 順調, ○ 概ね順調, ▲ 遅れ.
@@ -20,7 +21,7 @@ pub fn StatusBadge(
     view! {
         <span class=format!("status status-{}", status.key())>
             <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
-            <span class="status-text">{status.label_ja()}</span>
+            <span class="status-text">{tr(move |m| m.status(status))}</span>
         </span>
     }
 }
