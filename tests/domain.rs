@@ -116,6 +116,9 @@ fn progress_runs_from_baseline_to_final_target() {
     // 刑法犯認知件数 (lower is better): from 1,634 the count rose to 1,869 while the
     // target is 1,318, so progress is negative.
     assert!(progress(&row("刑法犯認知件数")).unwrap() < 0.0);
+    // コミュニティバス: the final target (29万人) is below the baseline (294,758人) although
+    // more riders is better, so "share of the way" has no meaning.
+    assert_eq!(progress(&row("コミュニティバス利用者数")), None);
 }
 
 #[test]

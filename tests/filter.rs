@@ -58,9 +58,12 @@ fn url_round_trips_every_field() {
         kind: Some(Kind::Kpi),
         sort: SortOrder::Achievement,
         kpi: Some("3-1-09".into()),
+        kiosk: Some(isesaki_kpi::domain::kiosk::Kiosk { idle_seconds: 45, attract: true }),
+        lang: Some(isesaki_kpi::domain::i18n::Lang::JaEasy),
     };
     let text = filter.to_query();
     assert!(text.contains("status=on_track,delayed"), "{text}");
+    assert!(text.ends_with("lang=ja-easy&kiosk=1&idle=45&attract=1"), "{text}");
     assert_eq!(query(&text), filter);
     assert_eq!(Filter::default().to_query(), "");
 }

@@ -72,8 +72,8 @@ pub fn achievement(indicator: &Indicator) -> Option<f64> {
 }
 
 /// Share of the way from the baseline to the final target covered by the latest actual,
-/// per part: 0.0 at the baseline, 1.0 at the final target. Direction comes from the
-/// figures themselves, so it works for lower-is-better indicators too.
+/// per part: 0.0 at the baseline, 1.0 at the final target. Works for lower-is-better
+/// indicators too; `None` when the final target lies on the worse side of the baseline.
 pub fn progress_parts(indicator: &Indicator) -> Option<Vec<PartRatio>> {
     let values = &indicator.values;
     let baseline = values.get(Column::Baseline);
@@ -85,9 +85,15 @@ pub fn progress_parts(indicator: &Indicator) -> Option<Vec<PartRatio>> {
         to_current
             .into_iter()
             .zip(to_target)
-            .map(|((b, c), (_, t))| PartRatio {
-                label: b.label.clone(),
-                ratio: safe_div(c.base_value() - b.base_value(), t.base_value() - b.base_value()),
+            .map(|((b, c), (_, t))| {
+                let planned = t.base_value() - b.base_value();
+                // A final target on the "worse" side of the baseline (コミュニティバス: 29万人
+                // after 294,758人) makes a share of the way meaningless: none is given.
+                let sensible = if indicator.higher_is_better { planned > 0.0 } else { planned < 0.0 };
+                PartRatio {
+                    label: b.label.clone(),
+                    ratio: if sensible { safe_div(c.base_value() - b.base_value(), planned) } else { None },
+                }
             })
             .collect(),
     )
