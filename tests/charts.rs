@@ -6,6 +6,7 @@ use isesaki_kpi::domain::charts::format_number;
 use isesaki_kpi::domain::charts::overview::overview_chart;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
 use isesaki_kpi::domain::{Indicator, Status};
+use isesaki_kpi::domain::i18n::Lang;
 use serde_json::Value;
 
 fn row(name: &str) -> Indicator {
@@ -32,7 +33,7 @@ fn xy(series: &Value) -> Vec<(f64, f64)> {
 #[test]
 fn overview_stacks_kpi_counts_per_subgoal_in_status_order() {
     let data = official_dataset().unwrap();
-    let overview = overview_chart(&data);
+    let overview = overview_chart(&data, Lang::Ja);
     let option = json(&overview.chart);
     let series = option["series"].as_array().unwrap();
     assert_eq!(series.len(), 3);
@@ -54,7 +55,7 @@ fn overview_stacks_kpi_counts_per_subgoal_in_status_order() {
 #[test]
 fn achievement_bars_are_sorted_with_a_100_percent_line_and_map_to_ids() {
     let data = official_dataset().unwrap();
-    let chart = achievement_chart(&data);
+    let chart = achievement_chart(&data, Lang::Ja);
     let option = json(&chart.chart);
     let bars = option["series"][0]["data"].as_array().unwrap();
     let values: Vec<f64> = bars.iter().map(|b| b["value"].as_f64().unwrap()).collect();
@@ -82,7 +83,7 @@ fn achievement_bars_are_sorted_with_a_100_percent_line_and_map_to_ids() {
 #[test]
 fn trend_places_actuals_at_their_reference_years() {
     let shipments = row("製造品出荷額等");
-    let option = json(&trend_chart(&shipments).unwrap().chart);
+    let option = json(&trend_chart(&shipments, Lang::Ja).unwrap().chart);
     assert_eq!(xy(series_named(&option, "実績")), [(2018.0, 11942.0), (2020.0, 10060.0), (2021.0, 11017.0)]);
     assert_eq!(xy(series_named(&option, "令和5年度目標")), [(2021.0, 12262.0)]);
     assert_eq!(xy(series_named(&option, "最終目標")), [(2026.0, 13500.0)]);
@@ -95,7 +96,7 @@ fn trend_places_actuals_at_their_reference_years() {
     assert!(series_named(&option, "実績")["data"][0]["name"].as_str().unwrap().contains("平成30年（2018）: 11,942億円"));
     let years: Vec<&str> = option["xAxis"]["data"].as_array().unwrap().iter().map(|y| y.as_str().unwrap()).collect();
     assert_eq!(years, ["2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
-    let verdicts = trend(&shipments).verdicts;
+    let verdicts = trend(&shipments, Lang::Ja).verdicts;
     assert_eq!(verdicts[0].projected, (11017.0_f64 + (11017.0 - 11942.0) / 3.0 * 5.0).round());
     assert_eq!(verdicts.len(), 1);
     assert!(!verdicts[0].reached);
@@ -105,14 +106,14 @@ fn trend_places_actuals_at_their_reference_years() {
 #[test]
 fn a_figure_repeated_for_the_same_year_is_one_point() {
     // 製造業の事業所数: 187事業所（令和3年）in both actual columns.
-    let t = trend(&row("製造業の事業所数"));
+    let t = trend(&row("製造業の事業所数"), Lang::Ja);
     let actual = t.series.iter().find(|s| s.role == Role::Actual).unwrap();
     assert_eq!(actual.points.len(), 2);
 }
 
 #[test]
 fn multi_part_values_draw_one_series_per_part() {
-    let option = json(&trend_chart(&row("英語の学習が楽しいと感じている児童・生徒の割合")).unwrap().chart);
+    let option = json(&trend_chart(&row("英語の学習が楽しいと感じている児童・生徒の割合"), Lang::Ja).unwrap().chart);
     assert_eq!(xy(series_named(&option, "小学校 実績")), [(2019.0, 88.7), (2022.0, 86.1), (2023.0, 87.1)]);
     assert_eq!(xy(series_named(&option, "中学校 実績")), [(2019.0, 85.0 - 2.2), (2022.0, 76.6), (2023.0, 72.2)]);
     assert_eq!(xy(series_named(&option, "中学校 最終目標")), [(2027.0, 85.0)]);
@@ -121,34 +122,34 @@ fn multi_part_values_draw_one_series_per_part() {
 #[test]
 fn no_line_joins_values_across_a_change_of_method() {
     let lifespan = row("健康寿命");
-    let option = json(&trend_chart(&lifespan).unwrap().chart);
+    let option = json(&trend_chart(&lifespan, Lang::Ja).unwrap().chart);
     assert_eq!(xy(series_named(&option, "男性 実績（算出方法変更前）")), [(2019.0, 77.41), (2022.0, 77.67)]);
     assert_eq!(xy(series_named(&option, "男性 実績（算出方法変更後）")), [(2022.0, 79.4)]);
     // The final target is on the new method, for which there is only one year: no projection.
-    let t = trend(&lifespan);
+    let t = trend(&lifespan, Lang::Ja);
     assert!(t.verdicts.is_empty());
     assert!(t.no_projection.unwrap().contains("算出方法"));
 }
 
 #[test]
 fn text_only_cells_are_text_not_zero() {
-    assert!(trend_chart(&row("保育施設待機児童数")).is_none());
-    let t = trend(&row("保育施設待機児童数"));
+    assert!(trend_chart(&row("保育施設待機児童数"), Lang::Ja).is_none());
+    let t = trend(&row("保育施設待機児童数"), Lang::Ja);
     assert_eq!(t.text_cells.len(), 5);
     assert_eq!(t.text_cells[0].1, "待機児童なし");
     // 出生数: the final-target cell is a revision note; actuals still draw, no projection.
     let births = row("出生数");
-    let t = trend(&births);
+    let t = trend(&births, Lang::Ja);
     assert!(t.text_cells.iter().any(|(_, text)| text.contains("年少人口")));
     assert!(t.verdicts.is_empty());
-    let option = json(&trend_chart(&births).unwrap().chart);
+    let option = json(&trend_chart(&births, Lang::Ja).unwrap().chart);
     assert!(option["series"].as_array().unwrap().iter().all(|s| s["name"] != "最終目標"));
 }
 
 #[test]
 fn units_are_scaled_so_targets_and_actuals_compare() {
     // コミュニティバス: 266,189人 actual, 34万人 target.
-    let option = json(&trend_chart(&row("コミュニティバス利用者数")).unwrap().chart);
+    let option = json(&trend_chart(&row("コミュニティバス利用者数"), Lang::Ja).unwrap().chart);
     assert_eq!(xy(series_named(&option, "令和5年度目標")), [(2023.0, 340_000.0)]);
     assert_eq!(option["yAxis"]["name"], "人");
 }
@@ -156,7 +157,7 @@ fn units_are_scaled_so_targets_and_actuals_compare() {
 #[test]
 fn lower_is_better_verdicts_read_the_right_way() {
     // 交通事故発生件数: 1,465 → 1,185 件, heading for 1,050 by 2027: falling fast enough.
-    let t = trend(&row("交通事故発生件数"));
+    let t = trend(&row("交通事故発生件数"), Lang::Ja);
     assert_eq!(t.verdicts.len(), 1);
     assert!(t.verdicts[0].reached, "{:?}", t.verdicts[0]);
     assert!(t.verdicts[0].sentence_ja().contains("届く見込み"));
@@ -166,14 +167,14 @@ fn lower_is_better_verdicts_read_the_right_way() {
 fn every_indicator_gets_a_chart_or_a_reason() {
     let data = official_dataset().unwrap();
     for indicator in &data.indicators {
-        match trend_chart(indicator) {
+        match trend_chart(indicator, Lang::Ja) {
             Some(chart) => {
                 assert!(!chart.summary.is_empty(), "{}", indicator.id);
                 assert_eq!(chart.table.rows.len() >= 5, true);
                 let text = serde_json::to_string(&chart.chart).unwrap();
                 assert!(!text.contains("function"), "no JS functions under the CSP");
             }
-            None => assert!(trend(indicator).text_cells.len() >= 3, "{}", indicator.id),
+            None => assert!(trend(indicator, Lang::Ja).text_cells.len() >= 3, "{}", indicator.id),
         }
     }
 }

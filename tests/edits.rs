@@ -217,11 +217,12 @@ fn random_inputs_never_panic() {
 #[test]
 fn charts_draw_actuals_added_for_later_years() {
     use isesaki_kpi::domain::charts::trend::{trend, Role};
+    use isesaki_kpi::domain::i18n::Lang;
     let data = data();
     let mut edits = EditSet::default();
     edits.set("1-1-00", Field::LaterActual(2024), Some("1,600件".into()), T1);
     let merged = apply(&data, &edits);
-    let t = trend(row(&merged, "1-1-00"));
+    let t = trend(row(&merged, "1-1-00"), Lang::Ja);
     let actual = t.series.iter().find(|s| s.role == Role::Actual).unwrap();
     let years: Vec<u16> = actual.points.iter().map(|p| p.period.year).collect();
     assert_eq!(years, [2019, 2022, 2023, 2024]);

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::chart_view::ChartView;
+use super::text::tr;
 use crate::domain::charts::achievement::achievement_chart;
 use crate::domain::filter::Filter;
 use crate::state::{AppState, HistoryMode};
@@ -22,7 +23,7 @@ pub fn AchievementSection() -> impl IntoView {
     // Memoised as text (plus what the page needs), so an unchanged chart is not redrawn.
     let chart = Memo::new(move |_| {
         state.data.with(|d| {
-            let c = achievement_chart(d);
+            let c = achievement_chart(d, state.lang.get());
             Rendered { option: serde_json::to_string(&c.chart).unwrap_or_default(), ids: c.ids, left_out: c.left_out, summary: c.summary, table: c.table, height: c.height }
         })
     });
@@ -42,13 +43,13 @@ pub fn AchievementSection() -> impl IntoView {
     });
     view! {
         <section class="achievement-section" aria-labelledby="achievement-title">
-            <h2 id="achievement-title">"令和5年度の達成率"</h2>
-            <p class="section-note">"実績 ÷ 目標（少ないほど良い指標は 目標 ÷ 実績）。100% 以上で目標達成。棒を押すとその指標の詳細を開きます。"</p>
-            <ChartView id="achievement-chart" title="指標ごとの達成率（低い順）"
+            <h2 id="achievement-title">{tr(|m| m.achievement_title)}</h2>
+            <p class="section-note">{tr(|m| m.achievement_note)}</p>
+            <ChartView id="achievement-chart" title=Signal::derive(move || crate::domain::i18n::plain(state.lang.get().messages().achievement_chart_title))
                 option summary=Signal::derive(move || chart.with(|c| c.summary.clone()))
                 table=Signal::derive(move || chart.with(|c| c.table.clone())) height=Signal::derive(move || chart.with(|c| c.height))
                 file_name=Signal::stored("achievement".to_string()) on_click/>
-            <p class="section-note">"算出できない指標: " {left_out}</p>
+            <p class="section-note">{tr(|m| m.not_computable_list)} {left_out}</p>
         </section>
     }
 }

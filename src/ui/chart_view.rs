@@ -17,7 +17,7 @@ use crate::state::AppState;
 pub fn ChartView(
     /// Accessible name and visible caption.
     #[prop(into)]
-    title: String,
+    title: Signal<String>,
     /// The chart option: a serialized charming `Chart`.
     #[prop(into)]
     option: Signal<String>,
@@ -89,7 +89,7 @@ pub fn ChartView(
     view! {
         <figure class="chart" aria-labelledby=labelled_by data-chart=id>
             <figcaption id=caption_id>
-                <span class="chart-title">{title.clone()}</span>
+                <span class="chart-title">{move || title.get()}</span>
                 <span class="chart-summary">{move || summary.get()}</span>
             </figcaption>
             <Show when=move || !state.charts_ready.get() || failed.get()>
@@ -99,7 +99,7 @@ pub fn ChartView(
             </Show>
             // ECharts owns this element's children; leptos never renders into it.
             <div class="chart-canvas" node_ref=canvas role="img"
-                aria-label=move || format!("{}: {}", title, summary.get())
+                aria-label=move || format!("{}: {}", title.get(), summary.get())
                 style:height=move || format!("{}px", height.get())></div>
             <div class="chart-actions">
                 <button type="button" class="button button-small" on:click=download disabled=move || !state.charts_ready.get()>

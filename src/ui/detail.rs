@@ -4,7 +4,7 @@ use super::chart_view::ChartView;
 use super::edit_form::EditForm;
 use super::local_mark::LocalMark;
 use super::text::{ruby_view, tr};
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{plain, Lang};
 use super::nav_link::{focus_page_top, NavLink};
 use super::status_badge::StatusBadge;
 use super::values::PrintedValue;
@@ -62,17 +62,18 @@ fn DetailBody(
     let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
     let progress = progress_parts(&row).and_then(|p| progress_text(&p));
     let kind = if row.kind == Kind::NumericalTarget { m.numerical_target } else { m.kpi };
-    let trend_info = trend(&row);
-    let chart = trend_chart(&row).map(|chart| {
+    let trend_info = trend(&row, lang);
+    let chart_title = plain(m.trend_title);
+    let chart = trend_chart(&row, lang).map(|chart| {
         let option = serde_json::to_string(&chart.chart).unwrap_or_default();
         view! {
-            <ChartView id="trend-chart" title=format!("{}の推移と見込み", row.name)
+            <ChartView id="trend-chart" title=format!("{}: {}", pick(&row.name, &row.name_en), chart_title)
                 option=Signal::stored(option) summary=Signal::stored(chart.summary.clone())
                 table=Signal::stored(chart.table.clone()) height=Signal::stored(chart.height)
                 file_name=Signal::stored(row.id.clone())/>
         }
     });
-    let verdicts: Vec<String> = trend_info.verdicts.iter().map(|v| v.sentence_ja()).collect();
+    let verdicts: Vec<String> = trend_info.verdicts.iter().map(|v| v.sentence(lang)).collect();
     let no_projection = trend_info.no_projection;
     let text_cells = trend_info.text_cells.clone();
     let direction = if row.higher_is_better { m.higher_better } else { m.lower_better };
@@ -104,8 +105,8 @@ fn DetailBody(
                 </ul>
                 {(!text_cells.is_empty()).then(|| view! {
                     <p class="text-cells">
-                        "数値ではない記載（グラフには描いていません）: "
-                        {text_cells.iter().map(|(column, text)| format!("{}「{}」", crate::domain::format::column_label_ja(*column), text)).collect::<Vec<_>>().join("、")}
+                        {ruby_view(m.text_cells)}
+                        {text_cells.iter().map(|(column, text)| format!("{}「{}」", plain(m.column(*column)), text)).collect::<Vec<_>>().join(" / ")}
                     </p>
                 })}
             </section>

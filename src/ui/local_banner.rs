@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::download::download_text;
+use super::text::tr;
 use crate::state::edits::StorageHealth;
 use crate::state::AppState;
 
@@ -15,18 +16,14 @@ pub fn LocalBanner() -> impl IntoView {
         <Show when=move || { count.get() > 0 }>
             <div class="local-banner" role="region" aria-label="この端末での編集">
                 <p>
-                    <span class="local-badge">"この端末で編集"</span>
-                    {move || if edits.official_only.get() {
-                        format!(" 市の公表値だけを表示しています（この端末の編集 {}件は非表示）。", count.get())
-                    } else {
-                        format!(" この端末で編集した値 {}件を含めて表示しています。市の公表値ではありません。", count.get())
-                    }}
+                    <span class="local-badge">{tr(|m| m.local_badge)}</span>
+                    {tr(move |m| if edits.official_only.get() { (m.official_only_shown)(count.get()) } else { (m.edits_shown)(count.get()) })}
                 </p>
                 <label class="switch">
                     <input type="checkbox" role="switch"
                         prop:checked=move || edits.official_only.get()
                         on:change:target=move |ev| edits.official_only.set(ev.target().checked())/>
-                    "市の公表値のみ表示"
+                    {tr(|m| m.official_only_switch)}
                 </label>
             </div>
         </Show>

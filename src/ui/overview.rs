@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::chart_view::ChartView;
 use super::nav_link::{focus_after_render, NavLink};
 use super::text::{ruby_view, tr};
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{plain, Lang};
 use super::status_badge::status_icon;
 use crate::domain::charts::overview::overview_chart;
 use crate::domain::filter::{status_counts, Filter};
@@ -20,7 +20,7 @@ pub fn Overview() -> impl IntoView {
     // Memoised as text, so an unchanged chart is not sent to ECharts again.
     let chart = Memo::new(move |_| {
         state.data.with(|d| {
-            let c = overview_chart(d);
+            let c = overview_chart(d, state.lang.get());
             (serde_json::to_string(&c.chart).unwrap_or_default(), c.summary, c.table)
         })
     });
@@ -46,7 +46,7 @@ pub fn Overview() -> impl IntoView {
                     </span>
                 }).collect_view()}
             </p>
-            <ChartView id="overview-chart" title="基本目標ごとのKPIの進捗"
+            <ChartView id="overview-chart" title=Signal::derive(move || plain(state.lang.get().messages().overview_chart_title))
                 option summary=Signal::derive(move || chart.with(|c| c.1.clone()))
                 table=Signal::derive(move || chart.with(|c| c.2.clone())) height=Signal::stored(300u32)
                 file_name=Signal::stored("overview".to_string()) on_click/>

@@ -7,7 +7,9 @@ use charming::element::{AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType
 use charming::series::Bar;
 use charming::Chart;
 
+use super::words::{words, ChartWords};
 use super::{status_colour, DataTable};
+use crate::domain::i18n::{plain, Lang};
 use crate::domain::achievement::achievement;
 use crate::domain::format::percent;
 use crate::domain::{Dataset, Indicator};
@@ -28,19 +30,23 @@ pub struct AchievementChart {
     pub height: u32,
 }
 
-pub fn achievement_chart(data: &Dataset) -> AchievementChart {
+pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
+    let w = words(lang);
+    let m = lang.messages();
+    let en = lang.uses_english_names();
+    let name_of = |r: &Indicator| if en { r.name_en.clone() } else { r.name.clone() };
     let mut rows: Vec<(&Indicator, f64)> = Vec::new();
     let mut left_out = Vec::new();
     for row in &data.indicators {
         match achievement(row) {
             Some(ratio) => rows.push((row, ratio)),
-            None => left_out.push((row.id.clone(), reason_not_computable(row))),
+            None => left_out.push((row.id.clone(), reason_not_computable(row, w))),
         }
     }
     rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
 
     // Short labels keep room for the bars on a phone; tooltips and the table have full names.
-    let names: Vec<String> = rows.iter().map(|(r, _)| shorten(&r.name, 12)).collect();
+    let names: Vec<String> = rows.iter().map(|(r, _)| shorten(&name_of(r), if en { 22 } else { 12 })).collect();
     let bars: Vec<DataPoint> = rows
         .iter()
         .map(|(row, ratio)| {
@@ -48,7 +54,7 @@ pub fn achievement_chart(data: &Dataset) -> AchievementChart {
             // the tooltip still tells the true figure.
             let value = ((ratio * 1000.0).round() / 10.0).min(AXIS_CAP_PERCENT);
             DataPointItem::new(value)
-                .name(format!("{}: 達成率 {}（{}）", row.name, percent(*ratio), row.status.label_ja()))
+                .name((w.achievement_item)(&name_of(row), &percent(*ratio), &plain(m.status(row.status))))
                 .item_style(ItemStyle::new().color(status_colour(row.status)))
                 .into()
         })
@@ -57,7 +63,7 @@ pub fn achievement_chart(data: &Dataset) -> AchievementChart {
         .symbol(vec![Symbol::None, Symbol::None])
         .silent(true)
         .line_style(LineStyle::new().type_(LineStyleType::Dashed).width(2).color("#444444"))
-        .data(vec![MarkLineVariant::Simple(MarkLineData::new().name("目標 100%").x_axis(100))]);
+        .data(vec![MarkLineVariant::Simple(MarkLineData::new().name(w.target_line).x_axis(100))]);
     let chart = Chart::new()
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
         .grid(Grid::new().left(8).right(24).top(16).bottom(8).contain_label(true))
@@ -70,22 +76,23 @@ pub fn achievement_chart(data: &Dataset) -> AchievementChart {
                 .axis_label(AxisLabel::new().formatter("{value}%")),
         )
         .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(names))
-        .series(Bar::new().name("達成率").bar_width("70%").mark_line(hundred).data(bars));
+        .series(Bar::new().name(w.achievement).bar_width("70%").mark_line(hundred).data(bars));
 
     let met = rows.iter().filter(|(_, r)| *r >= 1.0).count();
     let beyond = rows.iter().filter(|(_, r)| *r * 100.0 > AXIS_CAP_PERCENT).count();
-    let summary = format!(
-        "令和5年度の目標を達成した指標は {}件中 {}件。最も低いのは「{}」（{}）。{}",
+    let mut summary = (w.achievement_summary)(
         rows.len(),
         met,
-        rows.first().map_or("", |(r, _)| r.name.as_str()),
-        rows.first().map_or(String::new(), |(_, ratio)| percent(*ratio)),
-        if beyond > 0 { format!("200%を超える{beyond}件は右端まで描いています（実際の値はデータ表に）。") } else { String::new() },
+        &rows.first().map_or(String::new(), |(r, _)| name_of(r)),
+        &rows.first().map_or(String::new(), |(_, ratio)| percent(*ratio)),
     );
+    if beyond > 0 {
+        summary.push_str(&(w.beyond_cap)(beyond));
+    }
     let table = DataTable {
-        caption: "令和5年度の達成率（実績 ÷ 目標。少ないほど良い指標は 目標 ÷ 実績）".into(),
-        headers: ["指標", "達成率", "進捗状況"].map(String::from).to_vec(),
-        rows: rows.iter().map(|(r, ratio)| vec![r.name.clone(), percent(*ratio), r.status.label_ja().to_string()]).collect(),
+        caption: w.achievement_caption.into(),
+        headers: w.achievement_headers.map(String::from).to_vec(),
+        rows: rows.iter().map(|(r, ratio)| vec![name_of(r), percent(*ratio), plain(m.status(r.status))]).collect(),
     };
     let height = 40 + 24 * rows.len() as u32;
     AchievementChart { chart, table, ids: rows.iter().map(|(r, _)| r.id.clone()).collect(), left_out, summary, height }
@@ -102,15 +109,15 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-fn reason_not_computable(row: &Indicator) -> &'static str {
+fn reason_not_computable(row: &Indicator, w: &ChartWords) -> &'static str {
     use crate::domain::Column;
     let actual = row.values.get(Column::ActualFy2023);
     let target = row.values.get(Column::TargetFy2023);
     if actual.parts.is_empty() || target.parts.is_empty() {
-        "数値ではない記載のため"
+        w.reason_text
     } else if actual.note != target.note {
-        "算出方法が変わったため"
+        w.reason_method
     } else {
-        "実績と目標の単位・区分が一致しないため"
+        w.reason_parts
     }
 }

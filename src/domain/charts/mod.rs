@@ -5,6 +5,7 @@
 pub mod achievement;
 pub mod overview;
 pub mod trend;
+pub mod words;
 
 use charming::element::Color;
 

@@ -5,7 +5,9 @@ use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
+use super::words::words;
 use super::{status_colour, DataTable};
+use crate::domain::i18n::{plain, Lang};
 use crate::domain::filter::status_counts;
 use crate::domain::{Dataset, Kind, Status};
 
@@ -19,14 +21,19 @@ pub struct OverviewChart {
     pub summary: String,
 }
 
-pub fn overview_chart(data: &Dataset) -> OverviewChart {
+pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
+    let w = words(lang);
+    let m = lang.messages();
+    let en = lang.uses_english_names();
     let subgoals: Vec<_> = data.goals.iter().flat_map(|g| &g.subgoals).collect();
-    let labels: Vec<String> = subgoals.iter().map(|s| format!("{} {}", s.id, super::achievement::shorten(&s.name, 10))).collect();
+    let name = |s: &crate::domain::Subgoal| if en { s.name_en.clone() } else { s.name.clone() };
+    let labels: Vec<String> = subgoals.iter().map(|s| format!("{} {}", s.id, super::achievement::shorten(&name(s), if en { 18 } else { 10 }))).collect();
+    let full: Vec<String> = subgoals.iter().map(|s| format!("{} {}", s.id, name(s))).collect();
     let counts: Vec<[usize; 3]> =
         subgoals.iter().map(|s| status_counts(&data.indicators, &s.id, Some(Kind::Kpi))).collect();
 
     let mut chart = Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}<br/>{a}: {c}件"))
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(format!("{{b}}<br/>{{a}}: {{c}}{}", w.count_unit).as_str()))
         .legend(Legend::new().top(0))
         .grid(Grid::new().left(8).right(16).top(36).bottom(8).contain_label(true))
         .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
@@ -36,7 +43,7 @@ pub fn overview_chart(data: &Dataset) -> OverviewChart {
         let values: Vec<i64> = counts.iter().map(|c| c[i] as i64).collect();
         chart = chart.series(
             Bar::new()
-                .name(status.label_ja())
+                .name(plain(m.status(*status)))
                 .stack("kpis")
                 .bar_width("60%")
                 .item_style(ItemStyle::new().color(status_colour(*status)))
@@ -44,25 +51,23 @@ pub fn overview_chart(data: &Dataset) -> OverviewChart {
         );
     }
 
+    let mut headers = vec![w.subgoal.to_string()];
+    headers.extend(Status::ALL.iter().map(|s| plain(m.status(*s))));
     let table = DataTable {
-        caption: "基本目標ごとのKPIの進捗（件数）".into(),
-        headers: ["基本目標", "順調に進捗", "概ね順調に進捗", "進捗の遅れ"].map(String::from).to_vec(),
-        rows: subgoals.iter().zip(&counts).map(|(s, c)| {
-            let mut row = vec![format!("{} {}", s.id, s.name)];
+        caption: w.overview_caption.into(),
+        headers,
+        rows: full.iter().zip(&counts).map(|(label, c)| {
+            let mut row = vec![label.clone()];
             row.extend(c.iter().map(|n| n.to_string()));
             row
         }).collect(),
     };
     let totals = status_counts(&data.indicators, "", Some(Kind::Kpi));
-    let summary = format!(
-        "KPI {}件のうち、順調に進捗 {}件、概ね順調に進捗 {}件、進捗の遅れ {}件。遅れが最も多いのは {}。",
-        totals.iter().sum::<usize>(), totals[0], totals[1], totals[2],
-        most_delayed(&subgoals.iter().map(|s| format!("{} {}", s.id, s.name)).collect::<Vec<_>>(), &counts),
-    );
+    let summary = (w.overview_summary)(totals.iter().sum::<usize>(), totals, &most_delayed(&full, &counts));
     OverviewChart { chart, table, subgoals: subgoals.iter().map(|s| s.id.clone()).collect(), summary }
 }
 
 fn most_delayed(labels: &[String], counts: &[[usize; 3]]) -> String {
     let max = counts.iter().map(|c| c[2]).max().unwrap_or(0);
-    labels.iter().zip(counts).filter(|(_, c)| c[2] == max).map(|(l, _)| l.as_str()).collect::<Vec<_>>().join("、")
+    labels.iter().zip(counts).filter(|(_, c)| c[2] == max).map(|(l, _)| l.as_str()).collect::<Vec<_>>().join(" / ")
 }

@@ -10,7 +10,8 @@ use charming::Chart;
 
 use super::{format_number, palette, DataTable};
 use crate::domain::achievement::method_of;
-use crate::domain::format::{period_en, period_ja};
+use super::words::words;
+use crate::domain::i18n::Lang;
 use crate::domain::{Column, Indicator, Part, Period};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,21 +52,27 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    pub fn sentence_ja(&self) -> String {
+    pub fn sentence(&self, lang: Lang) -> String {
+        let w = words(lang);
         let who = self.part.as_ref().map_or(String::new(), |p| format!("{p}: "));
         let unit = self.unit.as_deref().unwrap_or("");
         let target = format!("{}{unit}", format_number(self.target));
         if self.reached {
-            format!("{who}このペースが続けば、最終目標（{target}）に届く見込みです。")
+            (w.reached)(&who, &target)
         } else {
             let gap = (self.projected - self.target).abs();
-            format!(
-                "{who}このペースでは、{}に約{}{unit}となり、最終目標（{target}）に約{}{unit}届かない見込みです。",
-                period_ja(self.final_period),
-                format_number(self.projected),
-                format_number(gap),
+            (w.missed)(
+                &who,
+                &(w.period)(self.final_period),
+                &format!("{}{unit}", format_number(self.projected)),
+                &target,
+                &format!("{}{unit}", format_number(gap)),
             )
         }
+    }
+
+    pub fn sentence_ja(&self) -> String {
+        self.sentence(Lang::Ja)
     }
 }
 
@@ -82,7 +89,8 @@ pub struct Trend {
 
 const ACTUAL_COLUMNS: [Column; 3] = [Column::Baseline, Column::ActualFy2022, Column::ActualFy2023];
 
-pub fn trend(indicator: &Indicator) -> Trend {
+pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
+    let w = words(lang);
     let values = &indicator.values;
     let text_cells: Vec<(Column, String)> = Column::ALL
         .into_iter()
@@ -131,15 +139,15 @@ pub fn trend(indicator: &Indicator) -> Trend {
         for (method, mut points) in actual_groups.clone() {
             points.sort_by_key(|p| p.period.year);
             let suffix = match (has_method_change, method) {
-                (true, Some("before")) => "（算出方法変更前）",
-                (true, Some("after")) => "（算出方法変更後）",
+                (true, Some("before")) => w.before_change,
+                (true, Some("after")) => w.after_change,
                 _ => "",
             };
-            series.push(TrendSeries { name: format!("{prefix}実績{suffix}"), role: Role::Actual, part: label.clone(), points });
+            series.push(TrendSeries { name: format!("{prefix}{}{suffix}", w.actual), role: Role::Actual, part: label.clone(), points });
         }
         for (column, role, name) in [
-            (Column::TargetFy2023, Role::TargetFy2023, "令和5年度目標"),
-            (Column::TargetFinal, Role::TargetFinal, "最終目標"),
+            (Column::TargetFy2023, Role::TargetFy2023, w.target_fy2023),
+            (Column::TargetFinal, Role::TargetFinal, w.target_final),
         ] {
             if let Some(point) = point_of(indicator, column, label) {
                 series.push(TrendSeries { name: format!("{prefix}{name}"), role, part: label.clone(), points: vec![point] });
@@ -150,8 +158,8 @@ pub fn trend(indicator: &Indicator) -> Trend {
         let final_point = point_of(indicator, Column::TargetFinal, label);
         let same_method = actual_groups.iter().find(|(m, _)| *m == method_of(final_value)).map(|(_, p)| p.clone());
         match (final_point, same_method) {
-            (None, _) => no_projection = Some("最終目標が数値で示されていないため、見込みは出せません。"),
-            (Some(_), None) => no_projection = Some("算出方法が変わり、同じ方法の実績がまだないため、見込みは出せません。"),
+            (None, _) => no_projection = Some(w.no_final_figure),
+            (Some(_), None) => no_projection = Some(w.method_changed),
             (Some(target), Some(mut points)) => {
                 points.sort_by_key(|p| p.period.year);
                 let (first, last) = (points.first(), points.last());
@@ -162,9 +170,9 @@ pub fn trend(indicator: &Indicator) -> Trend {
                         let reached = if indicator.higher_is_better { projected >= target.value } else { projected <= target.value };
                         let mut end = target.clone();
                         end.value = projected;
-                        end.figure = format!("見込み {}{}", format_number(projected), unit.as_deref().unwrap_or(""));
+                        end.figure = format!("{} {}{}", w.projected, format_number(projected), unit.as_deref().unwrap_or(""));
                         series.push(TrendSeries {
-                            name: format!("{prefix}このペースの見込み"),
+                            name: format!("{prefix}{}", w.projection),
                             role: Role::Projection,
                             part: label.clone(),
                             points: vec![last.clone(), end],
@@ -178,10 +186,8 @@ pub fn trend(indicator: &Indicator) -> Trend {
                             reached,
                         });
                     }
-                    _ if actual_groups.len() > 1 => {
-                        no_projection = Some("算出方法が変わり、新しい方法の実績がまだ1年分しかないため、見込みは出せません。")
-                    }
-                    _ => no_projection = Some("比べられる実績が2年分そろっていないため、見込みは出せません。"),
+                    _ if actual_groups.len() > 1 => no_projection = Some(w.method_changed),
+                    _ => no_projection = Some(w.too_few_years),
                 }
             }
         }
@@ -223,8 +229,9 @@ pub struct TrendChart {
 }
 
 /// The chart for one indicator; `None` when it has no figure to draw (all text).
-pub fn trend_chart(indicator: &Indicator) -> Option<TrendChart> {
-    let trend = trend(indicator);
+pub fn trend_chart(indicator: &Indicator, lang: Lang) -> Option<TrendChart> {
+    let w = words(lang);
+    let trend = trend(indicator, lang);
     if !trend.series.iter().any(|s| s.role == Role::Actual && !s.points.is_empty()) {
         return None;
     }
@@ -243,7 +250,7 @@ pub fn trend_chart(indicator: &Indicator) -> Option<TrendChart> {
         // The legend sits under the plot and gets its own rows, so it never covers data.
         .legend(Legend::new().bottom(0))
         .grid(Grid::new().left(8).right(24).top(32).bottom(i64::from(legend_room)).contain_label(true))
-        .x_axis(Axis::new().type_(AxisType::Category).data(year_labels).name("年"))
+        .x_axis(Axis::new().type_(AxisType::Category).data(year_labels).name(w.year_axis))
         .y_axis(Axis::new().type_(AxisType::Value).scale(true).name(trend.unit.clone().unwrap_or_default()));
     for (index, s) in trend.series.iter().enumerate() {
         let data: Vec<DataPoint> = s
@@ -252,9 +259,8 @@ pub fn trend_chart(indicator: &Indicator) -> Option<TrendChart> {
             .map(|p| {
                 DataPointItem::new(vec![CompositeValue::from(p.period.year.to_string()), CompositeValue::from(p.value)])
                     .name(format!(
-                        "{}（{}）: {}{}",
-                        period_ja(p.period),
-                        period_en(p.period),
+                        "{}: {}{}",
+                        (w.period_long)(p.period),
                         s.part.as_ref().map_or(String::new(), |l| format!("{l} ")),
                         p.figure
                     ))
@@ -273,7 +279,7 @@ pub fn trend_chart(indicator: &Indicator) -> Option<TrendChart> {
         };
         chart = chart.series(line);
     }
-    Some(TrendChart { table: trend_table(indicator, &trend), summary: trend_summary(&trend), chart, height: 280 + legend_room })
+    Some(TrendChart { table: trend_table(indicator, &trend, lang), summary: trend_summary(&trend, lang), chart, height: 280 + legend_room })
 }
 
 /// Different methods of the same part get different colours.
@@ -282,43 +288,47 @@ fn index_in_actuals(trend: &Trend, index: usize) -> usize {
     trend.series[..index].iter().filter(|s| s.role == Role::Actual && &s.part == part).count()
 }
 
-fn trend_table(indicator: &Indicator, trend: &Trend) -> DataTable {
+fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
+    let w = words(lang);
+    let m = lang.messages();
     let rows = Column::ALL
         .into_iter()
         .map(|c| {
             let value = indicator.values.get(c);
             vec![
-                crate::domain::format::column_label_ja(c).to_string(),
-                value.period.map_or("—".into(), |p| format!("{}（{}）", period_ja(p), period_en(p))),
+                crate::domain::i18n::plain(m.column(c)),
+                value.period.map_or("—".into(), w.period_long),
                 value.raw.clone(),
             ]
         })
         .chain(trend.verdicts.iter().map(|v| {
             vec![
-                format!("{}見込み", v.part.as_ref().map_or(String::new(), |p| format!("{p} "))),
-                format!("{}（{}）", period_ja(v.final_period), period_en(v.final_period)),
+                format!("{}{}", v.part.as_ref().map_or(String::new(), |p| format!("{p} ")), w.outlook_row),
+                (w.period_long)(v.final_period),
                 format!("{}{}", format_number(v.projected), v.unit.as_deref().unwrap_or("")),
             ]
         }))
         .collect();
+    let name = if lang.uses_english_names() { &indicator.name_en } else { &indicator.name };
     DataTable {
-        caption: format!("{}の推移", indicator.name),
-        headers: ["区分", "データの年", "値"].map(String::from).to_vec(),
+        caption: (w.trend_caption)(name),
+        headers: w.trend_headers.map(String::from).to_vec(),
         rows,
     }
 }
 
-fn trend_summary(trend: &Trend) -> String {
+fn trend_summary(trend: &Trend, lang: Lang) -> String {
+    let w = words(lang);
     let mut sentences: Vec<String> = trend
         .series
         .iter()
         .filter(|s| s.role == Role::Actual)
         .map(|s| {
-            let steps: Vec<String> = s.points.iter().map(|p| format!("{} {}", period_ja(p.period), p.figure)).collect();
-            format!("{}: {}。", s.name, steps.join(" → "))
+            let steps: Vec<String> = s.points.iter().map(|p| format!("{} {}", (w.period)(p.period), p.figure)).collect();
+            format!("{}: {}. ", s.name, steps.join(" → ")).replace(". ", if lang == Lang::En { ". " } else { "。" })
         })
         .collect();
-    sentences.extend(trend.verdicts.iter().map(Verdict::sentence_ja));
+    sentences.extend(trend.verdicts.iter().map(|v| v.sentence(lang)));
     if let Some(reason) = trend.no_projection {
         sentences.push(reason.to_string());
     }
