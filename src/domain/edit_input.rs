@@ -1,7 +1,9 @@
 //! What may be typed into the edit form. A value is read with the sheet's own rules and
 //! must look like the official cell it replaces: same parts (男性/女性), same kind of unit.
 
+use super::edit_words::edit_words;
 use super::edits::Field;
+use super::i18n::Lang;
 use super::model::{Column, Indicator, Status};
 use super::parse::parse_value;
 
@@ -21,20 +23,23 @@ pub enum InputError {
 }
 
 impl InputError {
-    /// The inline message shown under the field.
-    pub fn message_ja(&self) -> String {
+    /// The inline message shown under the field, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let w = edit_words(lang);
         match self {
-            InputError::Empty => "値を入力してください。".into(),
-            InputError::TooLong { max } => format!("{max}文字以内で入力してください。"),
-            InputError::ControlCharacters => "改行や制御文字は使えません。".into(),
-            InputError::NoFigure { example } => format!("数値を入力してください（例: {example}）。"),
-            InputError::PartsMismatch { expected, example } => {
-                format!("{}の値をそれぞれ入力してください（例: {example}）。", expected.join("・"))
-            }
-            InputError::UnitMismatch { expected } => format!("単位は「{expected}」で入力してください。"),
-            InputError::UnknownStatus => "進捗状況は一覧から選んでください。".into(),
-            InputError::NotEditable => "この項目は編集できません。".into(),
+            InputError::Empty => w.empty.into(),
+            InputError::TooLong { max } => (w.too_long)(*max),
+            InputError::ControlCharacters => w.control_chars.into(),
+            InputError::NoFigure { example } => (w.no_figure)(example),
+            InputError::PartsMismatch { expected, example } => (w.parts_mismatch)(&expected.join("・"), example),
+            InputError::UnitMismatch { expected } => (w.unit_mismatch)(expected),
+            InputError::UnknownStatus => w.unknown_status.into(),
+            InputError::NotEditable => w.not_editable.into(),
         }
+    }
+
+    pub fn message_ja(&self) -> String {
+        self.message(Lang::Ja)
     }
 }
 

@@ -60,11 +60,18 @@ impl Field {
     }
 
     pub fn label_ja(self) -> String {
+        self.label(super::i18n::Lang::Ja)
+    }
+
+    /// The field's name in `lang` (may carry `{漢字|かんじ}` furigana markup).
+    pub fn label(self, lang: super::i18n::Lang) -> String {
+        let m = lang.messages();
+        let w = super::edit_words::edit_words(lang);
         match self {
-            Field::Value(column) => super::format::column_label_ja(column).to_string(),
-            Field::LaterActual(year) => format!("令和{}年度実績", year - 2018),
-            Field::Status => "進捗状況".into(),
-            Field::Note => "メモ".into(),
+            Field::Value(column) => m.column(column).to_string(),
+            Field::LaterActual(year) => (m.later_actual)(year),
+            Field::Status => w.status_field.into(),
+            Field::Note => w.note_field.into(),
         }
     }
 }

@@ -5,7 +5,9 @@
 use serde_json::{json, Value as Json};
 
 use super::achievement::achievement;
-use super::edit_input::validate_field;
+use super::edit_input::{validate_field, InputError};
+use super::edit_words::edit_words;
+use super::i18n::Lang;
 use super::edits::{Edit, EditSet, Field, SCHEMA_VERSION};
 use super::format::percent;
 use super::model::{Column, Dataset};
@@ -22,26 +24,29 @@ pub enum ImportError {
     UnsupportedSchema { found: u64 },
     UnknownIndicator { entry: usize, id: String },
     UnknownField { entry: usize, field: String },
-    InvalidValue { entry: usize, id: String, field: String, message: String },
+    InvalidValue { entry: usize, id: String, field: Field, error: InputError },
     Empty,
 }
 
 impl ImportError {
-    pub fn message_ja(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
+        let w = edit_words(lang);
         match self {
-            ImportError::TooLarge { bytes } => format!(
-                "ファイルが大きすぎます（{} KB）。{} KB までの編集データを選んでください。",
-                bytes / 1024,
-                MAX_IMPORT_BYTES / 1024
-            ),
-            ImportError::NotJson { detail } => format!("JSON として読めません（{detail}）。「編集データ（JSON）」で書き出したファイルを選んでください。"),
-            ImportError::WrongShape { detail } => format!("編集データの形式ではありません（{detail}）。"),
-            ImportError::UnsupportedSchema { found } => format!("このアプリより新しい形式（schema {found}）です。アプリを更新してから読み込んでください。"),
-            ImportError::UnknownIndicator { entry, id } => format!("{entry}件目: 指標ID「{id}」はこのデータにありません。"),
-            ImportError::UnknownField { entry, field } => format!("{entry}件目: 項目「{field}」は編集できる項目ではありません。"),
-            ImportError::InvalidValue { entry, id, field, message } => format!("{entry}件目（{id} の {field}）: {message}"),
-            ImportError::Empty => "読み込む編集がありません。".into(),
+            ImportError::TooLarge { bytes } => (w.too_large)(bytes / 1024, MAX_IMPORT_BYTES / 1024),
+            ImportError::NotJson { detail } => (w.not_json)(detail),
+            ImportError::WrongShape { detail } => (w.wrong_shape)(detail),
+            ImportError::UnsupportedSchema { found } => (w.newer_schema)(*found),
+            ImportError::UnknownIndicator { entry, id } => (w.unknown_indicator)(*entry, id),
+            ImportError::UnknownField { entry, field } => (w.unknown_field)(*entry, field),
+            ImportError::InvalidValue { entry, id, field, error } => {
+                (w.invalid_value)(*entry, id, &field.label(lang), &error.message(lang))
+            }
+            ImportError::Empty => w.nothing_to_import.into(),
         }
+    }
+
+    pub fn message_ja(&self) -> String {
+        self.message(Lang::Ja)
     }
 }
 
@@ -63,12 +68,7 @@ pub fn read_edits(text: &str, official: &Dataset, now: &str) -> Result<EditSet, 
             return Err(ImportError::UnknownField { entry, field: truncate(&edit.field) });
         };
         if let Some(value) = &edit.value {
-            validate_field(row, field, value).map_err(|e| ImportError::InvalidValue {
-                entry,
-                id: edit.kpi.clone(),
-                field: field.label_ja(),
-                message: e.message_ja(),
-            })?;
+            validate_field(row, field, value).map_err(|error| ImportError::InvalidValue { entry, id: edit.kpi.clone(), field, error })?;
         }
     }
     Ok(set)
@@ -117,7 +117,7 @@ fn truncate(text: &str) -> String {
 pub struct PreviewLine {
     pub kpi: String,
     pub name: String,
-    pub field: String,
+    pub field: Field,
     pub before: String,
     pub after: String,
 }
@@ -131,7 +131,7 @@ pub fn preview(current: &Dataset, incoming: &EditSet) -> Vec<PreviewLine> {
             let field = Field::from_key(&edit.field)?;
             let before = shown_text(row, field);
             let after = edit.value.clone()?;
-            (before != after).then(|| PreviewLine { kpi: edit.kpi.clone(), name: row.name.clone(), field: field.label_ja(), before, after })
+            (before != after).then(|| PreviewLine { kpi: edit.kpi.clone(), name: row.name.clone(), field, before, after })
         })
         .collect()
 }

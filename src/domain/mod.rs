@@ -4,6 +4,7 @@
 pub mod achievement;
 pub mod charts;
 pub mod edit_input;
+pub mod edit_words;
 pub mod edits;
 pub mod exchange;
 pub mod filter;

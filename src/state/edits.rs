@@ -17,7 +17,7 @@ pub enum StorageHealth {
     Unavailable,
     /// The stored text could not be read. It is kept untouched until the user downloads
     /// it or resets; until then new edits stay in memory only.
-    Corrupted { raw: String, error: String },
+    Corrupted { raw: String, error: crate::domain::exchange::ImportError },
     /// The browser refused to store more.
     QuotaExceeded,
 }
@@ -142,7 +142,7 @@ fn load(official: &Dataset) -> (EditSet, StorageHealth) {
     };
     match read_edits(&raw, official, &now_iso()) {
         Ok(set) => (set, StorageHealth::Saved),
-        Err(error) => (EditSet::default(), StorageHealth::Corrupted { raw, error: error.message_ja() }),
+        Err(error) => (EditSet::default(), StorageHealth::Corrupted { raw, error }),
     }
 }
 

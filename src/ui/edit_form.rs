@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 
-use crate::domain::edit_input::{validate_field, MAX_NOTE_CHARS, MAX_VALUE_CHARS};
+use super::text::{ruby_view, tr};
+use crate::domain::edit_input::{validate_field, InputError, MAX_NOTE_CHARS, MAX_VALUE_CHARS};
+use crate::domain::edit_words::{edit_words, EditWords};
+use crate::domain::i18n::plain;
 use crate::domain::edits::Field;
 use crate::domain::exchange::shown_text;
 use crate::domain::Status;
@@ -14,25 +17,25 @@ pub fn EditForm(
     kpi: String,
 ) -> impl IntoView {
     let fields = Field::all();
-    let heading = "この端末で編集";
+
     let kpi_for_revert = kpi.clone();
     let state = AppState::expect();
     view! {
         <section class="edit-form" aria-labelledby="edit-form-title">
-            <h3 id="edit-form-title">{heading}</h3>
-            <p class="section-note">"入力した値はこの端末（ブラウザ）だけに保存され、市の公表値は変わりません。値はシートと同じ書き方で入力してください（例: 1,650件、男性79.6歳 女性84.1歳）。"</p>
+            <h3 id="edit-form-title">{tr(|m| m.local_badge)}</h3>
+            <p class="section-note">{ew(|w| w.form_note)}</p>
             {fields.into_iter().map(|field| view! { <FieldEditor kpi=kpi.clone() field/> }).collect_view()}
             <button type="button" class="button"
                 disabled=move || state.edits.edits.with(|s| !s.active().any(|e| e.kpi == kpi_for_revert))
                 on:click={
                     let kpi = kpi.clone();
                     move |_| {
-                        if confirm("この指標の編集をすべて取り消し、公表値に戻しますか？") {
+                        if confirm(&plain(edit_words(state.lang.get_untracked()).confirm_revert_row)) {
                             state.edits.revert_row(&kpi);
                         }
                     }
                 }>
-                "この指標の編集をすべて取り消す"
+                {ew(|w| w.revert_row)}
             </button>
         </section>
     }
@@ -61,7 +64,7 @@ fn FieldEditor(
         Field::Note | Field::LaterActual(_) => String::new(),
         Field::Value(_) => official_text.clone(),
     }));
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<InputError>);
     let saved = RwSignal::new(false);
 
     let save = {
@@ -82,7 +85,7 @@ fn FieldEditor(
                     saved.set(true);
                 }
                 Err(problem) => {
-                    error.set(Some(problem.message_ja()));
+                    error.set(Some(problem));
                     saved.set(false);
                 }
             }
@@ -116,7 +119,7 @@ fn FieldEditor(
             <select id=input_id.clone() aria-describedby=described_by.clone()
                 on:change:target=move |ev| { draft.set(ev.target().value()); saved.set(false); }>
                 {Status::ALL.into_iter().map(|s| view! {
-                    <option value=s.key() prop:selected=move || draft.with(|d| d == s.key())>{s.label_ja()}</option>
+                    <option value=s.key() prop:selected=move || draft.with(|d| d == s.key())>{move || plain(state.lang.get().messages().status(s))}</option>
                 }).collect_view()}
             </select>
         }.into_any(),
@@ -134,22 +137,28 @@ fn FieldEditor(
     };
     view! {
         <form class="field-editor" data-field=field.key() on:submit=on_submit>
-            <label for=input_id.clone()>{field.label_ja()}</label>
+            <label for=input_id.clone()>{move || ruby_view(&field.label(state.lang.get()))}</label>
             <div class="field-editor-row">
                 {control}
-                <button type="submit" class="button">"保存"</button>
+                <button type="submit" class="button">{ew(|w| w.save)}</button>
                 <button type="button" class="button button-quiet" on:click=revert disabled=move || stored.get().is_none()>
-                    "公表値に戻す"
+                    {ew(|w| w.revert_field)}
                 </button>
             </div>
-            <p class="field-official" id=format!("{input_id}-official")>"市の公表値: " {official_text}</p>
-            <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
+            <p class="field-official" id=format!("{input_id}-official")>{tr(|m| m.official_value)} {official_text}</p>
+            <p class="field-error" id=error_id role="alert">{move || error.get().map(|e| ruby_view(&e.message(state.lang.get())))}</p>
             <Show when=move || saved.get()>
-                <p class="field-saved" role="status">"保存しました（この端末のみ）"</p>
+                <p class="field-saved" role="status">{ew(|w| w.saved)}</p>
             </Show>
         </form>
     }
     .into_any()
+}
+
+/// Edit-screen text in the current language, with furigana for easy Japanese.
+pub fn ew<S: Into<String>>(pick: impl Fn(&'static EditWords) -> S + Send + Sync + 'static) -> impl IntoView {
+    let state = AppState::expect();
+    move || ruby_view(&pick(edit_words(state.lang.get())).into())
 }
 
 /// The browser's own confirmation dialog: simple, keyboard- and screen-reader-friendly.

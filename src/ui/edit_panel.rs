@@ -2,7 +2,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::download::{date_part, download_text};
-use super::edit_form::confirm;
+use super::edit_form::{confirm, ew};
+use super::text::ruby_view;
+use crate::domain::edit_words::edit_words;
+use crate::domain::exchange::ImportError;
+use crate::domain::i18n::plain;
 use crate::domain::edits::{EditSet, Field};
 use crate::domain::exchange::{apply_import, dataset_csv, dataset_json, edits_json, preview, read_edits, shown_text, PreviewLine, MAX_IMPORT_BYTES};
 use crate::state::edits::now_iso;
@@ -44,15 +48,14 @@ pub fn EditPanel() -> impl IntoView {
 
     view! {
         <section class="edit-panel" aria-labelledby="edit-panel-title">
-            <h2 id="edit-panel-title">"編集モード"</h2>
-            <p>"指標の詳細を開くと、値・進捗状況・メモを編集し、令和6〜9年度の実績を追加できます。編集はこの端末だけに保存されます。"</p>
-            <h3>{move || format!("変更一覧（{}件）", rows.with(Vec::len))}</h3>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! { <p class="section-note">"まだ編集はありません。"</p> }>
+            <h2 id="edit-panel-title">{ew(|w| w.panel_title)}</h2>
+            <p>{ew(|w| w.panel_intro)}</p>
+            <h3>{ew(move |w| (w.changes_title)(rows.with(Vec::len)))}</h3>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="section-note">{ew(|w| w.no_changes)}</p> }>
                 <div class="table-scroll">
                     <table class="changes-table">
                         <thead><tr>
-                            <th scope="col">"指標"</th><th scope="col">"項目"</th><th scope="col">"市の公表値"</th>
-                            <th scope="col">"この端末の値"</th><th scope="col">"編集日時"</th><th scope="col">"操作"</th>
+                            {(0..6).map(|i| view! { <th scope="col">{ew(move |w| w.change_headers[i])}</th> }).collect_view()}
                         </tr></thead>
                         <tbody>
                             <For each=move || rows.get() key=|r| (r.0.clone(), r.2, r.4.clone()) let((kpi, name, field, official, edited, at))>
@@ -66,7 +69,7 @@ pub fn EditPanel() -> impl IntoView {
                                             }
                                         }>{format!("{kpi} {name}")}</a>
                                     </th>
-                                    <td>{field.label_ja()}</td>
+                                    <td>{move || ruby_view(&field.label(state.lang.get()))}</td>
                                     <td>{official}</td>
                                     <td>{edited}</td>
                                     <td>{at.replace('T', " ").chars().take(16).collect::<String>()}</td>
@@ -74,11 +77,11 @@ pub fn EditPanel() -> impl IntoView {
                                         <button type="button" class="button button-quiet" on:click={
                                             let kpi = kpi.clone();
                                             move |_| edits.set(&kpi, field, None)
-                                        }>"この項目を戻す"</button>
+                                        }>{ew(|w| w.revert_this_field)}</button>
                                         <button type="button" class="button button-quiet" on:click={
                                             let kpi = kpi.clone();
-                                            move |_| if confirm("この指標の編集をすべて取り消しますか？") { edits.revert_row(&kpi) }
-                                        }>"この指標を戻す"</button>
+                                            move |_| if confirm(&plain(edit_words(state.lang.get_untracked()).confirm_revert_row)) { edits.revert_row(&kpi) }
+                                        }>{ew(|w| w.revert_this_row)}</button>
                                     </td>
                                 </tr>
                             </For>
@@ -86,16 +89,16 @@ pub fn EditPanel() -> impl IntoView {
                     </table>
                 </div>
                 <button type="button" class="button" on:click=move |_| {
-                    if confirm("この端末の編集をすべて取り消し、市の公表値に戻しますか？") {
+                    if confirm(&plain(edit_words(state.lang.get_untracked()).confirm_revert_all)) {
                         edits.revert_all();
                     }
-                }>"すべての編集を取り消す"</button>
+                }>{ew(|w| w.revert_all)}</button>
             </Show>
-            <h3>"書き出し"</h3>
+            <h3>{ew(|w| w.export_title)}</h3>
             <div class="button-row">
-                <button type="button" class="button" on:click=export_json>"データ一式（JSON）"</button>
-                <button type="button" class="button" on:click=export_csv>"表（CSV・Excel用）"</button>
-                <button type="button" class="button" on:click=export_edits>"編集データを書き出す（JSON・バックアップ用）"</button>
+                <button type="button" class="button" on:click=export_json>{ew(|w| w.export_json)}</button>
+                <button type="button" class="button" on:click=export_csv>{ew(|w| w.export_csv)}</button>
+                <button type="button" class="button" on:click=export_edits>{ew(|w| w.export_edits)}</button>
             </div>
             <ImportEdits/>
         </section>
@@ -114,25 +117,27 @@ fn ImportEdits() -> impl IntoView {
         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
         input.set_value("");
         pending.set(None);
+        let lang = state.lang.get_untracked();
+        let w = edit_words(lang);
         if file.size() > MAX_IMPORT_BYTES as f64 {
-            message.set(Some(format!("ファイルが大きすぎます（{} KB）。{} KB までの編集データを選んでください。", (file.size() / 1024.0) as u64, MAX_IMPORT_BYTES / 1024)));
+            message.set(Some(ImportError::TooLarge { bytes: file.size() as usize }.message(lang)));
             return;
         }
         leptos::task::spawn_local(async move {
             let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Ok(text) => text.as_string().unwrap_or_default(),
                 Err(_) => {
-                    message.set(Some("ファイルを読み込めませんでした。".into()));
+                    message.set(Some(w.import_unreadable_file.into()));
                     return;
                 }
             };
             let now = now_iso();
             match state.official.with_value(|d| read_edits(&text, d, &now)) {
-                Err(error) => message.set(Some(format!("読み込めませんでした。{}", error.message_ja()))),
+                Err(error) => message.set(Some(format!("{}{}", w.import_failed, error.message(lang)))),
                 Ok(set) => {
                     let lines = state.data.with_untracked(|d| preview(d, &set));
                     if lines.is_empty() {
-                        message.set(Some("このファイルには、いま表示している値と違う編集がありません。".into()));
+                        message.set(Some(w.import_nothing_new.into()));
                     } else {
                         message.set(None);
                         pending.set(Some((set, lines)));
@@ -145,33 +150,33 @@ fn ImportEdits() -> impl IntoView {
         if let Some((set, lines)) = pending.get_untracked() {
             let now = now_iso();
             edits.edits.update(|current| *current = apply_import(current, &set, &now));
-            message.set(Some(format!("{}件の編集を読み込みました。", lines.len())));
+            message.set(Some((edit_words(state.lang.get_untracked()).imported)(lines.len())));
             pending.set(None);
         }
     };
     view! {
-        <h3>"編集データの読み込み"</h3>
+        <h3>{ew(|w| w.import_title)}</h3>
         <div class="field">
-            <label for="import-edits">"編集データ（JSON）を選ぶ"</label>
+            <label for="import-edits">{ew(|w| w.import_choose)}</label>
             <input id="import-edits" type="file" accept="application/json,.json" on:change=on_file/>
         </div>
-        <p class="import-message" role="status">{move || message.get()}</p>
+        <p class="import-message" role="status">{move || message.get().map(|m| ruby_view(&m))}</p>
         {move || pending.get().map(|(_, lines)| view! {
             <div class="import-preview">
-                <p><strong>{format!("次の{}件が変わります。よろしければ「読み込む」を押してください。", lines.len())}</strong></p>
+                <p><strong>{ew({ let n = lines.len(); move |w| (w.import_preview)(n) })}</strong></p>
                 <div class="table-scroll">
                     <table class="changes-table">
-                        <thead><tr><th scope="col">"指標"</th><th scope="col">"項目"</th><th scope="col">"いまの値"</th><th scope="col">"読み込む値"</th></tr></thead>
+                        <thead><tr>{(0..4).map(|i| view! { <th scope="col">{ew(move |w| w.preview_headers[i])}</th> }).collect_view()}</tr></thead>
                         <tbody>
                             {lines.into_iter().map(|l| view! {
-                                <tr><th scope="row">{format!("{} {}", l.kpi, l.name)}</th><td>{l.field}</td><td>{l.before}</td><td>{l.after}</td></tr>
+                                <tr><th scope="row">{format!("{} {}", l.kpi, l.name)}</th><td>{ruby_view(&l.field.label(state.lang.get_untracked()))}</td><td>{l.before}</td><td>{l.after}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>
                 </div>
                 <div class="button-row">
-                    <button type="button" class="button" on:click=apply>"読み込む"</button>
-                    <button type="button" class="button button-quiet" on:click=move |_| pending.set(None)>"やめる"</button>
+                    <button type="button" class="button" on:click=apply>{ew(|w| w.import_apply)}</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| pending.set(None)>{ew(|w| w.import_cancel)}</button>
                 </div>
             </div>
         })}

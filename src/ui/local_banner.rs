@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use super::download::download_text;
-use super::text::tr;
+use super::text::{ruby_view, tr};
+use crate::domain::edit_words::edit_words;
+use crate::domain::i18n::plain;
 use crate::state::edits::StorageHealth;
 use crate::state::AppState;
 
@@ -27,34 +29,37 @@ pub fn LocalBanner() -> impl IntoView {
                 </label>
             </div>
         </Show>
-        {move || match edits.health.get() {
+        {move || {
+            let w = edit_words(state.lang.get());
+            let lang = state.lang.get();
+            match edits.health.get() {
             StorageHealth::Saved => None,
             StorageHealth::Unavailable => Some(view! {
                 <div class="storage-warning" role="alert">
-                    <p>"この環境ではブラウザに保存できません（プライベートモードやファイルから開いた場合など）。編集はこのページを閉じるまで有効です。残すには「編集データを書き出す」で保存してください。"</p>
+                    <p>{ruby_view(w.storage_unavailable)}</p>
                 </div>
             }.into_any()),
             StorageHealth::QuotaExceeded => Some(view! {
                 <div class="storage-warning" role="alert">
-                    <p>"ブラウザの保存容量がいっぱいで、最新の編集を保存できませんでした。編集はこのページを開いている間は残っています。「編集データを書き出す」で保存してください。"</p>
+                    <p>{ruby_view(w.storage_full)}</p>
                 </div>
             }.into_any()),
             StorageHealth::Corrupted { raw, error } => Some(view! {
                 <div class="storage-warning" role="alert">
-                    <p>"保存されていた編集データを読み込めなかったため、市の公表値で表示しています。読めなかったデータはそのまま残してあります。"</p>
-                    <p class="section-note">"理由: " {error}</p>
+                    <p>{ruby_view(w.storage_corrupted)}</p>
+                    <p class="section-note">{ruby_view(w.reason)} {ruby_view(&error.message(lang))}</p>
                     <div class="button-row">
                         <button type="button" class="button" on:click=move |_| download_text("isesaki-kpi-unreadable-edits.txt", "text/plain;charset=utf-8", &raw)>
-                            "読めなかったデータをダウンロード"
+                            {ruby_view(w.download_unreadable)}
                         </button>
                         <button type="button" class="button" on:click=move |_| {
-                            if super::edit_form::confirm("読めなかった編集データを削除して、保存をやり直しますか？") {
+                            if super::edit_form::confirm(&plain(w.confirm_reset)) {
                                 edits.reset_storage();
                             }
-                        }>"リセットして保存を再開"</button>
+                        }>{ruby_view(w.reset_storage)}</button>
                     </div>
                 </div>
             }.into_any()),
-        }}
+        }}}
     }
 }

@@ -39,6 +39,20 @@ test.describe('languages', () => {
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
       }
+      // Edit mode, with a refused value and its message.
+      await app.open(`lang=${lang.key}&kpi=3-1-01`);
+      await page.locator('.edit-toggle').click();
+      const form = page.locator('form.field-editor[data-field="actual_fy2024"]');
+      await form.locator('input').fill('79');
+      await form.locator('button[type=submit]').click();
+      await expect(form.locator('.field-error')).not.toBeEmpty();
+      expect(await page.locator('body').innerText()).not.toMatch(/\{[^}]*\|[^}]*\}/);
+      const editAxe = await new AxeBuilder({ page }).analyze();
+      expect(editAxe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `overflow ${lang.key} edit mode`).toBeLessThanOrEqual(0);
+      if (lang.key === 'en') await expect(form.locator('.field-error')).toContainText('Please enter a value for each of');
+
       await app.open(`lang=${lang.key}`);
       await expect(page.locator('#overview-title')).toHaveText(lang.heading);
       await expect(page.locator('.filters')).toContainText(lang.status);
