@@ -47,6 +47,7 @@ async function run(throttle) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(baseURL);
   await page.waitForSelector('[data-kpi]');
+  await page.waitForSelector('ol.card-list[data-complete="true"]', { timeout: 120000 });
   const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
   const rows = await page.locator('article[data-kpi]').count();
   await page.waitForFunction(() => typeof globalThis.echarts === 'object');

@@ -17,6 +17,8 @@ export class Dashboard {
   async open(query = ''): Promise<void> {
     await this.page.goto(query ? `./?${query}` : './');
     await expect(this.page.locator('#results, [data-detail]').first()).toBeAttached();
+    // Cards mount a batch per frame; wait until every card is in the page.
+    await expect(this.page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
   }
 
   select(label: '目標' | '施策' | '担当課' | '種類' | '並べ替え'): Locator {

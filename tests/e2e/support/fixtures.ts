@@ -30,4 +30,5 @@ export { expect };
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(query ? `./?${query}` : './');
   await expect(page.locator('[data-kpi]').first()).toBeVisible();
+  await expect(page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
 }
