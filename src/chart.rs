@@ -91,6 +91,8 @@ impl LiveChart {
     /// Replaces the whole option with `json` (a serialized charming `Chart`).
     pub fn set_option_json(&self, json: &str) -> Result<(), JsValue> {
         let option = js_sys::JSON::parse(json)?;
+        // The page's own background shows through, in light and dark themes alike.
+        js_sys::Reflect::set(&option, &"backgroundColor".into(), &"transparent".into())?;
         self.instance.set_option(&option, true)
     }
 

@@ -150,3 +150,17 @@ fn every_language_has_every_message_and_furigana_markup_is_well_formed() {
     assert_eq!(Lang::En.html_lang(), "en");
     assert_eq!(Lang::JaEasy.html_lang(), "ja");
 }
+
+#[test]
+fn english_figures_use_english_units() {
+    use isesaki_kpi::domain::format::value_en;
+    let cell = |raw: &str| parse_value(raw, Column::ActualFy2023);
+    assert_eq!(value_en(&cell("1,563件")), "1,563 cases");
+    assert_eq!(value_en(&cell("331万人")), "3.31 million people");
+    assert_eq!(value_en(&cell("34万人")), "340,000 people");
+    assert_eq!(value_en(&cell("11,942億円（平成30年）")), "¥1,194.2 billion");
+    assert_eq!(value_en(&cell("男性77.41歳女性79.89歳（令和元年）※変更前")), "Men 77.41 years, Women 79.89 years (old method)");
+    assert_eq!(value_en(&cell("小学校88.7%中学校82.8%")), "Elementary 88.7%, Junior high 82.8%");
+    assert_eq!(value_en(&cell("待機児童なし")), "No children on waiting lists");
+    assert_eq!(value_en(&cell("1.41（平成３０年）")), "1.41");
+}

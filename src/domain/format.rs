@@ -78,3 +78,64 @@ pub fn column_label_ja(column: Column) -> &'static str {
         Column::TargetFinal => "最終目標（令和9年度）",
     }
 }
+
+/// A cell in English: numbers with English units and labels (1,563件 → 1,563 cases,
+/// 331万人 → 3.31 million people). The year note is left to the caller; text cells the
+/// app cannot translate stay as printed.
+pub fn value_en(value: &Value) -> String {
+    if value.parts.is_empty() {
+        return match value.raw.trim() {
+            "待機児童なし" => "No children on waiting lists".to_string(),
+            "－" | "-" => "—".to_string(),
+            other => other.to_string(),
+        };
+    }
+    let parts: Vec<String> = value
+        .parts
+        .iter()
+        .map(|part| {
+            let label = part.label.as_deref().map(|l| match l {
+                "男性" => "Men ",
+                "女性" => "Women ",
+                "小学校" => "Elementary ",
+                "中学校" => "Junior high ",
+                _ => "",
+            });
+            format!("{}{}", label.unwrap_or(""), figure_en(part.value, part.unit.as_deref()))
+        })
+        .collect();
+    let note = match value.note.as_deref() {
+        Some(n) if n.contains("変更前") => " (old method)".to_string(),
+        Some(n) if n.contains("変更後") => " (new method)".to_string(),
+        Some(n) => format!(" {n}"),
+        None => String::new(),
+    };
+    format!("{}{note}", parts.join(", "))
+}
+
+fn figure_en(value: f64, unit: Option<&str>) -> String {
+    use super::charts::format_number;
+    match unit {
+        Some("件") => format!("{} cases", format_number(value)),
+        Some("人") => format!("{} people", format_number(value)),
+        Some("万人") => {
+            let people = value * 10_000.0;
+            if people >= 1_000_000.0 {
+                format!("{} million people", format_number((people / 10_000.0).round() / 100.0))
+            } else {
+                format!("{} people", format_number(people))
+            }
+        }
+        Some("億円") => format!("¥{} billion", format_number(value / 10.0)),
+        Some("%") => format!("{}%", format_number(value)),
+        Some("ha") => format!("{} ha", format_number(value)),
+        Some("事業所") => format!("{} establishments", format_number(value)),
+        Some("カ所") => format!("{} sites", format_number(value)),
+        Some("教室") => format!("{} classrooms", format_number(value)),
+        Some("歳") => format!("{} years", format_number(value)),
+        Some("日") => format!("{} days", format_number(value)),
+        Some("基") => format!("{} units", format_number(value)),
+        Some(other) => format!("{} {other}", format_number(value)),
+        None => format_number(value),
+    }
+}

@@ -2,6 +2,7 @@
 //! the source of truth for what is shown, so links, reloads and back/forward all agree.
 
 pub mod edits;
+pub mod theme;
 
 use leptos::prelude::*;
 
@@ -45,6 +46,7 @@ pub struct AppState {
     pub shown: Memo<Vec<bool>>,
     /// The UI language: the URL's `lang`, else the last choice on this device, else 日本語.
     pub lang: Memo<Lang>,
+    pub theme: theme::ThemeState,
     /// True once ECharts has loaded (it arrives after the first paint).
     pub charts_ready: ReadSignal<bool>,
 }
@@ -90,7 +92,8 @@ impl AppState {
         let (charts_ready, set_charts_ready) = signal(crate::chart::echarts_loaded());
         let ready_listener = window_event_listener_untyped("echarts-ready", move |_| set_charts_ready.set(true));
         on_cleanup(move || ready_listener.remove());
-        let state = AppState { official, data, edits, filter, visible, order, shown, lang, charts_ready };
+        let theme = theme::ThemeState::new();
+        let state = AppState { official, data, edits, filter, visible, order, shown, lang, theme, charts_ready };
         // Back and forward restore the view the URL describes.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let next = official.with_value(|d| Filter::from_query(&current_query(), d));

@@ -4,7 +4,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::chart::{prefers_dark, ChartClick, LiveChart};
+use crate::chart::{ChartClick, LiveChart};
 use super::text::tr;
 use crate::domain::charts::DataTable;
 use crate::state::AppState;
@@ -44,18 +44,27 @@ pub fn ChartView(
     let live = StoredValue::new_local(None::<LiveChart>);
     let failed = RwSignal::new(false);
 
+    let built_dark = StoredValue::new(None::<bool>);
     Effect::new(move |_| {
         let json = option.get();
+        let dark = state.theme.dark.get();
         if !state.charts_ready.get() {
             return;
         }
         let Some(element) = canvas.get() else { return };
         live.update_value(|slot| {
+            // ECharts themes are fixed at init: a theme change means a new instance.
+            if built_dark.get_value() != Some(dark) {
+                drop(slot.take());
+            }
             if slot.is_none() {
                 let element: web_sys::HtmlElement = element.unchecked_into();
                 let click = on_click.map(|cb| Rc::new(move |c: ChartClick| cb.run(c)) as Rc<dyn Fn(ChartClick)>);
-                match LiveChart::new(&element, prefers_dark(), click) {
-                    Ok(chart) => *slot = Some(chart),
+                match LiveChart::new(&element, dark, click) {
+                    Ok(chart) => {
+                        *slot = Some(chart);
+                        built_dark.set_value(Some(dark));
+                    }
                     Err(error) => {
                         leptos::logging::warn!("chart init failed: {error:?}");
                         failed.set(true);
@@ -74,7 +83,7 @@ pub fn ChartView(
     let download = move |_| {
         live.with_value(|slot| {
             let Some(chart) = slot else { return };
-            let background = if prefers_dark() { "#111418" } else { "#ffffff" };
+            let background = if state.theme.dark.get_untracked() { "#111418" } else { "#ffffff" };
             let url = chart.png_data_url(background);
             let Ok(anchor) = document().create_element("a") else { return };
             let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::text::tr;
+use super::text::{tr, tr_plain};
+use crate::state::theme::Theme;
 use crate::domain::i18n::Lang;
 use crate::state::AppState;
 
@@ -17,7 +18,10 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="header-top">
                 <p class="site-kicker">{tr(|m| m.kicker)}</p>
-                <LanguageSwitch/>
+                <div class="header-switches">
+                    <LanguageSwitch/>
+                    <ThemeSwitch/>
+                </div>
             </div>
             <h1 class="site-title">{title}</h1>
             <p class="as-of">
@@ -35,6 +39,24 @@ pub fn Header() -> impl IntoView {
                 </button>
             </div>
         </header>
+    }
+}
+
+/// Automatic (the system's setting), light or dark.
+#[component]
+fn ThemeSwitch() -> impl IntoView {
+    let state = AppState::expect();
+    let label = tr_plain(|m| m.theme);
+    view! {
+        <div class="language-switch theme-switch" role="group" aria-label=label>
+            {Theme::ALL.into_iter().enumerate().map(|(i, theme)| view! {
+                <button type="button" class="lang-button"
+                    aria-pressed=move || (state.theme.theme.get() == theme).to_string()
+                    on:click=move |_| state.theme.theme.set(theme)>
+                    {tr(move |m| m.themes[i])}
+                </button>
+            }).collect_view()}
+        </div>
     }
 }
 

@@ -34,3 +34,37 @@ test.describe('accessibility (axe)', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 });
+
+test.describe('themes', () => {
+  test('the theme switch gives a dark page with charts to match, kept on reload, and passes axe', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await page.getByRole('group', { name: '画面の色' }).getByRole('button', { name: '暗い' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(17, 20, 24)');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await new ChartFigure(page, 'overview-chart').expectDrawn();
+    for (const query of ['', 'kpi=1-1-01']) {
+      await app.open(query);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    }
+    await page.getByRole('button', { name: '明るい' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.getByRole('button', { name: '自動' }).click();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+  });
+
+  test('the system dark setting is followed in automatic mode', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect(page.locator('[data-kpi]').first()).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 20, 24)');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+});
