@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::header::BUILD_DATE;
 use super::kiosk::PUBLIC_URL;
+use super::text::tr;
 use crate::domain::kiosk::{qr_svg, share_url};
 use crate::state::AppState;
 
@@ -15,9 +16,9 @@ pub fn PrintFooter() -> impl IntoView {
     let qr = Memo::new(move |_| PUBLIC_URL.and(qr_svg(&link.get())));
     view! {
         <footer class="print-only print-footer">
-            <p>"出典: 伊勢崎市「第２期伊勢崎市まち・ひと・しごと創生総合戦略 効果検証シート（令和５年度）」"</p>
-            <p>"データ時点: 令和5年度（FY2023）実績" {BUILD_DATE.map(|d| format!(" ・ 印刷したページの作成日: {d}"))}</p>
-            <p class="print-link">"このページ: " {move || link.get()}</p>
+            <p>{tr(|m| m.print_source)}</p>
+            <p>{tr(|m| m.as_of)} {BUILD_DATE.map(|d| tr(move |m| (m.print_built)(d)))}</p>
+            <p class="print-link">{tr(|m| m.print_link)} {move || link.get()}</p>
             {move || qr.get().map(|svg| view! { <div class="print-qr" inner_html=svg></div> })}
         </footer>
     }
