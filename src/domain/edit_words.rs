@@ -58,7 +58,6 @@ pub struct EditWords {
     pub unknown_indicator: fn(usize, &str) -> String,
     pub unknown_field: fn(usize, &str) -> String,
     pub invalid_value: fn(usize, &str, &str, &str) -> String,
-    pub nothing_to_import: &'static str,
 }
 
 pub fn edit_words(lang: Lang) -> &'static EditWords {
@@ -123,7 +122,6 @@ static JA: EditWords = EditWords {
     unknown_indicator: |n, id| format!("{n}件目: 指標ID「{id}」はこのデータにありません。"),
     unknown_field: |n, f| format!("{n}件目: 項目「{f}」は編集できる項目ではありません。"),
     invalid_value: |n, id, field, message| format!("{n}件目（{id} の {field}）: {message}"),
-    nothing_to_import: "読み込む編集がありません。",
 };
 
 static EN: EditWords = EditWords {
@@ -180,7 +178,6 @@ static EN: EditWords = EditWords {
     unknown_indicator: |n, id| format!("Entry {n}: indicator id “{id}” is not in this data."),
     unknown_field: |n, f| format!("Entry {n}: “{f}” is not an editable field."),
     invalid_value: |n, id, field, message| format!("Entry {n} ({id}, {field}): {message}"),
-    nothing_to_import: "There is nothing to import.",
 };
 
 static EASY: EditWords = EditWords {
@@ -237,5 +234,4 @@ static EASY: EditWords = EditWords {
     unknown_indicator: |n, id| format!("{n}ばんめ: 「{id}」は ありません。"),
     unknown_field: |n, f| format!("{n}ばんめ: 「{f}」は {{変|か}}えられません。"),
     invalid_value: |n, id, field, message| format!("{n}ばんめ（{id} {field}）: {message}"),
-    nothing_to_import: "よみこむ ものが ありません。",
 };

@@ -25,7 +25,6 @@ pub enum ImportError {
     UnknownIndicator { entry: usize, id: String },
     UnknownField { entry: usize, field: String },
     InvalidValue { entry: usize, id: String, field: Field, error: InputError },
-    Empty,
 }
 
 impl ImportError {
@@ -41,7 +40,6 @@ impl ImportError {
             ImportError::InvalidValue { entry, id, field, error } => {
                 (w.invalid_value)(*entry, id, &field.label(lang), &error.message(lang))
             }
-            ImportError::Empty => w.nothing_to_import.into(),
         }
     }
 
@@ -185,7 +183,7 @@ pub fn dataset_json(merged: &Dataset, edits: &EditSet, now: &str) -> String {
 /// correctly in Japanese.
 pub fn dataset_csv(merged: &Dataset, edits: &EditSet) -> String {
     let mut headers: Vec<String> = ["id", "基本目標", "施策", "種類", "指標名", "担当課", "進捗状況"].map(String::from).to_vec();
-    headers.extend(Column::ALL.map(|c| super::format::column_label_ja(c).to_string()));
+    headers.extend(Column::ALL.map(|c| Field::Value(c).label_ja()));
     headers.extend(super::edits::LATER_YEARS.map(|y| Field::LaterActual(y).label_ja()));
     headers.extend(["達成率（令和5年度）", "メモ", "この端末で編集した項目"].map(String::from));
     let mut out = String::from("\u{FEFF}");

@@ -68,17 +68,6 @@ pub fn progress_text(parts: &[PartRatio]) -> Option<String> {
     pieces.map(|p| p.join(" / "))
 }
 
-/// Column headings as on the sheet.
-pub fn column_label_ja(column: Column) -> &'static str {
-    match column {
-        Column::Baseline => "基準値",
-        Column::ActualFy2022 => "令和4年度実績",
-        Column::ActualFy2023 => "令和5年度実績",
-        Column::TargetFy2023 => "令和5年度目標",
-        Column::TargetFinal => "最終目標（令和9年度）",
-    }
-}
-
 /// A cell in English: numbers with English units and labels (1,563件 → 1,563 cases,
 /// 331万人 → 3.31 million people). The year note is left to the caller; text cells the
 /// app cannot translate stay as printed.

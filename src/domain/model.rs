@@ -115,11 +115,6 @@ impl Indicator {
             .map(|(year, v)| (*year, v))
             .unwrap_or((2023, &self.values.actual_fy2023))
     }
-
-    /// The major goal ("1") this indicator belongs to, from its sub-goal ("1-2").
-    pub fn goal(&self) -> &str {
-        self.subgoal.split('-').next().unwrap_or("")
-    }
 }
 
 /// The sheet's five value columns.
@@ -159,10 +154,6 @@ impl Column {
             Column::TargetFy2023 => "target_fy2023",
             Column::TargetFinal => "target_final",
         }
-    }
-
-    pub fn is_actual(self) -> bool {
-        matches!(self, Column::ActualFy2022 | Column::ActualFy2023)
     }
 }
 
@@ -204,13 +195,6 @@ pub struct Value {
     pub period: Option<Period>,
     pub parts: Vec<Part>,
     pub note: Option<String>,
-}
-
-impl Value {
-    /// A cell with no figure in it (待機児童なし, －, a revision note).
-    pub fn is_text_only(&self) -> bool {
-        self.parts.is_empty()
-    }
 }
 
 /// The year a figure refers to: a fiscal year (April–March) or a calendar year.

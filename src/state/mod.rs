@@ -115,11 +115,6 @@ impl AppState {
         self.update(HistoryMode::Replace, |f| f.lang = Some(lang));
     }
 
-    /// A name in the current language: the dataset's English field for English.
-    pub fn pick<'a>(&self, ja: &'a str, en: &'a str) -> &'a str {
-        if self.lang.get().uses_english_names() && !en.is_empty() { en } else { ja }
-    }
-
     pub fn total(&self) -> usize {
         self.official.with_value(|d| d.indicators.len())
     }
@@ -138,13 +133,6 @@ impl AppState {
         let mut next = self.filter.get_untracked();
         change(&mut next);
         self.navigate(next, mode);
-    }
-
-    /// A link (`?…`) to the view `change` makes from the current one, for real `<a href>`s.
-    pub fn href(&self, change: impl FnOnce(&mut Filter)) -> String {
-        let mut next = self.filter.get();
-        change(&mut next);
-        href_for(&next)
     }
 }
 
