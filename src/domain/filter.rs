@@ -223,28 +223,23 @@ pub fn search_text(indicator: &Indicator, data: &Dataset) -> String {
 /// `folded` holds each row's [`search_text`].
 pub fn select(filter: &Filter, indicators: &[Indicator], folded: &[String]) -> Vec<usize> {
     let mut rows: Vec<usize> = (0..indicators.len()).filter(|&i| filter.matches(&indicators[i], &folded[i])).collect();
-    let by_option = |value: Option<f64>, descending: bool| match value {
-        // Rows with nothing to compare go last in either direction.
-        Some(v) if descending => (0, -v),
-        Some(v) => (0, v),
-        None => (1, 0.0),
+    // Each row's key is computed once, not at every comparison. Rows with nothing to
+    // compare go last in either direction.
+    let sort_by_figure = |rows: &mut Vec<usize>, figure: fn(&Indicator) -> Option<f64>, descending: bool| {
+        let mut keyed: Vec<((u8, f64), usize)> = rows
+            .iter()
+            .map(|&i| match figure(&indicators[i]) {
+                Some(v) => ((0, if descending { -v } else { v }), i),
+                None => ((1, 0.0), i),
+            })
+            .collect();
+        keyed.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+        *rows = keyed.into_iter().map(|(_, i)| i).collect();
     };
     match filter.sort {
         SortOrder::Document => {}
-        SortOrder::Achievement => {
-            rows.sort_by(|&a, &b| {
-                let ka = by_option(achievement(&indicators[a]), false);
-                let kb = by_option(achievement(&indicators[b]), false);
-                ka.partial_cmp(&kb).unwrap_or(std::cmp::Ordering::Equal)
-            });
-        }
-        SortOrder::DistanceToFinal => {
-            rows.sort_by(|&a, &b| {
-                let ka = by_option(distance_to_final(&indicators[a]), true);
-                let kb = by_option(distance_to_final(&indicators[b]), true);
-                ka.partial_cmp(&kb).unwrap_or(std::cmp::Ordering::Equal)
-            });
-        }
+        SortOrder::Achievement => sort_by_figure(&mut rows, achievement, false),
+        SortOrder::DistanceToFinal => sort_by_figure(&mut rows, distance_to_final, true),
         SortOrder::Name => rows.sort_by_cached_key(|&i| fold(&indicators[i].name)),
     }
     rows

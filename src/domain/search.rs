@@ -36,6 +36,11 @@ pub fn fold(text: &str) -> String {
 }
 
 fn widen_katakana(c: char) -> char {
+    // Only U+FF61..U+FF9D can be half-width katakana; every other character (almost all
+    // of the folded text at start-up) returns at once.
+    if !('\u{FF61}'..='\u{FF9D}').contains(&c) {
+        return c;
+    }
     HALF_KATAKANA.chars().position(|h| h == c).and_then(|i| FULL_KATAKANA.chars().nth(i)).unwrap_or(c)
 }
 
