@@ -37,14 +37,14 @@ pub fn percent(ratio: f64) -> String {
 
 /// "小学校 92% / 中学校 85%", or "92%" for a single part.
 pub fn parts_percent(parts: &[PartRatio]) -> Option<String> {
+    join_parts(parts, percent)
+}
+
+/// Each part as "label text", joined with " / "; `None` if any part has no ratio.
+fn join_parts(parts: &[PartRatio], text: impl Fn(f64) -> String) -> Option<String> {
     let pieces: Option<Vec<String>> = parts
         .iter()
-        .map(|p| {
-            p.ratio.map(|r| match &p.label {
-                Some(label) => format!("{label} {}", percent(r)),
-                None => percent(r),
-            })
-        })
+        .map(|p| p.ratio.map(|r| format!("{}{}", p.label.as_ref().map_or(String::new(), |l| format!("{l} ")), text(r))))
         .collect();
     pieces.map(|p| p.join(" / "))
 }
@@ -52,20 +52,7 @@ pub fn parts_percent(parts: &[PartRatio]) -> Option<String> {
 /// Progress from the baseline toward the final target, per part; a move away from the
 /// target reads as such rather than as a bare negative percentage.
 pub fn progress_text(parts: &[PartRatio]) -> Option<String> {
-    let pieces: Option<Vec<String>> = parts
-        .iter()
-        .map(|p| {
-            p.ratio.map(|r| {
-                let label = p.label.as_ref().map_or(String::new(), |l| format!("{l} "));
-                if r < 0.0 {
-                    format!("{label}基準値より後退（{}）", percent(r))
-                } else {
-                    format!("{label}{}", percent(r))
-                }
-            })
-        })
-        .collect();
-    pieces.map(|p| p.join(" / "))
+    join_parts(parts, |r| if r < 0.0 { format!("基準値より後退（{}）", percent(r)) } else { percent(r) })
 }
 
 /// A cell in English: numbers with English units and labels (1,563件 → 1,563 cases,

@@ -75,27 +75,15 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
             <p class="card-place">{ruby_view(&place)}</p>
             <p class="card-dept">{ruby_view(m.responsible)} {department}</p>
             <dl class="card-figures">
-                <div>
-                    <dt>{ruby_view(m.column(Column::ActualFy2023))}</dt>
-                    <dd>
-                        <PrintedValue value=row.values.actual_fy2023.clone() column=Column::ActualFy2023/>
-                        <LocalMark kpi=row.id.clone() field=Field::Value(Column::ActualFy2023)/>
-                    </dd>
-                </div>
-                <div>
-                    <dt>{ruby_view(m.column(Column::TargetFy2023))}</dt>
-                    <dd>
-                        <PrintedValue value=row.values.target_fy2023.clone() column=Column::TargetFy2023/>
-                        <LocalMark kpi=row.id.clone() field=Field::Value(Column::TargetFy2023)/>
-                    </dd>
-                </div>
-                <div>
-                    <dt>{ruby_view(m.column(Column::TargetFinal))}</dt>
-                    <dd>
-                        <PrintedValue value=row.values.target_final.clone() column=Column::TargetFinal/>
-                        <LocalMark kpi=row.id.clone() field=Field::Value(Column::TargetFinal)/>
-                    </dd>
-                </div>
+                {[Column::ActualFy2023, Column::TargetFy2023, Column::TargetFinal].map(|column| view! {
+                    <div>
+                        <dt>{ruby_view(m.column(column))}</dt>
+                        <dd>
+                            <PrintedValue value=row.values.get(column).clone() column/>
+                            <LocalMark kpi=row.id.clone() field=Field::Value(column)/>
+                        </dd>
+                    </div>
+                }).into_iter().collect_view()}
                 {latest.map(|(year, value)| view! {
                     <div class="latest-actual">
                         <dt>{ruby_view(&(m.later_actual)(year))}</dt>
