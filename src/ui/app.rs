@@ -23,7 +23,9 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#results">{tr(|m| m.skip_to_list)}</a>
         <UpdatePrompt/>
-        <KioskMode/>
+        <Show when=move || state.filter.with(|f| f.kiosk.is_some())>
+            <KioskMode/>
+        </Show>
         <Header/>
         <main id="main" class="page">
             <LocalBanner/>

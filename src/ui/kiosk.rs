@@ -13,20 +13,16 @@ pub const PUBLIC_URL: Option<&str> = option_env!("ISESAKI_PUBLIC_URL");
 /// Kiosk behaviour for `?kiosk=1`: large text, no selection or context menu, no editing,
 /// a return to the overview after `idle` seconds without input, an optional attract loop
 /// through the sub-goals, and a QR code that opens the current view on a phone.
+/// Mounted only while the URL asks for a kiosk, so other visitors pay for no timer.
 #[component]
 pub fn KioskMode() -> impl IntoView {
     let state = AppState::expect();
     let kiosk = Memo::new(move |_| state.filter.with(|f| f.kiosk));
 
-    Effect::new(move |_| {
-        let on = kiosk.get().is_some();
-        if let Some(root) = document().document_element() {
-            let _ = if on { root.class_list().add_1("kiosk") } else { root.class_list().remove_1("kiosk") };
-        }
-        if on {
-            state.edits.edit_mode.set(false);
-        }
-    });
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("kiosk");
+    }
+    state.edits.edit_mode.set(false);
 
     let last_input = StoredValue::new(js_sys::Date::now());
     let mark_input = move || last_input.set_value(js_sys::Date::now());
@@ -36,11 +32,7 @@ pub fn KioskMode() -> impl IntoView {
         window_event_listener(leptos::ev::wheel, move |_| mark_input()),
         window_event_listener(leptos::ev::touchstart, move |_| mark_input()),
     ];
-    let context_menu = window_event_listener(leptos::ev::contextmenu, move |ev| {
-        if kiosk.get_untracked().is_some() {
-            ev.prevent_default();
-        }
-    });
+    let context_menu = window_event_listener(leptos::ev::contextmenu, move |ev| ev.prevent_default());
     let subgoals: Vec<String> = state.official.with_value(|d| d.goals.iter().flat_map(|g| g.subgoals.iter().map(|s| s.id.clone())).collect());
     let attract_step = StoredValue::new(0usize);
     let tick = set_interval_with_handle(
@@ -71,6 +63,9 @@ pub fn KioskMode() -> impl IntoView {
     )
     .ok();
     on_cleanup(move || {
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().remove_1("kiosk");
+        }
         for listener in listeners {
             listener.remove();
         }
