@@ -2,7 +2,7 @@
 //! `js/boot.js` after the first paint and published as the global `echarts`; everything
 //! here tolerates it not being there yet.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -63,7 +63,15 @@ impl LiveChart {
         let instance_for_resize = Rc::new(RefCell::new(None::<JsValue>));
         let handle: JsValue = instance.clone().into();
         *instance_for_resize.borrow_mut() = Some(handle);
+        // The observer reports the size once when observing starts; ECharts already drew
+        // at that size, and a redraw there would double the cost of every new chart.
+        let drawn_size = Cell::new(size_of(element));
+        let observed = element.clone();
         let on_resize = Closure::<dyn FnMut()>::new(move || {
+            let size = size_of(&observed);
+            if size == drawn_size.replace(size) {
+                return;
+            }
             if let Some(handle) = instance_for_resize.borrow().as_ref() {
                 handle.unchecked_ref::<EchartsInstance>().resize();
             }
@@ -113,6 +121,50 @@ impl Drop for LiveChart {
         }
         self.instance.dispose();
         adjust_live_count(-1);
+    }
+}
+
+fn size_of(element: &web_sys::HtmlElement) -> (i32, i32) {
+    (element.client_width(), element.client_height())
+}
+
+/// Calls `on_near` once, the first time `element` comes within about a screen of the
+/// viewport, so charts far down the page are not drawn during start-up. Dropping it stops
+/// watching.
+pub struct NearViewport {
+    observer: Option<web_sys::IntersectionObserver>,
+    _on_intersect: Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>,
+}
+
+impl NearViewport {
+    pub fn watch(element: &web_sys::Element, on_near: impl FnOnce() + 'static) -> NearViewport {
+        let mut on_near = Some(on_near);
+        let on_intersect = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                let near = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+                if near {
+                    observer.disconnect();
+                    if let Some(callback) = on_near.take() {
+                        callback();
+                    }
+                }
+            },
+        );
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("100% 0px");
+        let observer = web_sys::IntersectionObserver::new_with_options(on_intersect.as_ref().unchecked_ref(), &options).ok();
+        if let Some(observer) = &observer {
+            observer.observe(element);
+        }
+        NearViewport { observer, _on_intersect: on_intersect }
+    }
+}
+
+impl Drop for NearViewport {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
     }
 }
 

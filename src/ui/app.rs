@@ -8,6 +8,7 @@ use super::edit_panel::EditPanel;
 use super::header::Header;
 use super::text::tr;
 use super::kiosk::KioskMode;
+use super::later::Later;
 use super::local_banner::LocalBanner;
 use super::overview::Overview;
 use super::print_footer::PrintFooter;
@@ -33,15 +34,15 @@ pub fn App() -> impl IntoView {
                 <Show when=move || state.edits.edit_mode.get()>
                     <EditPanel/>
                 </Show>
-                <Overview/>
-                <FilterPanel/>
-                <CardList/>
-                <AchievementSection/>
+                <Later><Overview/></Later>
+                <Later><FilterPanel/></Later>
+                <Later><CardList/></Later>
+                <Later><AchievementSection/></Later>
             </div>
             <Show when=move || detail_open.get()>
                 <DetailView/>
             </Show>
         </main>
-        <PrintFooter/>
+        <Later><PrintFooter/></Later>
     }
 }

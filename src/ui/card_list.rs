@@ -2,10 +2,14 @@ use leptos::prelude::*;
 
 use super::card::KpiCard;
 use super::text::tr;
+use crate::app::{first_screen_ready, FIRST_SCREEN_CARDS};
 use crate::state::{AppState, HistoryMode};
 
-const FIRST_BATCH: usize = 12;
-const BATCH: usize = 24;
+/// Cards in the first step: enough to fill a phone screen below the overview.
+const FIRST_BATCH: usize = 4;
+/// How long one mounting step may run before the page gets to paint and handle input.
+const SLICE_MS: f64 = 12.0;
+const MAX_BATCH: usize = 64;
 
 /// The matching indicators as cards, with a count that screen readers announce.
 #[component]
@@ -13,13 +17,25 @@ pub fn CardList() -> impl IntoView {
     let state = AppState::expect();
     let total = state.total();
     let shown = Memo::new(move |_| state.visible.with(Vec::len));
-    // Cards are mounted a batch per frame, so start-up is many short tasks instead of one
-    // long one (the page stays responsive and paints the first cards sooner).
+    // Cards are mounted in steps of about SLICE_MS each, sized from how long the last step
+    // took, so start-up is many short tasks on any device instead of one long one.
     let mounted = RwSignal::new(FIRST_BATCH);
+    let last_step = StoredValue::new((FIRST_BATCH, now_ms()));
     Effect::new(move |_| {
         let limit = mounted.get();
-        if limit < state.order.with(Vec::len) {
-            request_animation_frame(move || mounted.set(limit + BATCH));
+        let all = state.order.with(Vec::len);
+        if limit >= all.min(FIRST_SCREEN_CARDS) {
+            first_screen_ready();
+        }
+        if limit < all {
+            set_timeout(move || {
+                let now = now_ms();
+                let (size, started) = last_step.get_value();
+                let per_card = ((now - started) / size as f64).max(0.1);
+                let next = ((SLICE_MS / per_card) as usize).clamp(1, MAX_BATCH);
+                last_step.set_value((next, now));
+                mounted.set(limit + next);
+            }, std::time::Duration::ZERO);
         }
     });
     view! {
@@ -45,4 +61,8 @@ pub fn CardList() -> impl IntoView {
             </ol>
         </section>
     }
+}
+
+fn now_ms() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or_default()
 }

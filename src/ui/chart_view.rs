@@ -4,7 +4,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::chart::{ChartClick, LiveChart};
+use crate::chart::{ChartClick, LiveChart, NearViewport};
 use super::text::tr;
 use crate::domain::charts::DataTable;
 use crate::state::AppState;
@@ -44,11 +44,34 @@ pub fn ChartView(
     let live = StoredValue::new_local(None::<LiveChart>);
     let failed = RwSignal::new(false);
 
+    // Drawn once near the viewport (or when printing), not while far down the page.
+    let near = RwSignal::new(false);
+    let watch = StoredValue::new_local(None::<NearViewport>);
+    Effect::new(move |_| {
+        if let Some(element) = canvas.get() {
+            watch.set_value(Some(NearViewport::watch(&element, move || near.set(true))));
+        }
+    });
+    let print = window_event_listener_untyped("beforeprint", move |_| near.set(true));
+    on_cleanup(move || {
+        print.remove();
+        watch.set_value(None);
+    });
+
+    // Each chart is first drawn in a task of its own, not in the one that loaded ECharts
+    // or scrolled the page, so no single task grows long.
+    let drawable = RwSignal::new(false);
+    Effect::new(move |_| {
+        if state.charts_ready.get() && near.get() && !drawable.get_untracked() {
+            set_timeout(move || { let _ = drawable.try_set(true); }, std::time::Duration::ZERO);
+        }
+    });
+
     let built_dark = StoredValue::new(None::<bool>);
     Effect::new(move |_| {
         let json = option.get();
         let dark = state.theme.dark.get();
-        if !state.charts_ready.get() {
+        if !drawable.get() {
             return;
         }
         let Some(element) = canvas.get() else { return };
@@ -93,6 +116,7 @@ pub fn ChartView(
         });
     };
 
+    let table_open = RwSignal::new(false);
     let caption_id = format!("{id}-caption");
     let labelled_by = caption_id.clone();
     view! {
@@ -115,9 +139,11 @@ pub fn ChartView(
                     {tr(|m| m.save_png)}
                 </button>
             </div>
-            <details class="chart-table">
+            // The table is built when opened: most readers never open it, and at start-up
+            // its rows would cost more than the chart.
+            <details class="chart-table" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{tr(|m| m.data_table)}</summary>
-                {move || table.with(|t| view! {
+                {move || table_open.get().then(|| table.with(|t| view! {
                     <table>
                         <caption>{t.caption.clone()}</caption>
                         <thead><tr>{t.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
@@ -133,7 +159,7 @@ pub fn ChartView(
                             }).collect_view()}
                         </tbody>
                     </table>
-                })}
+                }))}
             </details>
         </figure>
     }

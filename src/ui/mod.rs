@@ -12,6 +12,7 @@ mod edit_form;
 mod filters;
 mod header;
 mod kiosk;
+mod later;
 mod local_banner;
 mod local_mark;
 mod nav_link;

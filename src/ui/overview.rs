@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use super::chart_view::ChartView;
@@ -53,9 +55,10 @@ pub fn Overview() -> impl IntoView {
             <div class="goal-grid">
                 {move || {
                     let lang = state.lang.get();
-                    state.data.with(|d| goals.iter().map(|goal| view! {
-                        <GoalSummary goal=goal.clone() indicators=d.indicators.clone() lang/>
-                    }).collect_view())
+                    let indicators: Rc<[Indicator]> = state.data.with(|d| d.indicators.clone().into());
+                    goals.iter().map(|goal| view! {
+                        <GoalSummary goal=goal.clone() indicators=indicators.clone() lang/>
+                    }).collect_view()
                 }}
             </div>
         </section>
@@ -68,7 +71,7 @@ fn GoalSummary(
     /// The major goal.
     goal: Goal,
     /// All indicators of the sheet.
-    indicators: Vec<Indicator>,
+    indicators: Rc<[Indicator]>,
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
@@ -96,7 +99,7 @@ fn SubgoalSummary(
     /// The sub-goal.
     subgoal: Subgoal,
     /// All indicators of the sheet.
-    indicators: Vec<Indicator>,
+    indicators: Rc<[Indicator]>,
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {

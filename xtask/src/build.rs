@@ -94,32 +94,45 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         .replace("__ECHARTS__", &charts);
     let boot = emit_hashed(&dist, "boot", "js", boot_source.as_bytes())?;
 
+    let head_script = head_script(&root)?;
+    let head_hash = crate::single::csp_hash(&head_script);
     let html = fs::read_to_string(root.join("index.html")).map_err(|e| e.to_string())?
         .replace("__CSS__", &css)
         .replace("__BOOT__", &boot)
         .replace("__GLUE__", &glue)
-        .replace("__WASM__", &wasm);
-    fs::write(dist.join("index.html"), html).map_err(|e| e.to_string())?;
+        .replace("__WASM__", &wasm)
+        .replace("__HEAD_HASH__", &head_hash)
+        .replace("__HEAD_SCRIPT__", &head_script);
+    fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
+    copy_dir(&root.join("public"), &dist)?;
+    for size in [192, 512] {
+        fs::write(dist.join(format!("icon-{size}.png")), crate::icons::icon_png(size)).map_err(|e| e.to_string())?;
+    }
+    let html = crate::prerender::first_screen(&dist, &html)?;
+    fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
 
     let classic_wasm = read(&classic.join(format!("{WASM_NAME}_bg.wasm")))?;
     if classic_wasm != read(&bindgen_wasm)? {
         return Err("the no-modules wasm differs from the web one; the single-file build would need its own wasm-opt pass".into());
     }
     let text = |p: &Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    crate::single::write(&dist, &text(&root.join("index.html"))?, &crate::single::SingleInputs {
+    crate::single::write(&dist, &html, &crate::single::SingleInputs {
+        head_hash: &head_hash,
         glue_no_modules: &text(&classic.join(format!("{WASM_NAME}.js")))?,
         wasm: &read(&optimized)?,
         echarts: &text(&echarts)?,
         css: &String::from_utf8_lossy(&styles),
         favicon_svg: &text(&root.join("public/favicon.svg"))?,
     })?;
-    copy_dir(&root.join("public"), &dist)?;
-    for size in [192, 512] {
-        fs::write(dist.join(format!("icon-{size}.png")), crate::icons::icon_png(size)).map_err(|e| e.to_string())?;
-    }
     write_service_worker(&root, &dist)?;
     precompress(&dist)?;
     report_sizes(&dist)
+}
+
+/// `js/head.js` without its comment lines, to be inlined in `<head>`.
+fn head_script(root: &Path) -> Result<String, String> {
+    let source = fs::read_to_string(root.join("js/head.js")).map_err(|e| e.to_string())?;
+    Ok(source.lines().filter(|l| !l.trim_start().starts_with("//")).map(str::trim).collect::<Vec<_>>().join(""))
 }
 
 /// `sw.js` with the list of every file of this build and a cache name derived from all of

@@ -4,6 +4,7 @@
 mod bench;
 mod build;
 mod icons;
+mod prerender;
 mod single;
 mod serve;
 

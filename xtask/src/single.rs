@@ -11,6 +11,8 @@ use sha2::{Digest, Sha256};
 pub const FILE_NAME: &str = "isesaki-kpi-single.html";
 
 pub struct SingleInputs<'a> {
+    /// CSP source for the inline script already in the template's `<head>`.
+    pub head_hash: &'a str,
     pub glue_no_modules: &'a str,
     pub wasm: &'a [u8],
     pub echarts: &'a str,
@@ -30,7 +32,8 @@ pub fn write(dist: &Path, template: &str, inputs: &SingleInputs) -> Result<(), S
     );
     let charts = format!("{}\n;window.dispatchEvent(new Event('echarts-ready'));", inputs.echarts);
     let scripts = [script_safe(inputs.glue_no_modules), script_safe(&boot), script_safe(&charts)];
-    let hashes: Vec<String> = scripts.iter().map(|s| format!("'sha256-{}'", b64.encode(Sha256::digest(s.as_bytes())))).collect();
+    let mut hashes: Vec<String> = scripts.iter().map(|s| csp_hash(s)).collect();
+    hashes.push(inputs.head_hash.to_string());
 
     let mut html = template.to_string();
     html = replace_line(&html, "Content-Security-Policy", &format!(
@@ -48,6 +51,11 @@ pub fn write(dist: &Path, template: &str, inputs: &SingleInputs) -> Result<(), S
     let body_scripts: String = scripts.iter().map(|s| format!("<script>{s}</script>\n")).collect();
     html = html.replacen("</body>", &format!("{body_scripts}</body>"), 1);
     fs::write(dist.join(FILE_NAME), html).map_err(|e| e.to_string())
+}
+
+/// The CSP source (`'sha256-…'`) that allows exactly this inline script.
+pub fn csp_hash(script: &str) -> String {
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes())))
 }
 
 /// Keeps inline script text from closing its own `<script>` element.

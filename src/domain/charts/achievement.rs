@@ -75,7 +75,9 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
                 .max(AXIS_CAP_PERCENT)
                 .axis_label(AxisLabel::new().formatter("{value}%")),
         )
-        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(names))
+        // Every name fits (the height grows with the rows); a fixed interval also spares
+        // ECharts from measuring all labels to pick one.
+        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).axis_label(AxisLabel::new().interval(0)).data(names))
         .series(Bar::new().name(w.achievement).bar_width("70%").mark_line(hundred).data(bars));
 
     let met = rows.iter().filter(|(_, r)| *r >= 1.0).count();

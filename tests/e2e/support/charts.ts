@@ -10,7 +10,8 @@ export class ChartFigure {
     this.canvas = this.figure.locator('canvas').first();
   }
 
-  /** Waits until ECharts has drawn something of real size. */
+  /** Waits until ECharts has drawn something of real size and its intro animation is over
+   *  (until then the bars are still growing, and a tap where a bar will be hits nothing). */
   async expectDrawn(): Promise<void> {
     await expect(this.canvas).toBeVisible();
     const box = await this.canvas.boundingBox();
@@ -22,6 +23,8 @@ export class ChartFigure {
       for (let i = 3; i < data.length; i += 4 * 16) if (data[i] > 0) painted++;
       return painted;
     })).toBeGreaterThan(100);
+    await expect.poll(() => this.figure.locator('.chart-canvas').evaluate((el) =>
+      (globalThis as any).echarts.getInstanceByDom(el).getZr().animation.isFinished())).toBe(true);
   }
 
   /** Clicks the point of the chart at data coordinates `[x, y]` of grid 0. */

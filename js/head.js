@@ -1,0 +1,15 @@
+// Runs before the first paint, inline in <head> (allowed by its hash in the CSP). The static
+// first screen in index.html is the default view, in Japanese, with the official figures.
+// When this visit will show something else (a shared link, another language, edits on
+// this device), the loading message stands in for it until the app is ready, instead of
+// the wrong content flashing. A saved theme is applied before anything is drawn.
+(function () {
+  var root = document.documentElement;
+  function saved(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
+  var theme = saved('isesaki-kpi/theme');
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  var lang = saved('isesaki-kpi/lang');
+  if (location.search.length > 1 || (lang && lang !== 'ja') || saved('isesaki-kpi/edits/v1')) {
+    root.setAttribute('data-prerender', 'stale');
+  }
+})();

@@ -1,0 +1,68 @@
+// Build step (run by `cargo xtask build`): opens the built app in Chromium and prints its
+// first screen as static HTML, which the build puts into index.html. Visitors then see the
+// real overview and cards at the first paint, before the wasm has even arrived; the app
+// replaces this copy once it runs (src/app.rs).
+//
+// usage: node js/prerender.mjs <dist dir>
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+// Same number as FIRST_SCREEN_CARDS in src/app.rs.
+const FIRST_SCREEN_CARDS = 48;
+const dist = path.resolve(process.argv[2]);
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
+
+const server = http.createServer((request, response) => {
+  const name = decodeURIComponent(new URL(request.url, 'http://x').pathname).replace(/\/$/, '/index.html');
+  const file = path.join(dist, path.normalize(name));
+  if (!file.startsWith(dist) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+  fs.createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+try {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'ja-JP', colorScheme: 'light', viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The chart library never arrives, so the copy shows charts as every visitor first sees
+  // them: a placeholder with the chart's title, summary and data table.
+  await page.route('**/echarts.*.js', () => {});
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('ol.card-list[data-complete="true"]', { timeout: 120_000 });
+  if (errors.length) throw new Error(`the app failed while pre-rendering: ${errors.join('; ')}`);
+  const html = await page.evaluate((cards) => {
+    const live = document.getElementById('app');
+    const copy = live.cloneNode(true);
+    // Form state lives in properties, which innerHTML does not show.
+    const twins = copy.querySelectorAll('input, select');
+    live.querySelectorAll('input, select').forEach((control, i) => {
+      const twin = twins[i];
+      if (control.type === 'checkbox' || control.type === 'radio') twin.toggleAttribute('checked', control.checked);
+      else if (control.tagName === 'SELECT') twin.querySelectorAll('option').forEach((o, j) => o.toggleAttribute('selected', j === control.selectedIndex));
+      else twin.setAttribute('value', control.value);
+    });
+    copy.querySelectorAll('ol.card-list > li').forEach((item, i) => { if (i >= cards) item.remove(); });
+    copy.querySelector('ol.card-list')?.removeAttribute('data-complete');
+    // Print-only parts name this build server's address; the live app writes them.
+    copy.querySelectorAll('.print-only').forEach((node) => node.remove());
+    return copy.innerHTML;
+  }, FIRST_SCREEN_CARDS);
+  process.stdout.write(html.replaceAll(origin, ''));
+} finally {
+  await browser.close();
+  server.close();
+}
