@@ -28,10 +28,34 @@ async function start() {
   const { default: init } = await import('./__GLUE__');
   await init({ module_or_path: new URL('./__WASM__', import.meta.url) });
   performance.mark('wasm-ready');
-  requestAnimationFrame(() => setTimeout(loadCharts, 0));
 }
 
-requestAnimationFrame(() => setTimeout(() => start().catch(showBootError), 0));
+// The app says when it has replaced the static first screen (src/app.rs).
+window.addEventListener('app-live', () => requestAnimationFrame(() => setTimeout(loadCharts, 0)), { once: true });
+
+/** Calls `callback` once the first contentful paint has been presented. */
+function afterFirstPaint(callback) {
+  let done = false;
+  const go = () => {
+    if (!done) {
+      done = true;
+      setTimeout(callback, 0);
+    }
+  };
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect();
+        go();
+      }
+    }).observe({ type: 'paint', buffered: true });
+  } catch (error) {
+    // No paint timing here: the fallback below starts the app.
+  }
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, 100)));
+}
+
+afterFirstPaint(() => start().catch(showBootError));
 
 // Offline support. Not on file:// (single-file copy), and never an error if refused.
 function registerServiceWorker() {

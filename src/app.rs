@@ -33,7 +33,7 @@ pub fn first_screen_ready() {
 /// Entry point called from `main`. Mounting waits for the next task, so compiling and
 /// starting the wasm is one task and building the app another.
 pub fn mount() {
-    set_timeout(mount_now, std::time::Duration::ZERO);
+    crate::tasks::next_task(mount_now);
 }
 
 fn mount_now() {
@@ -66,6 +66,8 @@ fn show_live(static_root: &web_sys::Element, live_root: &web_sys::HtmlElement) {
         let _ = html.remove_attribute("data-prerender");
     }
     mark("app-mounted");
+    // js/boot.js loads ECharts now, so it never competes with building the app.
+    let _ = window().dispatch_event(&web_sys::Event::new("app-live").expect("Event"));
 }
 
 fn mark(name: &str) {

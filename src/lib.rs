@@ -15,3 +15,5 @@ mod fatal;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+mod tasks;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::card::KpiCard;
 use super::text::tr;
 use crate::app::{first_screen_ready, FIRST_SCREEN_CARDS};
+use crate::tasks::next_task;
 use crate::state::{AppState, HistoryMode};
 
 /// Cards in the first step: enough to fill a phone screen below the overview.
@@ -28,14 +29,14 @@ pub fn CardList() -> impl IntoView {
             first_screen_ready();
         }
         if limit < all {
-            set_timeout(move || {
+            next_task(move || {
                 let now = now_ms();
                 let (size, started) = last_step.get_value();
                 let per_card = ((now - started) / size as f64).max(0.1);
                 let next = ((SLICE_MS / per_card) as usize).clamp(1, MAX_BATCH);
                 last_step.set_value((next, now));
-                mounted.set(limit + next);
-            }, std::time::Duration::ZERO);
+                let _ = mounted.try_set(limit + next);
+            });
         }
     });
     view! {

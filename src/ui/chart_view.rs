@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::chart::{ChartClick, LiveChart, NearViewport};
+use crate::tasks::next_task;
 use super::text::tr;
 use crate::domain::charts::DataTable;
 use crate::state::AppState;
@@ -63,7 +64,9 @@ pub fn ChartView(
     let drawable = RwSignal::new(false);
     Effect::new(move |_| {
         if state.charts_ready.get() && near.get() && !drawable.get_untracked() {
-            set_timeout(move || { let _ = drawable.try_set(true); }, std::time::Duration::ZERO);
+            next_task(move || {
+                let _ = drawable.try_set(true);
+            });
         }
     });
 

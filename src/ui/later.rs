@@ -1,6 +1,6 @@
-use std::time::Duration;
-
 use leptos::prelude::*;
+
+use crate::tasks::next_task;
 
 /// Renders its children one task after its parent. The app is built out of the document
 /// until its first screen is complete (see `app.rs`), so splitting the build into several
@@ -8,6 +8,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
-    set_timeout(move || { let _ = ready.try_set(true); }, Duration::ZERO);
+    next_task(move || {
+        let _ = ready.try_set(true);
+    });
     view! { <Show when=move || ready.get()>{children()}</Show> }
 }

@@ -1,0 +1,51 @@
+//! Yielding to the browser between steps of start-up work.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+type Step = Box<dyn FnOnce()>;
+
+thread_local! {
+    static QUEUE: RefCell<VecDeque<Step>> = RefCell::new(VecDeque::new());
+    static CHANNEL: RefCell<Option<(web_sys::MessageChannel, Closure<dyn FnMut()>)>> = const { RefCell::new(None) };
+}
+
+/// Runs `step` in a task of its own, once the browser has had the chance to handle input
+/// and paint. A message to a MessageChannel is used rather than `setTimeout(0)`, which
+/// browsers stretch to at least 4 ms once calls nest, a wait a chain of short steps would
+/// pay every time.
+pub fn next_task(step: impl FnOnce() + 'static) {
+    QUEUE.with(|q| q.borrow_mut().push_back(Box::new(step)));
+    CHANNEL.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if slot.is_none() {
+            let Ok(channel) = web_sys::MessageChannel::new() else { return fallback() };
+            let run_one = Closure::<dyn FnMut()>::new(|| {
+                if let Some(step) = QUEUE.with(|q| q.borrow_mut().pop_front()) {
+                    step();
+                }
+            });
+            channel.port1().set_onmessage(Some(run_one.as_ref().unchecked_ref()));
+            *slot = Some((channel, run_one));
+        }
+        if let Some((channel, _)) = slot.as_ref() {
+            if channel.port2().post_message(&JsValue::NULL).is_err() {
+                fallback();
+            }
+        }
+    });
+}
+
+fn fallback() {
+    leptos::prelude::set_timeout(
+        || {
+            if let Some(step) = QUEUE.with(|q| q.borrow_mut().pop_front()) {
+                step();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
