@@ -42,8 +42,6 @@ pub struct AppState {
     /// Every row in the chosen sort order: the cards stay mounted in this order and a
     /// filter change only hides or shows them, which is what keeps filtering fast.
     pub order: Memo<Vec<usize>>,
-    /// For each row index, whether it passes the filter.
-    pub shown: Memo<Vec<bool>>,
     /// The UI language: the URL's `lang`, else the last choice on this device, else 日本語.
     pub lang: Memo<Lang>,
     pub theme: theme::ThemeState,
@@ -75,11 +73,6 @@ impl AppState {
             let everything = Filter { sort: sort.get(), ..Filter::default() };
             data.with(|d| folded.with_value(|f| select(&everything, &d.indicators, f)))
         });
-        let shown = Memo::new(move |_| {
-            let mut shown = vec![false; data.with(|d| d.indicators.len())];
-            visible.with(|v| v.iter().for_each(|&i| shown[i] = true));
-            shown
-        });
         let saved_lang = saved_language();
         let lang = Memo::new(move |_| filter.with(|f| f.lang).or(saved_lang).unwrap_or_default());
         Effect::new(move |_| {
@@ -93,7 +86,7 @@ impl AppState {
         let ready_listener = window_event_listener_untyped("echarts-ready", move |_| set_charts_ready.set(true));
         on_cleanup(move || ready_listener.remove());
         let theme = theme::ThemeState::new();
-        let state = AppState { official, data, edits, filter, visible, order, shown, lang, theme, charts_ready };
+        let state = AppState { official, data, edits, filter, visible, order, lang, theme, charts_ready };
         // Back and forward restore the view the URL describes.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let next = official.with_value(|d| Filter::from_query(&current_query(), d));

@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 const USAGE: &str = "usage: cargo xtask <build|serve|test|bench> [--port N] [--base /path/] [--dir DIR] [--no-build]
-  build   release build into dist/
+  build   release build into dist/ (or --dir DIR; --dataset FILE embeds another sheet,
+          e.g. target/bench/synthetic-2000.json written by bench)
   serve   build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080, or $PORT)
   test    native tests, release build, then Playwright browser tests
   bench   release build, then sizes, Lighthouse and interaction timings into BENCHMARKS.md";
@@ -32,7 +33,7 @@ fn main() -> ExitCode {
     let base = value_of("--base").unwrap_or_default();
     let dir = value_of("--dir").map(std::path::PathBuf::from).unwrap_or_else(|| root().join("dist"));
     let result = match args.first().map(String::as_str) {
-        Some("build") => build::release(),
+        Some("build") => build::release_into(&dir, value_of("--dataset").as_deref().map(std::path::Path::new)),
         Some("serve") => (if flag("--no-build") { Ok(()) } else { build::release() })
             .and_then(|()| serve::serve(&dir, port, &base)),
         Some("test") => test(),
