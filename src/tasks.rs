@@ -23,11 +23,7 @@ pub fn next_task(step: impl FnOnce() + 'static) {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {
             let Ok(channel) = web_sys::MessageChannel::new() else { return fallback() };
-            let run_one = Closure::<dyn FnMut()>::new(|| {
-                if let Some(step) = QUEUE.with(|q| q.borrow_mut().pop_front()) {
-                    step();
-                }
-            });
+            let run_one = Closure::<dyn FnMut()>::new(run_next);
             channel.port1().set_onmessage(Some(run_one.as_ref().unchecked_ref()));
             *slot = Some((channel, run_one));
         }
@@ -40,12 +36,11 @@ pub fn next_task(step: impl FnOnce() + 'static) {
 }
 
 fn fallback() {
-    leptos::prelude::set_timeout(
-        || {
-            if let Some(step) = QUEUE.with(|q| q.borrow_mut().pop_front()) {
-                step();
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    leptos::prelude::set_timeout(run_next, std::time::Duration::ZERO);
+}
+
+fn run_next() {
+    if let Some(step) = QUEUE.with(|q| q.borrow_mut().pop_front()) {
+        step();
+    }
 }
