@@ -17,7 +17,7 @@ function showBootError(error) {
 function loadCharts() {
   const script = document.createElement('script');
   script.src = new URL('./__ECHARTS__', import.meta.url).href;
-  script.onload = () => { performance.mark('echarts-evaluated'); window.dispatchEvent(new Event('echarts-ready')); };
+  script.onload = () => window.dispatchEvent(new Event('echarts-ready'));
   script.onerror = () => window.dispatchEvent(new Event('echarts-failed'));
   document.head.append(script);
 }
