@@ -186,3 +186,24 @@ test.describe('phone layout', () => {
     expect(small).toEqual([]);
   });
 });
+
+test.describe('printing', () => {
+  test('the printed page says where the view lives online, with a QR code of it', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await app.statusBox('進捗の遅れ').check();
+    const footer = page.locator('.print-footer');
+    await expect(footer).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(footer).toBeVisible();
+    await expect(footer.locator('.print-link')).toContainText('https://kpi.example.jp/isesaki/?status=delayed');
+    await expect(footer.locator('.print-qr svg')).toBeVisible();
+    // The code follows the view while print preview stays open.
+    await page.emulateMedia({ media: 'screen' });
+    await app.statusBox('進捗の遅れ').uncheck();
+    await page.emulateMedia({ media: 'print' });
+    await expect(footer.locator('.print-link')).toContainText('https://kpi.example.jp/isesaki/');
+    await expect(footer.locator('.print-link')).not.toContainText('status=');
+    await expect(footer.locator('.print-qr svg')).toBeVisible();
+  });
+});
