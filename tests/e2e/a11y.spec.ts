@@ -24,6 +24,15 @@ test.describe('accessibility (axe)', () => {
     });
   }
 
+  test('no violations: a list filtered in place, with the other cards hidden in the page', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await app.statusBox('進捗の遅れ').check();
+    await app.expectShown(16);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+
   test('no violations: edit mode with an open form and a validation message', async ({ page }) => {
     const app = new Dashboard(page);
     await app.open('kpi=3-1-01');

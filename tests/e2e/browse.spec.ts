@@ -15,6 +15,23 @@ test.describe('browsing the indicators', () => {
     expect(app.query().get('status')).toBe('on_track');
   });
 
+  test('filtered-out cards are out of reach: not shown, not focusable, not announced', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await app.statusBox('進捗の遅れ').check();
+    await app.expectShown(16);
+    await expect(page.locator('.card-list').getByRole('listitem')).toHaveCount(16);
+    await expect(page.locator('.card-list').getByRole('article')).toHaveCount(16);
+    // 1-1-01 is 概ね順調に進捗: its card is still in the page, hidden.
+    const link = page.locator('article[data-kpi="1-1-01"] .card-link');
+    await expect(link).toBeAttached();
+    await expect(link).toBeHidden();
+    expect(await link.evaluate((a) => { (a as HTMLElement).focus(); return document.activeElement === a; })).toBe(false);
+    await app.statusBox('進捗の遅れ').uncheck();
+    await app.expectShown(47);
+    await expect(link).toBeVisible();
+  });
+
   test('goal, sub-goal, measure, department and kind filters combine', async ({ page }) => {
     const app = new Dashboard(page);
     await app.open();
