@@ -105,7 +105,9 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         .replace("__HEAD_SCRIPT__", &head_script);
     fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
     copy_dir(&root.join("public"), &dist)?;
-    for size in [192, 512] {
+    // 48 px is the tab icon: a PNG, because Chrome fetches and decodes the page icon again
+    // after every in-app navigation, and an SVG icon costs a document each time.
+    for size in [48, 192, 512] {
         fs::write(dist.join(format!("icon-{size}.png")), crate::icons::icon_png(size)).map_err(|e| e.to_string())?;
     }
     let html = crate::prerender::first_screen(&dist, &html)?;
@@ -122,7 +124,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         wasm: &read(&optimized)?,
         echarts: &text(&echarts)?,
         css: &String::from_utf8_lossy(&styles),
-        favicon_svg: &text(&root.join("public/favicon.svg"))?,
+        favicon_png: &crate::icons::icon_png(48),
     })?;
     write_service_worker(&root, &dist)?;
     precompress(&dist)?;

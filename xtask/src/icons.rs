@@ -10,19 +10,7 @@ pub fn icon_png(size: u32) -> Vec<u8> {
     for y in 0..size {
         rows.push(0); // filter: none
         for x in 0..size {
-            let (fx, fy) = ((x as f32 + 0.5) / s * 64.0, (y as f32 + 0.5) / s * 64.0);
-            let pixel = if in_rounded_rect(fx, fy, 0.0, 0.0, 64.0, 64.0, 12.0) {
-                if in_rounded_rect(fx, fy, 12.0, 34.0, 9.0, 18.0, 2.0) || in_rounded_rect(fx, fy, 27.0, 24.0, 9.0, 28.0, 2.0) {
-                    [255, 255, 255, 255]
-                } else if in_rounded_rect(fx, fy, 42.0, 12.0, 9.0, 40.0, 2.0) {
-                    [255, 209, 102, 255]
-                } else {
-                    [11, 92, 171, 255]
-                }
-            } else {
-                [0, 0, 0, 0]
-            };
-            rows.extend_from_slice(&pixel);
+            rows.extend_from_slice(&pixel(x, y, s));
         }
     }
     let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
@@ -38,6 +26,47 @@ pub fn icon_png(size: u32) -> Vec<u8> {
     chunk(&mut png, b"IDAT", &data);
     chunk(&mut png, b"IEND", &[]);
     png
+}
+
+/// Samples per pixel side: edges are anti-aliased even at favicon size.
+const SAMPLES: u32 = 4;
+
+/// The colour of pixel (`x`, `y`) from SAMPLES² points: coverage becomes alpha, and the
+/// colour is averaged over the covered points only (PNG alpha is not premultiplied), so
+/// the transparent corners do not darken the edge.
+fn pixel(x: u32, y: u32, size: f32) -> [u8; 4] {
+    let mut sum = [0.0f32; 4];
+    for sy in 0..SAMPLES {
+        for sx in 0..SAMPLES {
+            let fx = (x as f32 + (sx as f32 + 0.5) / SAMPLES as f32) / size * 64.0;
+            let fy = (y as f32 + (sy as f32 + 0.5) / SAMPLES as f32) / size * 64.0;
+            if let Some([r, g, b]) = colour_at(fx, fy) {
+                sum[0] += f32::from(r);
+                sum[1] += f32::from(g);
+                sum[2] += f32::from(b);
+                sum[3] += 1.0;
+            }
+        }
+    }
+    if sum[3] == 0.0 {
+        return [0, 0, 0, 0];
+    }
+    let alpha = sum[3] / (SAMPLES * SAMPLES) as f32;
+    [(sum[0] / sum[3]) as u8, (sum[1] / sum[3]) as u8, (sum[2] / sum[3]) as u8, (alpha * 255.0).round() as u8]
+}
+
+/// The icon on a 64×64 canvas, as in `public/favicon.svg`; `None` outside it.
+fn colour_at(x: f32, y: f32) -> Option<[u8; 3]> {
+    if !in_rounded_rect(x, y, 0.0, 0.0, 64.0, 64.0, 12.0) {
+        return None;
+    }
+    Some(if in_rounded_rect(x, y, 12.0, 34.0, 9.0, 18.0, 2.0) || in_rounded_rect(x, y, 27.0, 24.0, 9.0, 28.0, 2.0) {
+        [255, 255, 255]
+    } else if in_rounded_rect(x, y, 42.0, 12.0, 9.0, 40.0, 2.0) {
+        [255, 209, 102]
+    } else {
+        [11, 92, 171]
+    })
 }
 
 fn in_rounded_rect(x: f32, y: f32, left: f32, top: f32, width: f32, height: f32, radius: f32) -> bool {

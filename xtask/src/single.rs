@@ -17,7 +17,7 @@ pub struct SingleInputs<'a> {
     pub wasm: &'a [u8],
     pub echarts: &'a str,
     pub css: &'a str,
-    pub favicon_svg: &'a str,
+    pub favicon_png: &'a [u8],
 }
 
 pub fn write(dist: &Path, template: &str, inputs: &SingleInputs) -> Result<(), String> {
@@ -42,8 +42,8 @@ pub fn write(dist: &Path, template: &str, inputs: &SingleInputs) -> Result<(), S
     ));
     html = replace_line(&html, "rel=\"stylesheet\"", &format!("  <style>{}</style>", inputs.css.replace("</style", "<\\/style")));
     html = replace_line(&html, "rel=\"icon\"", &format!(
-        "  <link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\">",
-        b64.encode(inputs.favicon_svg.as_bytes())
+        "  <link rel=\"icon\" href=\"data:image/png;base64,{}\" type=\"image/png\" sizes=\"48x48\">",
+        b64.encode(inputs.favicon_png)
     ));
     for dropped in ["rel=\"manifest\"", "rel=\"apple-touch-icon\"", "rel=\"modulepreload\"", "rel=\"preload\"", "type=\"module\""] {
         html = replace_line(&html, dropped, "");
