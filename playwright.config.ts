@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const SUB_PATH = '/city/kpi/';
 export const SUB_PATH_URL = `http://127.0.0.1:${PORT + 1}${SUB_PATH}`;
+/** The app built with a 150-row synthetic sheet by `cargo xtask test`, for long lists. */
+export const LONG_SHEET_URL = `http://127.0.0.1:${PORT + 2}/`;
 const chromiumFlags = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -48,6 +50,12 @@ export default defineConfig({
       // The same build deployed under a sub-directory, as on the city's web server.
       command: `cargo xtask serve --no-build --port ${PORT + 1} --base ${SUB_PATH}`,
       url: `http://127.0.0.1:${PORT + 1}${SUB_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `cargo xtask serve --no-build --port ${PORT + 2} --dir target/e2e/dist-long`,
+      url: LONG_SHEET_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

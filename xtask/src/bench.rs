@@ -25,7 +25,7 @@ pub fn bench() -> Result<(), String> {
     let root = root();
     release()?;
     let synthetic = root.join("target/bench/synthetic-2000.json");
-    write_synthetic(&synthetic, SYNTHETIC_ROWS)?;
+    crate::synthetic::write(&synthetic, SYNTHETIC_ROWS)?;
     let dist_2000 = root.join("target/bench/dist-2000");
     release_into(&dist_2000, Some(&synthetic))?;
     // Rebuild the real app last so target/ matches dist/ again.
@@ -69,27 +69,6 @@ fn spawn_server(dir: PathBuf, port: u16) {
 
 fn command_output(program: &str, args: &[&str]) -> String {
     Command::new(program).args(args).output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default()
-}
-
-/// The synthetic sheet: the real rows repeated with new ids until there are `rows`.
-fn write_synthetic(path: &Path, rows: usize) -> Result<(), String> {
-    let text = fs::read_to_string(root().join("src/data/isesaki_fy2023.json")).map_err(|e| e.to_string())?;
-    let mut data: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
-    let originals = data["indicators"].as_array().cloned().unwrap_or_default();
-    let mut indicators = Vec::with_capacity(rows);
-    for i in 0..rows {
-        let mut row = originals[i % originals.len()].clone();
-        let copy = i / originals.len();
-        let subgoal = row["subgoal"].as_str().unwrap_or("1-1").to_string();
-        row["id"] = Value::from(format!("{subgoal}-{:04}", i));
-        if copy > 0 {
-            row["name"] = Value::from(format!("{}（複製{copy}）", row["name"].as_str().unwrap_or("")));
-        }
-        indicators.push(row);
-    }
-    data["indicators"] = Value::Array(indicators);
-    fs::create_dir_all(path.parent().unwrap()).map_err(|e| e.to_string())?;
-    fs::write(path, serde_json::to_string(&data).unwrap()).map_err(|e| e.to_string())
 }
 
 fn size(path: &Path) -> u64 {

@@ -7,6 +7,7 @@ mod icons;
 mod prerender;
 mod single;
 mod serve;
+mod synthetic;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -52,10 +53,18 @@ fn main() -> ExitCode {
 /// The public URL the browser tests' build encodes in kiosk QR codes.
 const TEST_PUBLIC_URL: &str = "https://kpi.example.jp/isesaki/";
 
+/// Rows in the long sheet of the browser tests (`tests/e2e/long-list.spec.ts`).
+const LONG_SHEET_ROWS: usize = 150;
+
 fn test() -> Result<(), String> {
     run(Command::new("cargo").args(["test", "--workspace"]))?;
     // Inherited by the cargo build below (single-threaded here).
     std::env::set_var("ISESAKI_PUBLIC_URL", TEST_PUBLIC_URL);
+    // A longer sheet for the tests of paging through a long list; the official build
+    // comes last so target/ matches dist/.
+    let long = root().join("target/e2e/synthetic-150.json");
+    synthetic::write(&long, LONG_SHEET_ROWS)?;
+    build::release_into(&root().join("target/e2e/dist-long"), Some(&long))?;
     build::release()?;
     run(Command::new(root().join("node_modules/.bin/playwright")).arg("test"))
 }
