@@ -9,13 +9,18 @@ use crate::state::AppState;
 
 pub fn tr<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static) -> impl IntoView {
     let state = AppState::expect();
-    move || ruby_view(&pick(state.lang.get().messages()).into())
+    ruby_text(Signal::derive(move || pick(state.lang.get().messages()).into()))
 }
 
-pub fn tr_plain<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static) -> impl Fn() -> String + Send + Sync + Clone + 'static {
+pub fn tr_plain<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static) -> Signal<String> {
     let state = AppState::expect();
-    let pick = std::sync::Arc::new(pick);
-    move || plain(&pick(state.lang.get().messages()).into())
+    Signal::derive(move || plain(&pick(state.lang.get().messages()).into()))
+}
+
+/// The one view behind every `tr`: not generic, so the rendering code exists once in the
+/// wasm instead of once per call site.
+fn ruby_text(text: Signal<String>) -> impl IntoView {
+    move || text.with(|t| ruby_view(t))
 }
 
 /// Text with furigana as `<ruby>` elements (text nodes only: nothing is parsed as HTML).
