@@ -3,30 +3,12 @@
 // real overview and cards at the first paint, before the wasm has even arrived; the app
 // replaces this copy once it runs (src/app.rs).
 //
-// usage: node js/prerender.mjs <dist dir>
-import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
+// usage: node js/prerender.mjs <origin serving the built app, e.g. http://127.0.0.1:40123>
 import { chromium } from '@playwright/test';
 
 // Same number as FIRST_SCREEN_CARDS in src/app.rs.
 const FIRST_SCREEN_CARDS = 48;
-const dist = path.resolve(process.argv[2]);
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json' };
-
-const server = http.createServer((request, response) => {
-  const name = decodeURIComponent(new URL(request.url, 'http://x').pathname).replace(/\/$/, '/index.html');
-  const file = path.join(dist, path.normalize(name));
-  if (!file.startsWith(dist) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-  fs.createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = process.argv[2];
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -64,5 +46,4 @@ try {
   process.stdout.write(html.replaceAll(origin, ''));
 } finally {
   await browser.close();
-  server.close();
 }

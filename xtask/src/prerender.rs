@@ -1,5 +1,5 @@
-//! The first screen, pre-rendered: `js/prerender.mjs` runs the built app in Chromium and
-//! returns the markup of `#app`, which goes into `index.html` so the first paint shows the
+//! The first screen, pre-rendered: `js/prerender.mjs` runs the built app in Chromium (served
+//! by `serve.rs`, as a host would) and returns the markup of `#app`, which goes into `index.html` so the first paint shows the
 //! overview and cards without waiting for the wasm.
 
 use std::path::Path;
@@ -18,9 +18,10 @@ pub fn first_screen(dist: &Path, html: &str) -> Result<String, String> {
         eprintln!("warning: {chromium} not found, so index.html has no pre-rendered first screen (./x installs Chromium)");
         return Ok(html.to_string());
     }
+    let origin = crate::serve::serve_in_background(dist)?;
     let output = Command::new("node")
         .arg(root().join("js/prerender.mjs"))
-        .arg(dist)
+        .arg(&origin)
         .current_dir(root())
         .output()
         .map_err(|e| format!("prerender: {e}"))?;

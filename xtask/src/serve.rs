@@ -19,14 +19,28 @@ pub fn serve(dist: &Path, port: u16, base: &str) -> Result<(), String> {
     let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("127.0.0.1:{port}: {e}"))?;
     let base = format!("/{}/", base.trim_matches('/')).replace("//", "/");
     println!("Serving {} at http://127.0.0.1:{port}{base}  (Ctrl-C stops)", dist.display());
+    accept(listener, dist, &base);
+    Ok(())
+}
+
+/// Serves `dist` at "/" on a free loopback port from a background thread, for build steps
+/// that open the app in a browser; returns the origin, e.g. `http://127.0.0.1:40123`.
+pub fn serve_in_background(dist: &Path) -> Result<String, String> {
+    let listener = TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("127.0.0.1: {e}"))?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    let dist = dist.to_path_buf();
+    std::thread::spawn(move || accept(listener, &dist, "/"));
+    Ok(format!("http://127.0.0.1:{port}"))
+}
+
+fn accept(listener: TcpListener, dist: &Path, base: &str) {
     for stream in listener.incoming().flatten() {
         let dist = dist.to_path_buf();
-        let base = base.clone();
+        let base = base.to_string();
         std::thread::spawn(move || {
             let _ = handle(stream, &dist, &base);
         });
     }
-    Ok(())
 }
 
 fn handle(stream: TcpStream, dist: &Path, base: &str) -> std::io::Result<()> {
