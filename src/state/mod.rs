@@ -47,6 +47,9 @@ pub struct AppState {
     pub theme: theme::ThemeState,
     /// True once ECharts has loaded (it arrives after the first paint).
     pub charts_ready: ReadSignal<bool>,
+    /// True between the print dialog's `beforeprint` and `afterprint`: print-only parts
+    /// (charts far down the page, the footer's QR code) are drawn then, not before.
+    pub printing: ReadSignal<bool>,
 }
 
 impl AppState {
@@ -85,8 +88,15 @@ impl AppState {
         let (charts_ready, set_charts_ready) = signal(crate::chart::echarts_loaded());
         let ready_listener = window_event_listener_untyped("echarts-ready", move |_| set_charts_ready.set(true));
         on_cleanup(move || ready_listener.remove());
+        let (printing, set_printing) = signal(false);
+        let before_print = window_event_listener_untyped("beforeprint", move |_| set_printing.set(true));
+        let after_print = window_event_listener_untyped("afterprint", move |_| set_printing.set(false));
+        on_cleanup(move || {
+            before_print.remove();
+            after_print.remove();
+        });
         let theme = theme::ThemeState::new();
-        let state = AppState { official, data, edits, filter, visible, order, lang, theme, charts_ready };
+        let state = AppState { official, data, edits, filter, visible, order, lang, theme, charts_ready, printing };
         // Back and forward restore the view the URL describes.
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             let next = official.with_value(|d| Filter::from_query(&current_query(), d));

@@ -53,17 +53,13 @@ pub fn ChartView(
             watch.set_value(Some(NearViewport::watch(&element, move || near.set(true))));
         }
     });
-    let print = window_event_listener_untyped("beforeprint", move |_| near.set(true));
-    on_cleanup(move || {
-        print.remove();
-        watch.set_value(None);
-    });
+    on_cleanup(move || watch.set_value(None));
 
     // Each chart is first drawn in a task of its own, not in the one that loaded ECharts
     // or scrolled the page, so no single task grows long.
     let drawable = RwSignal::new(false);
     Effect::new(move |_| {
-        if state.charts_ready.get() && near.get() && !drawable.get_untracked() {
+        if state.charts_ready.get() && (near.get() || state.printing.get()) && !drawable.get_untracked() {
             next_task(move || {
                 let _ = drawable.try_set(true);
             });

@@ -15,8 +15,7 @@ pub fn PrintFooter() -> impl IntoView {
     });
     // Drawing the QR code was a third of the wasm's work in every view change, so it is
     // drawn only while the page is being printed.
-    let printing = printing_now();
-    let qr = Memo::new(move |_| if printing.get() { PUBLIC_URL.and(qr_svg(&link.get())) } else { None });
+    let qr = Memo::new(move |_| if state.printing.get() { PUBLIC_URL.and(qr_svg(&link.get())) } else { None });
     view! {
         <footer class="print-only print-footer">
             <p>{tr(|m| m.print_source)}</p>
@@ -27,14 +26,3 @@ pub fn PrintFooter() -> impl IntoView {
     }
 }
 
-/// True between the `beforeprint` and `afterprint` events of the print dialog.
-fn printing_now() -> ReadSignal<bool> {
-    let (printing, set_printing) = signal(false);
-    let before = window_event_listener_untyped("beforeprint", move |_| set_printing.set(true));
-    let after = window_event_listener_untyped("afterprint", move |_| set_printing.set(false));
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
-    });
-    printing
-}
