@@ -107,7 +107,9 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
     copy_dir(&root.join("public"), &dist)?;
     // 48 px is the tab icon: a PNG, because Chrome fetches and decodes the page icon again
     // after every in-app navigation, and an SVG icon costs a document each time.
-    for size in [48, 192, 512] {
+    let tab_icon = crate::icons::icon_png(48);
+    fs::write(dist.join("icon-48.png"), &tab_icon).map_err(|e| e.to_string())?;
+    for size in [192, 512] {
         fs::write(dist.join(format!("icon-{size}.png")), crate::icons::icon_png(size)).map_err(|e| e.to_string())?;
     }
     let html = crate::prerender::first_screen(&dist, &html)?;
@@ -124,7 +126,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         wasm: &read(&optimized)?,
         echarts: &text(&echarts)?,
         css: &String::from_utf8_lossy(&styles),
-        favicon_png: &crate::icons::icon_png(48),
+        favicon_png: &tab_icon,
     })?;
     write_service_worker(&root, &dist)?;
     precompress(&dist)?;
