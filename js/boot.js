@@ -1,6 +1,7 @@
 // Starts the app once the pre-rendered first screen has painted: fetching the wasm earlier
 // would only compete with the page for bandwidth. ECharts follows once the app runs.
-// File names are filled in by the build.
+// File names and the event names shared with the app (src/shared_names.rs) are filled in
+// by the build.
 
 function showBootError(error) {
   const message = document.getElementById('boot-message');
@@ -17,8 +18,8 @@ function showBootError(error) {
 function loadCharts() {
   const script = document.createElement('script');
   script.src = new URL('./__ECHARTS__', import.meta.url).href;
-  script.onload = () => window.dispatchEvent(new Event('echarts-ready'));
-  script.onerror = () => window.dispatchEvent(new Event('echarts-failed'));
+  script.onload = () => window.dispatchEvent(new Event('__EVENT_ECHARTS_READY__'));
+  script.onerror = () => window.dispatchEvent(new Event('__EVENT_ECHARTS_FAILED__'));
   document.head.append(script);
 }
 
@@ -30,8 +31,8 @@ async function start() {
   performance.mark('wasm-ready');
 }
 
-// The app says when it has replaced the static first screen (src/app.rs).
-window.addEventListener('app-live', () => requestAnimationFrame(() => setTimeout(loadCharts, 0)), { once: true });
+// The app says when it has replaced the static first screen (src/web/startup.rs).
+window.addEventListener('__EVENT_APP_LIVE__', () => requestAnimationFrame(() => setTimeout(loadCharts, 0)), { once: true });
 
 /** Calls `callback` once the first contentful paint has been presented. */
 function afterFirstPaint(callback) {
@@ -62,8 +63,8 @@ function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
   let updateRequested = false;
   const offerUpdate = (worker) => {
-    window.dispatchEvent(new Event('app-update-ready'));
-    window.addEventListener('app-apply-update', () => {
+    window.dispatchEvent(new Event('__EVENT_UPDATE_READY__'));
+    window.addEventListener('__EVENT_APPLY_UPDATE__', () => {
       updateRequested = true;
       worker.postMessage('skip-waiting');
     }, { once: true });

@@ -1,14 +1,14 @@
 // Build step (run by `cargo xtask build`): opens the built app in Chromium and prints its
 // first screen as static HTML, which the build puts into index.html. Visitors then see the
 // real overview and cards at the first paint, before the wasm has even arrived; the app
-// replaces this copy once it runs (src/app.rs).
+// replaces this copy once it runs (src/web/startup.rs).
 //
-// usage: node js/prerender.mjs <origin serving the built app, e.g. http://127.0.0.1:40123>
+// usage: node js/prerender.mjs <origin serving the built app> <cards in the first screen>
 import { chromium } from '@playwright/test';
 
-// Same number as FIRST_SCREEN_CARDS in src/app.rs.
-const FIRST_SCREEN_CARDS = 48;
 const origin = process.argv[2];
+// FIRST_SCREEN_CARDS in src/shared_names.rs, passed by the build.
+const FIRST_SCREEN_CARDS = Number(process.argv[3]);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -2,19 +2,20 @@
 
 use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::charts::achievement::achievement_chart;
-use isesaki_kpi::domain::charts::format_number;
+use isesaki_kpi::domain::format::format_number;
 use isesaki_kpi::domain::charts::overview::overview_chart;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
+use isesaki_kpi::domain::charts::ChartSpec;
 use isesaki_kpi::domain::{Indicator, Status};
-use isesaki_kpi::domain::i18n::Lang;
+use isesaki_kpi::domain::i18n::{plain, Lang};
 use serde_json::Value;
 
 fn row(name: &str) -> Indicator {
     official_dataset().unwrap().indicators.into_iter().find(|i| i.name == name).unwrap()
 }
 
-fn json(chart: &charming::Chart) -> Value {
-    serde_json::to_value(chart).unwrap()
+fn json(spec: &ChartSpec) -> Value {
+    serde_json::from_str(&spec.option).unwrap()
 }
 
 fn series_named<'a>(option: &'a Value, name: &str) -> &'a Value {
@@ -34,11 +35,11 @@ fn xy(series: &Value) -> Vec<(f64, f64)> {
 fn overview_stacks_kpi_counts_per_subgoal_in_status_order() {
     let data = official_dataset().unwrap();
     let overview = overview_chart(&data, Lang::Ja);
-    let option = json(&overview.chart);
+    let option = json(&overview.spec);
     let series = option["series"].as_array().unwrap();
     assert_eq!(series.len(), 3);
     for (s, status) in series.iter().zip(Status::ALL) {
-        assert_eq!(s["name"], status.label_ja());
+        assert_eq!(s["name"], plain(Lang::Ja.messages().status(status)));
         assert_eq!(s["stack"], "kpis");
     }
     assert_eq!(overview.subgoals, ["1-1", "1-2", "2-1", "2-2", "3-1", "3-2"]);
@@ -48,15 +49,15 @@ fn overview_stacks_kpi_counts_per_subgoal_in_status_order() {
     assert_eq!(series[2]["data"][1], 2);
     let delayed: i64 = series[2]["data"].as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).sum();
     assert_eq!(delayed, 13, "16 delayed rows minus the 3 delayed numerical targets");
-    assert_eq!(overview.table.rows.len(), 6);
-    assert!(overview.summary.contains("進捗の遅れ 13件"));
+    assert_eq!(overview.spec.table.rows.len(), 6);
+    assert!(overview.spec.summary.contains("進捗の遅れ 13件"));
 }
 
 #[test]
 fn achievement_bars_are_sorted_with_a_100_percent_line_and_map_to_ids() {
     let data = official_dataset().unwrap();
     let chart = achievement_chart(&data, Lang::Ja);
-    let option = json(&chart.chart);
+    let option = json(&chart.spec);
     let bars = option["series"][0]["data"].as_array().unwrap();
     let values: Vec<f64> = bars.iter().map(|b| b["value"].as_f64().unwrap()).collect();
     assert!(values.windows(2).all(|w| w[0] <= w[1]), "sorted ascending");
@@ -74,7 +75,7 @@ fn achievement_bars_are_sorted_with_a_100_percent_line_and_map_to_ids() {
     let left_out: Vec<&str> = chart.left_out.iter().map(|(id, _)| id.as_str()).collect();
     assert!(left_out.contains(&"2-1-05") && left_out.contains(&"3-1-01"), "{left_out:?}");
     assert_eq!(values.len() + left_out.len(), 47);
-    assert!(chart.height >= 40 + 24 * values.len() as u32);
+    assert!(chart.spec.height >= 40 + 24 * values.len() as u32);
     let labels = option["yAxis"]["data"].as_array().unwrap();
     assert!(labels.iter().all(|l| l.as_str().unwrap().chars().count() <= 12));
     assert_eq!(labels[0], "高等教育機関との連携に…");
@@ -83,7 +84,7 @@ fn achievement_bars_are_sorted_with_a_100_percent_line_and_map_to_ids() {
 #[test]
 fn trend_places_actuals_at_their_reference_years() {
     let shipments = row("製造品出荷額等");
-    let option = json(&trend_chart(&shipments, Lang::Ja).unwrap().chart);
+    let option = json(&chart_of(&shipments));
     assert_eq!(xy(series_named(&option, "実績")), [(2018.0, 11942.0), (2020.0, 10060.0), (2021.0, 11017.0)]);
     assert_eq!(xy(series_named(&option, "令和5年度目標")), [(2021.0, 12262.0)]);
     assert_eq!(xy(series_named(&option, "最終目標")), [(2026.0, 13500.0)]);
@@ -100,7 +101,7 @@ fn trend_places_actuals_at_their_reference_years() {
     assert_eq!(verdicts[0].projected, (11017.0_f64 + (11017.0 - 11942.0) / 3.0 * 5.0).round());
     assert_eq!(verdicts.len(), 1);
     assert!(!verdicts[0].reached);
-    assert!(verdicts[0].sentence_ja().contains("届かない見込み"));
+    assert!(verdicts[0].sentence(Lang::Ja).contains("届かない見込み"));
 }
 
 #[test]
@@ -113,7 +114,7 @@ fn a_figure_repeated_for_the_same_year_is_one_point() {
 
 #[test]
 fn multi_part_values_draw_one_series_per_part() {
-    let option = json(&trend_chart(&row("英語の学習が楽しいと感じている児童・生徒の割合"), Lang::Ja).unwrap().chart);
+    let option = json(&chart_of(&row("英語の学習が楽しいと感じている児童・生徒の割合")));
     assert_eq!(xy(series_named(&option, "小学校 実績")), [(2019.0, 88.7), (2022.0, 86.1), (2023.0, 87.1)]);
     assert_eq!(xy(series_named(&option, "中学校 実績")), [(2019.0, 85.0 - 2.2), (2022.0, 76.6), (2023.0, 72.2)]);
     assert_eq!(xy(series_named(&option, "中学校 最終目標")), [(2027.0, 85.0)]);
@@ -122,7 +123,7 @@ fn multi_part_values_draw_one_series_per_part() {
 #[test]
 fn no_line_joins_values_across_a_change_of_method() {
     let lifespan = row("健康寿命");
-    let option = json(&trend_chart(&lifespan, Lang::Ja).unwrap().chart);
+    let option = json(&chart_of(&lifespan));
     assert_eq!(xy(series_named(&option, "男性 実績（算出方法変更前）")), [(2019.0, 77.41), (2022.0, 77.67)]);
     assert_eq!(xy(series_named(&option, "男性 実績（算出方法変更後）")), [(2022.0, 79.4)]);
     // The final target is on the new method, for which there is only one year: no projection.
@@ -133,7 +134,7 @@ fn no_line_joins_values_across_a_change_of_method() {
 
 #[test]
 fn text_only_cells_are_text_not_zero() {
-    assert!(trend_chart(&row("保育施設待機児童数"), Lang::Ja).is_none());
+    assert!(try_chart_of(&row("保育施設待機児童数")).is_none());
     let t = trend(&row("保育施設待機児童数"), Lang::Ja);
     assert_eq!(t.text_cells.len(), 5);
     assert_eq!(t.text_cells[0].1, "待機児童なし");
@@ -142,14 +143,14 @@ fn text_only_cells_are_text_not_zero() {
     let t = trend(&births, Lang::Ja);
     assert!(t.text_cells.iter().any(|(_, text)| text.contains("年少人口")));
     assert!(t.verdicts.is_empty());
-    let option = json(&trend_chart(&births, Lang::Ja).unwrap().chart);
+    let option = json(&chart_of(&births));
     assert!(option["series"].as_array().unwrap().iter().all(|s| s["name"] != "最終目標"));
 }
 
 #[test]
 fn units_are_scaled_so_targets_and_actuals_compare() {
     // コミュニティバス: 266,189人 actual, 34万人 target.
-    let option = json(&trend_chart(&row("コミュニティバス利用者数"), Lang::Ja).unwrap().chart);
+    let option = json(&chart_of(&row("コミュニティバス利用者数")));
     assert_eq!(xy(series_named(&option, "令和5年度目標")), [(2023.0, 340_000.0)]);
     assert_eq!(option["yAxis"]["name"], "人");
 }
@@ -160,18 +161,18 @@ fn lower_is_better_verdicts_read_the_right_way() {
     let t = trend(&row("交通事故発生件数"), Lang::Ja);
     assert_eq!(t.verdicts.len(), 1);
     assert!(t.verdicts[0].reached, "{:?}", t.verdicts[0]);
-    assert!(t.verdicts[0].sentence_ja().contains("届く見込み"));
+    assert!(t.verdicts[0].sentence(Lang::Ja).contains("届く見込み"));
 }
 
 #[test]
 fn every_indicator_gets_a_chart_or_a_reason() {
     let data = official_dataset().unwrap();
     for indicator in &data.indicators {
-        match trend_chart(indicator, Lang::Ja) {
+        match try_chart_of(indicator) {
             Some(chart) => {
                 assert!(!chart.summary.is_empty(), "{}", indicator.id);
                 assert_eq!(chart.table.rows.len() >= 5, true);
-                let text = serde_json::to_string(&chart.chart).unwrap();
+                let text = chart.option.clone();
                 assert!(!text.contains("function"), "no JS functions under the CSP");
             }
             None => assert!(trend(indicator, Lang::Ja).text_cells.len() >= 3, "{}", indicator.id),
@@ -187,4 +188,12 @@ fn numbers_are_formatted_for_reading() {
     assert_eq!(format_number(77.41), "77.41");
     assert_eq!(format_number(-1234.5), "-1,234.5");
     assert_eq!(format_number(0.0), "0");
+}
+
+fn try_chart_of(indicator: &Indicator) -> Option<ChartSpec> {
+    trend_chart(indicator, &trend(indicator, Lang::Ja), Lang::Ja)
+}
+
+fn chart_of(indicator: &Indicator) -> ChartSpec {
+    try_chart_of(indicator).unwrap()
 }

@@ -3,9 +3,10 @@
 
 use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::achievement::progress;
-use isesaki_kpi::domain::edit_input::{validate_field, InputError};
+use isesaki_kpi::domain::edits::input::{validate_field, InputError};
 use isesaki_kpi::domain::edits::{apply, EditSet, Field};
-use isesaki_kpi::domain::exchange::{apply_import, dataset_csv, dataset_json, edits_json, preview, read_edits, ImportError, MAX_IMPORT_BYTES};
+use isesaki_kpi::domain::i18n::Lang;
+use isesaki_kpi::domain::edits::exchange::{apply_import, dataset_csv, dataset_json, edits_json, preview, read_edits, ImportError, MAX_IMPORT_BYTES};
 use isesaki_kpi::domain::{Column, Dataset, Indicator, Status};
 
 const T1: &str = "2026-11-25T10:00:00.000Z";
@@ -34,7 +35,7 @@ fn values_are_typed_like_the_sheet_and_checked_against_the_row() {
     let lifespan = row(&data, "3-1-01");
     assert_eq!(validate_field(lifespan, Field::LaterActual(2024), "男性79.6歳 女性84.1歳"), Ok(()));
     let err = validate_field(lifespan, Field::LaterActual(2024), "79.6歳").unwrap_err();
-    assert!(err.message_ja().contains("男性・女性"), "{}", err.message_ja());
+    assert!(err.message(Lang::Ja).contains("男性・女性"), "{}", err.message(Lang::Ja));
 
     // 万人 and 人 are the same kind of unit.
     assert_eq!(validate_field(row(&data, "3-1-09"), Field::Value(Column::TargetFy2023), "35万人"), Ok(()));
@@ -78,11 +79,17 @@ fn edits_overlay_the_official_figures_and_later_actuals_count_as_latest() {
 }
 
 #[test]
-fn invalid_stored_entries_are_skipped_not_half_applied() {
+fn invalid_stored_entries_never_reach_the_overlay() {
+    // Edits are checked once, where they come in: a stored or imported set with an entry
+    // that no longer fits the sheet is refused as a whole, naming the entry.
     let data = data();
+    let stored = r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"actual_fy2023","value":"abc","edited_at":"t"}]}"#;
+    assert!(matches!(read_edits(stored, &data, T1), Err(ImportError::InvalidValue { entry: 1, .. })));
+    let vanished = r#"{"schema":1,"edits":[{"kpi":"9-9-99","field":"status","value":"delayed","edited_at":"t"}]}"#;
+    assert!(matches!(read_edits(vanished, &data, T1), Err(ImportError::UnknownIndicator { entry: 1, .. })));
+    // An edit of a row the sheet does not have is left out of the overlay.
     let mut edits = EditSet::default();
     edits.set("9-9-99", Field::Status, Some("delayed".into()), T1);
-    edits.set("1-1-00", Field::Value(Column::ActualFy2023), Some("abc".into()), T1);
     assert_eq!(apply(&data, &edits), data);
 }
 
@@ -127,11 +134,11 @@ fn imports_are_rejected_with_the_reason() {
     assert!(matches!(bad("[1,2]"), ImportError::WrongShape { .. }));
     assert_eq!(bad(r#"{"schema":9,"edits":[]}"#), ImportError::UnsupportedSchema { found: 9 });
     let unknown = bad(r#"{"schema":1,"edits":[{"kpi":"9-9-99","field":"note","value":"x","edited_at":"t"}]}"#);
-    assert_eq!(unknown.message_ja(), "1件目: 指標ID「9-9-99」はこのデータにありません。");
+    assert_eq!(unknown.message(Lang::Ja), "1件目: 指標ID「9-9-99」はこのデータにありません。");
     let field = bad(r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"actual_fy2030","value":"1件","edited_at":"t"}]}"#);
     assert!(matches!(field, ImportError::UnknownField { entry: 1, .. }));
     let value = bad(r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"note","value":"ok","edited_at":"t"},{"kpi":"1-1-00","field":"actual_fy2023","value":"<b>x</b>","edited_at":"t"}]}"#);
-    assert!(value.message_ja().starts_with("2件目（1-1-00 の 令和5年度実績）"), "{}", value.message_ja());
+    assert!(value.message(Lang::Ja).starts_with("2件目（1-1-00 の 令和5年度実績）"), "{}", value.message(Lang::Ja));
     let huge = format!("{{\"schema\":1,\"edits\":[],\"pad\":\"{}\"}}", "x".repeat(MAX_IMPORT_BYTES));
     assert!(matches!(bad(&huge), ImportError::TooLarge { .. }));
 }
@@ -202,14 +209,22 @@ fn random_inputs_never_panic() {
             let _ = validate_field(&data.indicators[(rng.next() % 47) as usize], field, &text);
         }
         let _ = isesaki_kpi::domain::parse::parse_value(&text, Column::Baseline);
-        let _ = isesaki_kpi::domain::filter::Filter::from_query(&text, &data);
+        let _ = isesaki_kpi::domain::view::View::from_query(&text, &data);
     }
     // Valid-looking files with random values still either import cleanly or say why.
     for _ in 0..500 {
         let value = (0..3).map(|_| rng.pick(&pieces)).collect::<String>().replace('"', "");
         let text = format!(r#"{{"schema":1,"edits":[{{"kpi":"1-1-00","field":"actual_fy2024","value":"{value}","edited_at":"t"}}]}}"#);
-        if let Err(e) = read_edits(&text, &data, T1) {
-            assert!(!e.message_ja().is_empty());
+        match read_edits(&text, &data, T1) {
+            Ok(set) => {
+                // Accepted means: stored as typed, and shown as a figure in the row's unit.
+                assert_eq!(set.get("1-1-00", Field::LaterActual(2024)), Some(value.as_str()));
+                let merged = apply(&data, &set);
+                let added = &row(&merged, "1-1-00").later_actuals[&2024];
+                assert_eq!(added.parts.len(), 1, "{value:?}");
+                assert_eq!(added.parts[0].unit.as_deref(), Some("件"), "{value:?}");
+            }
+            Err(e) => assert!(!e.message(Lang::Ja).is_empty()),
         }
     }
 }
@@ -217,7 +232,6 @@ fn random_inputs_never_panic() {
 #[test]
 fn charts_draw_actuals_added_for_later_years() {
     use isesaki_kpi::domain::charts::trend::{trend, Role};
-    use isesaki_kpi::domain::i18n::Lang;
     let data = data();
     let mut edits = EditSet::default();
     edits.set("1-1-00", Field::LaterActual(2024), Some("1,600件".into()), T1);

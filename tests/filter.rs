@@ -4,6 +4,7 @@ use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::filter::{search_text, select, status_counts, Filter, SortOrder};
 use isesaki_kpi::domain::search::fold;
 use isesaki_kpi::domain::url::{decode, encode};
+use isesaki_kpi::domain::view::{Page, View};
 use isesaki_kpi::domain::{Dataset, Kind, Status};
 
 fn data() -> Dataset {
@@ -17,7 +18,11 @@ fn names(filter: &Filter) -> Vec<String> {
 }
 
 fn query(q: &str) -> Filter {
-    Filter::from_query(q, &data())
+    view(q).filter
+}
+
+fn view(q: &str) -> View {
+    View::from_query(q, &data())
 }
 
 #[test]
@@ -57,27 +62,37 @@ fn url_round_trips_every_field() {
         department: Some("交通政策課".into()),
         kind: Some(Kind::Kpi),
         sort: SortOrder::Achievement,
-        kpi: Some("3-1-09".into()),
+    };
+    let shown = View {
+        page: Page::Detail("3-1-09".into()),
+        filter,
         kiosk: Some(isesaki_kpi::domain::kiosk::Kiosk { idle_seconds: 45, attract: true }),
         lang: Some(isesaki_kpi::domain::i18n::Lang::JaEasy),
+        embed: true,
     };
-    let text = filter.to_query();
+    let text = shown.to_query();
     assert!(text.contains("status=on_track,delayed"), "{text}");
-    assert!(text.ends_with("lang=ja-easy&kiosk=1&idle=45&attract=1"), "{text}");
-    assert_eq!(query(&text), filter);
-    assert_eq!(Filter::default().to_query(), "");
+    assert!(text.ends_with("kpi=3-1-09&lang=ja-easy&kiosk=1&idle=45&attract=1&embed=1"), "{text}");
+    assert_eq!(view(&text), shown);
+    assert_eq!(View::default().to_query(), "");
+    assert_eq!(View::default().href(), "./");
+    for page in ["sheet", "data", "accessibility"] {
+        assert_eq!(view(&format!("view={page}")).to_query(), format!("view={page}"));
+    }
 }
 
 #[test]
 fn malformed_or_unknown_parameters_fall_back_to_defaults() {
-    let filter = query("?goal=9&measure=x&status=late,,delayed&dept=%E3&kind=all&sort=random&kpi=<script>&q=%zz&foo=1");
+    let shown = view("?goal=9&measure=x&status=late,,delayed&dept=%E3&kind=all&sort=random&kpi=<script>&q=%zz&foo=1&view=nothing&embed=yes");
+    assert_eq!(shown.page, Page::Overview);
+    assert!(!shown.embed);
+    let filter = shown.filter;
     assert_eq!(filter.goal, None);
     assert_eq!(filter.measure, None);
     assert_eq!(filter.statuses.iter().copied().collect::<Vec<_>>(), [Status::Delayed]);
     assert_eq!(filter.department, None);
     assert_eq!(filter.kind, None);
     assert_eq!(filter.sort, SortOrder::Document);
-    assert_eq!(filter.kpi, None);
     assert_eq!(filter.query, "%zz");
     // A measure outside the chosen goal is dropped rather than giving an empty list.
     assert_eq!(query("goal=1&measure=3-1-4").measure, None);

@@ -1,11 +1,16 @@
-//! The kiosk's QR code must open the visitor's current view: decode it and compare.
+//! The kiosk: its settings from the URL, what an idle kiosk shows, and the QR code that
+//! must open the visitor's current view (decoded and compared).
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::filter::Filter;
-use isesaki_kpi::domain::kiosk::{qr_modules, qr_svg, share_url, Kiosk, DEFAULT_IDLE_SECONDS};
+use isesaki_kpi::domain::kiosk::{attract_goal, Idle, Kiosk, ATTRACT_STEP_SECONDS, DEFAULT_IDLE_SECONDS};
+use isesaki_kpi::domain::qr::qr_svg;
+use isesaki_kpi::domain::view::View;
+use qrcode::{EcLevel, QrCode};
 
 fn decode(text: &str) -> String {
-    let (width, modules) = qr_modules(text).unwrap();
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).unwrap();
+    let width = code.width();
+    let modules: Vec<bool> = code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect();
     // Draw it at 4 px per module with a 4-module quiet zone, then read it back.
     let (scale, quiet) = (4, 4);
     let size = (width + 2 * quiet) * scale;
@@ -22,29 +27,49 @@ fn decode(text: &str) -> String {
 #[test]
 fn the_qr_code_decodes_to_the_current_view_without_kiosk_settings() {
     let data = official_dataset().unwrap();
-    let view = Filter::from_query("kiosk=1&idle=30&attract=1&goal=1-2&status=delayed&kpi=1-2-01", &data);
+    let view = View::from_query("kiosk=1&idle=30&attract=1&goal=1-2&status=delayed&kpi=1-2-01", &data);
     assert_eq!(view.kiosk, Some(Kiosk { idle_seconds: 30, attract: true }));
-    let url = share_url(Some("https://kpi.example.jp/isesaki/"), &view).unwrap();
+    let url = view.public_link(Some("https://kpi.example.jp/isesaki/")).unwrap();
     assert_eq!(url, "https://kpi.example.jp/isesaki/?goal=1-2&status=delayed&kpi=1-2-01");
     assert_eq!(decode(&url), url);
     assert!(qr_svg(&url).unwrap().starts_with("<?xml"));
+    // The SVG is the same code: its dark squares are drawn from the same modules.
+    assert!(qr_svg(&url).unwrap().contains("#000000"));
 }
 
 #[test]
 fn no_public_url_means_no_qr_code() {
-    assert_eq!(share_url(None, &Filter::default()), None);
-    assert_eq!(share_url(Some("  "), &Filter::default()), None);
+    assert_eq!(View::default().public_link(None), None);
+    assert_eq!(View::default().public_link(Some("  ")), None);
 }
 
 #[test]
 fn kiosk_settings_survive_clearing_and_fall_back_when_malformed() {
     let data = official_dataset().unwrap();
-    let view = Filter::from_query("kiosk=1&idle=abc&q=バス", &data);
+    let view = View::from_query("kiosk=1&idle=abc&q=バス&lang=en", &data);
     assert_eq!(view.kiosk.unwrap().idle_seconds, DEFAULT_IDLE_SECONDS);
-    assert_eq!(Filter::from_query("kiosk=1&idle=2", &data).kiosk.unwrap().idle_seconds, DEFAULT_IDLE_SECONDS);
+    assert_eq!(View::from_query("kiosk=1&idle=2", &data).kiosk.unwrap().idle_seconds, DEFAULT_IDLE_SECONDS);
     let home = view.home();
-    assert_eq!(home.query, "");
+    assert_eq!(home.filter.query, "");
     assert_eq!(home.kiosk, view.kiosk);
-    assert_eq!(home.to_query(), "kiosk=1");
-    assert_eq!(Filter::from_query("kiosk=0", &data).kiosk, None);
+    assert_eq!(home.to_query(), "lang=en&kiosk=1");
+    assert_eq!(view.cleared().to_query(), "lang=en&kiosk=1");
+    // An idle kiosk also forgets the visitor's language.
+    assert_eq!(view.kiosk_reset().to_query(), "kiosk=1");
+    assert_eq!(View::from_query("kiosk=0", &data).kiosk, None);
+}
+
+#[test]
+fn an_idle_kiosk_shows_the_overview_then_each_subgoal_in_turn() {
+    let kiosk = Kiosk { idle_seconds: 30, attract: true };
+    assert_eq!(kiosk.idle(29_999.0), Idle::InUse);
+    assert_eq!(kiosk.idle(30_000.0), Idle::Steps(0));
+    let step = f64::from(ATTRACT_STEP_SECONDS) * 1000.0;
+    assert_eq!(kiosk.idle(30_000.0 + 2.5 * step), Idle::Steps(2));
+    let subgoals: Vec<String> = ["1-1", "1-2", "2-1"].map(String::from).to_vec();
+    assert_eq!(attract_goal(0, &subgoals), None);
+    assert_eq!(attract_goal(1, &subgoals), Some("1-1"));
+    assert_eq!(attract_goal(3, &subgoals), Some("2-1"));
+    assert_eq!(attract_goal(4, &subgoals), Some("1-1"));
+    assert_eq!(attract_goal(4, &[]), None);
 }

@@ -1,12 +1,11 @@
 //! Which indicators a user is looking at, and in what order: the state behind the cards,
-//! kept in the URL query so every view is a link.
+//! part of the [`View`](super::view::View) written to the URL.
 
 use std::collections::BTreeSet;
 
 use super::achievement::{achievement, distance_to_final};
 use super::model::{Dataset, Indicator, Kind, Status};
 use super::search::{fold, matches_all_terms};
-use super::url::{build_query, parse_query};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SortOrder {
@@ -37,8 +36,7 @@ impl SortOrder {
     }
 }
 
-/// Everything that narrows or orders the list, plus the open detail view.
-/// Empty fields mean "no restriction".
+/// Everything that narrows or orders the list. Empty fields mean "no restriction".
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
     pub query: String,
@@ -50,21 +48,14 @@ pub struct Filter {
     pub department: Option<String>,
     pub kind: Option<Kind>,
     pub sort: SortOrder,
-    /// The indicator whose detail view is open.
-    pub kpi: Option<String>,
-    /// Kiosk settings; kept through every view change until the URL drops them.
-    pub kiosk: Option<super::kiosk::Kiosk>,
-    /// The language asked for in the URL (`lang=en`), if any.
-    pub lang: Option<super::i18n::Lang>,
 }
 
 impl Filter {
-    /// Reads a URL query. Unknown keys and values that name nothing in `data` are dropped,
-    /// so a mistyped or outdated link still opens a working view.
-    pub fn from_query(query: &str, data: &Dataset) -> Filter {
+    /// Reads the filter's keys of a URL query. Values that name nothing in `data` are
+    /// dropped, so a mistyped or outdated link still opens a working view.
+    pub fn from_pairs(pairs: &[(String, String)], data: &Dataset) -> Filter {
         let mut filter = Filter::default();
-        let (mut idle, mut attract) = (None, false);
-        for (key, value) in parse_query(query) {
+        for (key, value) in pairs {
             let value = value.trim().to_string();
             match key.as_str() {
                 "q" => filter.query = value.chars().take(100).collect(),
@@ -74,19 +65,8 @@ impl Filter {
                 "dept" if data.indicators.iter().any(|i| i.department == value) => filter.department = Some(value),
                 "kind" => filter.kind = kind_from_key(&value),
                 "sort" => filter.sort = SortOrder::from_key(&value).unwrap_or_default(),
-                "kpi" if data.indicators.iter().any(|i| i.id == value) => filter.kpi = Some(value),
-                "kiosk" if value == "1" => {
-                    filter.kiosk.get_or_insert_with(Default::default);
-                }
-                "idle" => idle = Some(super::kiosk::Kiosk::parse_idle(&value)),
-                "attract" if value == "1" => attract = true,
-                "lang" => filter.lang = super::i18n::Lang::from_key(&value),
                 _ => {}
             }
-        }
-        if let Some(kiosk) = &mut filter.kiosk {
-            kiosk.idle_seconds = idle.unwrap_or(kiosk.idle_seconds);
-            kiosk.attract = attract;
         }
         // A measure outside the chosen goal would always give nothing; keep the goal.
         if let (Some(goal), Some(measure)) = (&filter.goal, &filter.measure) {
@@ -97,9 +77,9 @@ impl Filter {
         filter
     }
 
-    /// The query string for this view (no leading `?`); empty for the default view.
-    pub fn to_query(&self) -> String {
-        let mut pairs: Vec<(&str, String)> = Vec::new();
+    /// The filter's part of the URL query; nothing for the default filter.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs: Vec<(&'static str, String)> = Vec::new();
         if !self.query.trim().is_empty() {
             pairs.push(("q", self.query.clone()));
         }
@@ -121,22 +101,14 @@ impl Filter {
         if self.sort != SortOrder::Document {
             pairs.push(("sort", self.sort.key().to_string()));
         }
-        if let Some(kpi) = &self.kpi {
-            pairs.push(("kpi", kpi.clone()));
-        }
-        if let Some(lang) = self.lang {
-            pairs.push(("lang", lang.key().into()));
-        }
-        if let Some(kiosk) = &self.kiosk {
-            pairs.push(("kiosk", "1".into()));
-            if kiosk.idle_seconds != super::kiosk::DEFAULT_IDLE_SECONDS {
-                pairs.push(("idle", kiosk.idle_seconds.to_string()));
-            }
-            if kiosk.attract {
-                pairs.push(("attract", "1".into()));
-            }
-        }
-        build_query(&pairs)
+        pairs
+    }
+
+    /// The same filter in another goal or sub-goal; the measure is kept only if it lies
+    /// inside the new goal.
+    pub fn in_goal(&self, goal: Option<String>) -> Filter {
+        let measure = self.measure.clone().filter(|m| goal.as_ref().is_none_or(|g| in_goal(m, g)));
+        Filter { goal, measure, ..self.clone() }
     }
 
     /// True when anything narrows the list (sort order and open detail do not).
@@ -149,14 +121,9 @@ impl Filter {
             || self.kind.is_some()
     }
 
-    /// The same view with every narrowing removed; sort order and kiosk settings are kept.
+    /// The same filter with every narrowing removed; the sort order is kept.
     pub fn cleared(&self) -> Filter {
-        Filter { sort: self.sort, kiosk: self.kiosk, lang: self.lang, ..Filter::default() }
-    }
-
-    /// The starting view (what a kiosk returns to when idle), keeping kiosk settings.
-    pub fn home(&self) -> Filter {
-        Filter { kiosk: self.kiosk, lang: self.lang, ..Filter::default() }
+        Filter { sort: self.sort, ..Filter::default() }
     }
 
     pub fn matches(&self, indicator: &Indicator, folded_text: &str) -> bool {
@@ -186,7 +153,7 @@ pub fn measure_key(indicator: &Indicator) -> Option<String> {
 }
 
 /// "1-2" is in goal "1" and in sub-goal "1-2"; "1-2-1" is in both too. Everything is in "".
-fn in_goal(id: &str, goal: &str) -> bool {
+pub fn in_goal(id: &str, goal: &str) -> bool {
     goal.is_empty() || id == goal || id.strip_prefix(goal).is_some_and(|rest| rest.starts_with('-'))
 }
 

@@ -90,7 +90,6 @@ pub fn value_en(value: &Value) -> String {
 }
 
 fn figure_en(value: f64, unit: Option<&str>) -> String {
-    use super::charts::format_number;
     match unit {
         Some("件") => format!("{} cases", format_number(value)),
         Some("人") => format!("{} people", format_number(value)),
@@ -114,4 +113,21 @@ fn figure_en(value: f64, unit: Option<&str>) -> String {
         Some(other) => format!("{} {other}", format_number(value)),
         None => format_number(value),
     }
+}
+
+/// 1,563 / 80.5 / 0.12: thousands separators, at most two decimals, no trailing zeros.
+pub fn format_number(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    let negative = rounded < 0.0;
+    let text = format!("{:.2}", rounded.abs());
+    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
+    let mut grouped = String::new();
+    for (i, digit) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let frac = frac_part.trim_end_matches('0');
+    format!("{}{}{}{}", if negative { "-" } else { "" }, grouped, if frac.is_empty() { "" } else { "." }, frac)
 }

@@ -1,10 +1,5 @@
-//! Kiosk mode (`?kiosk=1`): settings read from the URL, and the QR code that hands the
-//! current view over to a visitor's phone.
-
-use qrcode::render::svg;
-use qrcode::{EcLevel, QrCode};
-
-use super::filter::Filter;
+//! Kiosk mode (`?kiosk=1`): its settings, read from the URL, and what an idle kiosk shows
+//! from moment to moment.
 
 pub const DEFAULT_IDLE_SECONDS: u32 = 90;
 /// Seconds each sub-goal is shown in the attract loop.
@@ -32,35 +27,33 @@ impl Kiosk {
     }
 }
 
-/// The public address of the view a visitor is looking at, without kiosk settings, so
-/// it opens normally on their phone. `None` when no public base URL was set at build time.
-pub fn share_url(base: Option<&str>, view: &Filter) -> Option<String> {
-    let base = base?.trim();
-    if base.is_empty() {
-        return None;
+/// Where an unattended kiosk is: in use, or idle for a number of attract steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Idle {
+    /// Someone used it within the idle time.
+    InUse,
+    /// Idle; the number is how many attract steps have passed since it went idle (0 first).
+    Steps(usize),
+}
+
+impl Kiosk {
+    /// How long the kiosk has been left alone, after `idle_ms` without input.
+    pub fn idle(&self, idle_ms: f64) -> Idle {
+        let idle_seconds = idle_ms / 1000.0 - f64::from(self.idle_seconds);
+        if idle_seconds < 0.0 {
+            Idle::InUse
+        } else {
+            Idle::Steps((idle_seconds / f64::from(ATTRACT_STEP_SECONDS)) as usize)
+        }
     }
-    let public_view = Filter { kiosk: None, ..view.clone() };
-    let query = public_view.to_query();
-    let base = base.split(['?', '#']).next().unwrap_or(base);
-    Some(if query.is_empty() { base.to_string() } else { format!("{base}?{query}") })
 }
 
-/// The QR code for `text`, as SVG markup (dark modules on white, with a quiet zone).
-pub fn qr_svg(text: &str) -> Option<String> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    Some(
-        code.render::<svg::Color>()
-            .min_dimensions(160, 160)
-            .dark_color(svg::Color("#000000"))
-            .light_color(svg::Color("#ffffff"))
-            .quiet_zone(true)
-            .build(),
-    )
-}
-
-/// The QR modules as rows of dark (true) / light cells, for tests that decode it.
-pub fn qr_modules(text: &str) -> Option<(usize, Vec<bool>)> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let width = code.width();
-    Some((width, code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect()))
+/// The sub-goal the attract loop shows at `step`: the overview first (`None`), then one
+/// sub-goal after another, round and round.
+pub fn attract_goal(step: usize, subgoals: &[String]) -> Option<&str> {
+    if step == 0 || subgoals.is_empty() {
+        None
+    } else {
+        Some(&subgoals[(step - 1) % subgoals.len()])
+    }
 }

@@ -68,15 +68,6 @@ impl Status {
     pub fn from_key(key: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|s| s.key() == key)
     }
-
-    /// The wording printed on the sheet.
-    pub fn label_ja(self) -> &'static str {
-        match self {
-            Status::OnTrack => "順調に進捗",
-            Status::MostlyOnTrack => "概ね順調に進捗",
-            Status::Delayed => "進捗の遅れ",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -2,12 +2,13 @@
 //! kept in step with other tabs through the `storage` event. Every failure leaves the
 //! edits in memory and says so; nothing typed is ever dropped silently.
 
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
-use crate::domain::edits::{EditSet, Field, STORAGE_KEY};
-use crate::domain::exchange::read_edits;
+use crate::domain::edits::exchange::{read_edits, ImportError};
+use crate::domain::edits::{EditSet, Field};
 use crate::domain::Dataset;
+use crate::shared_names::KEY_EDITS;
+use crate::web::storage::{self, StorageError};
 
 /// What the app knows about its storage, shown to the user when it is not `Saved`.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,7 +18,7 @@ pub enum StorageHealth {
     Unavailable,
     /// The stored text could not be read. It is kept untouched until the user downloads
     /// it or resets; until then new edits stay in memory only.
-    Corrupted { raw: String, error: crate::domain::exchange::ImportError },
+    Corrupted { raw: String, error: ImportError },
     /// The browser refused to store more.
     QuotaExceeded,
 }
@@ -63,8 +64,8 @@ impl EditsState {
 
     /// After a corrupted store: forget the unreadable text and start saving again.
     pub fn reset_storage(&self) {
-        if storage_available() {
-            LocalStorage::delete(STORAGE_KEY);
+        if storage::available() {
+            storage::remove(KEY_EDITS);
             self.health.set(StorageHealth::Saved);
             // Save what was edited in the meantime.
             self.edits.update(|_| {});
@@ -88,16 +89,11 @@ impl EditsState {
                 None => current.clone(),
             };
             if stored.as_ref() != Some(&merged) {
-                match LocalStorage::set(STORAGE_KEY, &merged) {
+                let text = serde_json::to_string(&merged).unwrap_or_default();
+                match storage::write(KEY_EDITS, &text) {
                     Ok(()) => health.set(StorageHealth::Saved),
-                    Err(error) => {
-                        leptos::logging::warn!("saving edits failed: {error}");
-                        health.set(if error.to_string().contains("Quota") || error.to_string().contains("quota") {
-                            StorageHealth::QuotaExceeded
-                        } else {
-                            StorageHealth::Unavailable
-                        });
-                    }
+                    Err(StorageError::QuotaExceeded) => health.set(StorageHealth::QuotaExceeded),
+                    Err(StorageError::Unavailable) => health.set(StorageHealth::Unavailable),
                 }
             }
             if merged != current {
@@ -108,11 +104,11 @@ impl EditsState {
 
     fn follow_other_tabs(&self, official: StoredValue<Dataset>) {
         let (edits, health) = (self.edits, self.health);
-        let listener = window_event_listener(leptos::ev::storage, move |event| {
-            if event.key().as_deref() != Some(STORAGE_KEY) || health.get_untracked() != StorageHealth::Saved {
+        let listener = storage::on_change_elsewhere(KEY_EDITS, move |text| {
+            if health.get_untracked() != StorageHealth::Saved {
                 return;
             }
-            let Some(text) = event.new_value() else { return };
+            let Some(text) = text else { return };
             let now = now_iso();
             if let Ok(incoming) = official.with_value(|d| read_edits(&text, d, &now)) {
                 let merged = edits.with_untracked(|current| current.merged_with(&incoming));
@@ -125,17 +121,8 @@ impl EditsState {
     }
 }
 
-/// True when localStorage can be used. Asking for it throws in some private modes and on
-/// `file://` in some browsers, and gloo's `raw()` would panic there, so ask first.
-pub fn storage_available() -> bool {
-    window().local_storage().ok().flatten().is_some()
-}
-
 fn load(official: &Dataset) -> (EditSet, StorageHealth) {
-    if !storage_available() {
-        return (EditSet::default(), StorageHealth::Unavailable);
-    }
-    let raw = match LocalStorage::raw().get_item(STORAGE_KEY) {
+    let raw = match storage::read(KEY_EDITS) {
         Ok(Some(raw)) => raw,
         Ok(None) => return (EditSet::default(), StorageHealth::Saved),
         Err(_) => return (EditSet::default(), StorageHealth::Unavailable),
@@ -147,7 +134,7 @@ fn load(official: &Dataset) -> (EditSet, StorageHealth) {
 }
 
 fn read_stored(official: StoredValue<Dataset>) -> Option<EditSet> {
-    let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten()?;
+    let raw = storage::read(KEY_EDITS).ok().flatten()?;
     official.with_value(|d| read_edits(&raw, d, &now_iso()).ok())
 }
 

@@ -8,25 +8,14 @@ use leptos::prelude::*;
 
 use crate::domain::edits::apply;
 use crate::domain::filter::{search_text, select, Filter};
-use crate::domain::Dataset;
 use crate::domain::i18n::Lang;
+use crate::domain::view::View;
+use crate::domain::Dataset;
+use crate::shared_names::{EVENT_ECHARTS_FAILED, EVENT_ECHARTS_READY, KEY_LANG};
+use crate::web::{echarts, history, storage};
 use edits::EditsState;
 
-const LANG_KEY: &str = "isesaki-kpi/lang";
-
-fn saved_language() -> Option<Lang> {
-    let storage = window().local_storage().ok().flatten()?;
-    Lang::from_key(&storage.get_item(LANG_KEY).ok().flatten()?)
-}
-
-/// How a view change enters the browser history.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum HistoryMode {
-    /// A new entry: the back button returns to the previous view.
-    Push,
-    /// Rewrite the current entry: for typing in the search box.
-    Replace,
-}
+pub use crate::web::history::HistoryMode;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -36,7 +25,11 @@ pub struct AppState {
     /// (or the official sheet alone when the user asks for it).
     pub data: Memo<Dataset>,
     pub edits: EditsState,
-    pub filter: RwSignal<Filter>,
+    /// What the user is looking at; written to the URL by [`AppState::navigate`].
+    pub view: RwSignal<View>,
+    /// The starting view in the current mode (kiosk, language, embedding): the base of
+    /// links that should carry nothing else, like a card's link to its detail.
+    pub home: Memo<View>,
     /// Indices into `official.indicators` of the rows shown, in display order.
     pub visible: Memo<Vec<usize>>,
     /// Every row in the chosen sort order: the cards stay mounted in this order and a
@@ -45,17 +38,25 @@ pub struct AppState {
     /// The UI language: the URL's `lang`, else the last choice on this device, else 日本語.
     pub lang: Memo<Lang>,
     pub theme: theme::ThemeState,
-    /// True once ECharts has loaded (it arrives after the first paint).
-    pub charts_ready: ReadSignal<bool>,
+    pub charts: ChartsLoading,
     /// True between the print dialog's `beforeprint` and `afterprint`: print-only parts
     /// (charts far down the page, the footer's QR code) are drawn then, not before.
     pub printing: ReadSignal<bool>,
 }
 
+/// Where the ECharts script is: it arrives after the first paint, or fails to.
+#[derive(Clone, Copy)]
+pub struct ChartsLoading {
+    pub ready: ReadSignal<bool>,
+    /// The script could not be loaded (offline without a cache, blocked): charts show
+    /// their tables instead.
+    pub failed: ReadSignal<bool>,
+}
+
 impl AppState {
     pub fn provide(dataset: Dataset) {
         let folded: Vec<String> = dataset.indicators.iter().map(|i| search_text(i, &dataset)).collect();
-        let filter = RwSignal::new(Filter::from_query(&current_query(), &dataset));
+        let view = RwSignal::new(View::from_query(&history::current_query(), &dataset));
         let official = StoredValue::new(dataset);
         let folded = StoredValue::new(folded);
         let edits = EditsState::new(official);
@@ -67,6 +68,7 @@ impl AppState {
                 official.with_value(|d| apply(d, &set))
             }
         });
+        let filter = Memo::new(move |_| view.with(|v| v.filter.clone()));
         let visible = Memo::new(move |_| {
             let filter = filter.read();
             data.with(|d| folded.with_value(|f| select(&filter, &d.indicators, f)))
@@ -76,8 +78,8 @@ impl AppState {
             let everything = Filter { sort: sort.get(), ..Filter::default() };
             data.with(|d| folded.with_value(|f| select(&everything, &d.indicators, f)))
         });
-        let saved_lang = saved_language();
-        let lang = Memo::new(move |_| filter.with(|f| f.lang).or(saved_lang).unwrap_or_default());
+        let saved_lang = storage::read(KEY_LANG).ok().flatten().and_then(|key| Lang::from_key(&key));
+        let lang = Memo::new(move |_| view.with(|v| v.lang).or(saved_lang).unwrap_or_default());
         Effect::new(move |_| {
             let lang = lang.get();
             if let Some(root) = document().document_element() {
@@ -85,24 +87,23 @@ impl AppState {
                 let _ = root.set_attribute("data-lang", lang.key());
             }
         });
-        let (charts_ready, set_charts_ready) = signal(crate::chart::echarts_loaded());
-        let ready_listener = window_event_listener_untyped("echarts-ready", move |_| set_charts_ready.set(true));
-        on_cleanup(move || ready_listener.remove());
-        let (printing, set_printing) = signal(false);
-        let before_print = window_event_listener_untyped("beforeprint", move |_| set_printing.set(true));
-        let after_print = window_event_listener_untyped("afterprint", move |_| set_printing.set(false));
-        on_cleanup(move || {
-            before_print.remove();
-            after_print.remove();
+        let state = AppState {
+            official,
+            data,
+            edits,
+            view,
+            home: Memo::new(move |_| view.with(View::home)),
+            visible,
+            order,
+            lang,
+            theme: theme::ThemeState::new(),
+            charts: ChartsLoading::follow(),
+            printing: printing(),
+        };
+        history::on_back_forward(move |query| {
+            let next = official.with_value(|d| View::from_query(&query, d));
+            view.set(next);
         });
-        let theme = theme::ThemeState::new();
-        let state = AppState { official, data, edits, filter, visible, order, lang, theme, charts_ready, printing };
-        // Back and forward restore the view the URL describes.
-        let listener = window_event_listener(leptos::ev::popstate, move |_| {
-            let next = official.with_value(|d| Filter::from_query(&current_query(), d));
-            filter.set(next);
-        });
-        on_cleanup(move || listener.remove());
         provide_context(state);
     }
 
@@ -112,10 +113,9 @@ impl AppState {
 
     /// Switches the language, remembers it on this device, and puts it in the URL.
     pub fn set_language(&self, lang: Lang) {
-        if let Some(storage) = window().local_storage().ok().flatten() {
-            let _ = storage.set_item(LANG_KEY, lang.key());
-        }
-        self.update(HistoryMode::Replace, |f| f.lang = Some(lang));
+        // Not remembered is not worth a warning: the URL still carries the choice.
+        let _ = storage::write(KEY_LANG, lang.key());
+        self.update(HistoryMode::Replace, |v| *v = v.in_language(lang));
     }
 
     pub fn total(&self) -> usize {
@@ -123,43 +123,43 @@ impl AppState {
     }
 
     /// Shows `next` and records it in the URL.
-    pub fn navigate(&self, next: Filter, mode: HistoryMode) {
-        if self.filter.with_untracked(|current| *current == next) {
+    pub fn navigate(&self, next: View, mode: HistoryMode) {
+        if self.view.with_untracked(|current| *current == next) {
             return;
         }
-        write_url(&next.to_query(), mode);
-        self.filter.set(next);
+        history::write(&next.href(), mode);
+        self.view.set(next);
     }
 
     /// Applies a change to the current view.
-    pub fn update(&self, mode: HistoryMode, change: impl FnOnce(&mut Filter)) {
-        let mut next = self.filter.get_untracked();
+    pub fn update(&self, mode: HistoryMode, change: impl FnOnce(&mut View)) {
+        let mut next = self.view.get_untracked();
         change(&mut next);
         self.navigate(next, mode);
     }
 }
 
-pub fn href_for(filter: &Filter) -> String {
-    let query = filter.to_query();
-    if query.is_empty() {
-        // "./" keeps the page's own path, so the link works under any sub-path.
-        "./".to_string()
-    } else {
-        format!("?{query}")
+impl ChartsLoading {
+    fn follow() -> ChartsLoading {
+        let (ready, set_ready) = signal(echarts::loaded());
+        let (failed, set_failed) = signal(false);
+        let on_ready = window_event_listener_untyped(EVENT_ECHARTS_READY, move |_| set_ready.set(true));
+        let on_failed = window_event_listener_untyped(EVENT_ECHARTS_FAILED, move |_| set_failed.set(true));
+        on_cleanup(move || {
+            on_ready.remove();
+            on_failed.remove();
+        });
+        ChartsLoading { ready, failed }
     }
 }
 
-fn current_query() -> String {
-    window().location().search().unwrap_or_default()
-}
-
-fn write_url(query: &str, mode: HistoryMode) {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
-    let Ok(history) = window().history() else { return };
-    let _ = match mode {
-        HistoryMode::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
-        HistoryMode::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
-    };
+fn printing() -> ReadSignal<bool> {
+    let (printing, set_printing) = signal(false);
+    let before_print = window_event_listener_untyped("beforeprint", move |_| set_printing.set(true));
+    let after_print = window_event_listener_untyped("afterprint", move |_| set_printing.set(false));
+    on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
+    });
+    printing
 }

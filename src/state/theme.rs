@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-const THEME_KEY: &str = "isesaki-kpi/theme";
+use crate::shared_names::KEY_THEME;
+use crate::web::{media, storage};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -38,17 +39,11 @@ pub struct ThemeState {
 
 impl ThemeState {
     pub fn new() -> ThemeState {
-        let saved = window()
-            .local_storage()
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_item(THEME_KEY).ok().flatten())
-            .map(|k| Theme::from_key(&k))
-            .unwrap_or_default();
+        let saved = storage::read(KEY_THEME).ok().flatten().map(|k| Theme::from_key(&k)).unwrap_or_default();
         let theme = RwSignal::new(saved);
-        let system_dark = crate::chart::prefers_dark();
+        let system_dark = media::prefers_dark();
         let dark = Memo::new(move |_| match theme.get() {
-            Theme::Auto => system_dark,
+            Theme::Auto => system_dark.get(),
             Theme::Light => false,
             Theme::Dark => true,
         });
@@ -60,9 +55,8 @@ impl ThemeState {
                     other => root.set_attribute("data-theme", other.key()),
                 };
             }
-            if let Some(storage) = window().local_storage().ok().flatten() {
-                let _ = storage.set_item(THEME_KEY, theme.key());
-            }
+            // A theme that cannot be remembered still applies to this visit.
+            let _ = storage::write(KEY_THEME, theme.key());
         });
         ThemeState { theme, dark }
     }

@@ -1,30 +1,30 @@
 use leptos::prelude::*;
 
-use super::achievement_section::AchievementSection;
-use super::card_list::CardList;
-use super::detail::DetailView;
-use super::filters::FilterPanel;
-use super::edit_panel::EditPanel;
-use super::header::Header;
-use super::text::tr;
-use super::kiosk::KioskMode;
-use super::later::Later;
-use super::local_banner::LocalBanner;
-use super::overview::Overview;
-use super::print_footer::PrintFooter;
-use super::update_prompt::UpdatePrompt;
 use crate::state::AppState;
+use crate::ui::browse::achievement_section::AchievementSection;
+use crate::ui::browse::card_list::CardList;
+use crate::ui::browse::filters::FilterPanel;
+use crate::ui::browse::overview::Overview;
+use crate::ui::detail::detail_view::DetailView;
+use crate::ui::edit::edit_panel::EditPanel;
+use crate::ui::edit::local_banner::LocalBanner;
+use crate::ui::frame::header::Header;
+use crate::ui::frame::print_footer::PrintFooter;
+use crate::ui::frame::update_prompt::UpdatePrompt;
+use crate::ui::kiosk::kiosk_mode::KioskMode;
+use crate::ui::widgets::later::Later;
+use crate::ui::widgets::text::tr;
 
 /// The page: overview and filters above the cards; an open indicator replaces them with
 /// its detail view (the list stays mounted, hidden, so its scroll position survives).
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::expect();
-    let detail_open = Memo::new(move |_| state.filter.with(|f| f.kpi.is_some()));
+    let detail_open = Memo::new(move |_| state.view.with(|v| v.detail().is_some()));
     view! {
         <a class="skip-link" href="#results">{tr(|m| m.skip_to_list)}</a>
         <UpdatePrompt/>
-        <Show when=move || state.filter.with(|f| f.kiosk.is_some())>
+        <Show when=move || state.view.with(|v| v.kiosk.is_some())>
             <KioskMode/>
         </Show>
         <Header/>

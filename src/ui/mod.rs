@@ -1,26 +1,13 @@
-//! Components, one per file.
+//! Components, one per file, grouped by what a reader looks for:
+//! `browse` (overview, filters, cards), `detail` (one indicator), `edit` (staff editing),
+//! `kiosk`, `frame` (header, print footer, update notice) and `widgets` shared by them.
 
-mod achievement_section;
 mod app;
-mod card;
-mod card_list;
-mod chart_view;
+mod browse;
 mod detail;
-mod download;
-mod edit_panel;
-mod edit_form;
-mod filters;
-mod header;
+mod edit;
+mod frame;
 mod kiosk;
-mod later;
-mod local_banner;
-mod local_mark;
-mod nav_link;
-mod overview;
-mod print_footer;
-mod status_badge;
-mod text;
-mod update_prompt;
-mod values;
+mod widgets;
 
 pub use app::App;

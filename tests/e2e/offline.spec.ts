@@ -55,7 +55,7 @@ test.describe('offline and updates', () => {
       const prompt = page.getByText('新しいバージョンがあります');
       await expect(prompt).toBeVisible();
       const reloaded = page.waitForEvent('load');
-      await page.getByRole('button', { name: '更新する / Update' }).click();
+      await page.getByRole('button', { name: '更新する' }).click();
       await reloaded;
       await expect(page.locator('[data-kpi]').first()).toBeVisible();
       await expect(prompt).toHaveCount(0);

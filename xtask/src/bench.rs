@@ -10,7 +10,8 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::build::{list_files, release, release_into, with_suffix};
+use crate::build::{release, release_into};
+use crate::files::{list_files, with_suffix};
 use crate::{root, serve};
 
 const PORT_47: u16 = 4391;

@@ -3,10 +3,11 @@
 //! files in `dist/` with precompressed `.br`/`.gz` copies for static hosts that serve them.
 
 use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
+use crate::files::{brotli_bytes, copy_dir, fnv1a, gzip_bytes, list_files, read, recreate, with_suffix};
+use crate::shared_names::{js_placeholders, FIRST_SCREEN_CARDS, TAB_ICON_PX};
 use crate::{root, run};
 
 const CRATE: &str = "isesaki-kpi";
@@ -88,7 +89,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
     let styles = concat_styles(&root.join("style"))?;
     let css = emit_hashed(&dist, "app", "css", &styles)?;
-    let boot_source = fs::read_to_string(root.join("js/boot.js")).map_err(|e| e.to_string())?
+    let boot_source = shared_js(&root.join("js/boot.js"))?
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
         .replace("__ECHARTS__", &charts);
@@ -96,7 +97,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
 
     let head_script = head_script(&root)?;
     let head_hash = crate::single::csp_hash(&head_script);
-    let html = fs::read_to_string(root.join("index.html")).map_err(|e| e.to_string())?
+    let html = shared_js(&root.join("index.html"))?
         .replace("__CSS__", &css)
         .replace("__BOOT__", &boot)
         .replace("__GLUE__", &glue)
@@ -105,14 +106,14 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         .replace("__HEAD_SCRIPT__", &head_script);
     fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
     copy_dir(&root.join("public"), &dist)?;
-    // 48 px is the tab icon: a PNG, because Chrome fetches and decodes the page icon again
-    // after every in-app navigation, and an SVG icon costs a document each time.
-    let tab_icon = crate::icons::icon_png(48);
-    fs::write(dist.join("icon-48.png"), &tab_icon).map_err(|e| e.to_string())?;
+    // The tab icon is a PNG, because Chrome fetches and decodes the page icon again after
+    // every in-app navigation, and an SVG icon costs a document each time.
+    let tab_icon = crate::icons::icon_png(TAB_ICON_PX);
+    fs::write(dist.join(format!("icon-{TAB_ICON_PX}.png")), &tab_icon).map_err(|e| e.to_string())?;
     for size in [192, 512] {
         fs::write(dist.join(format!("icon-{size}.png")), crate::icons::icon_png(size)).map_err(|e| e.to_string())?;
     }
-    let html = crate::prerender::first_screen(&dist, &html)?;
+    let html = crate::prerender::first_screen(&dist, &html, FIRST_SCREEN_CARDS)?;
     fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
 
     let classic_wasm = read(&classic.join(format!("{WASM_NAME}_bg.wasm")))?;
@@ -133,9 +134,18 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
     report_sizes(&dist)
 }
 
+/// A JS or HTML source with the names it shares with the app filled in.
+fn shared_js(path: &Path) -> Result<String, String> {
+    let mut text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    for (placeholder, value) in js_placeholders() {
+        text = text.replace(placeholder, &value);
+    }
+    Ok(text)
+}
+
 /// `js/head.js` without its comment lines, to be inlined in `<head>`.
 fn head_script(root: &Path) -> Result<String, String> {
-    let source = fs::read_to_string(root.join("js/head.js")).map_err(|e| e.to_string())?;
+    let source = shared_js(&root.join("js/head.js"))?;
     Ok(source.lines().filter(|l| !l.trim_start().starts_with("//")).map(str::trim).collect::<Vec<_>>().join(""))
 }
 
@@ -157,7 +167,7 @@ fn write_service_worker(root: &Path, dist: &Path) -> Result<(), String> {
     let mut urls = vec!["./".to_string()];
     urls.extend(files.iter().map(|f| format!("./{f}")));
     let list = format!("[{}]", urls.iter().map(|u| format!("{u:?}")).collect::<Vec<_>>().join(", "));
-    let source = fs::read_to_string(root.join("js/sw.js")).map_err(|e| e.to_string())?
+    let source = shared_js(&root.join("js/sw.js"))?
         .replace("__CACHE__", &cache)
         .replace("__FILES__", &list);
     fs::write(dist.join("sw.js"), source).map_err(|e| e.to_string())
@@ -190,16 +200,7 @@ fn ensure_node_modules(root: &Path) -> Result<(), String> {
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
 }
 
-fn recreate(dir: &Path) -> Result<(), String> {
-    if dir.exists() {
-        fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))
-}
 
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
-}
 
 /// Writes `stem.<hash>.ext` and returns its file name. The hash is FNV-1a of the content,
 /// so an unchanged file keeps its name and stays cached.
@@ -209,9 +210,6 @@ fn emit_hashed(dist: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<Strin
     Ok(name)
 }
 
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
-}
 
 /// All `style/*.css` in name order, so the cascade is predictable from file names.
 fn concat_styles(dir: &Path) -> Result<Vec<u8>, String> {
@@ -226,29 +224,7 @@ fn concat_styles(dir: &Path) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut files = Vec::new();
-    for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            files.extend(list_files(&path)?);
-        } else {
-            files.push(path);
-        }
-    }
-    Ok(files)
-}
 
-fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
-    for file in list_files(from)? {
-        let target = to.join(file.strip_prefix(from).map_err(|e| e.to_string())?);
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(|e| e.to_string())?;
-        }
-        fs::copy(&file, &target).map_err(|e| format!("{}: {e}", file.display()))?;
-    }
-    Ok(())
-}
 
 const COMPRESSIBLE: [&str; 7] = ["html", "js", "css", "wasm", "svg", "json", "webmanifest"];
 
@@ -264,25 +240,8 @@ fn precompress(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".");
-    name.push(suffix);
-    PathBuf::from(name)
-}
 
-pub fn brotli_bytes(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("in-memory brotli");
-    out
-}
 
-pub fn gzip_bytes(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("in-memory gzip");
-    encoder.finish().expect("in-memory gzip")
-}
 
 pub fn report_sizes(dist: &Path) -> Result<(), String> {
     let mut files = list_files(dist)?;

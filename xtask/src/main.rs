@@ -3,11 +3,15 @@
 
 mod bench;
 mod build;
+mod files;
 mod icons;
 mod prerender;
 mod single;
 mod serve;
 mod synthetic;
+/// The names the app and its JS share; the build writes them into the JS.
+#[path = "../../src/shared_names.rs"]
+mod shared_names;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};

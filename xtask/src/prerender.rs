@@ -12,7 +12,7 @@ const APP_CLOSE: &str = "\n  </div>";
 
 /// `html` with its `#app` placeholder replaced by the rendered first screen. Without
 /// Chromium the page is left as it is (it still works, it just paints the cards later).
-pub fn first_screen(dist: &Path, html: &str) -> Result<String, String> {
+pub fn first_screen(dist: &Path, html: &str, cards: usize) -> Result<String, String> {
     let chromium = std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
     if !Path::new(&chromium).exists() {
         eprintln!("warning: {chromium} not found, so index.html has no pre-rendered first screen (./x installs Chromium)");
@@ -22,6 +22,7 @@ pub fn first_screen(dist: &Path, html: &str) -> Result<String, String> {
     let output = Command::new("node")
         .arg(root().join("js/prerender.mjs"))
         .arg(&origin)
+        .arg(cards.to_string())
         .current_dir(root())
         .output()
         .map_err(|e| format!("prerender: {e}"))?;

@@ -8,7 +8,7 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::time::Duration;
 
-use crate::build::with_suffix;
+use crate::files::with_suffix;
 
 /// Serves `dist` under the URL path `base` ("/" or e.g. "/city/kpi/"), as a host would
 /// when the app is deployed to a sub-directory.

@@ -8,6 +8,8 @@ use std::path::Path;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
+use crate::shared_names::{EVENT_ECHARTS_READY, TAB_ICON_PX};
+
 pub const FILE_NAME: &str = "isesaki-kpi-single.html";
 
 pub struct SingleInputs<'a> {
@@ -30,7 +32,7 @@ pub fn write(dist: &Path, template: &str, inputs: &SingleInputs) -> Result<(), S
          m.textContent='アプリを読み込めませんでした。 / The app could not be loaded. ('+e+')';}}console.error(e);}});}})();",
         b64.encode(inputs.wasm)
     );
-    let charts = format!("{}\n;window.dispatchEvent(new Event('echarts-ready'));", inputs.echarts);
+    let charts = format!("{}\n;window.dispatchEvent(new Event('{EVENT_ECHARTS_READY}'));", inputs.echarts);
     let scripts = [script_safe(inputs.glue_no_modules), script_safe(&boot), script_safe(&charts)];
     let mut hashes: Vec<String> = scripts.iter().map(|s| csp_hash(s)).collect();
     hashes.push(inputs.head_hash.to_string());
@@ -42,7 +44,7 @@ pub fn write(dist: &Path, template: &str, inputs: &SingleInputs) -> Result<(), S
     ));
     html = replace_line(&html, "rel=\"stylesheet\"", &format!("  <style>{}</style>", inputs.css.replace("</style", "<\\/style")));
     html = replace_line(&html, "rel=\"icon\"", &format!(
-        "  <link rel=\"icon\" href=\"data:image/png;base64,{}\" type=\"image/png\" sizes=\"48x48\">",
+        "  <link rel=\"icon\" href=\"data:image/png;base64,{}\" type=\"image/png\" sizes=\"{TAB_ICON_PX}x{TAB_ICON_PX}\">",
         b64.encode(inputs.favicon_png)
     ));
     for dropped in ["rel=\"manifest\"", "rel=\"apple-touch-icon\"", "rel=\"modulepreload\"", "rel=\"preload\"", "type=\"module\""] {

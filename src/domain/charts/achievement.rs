@@ -7,8 +7,8 @@ use charming::element::{AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType
 use charming::series::Bar;
 use charming::Chart;
 
-use super::words::{words, ChartWords};
-use super::{status_colour, DataTable};
+use crate::domain::i18n::chart_words::ChartWords;
+use super::{status_colour, ChartSpec, DataTable};
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::achievement::achievement;
 use crate::domain::format::percent;
@@ -17,21 +17,17 @@ use crate::domain::{Dataset, Indicator};
 /// Where the axis ends; bars beyond it are drawn to the edge.
 pub const AXIS_CAP_PERCENT: f64 = 200.0;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AchievementChart {
-    pub chart: Chart,
-    pub table: DataTable,
+    pub spec: ChartSpec,
     /// Indicator id of each bar, in order: a click on bar `i` opens `ids[i]`.
     pub ids: Vec<String>,
     /// Indicators left out because no ratio can be computed, with the reason.
     pub left_out: Vec<(String, &'static str)>,
-    pub summary: String,
-    /// Pixel height that keeps every bar readable.
-    pub height: u32,
 }
 
 pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
-    let w = words(lang);
+    let w = lang.chart_words();
     let m = lang.messages();
     let en = lang.uses_english_names();
     let name_of = |r: &Indicator| if en { r.name_en.clone() } else { r.name.clone() };
@@ -97,7 +93,8 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         rows: rows.iter().map(|(r, ratio)| vec![name_of(r), percent(*ratio), plain(m.status(r.status))]).collect(),
     };
     let height = 40 + 24 * rows.len() as u32;
-    AchievementChart { chart, table, ids: rows.iter().map(|(r, _)| r.id.clone()).collect(), left_out, summary, height }
+    let spec = ChartSpec::new(plain(m.achievement_chart_title), &chart, summary, table, height);
+    AchievementChart { spec, ids: rows.iter().map(|(r, _)| r.id.clone()).collect(), left_out }
 }
 
 /// The first `max` characters, with "…" when cut.

@@ -5,9 +5,30 @@
 pub mod achievement;
 pub mod overview;
 pub mod trend;
-pub mod words;
 
 use charming::element::Color;
+use charming::Chart;
+
+/// Everything a page needs to show one chart: the ECharts option (a serialised charming
+/// `Chart`, compared as text so an unchanged chart is never redrawn) and its text
+/// alternatives. Every chart of the app is built as one of these.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSpec {
+    /// Accessible name and visible caption, without furigana markup.
+    pub title: String,
+    pub option: String,
+    /// One or two sentences saying what the chart shows.
+    pub summary: String,
+    pub table: DataTable,
+    /// Pixel height of the drawing area.
+    pub height: u32,
+}
+
+impl ChartSpec {
+    pub fn new(title: String, chart: &Chart, summary: String, table: DataTable, height: u32) -> ChartSpec {
+        ChartSpec { title, option: serde_json::to_string(chart).unwrap_or_default(), summary, table, height }
+    }
+}
 
 /// A chart's data as a plain table, for users who cannot or prefer not to read the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,21 +51,4 @@ pub fn status_colour(status: crate::domain::Status) -> &'static str {
 
 pub fn palette() -> Vec<Color> {
     PALETTE.iter().map(|c| Color::from(*c)).collect()
-}
-
-/// 1,563 / 80.5 / 0.12: thousands separators, at most two decimals, no trailing zeros.
-pub fn format_number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let negative = rounded < 0.0;
-    let text = format!("{:.2}", rounded.abs());
-    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
-    let mut grouped = String::new();
-    for (i, digit) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    let frac = frac_part.trim_end_matches('0');
-    format!("{}{}{}{}", if negative { "-" } else { "" }, grouped, if frac.is_empty() { "" } else { "." }, frac)
 }

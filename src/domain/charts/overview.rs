@@ -5,24 +5,21 @@ use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::words::words;
-use super::{status_colour, DataTable};
+use super::{status_colour, ChartSpec, DataTable};
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::filter::status_counts;
 use crate::domain::{Dataset, Kind, Status};
 
 /// The chart, its table, and for each bar (in order) the sub-goal id a click filters to.
 /// Series are in [`Status::ALL`] order, so a click's series index is the status.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OverviewChart {
-    pub chart: Chart,
-    pub table: DataTable,
+    pub spec: ChartSpec,
     pub subgoals: Vec<String>,
-    pub summary: String,
 }
 
 pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
-    let w = words(lang);
+    let w = lang.chart_words();
     let m = lang.messages();
     let en = lang.uses_english_names();
     let subgoals: Vec<_> = data.goals.iter().flat_map(|g| &g.subgoals).collect();
@@ -64,7 +61,8 @@ pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
     };
     let totals = status_counts(&data.indicators, "", Some(Kind::Kpi));
     let summary = (w.overview_summary)(totals.iter().sum::<usize>(), totals, &most_delayed(&full, &counts));
-    OverviewChart { chart, table, subgoals: subgoals.iter().map(|s| s.id.clone()).collect(), summary }
+    let title = plain(lang.messages().overview_chart_title);
+    OverviewChart { spec: ChartSpec::new(title, &chart, summary, table, 300), subgoals: subgoals.iter().map(|s| s.id.clone()).collect() }
 }
 
 fn most_delayed(labels: &[String], counts: &[[usize; 3]]) -> String {

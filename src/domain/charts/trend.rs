@@ -8,9 +8,9 @@ use charming::element::{AxisType, LineStyle, LineStyleType, Symbol, Tooltip, Tri
 use charming::series::Line;
 use charming::Chart;
 
-use super::{format_number, palette, DataTable};
+use super::{palette, ChartSpec, DataTable};
+use crate::domain::format::format_number;
 use crate::domain::achievement::method_of;
-use super::words::words;
 use crate::domain::i18n::Lang;
 use crate::domain::{Column, Indicator, Part, Period};
 
@@ -53,7 +53,7 @@ pub struct Verdict {
 
 impl Verdict {
     pub fn sentence(&self, lang: Lang) -> String {
-        let w = words(lang);
+        let w = lang.chart_words();
         let who = self.part.as_ref().map_or(String::new(), |p| format!("{p}: "));
         let unit = self.unit.as_deref().unwrap_or("");
         let target = format!("{}{unit}", format_number(self.target));
@@ -69,10 +69,6 @@ impl Verdict {
                 &format!("{}{unit}", format_number(gap)),
             )
         }
-    }
-
-    pub fn sentence_ja(&self) -> String {
-        self.sentence(Lang::Ja)
     }
 }
 
@@ -90,7 +86,7 @@ pub struct Trend {
 const ACTUAL_COLUMNS: [Column; 3] = [Column::Baseline, Column::ActualFy2022, Column::ActualFy2023];
 
 pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
-    let w = words(lang);
+    let w = lang.chart_words();
     let values = &indicator.values;
     let text_cells: Vec<(Column, String)> = Column::ALL
         .into_iter()
@@ -219,19 +215,9 @@ fn point_in(value: &crate::domain::Value, column: Column, label: &Option<String>
     })
 }
 
-#[derive(Debug, Clone)]
-pub struct TrendChart {
-    pub chart: Chart,
-    /// Pixel height: the plot plus room for the legend under it.
-    pub height: u32,
-    pub table: DataTable,
-    pub summary: String,
-}
-
-/// The chart for one indicator; `None` when it has no figure to draw (all text).
-pub fn trend_chart(indicator: &Indicator, lang: Lang) -> Option<TrendChart> {
-    let w = words(lang);
-    let trend = trend(indicator, lang);
+/// The chart of an indicator's [`trend`]; `None` when it has no figure to draw (all text).
+pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<ChartSpec> {
+    let w = lang.chart_words();
     if !trend.series.iter().any(|s| s.role == Role::Actual && !s.points.is_empty()) {
         return None;
     }
@@ -267,7 +253,7 @@ pub fn trend_chart(indicator: &Indicator, lang: Lang) -> Option<TrendChart> {
                     .into()
             })
             .collect();
-        let colour = colours[(part_index(&s.part) + if s.role == Role::Actual { index_in_actuals(&trend, index) } else { 0 }) % colours.len()].clone();
+        let colour = colours[(part_index(&s.part) + if s.role == Role::Actual { index_in_actuals(trend, index) } else { 0 }) % colours.len()].clone();
         let line = Line::new().name(s.name.clone()).data(data).item_style(charming::element::ItemStyle::new().color(colour.clone()));
         let line = match s.role {
             Role::Actual => line.symbol(Symbol::Circle).symbol_size(9).line_style(LineStyle::new().width(3).color(colour)),
@@ -279,7 +265,11 @@ pub fn trend_chart(indicator: &Indicator, lang: Lang) -> Option<TrendChart> {
         };
         chart = chart.series(line);
     }
-    Some(TrendChart { table: trend_table(indicator, &trend, lang), summary: trend_summary(&trend, lang), chart, height: 280 + legend_room })
+    let m = lang.messages();
+    let title = format!("{}: {}", lang.name(&indicator.name, &indicator.name_en), crate::domain::i18n::plain(m.trend_title));
+    // The plot, plus room for the legend under it.
+    let height = 280 + legend_room;
+    Some(ChartSpec::new(title, &chart, trend_summary(trend, lang), trend_table(indicator, trend, lang), height))
 }
 
 /// Different methods of the same part get different colours.
@@ -289,7 +279,7 @@ fn index_in_actuals(trend: &Trend, index: usize) -> usize {
 }
 
 fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
-    let w = words(lang);
+    let w = lang.chart_words();
     let m = lang.messages();
     let rows = Column::ALL
         .into_iter()
@@ -318,7 +308,7 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
 }
 
 fn trend_summary(trend: &Trend, lang: Lang) -> String {
-    let w = words(lang);
+    let w = lang.chart_words();
     let mut sentences: Vec<String> = trend
         .series
         .iter()

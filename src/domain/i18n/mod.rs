@@ -1,0 +1,136 @@
+//! Every word the app shows, in 日本語, English and やさしい日本語, one table per part of
+//! the app (`messages`, `edit_words`, `chart_words`), and the `{漢字|かんじ}` furigana
+//! markup they share, drawn as `<ruby>` by the UI (see [`ruby_segments`]).
+
+pub mod chart_words;
+pub mod edit_words;
+pub mod messages;
+
+pub use messages::Messages;
+
+use crate::domain::edits::Field;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+    JaEasy,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Ja, Lang::En, Lang::JaEasy];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+            Lang::JaEasy => "ja-easy",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.key() == key)
+    }
+
+    /// The `<html lang>` value: easy Japanese is Japanese.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            _ => "ja",
+        }
+    }
+
+    /// Its own name, as shown in the switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Ja => "日本語",
+            Lang::En => "English",
+            Lang::JaEasy => "やさしい日本語",
+        }
+    }
+
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Lang::Ja => &messages::JA,
+            Lang::En => &messages::EN,
+            Lang::JaEasy => &messages::EASY,
+        }
+    }
+
+    /// The edit screens' words.
+    pub fn edit_words(self) -> &'static edit_words::EditWords {
+        edit_words::edit_words(self)
+    }
+
+    /// The words inside charts.
+    pub fn chart_words(self) -> &'static chart_words::ChartWords {
+        chart_words::words(self)
+    }
+
+    /// An edit field's name (may carry `{漢字|かんじ}` furigana markup).
+    pub fn field_label(self, field: Field) -> String {
+        match field {
+            Field::Value(column) => self.messages().column(column).to_string(),
+            Field::LaterActual(year) => (self.messages().later_actual)(year),
+            Field::Status => self.edit_words().status_field.into(),
+            Field::Note => self.edit_words().note_field.into(),
+        }
+    }
+
+    /// Official names are Japanese; English gets the dataset's `*_en` fields.
+    pub fn uses_english_names(self) -> bool {
+        self == Lang::En
+    }
+
+    /// The name to show of a pair from the dataset (`name`, `name_en`).
+    pub fn name<'a>(self, ja: &'a str, en: &'a str) -> &'a str {
+        if self.uses_english_names() {
+            en
+        } else {
+            ja
+        }
+    }
+}
+
+/// Plain text or a word with its reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment<'a> {
+    Text(&'a str),
+    Ruby { base: &'a str, reading: &'a str },
+}
+
+/// Splits `{漢字|かんじ}` markup into segments; anything malformed stays plain text.
+pub fn ruby_segments(text: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let inner = &rest[open + 1..close];
+        let Some((base, reading)) = inner.split_once('|') else {
+            out.push(Segment::Text(&rest[..=close]));
+            rest = &rest[close + 1..];
+            continue;
+        };
+        if open > 0 {
+            out.push(Segment::Text(&rest[..open]));
+        }
+        out.push(Segment::Ruby { base, reading });
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Segment::Text(rest));
+    }
+    out
+}
+
+/// The text without readings, e.g. for `aria-label`s and `<option>`s (which cannot hold `<ruby>`).
+pub fn plain(text: &str) -> String {
+    ruby_segments(text)
+        .into_iter()
+        .map(|s| match s {
+            Segment::Text(t) => t,
+            Segment::Ruby { base, .. } => base,
+        })
+        .collect()
+}

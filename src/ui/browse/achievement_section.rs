@@ -1,0 +1,35 @@
+use leptos::prelude::*;
+
+use crate::domain::charts::achievement::achievement_chart;
+use crate::state::{AppState, HistoryMode};
+use crate::ui::widgets::chart_view::ChartView;
+use crate::ui::widgets::text::tr;
+use crate::web::echarts::ChartClick;
+
+/// Every indicator's FY2023 achievement in one sorted chart; a bar opens its detail.
+#[component]
+pub fn AchievementSection() -> impl IntoView {
+    let state = AppState::expect();
+    let chart = Memo::new(move |_| state.data.with(|d| achievement_chart(d, state.lang.get())));
+    let on_click = Callback::new(move |click: ChartClick| {
+        let Some(id) = chart.with_untracked(|c| c.ids.get(click.data_index).cloned()) else { return };
+        state.update(HistoryMode::Push, |v| *v = v.open(&id));
+    });
+    let left_out = move || state.data.with(|d| {
+        chart.read()
+            .left_out
+            .iter()
+            .filter_map(|(id, reason)| d.indicators.iter().find(|i| &i.id == id).map(|i| format!("{}（{}）", i.name, reason)))
+            .collect::<Vec<_>>()
+            .join("、")
+    });
+    view! {
+        <section class="achievement-section" aria-labelledby="achievement-title">
+            <h2 id="achievement-title">{tr(|m| m.achievement_title)}</h2>
+            <p class="section-note">{tr(|m| m.achievement_note)}</p>
+            <ChartView id="achievement-chart" spec=Signal::derive(move || chart.with(|c| c.spec.clone()))
+                file_name="achievement".to_string() on_click/>
+            <p class="section-note">{tr(|m| m.not_computable_list)} {left_out}</p>
+        </section>
+    }
+}

@@ -1,0 +1,142 @@
+use leptos::prelude::*;
+
+use crate::domain::filter::{kind_from_key, kind_key, Filter, SortOrder};
+use crate::domain::filter_options::FilterOptions;
+use crate::domain::{Kind, Status};
+use crate::state::{AppState, HistoryMode};
+use crate::ui::widgets::status_badge::status_icon;
+use crate::ui::widgets::text::{tr, tr_plain};
+
+/// Search, filters and sort. Every control writes the URL, so the view can be shared.
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let state = AppState::expect();
+    let filter = Memo::new(move |_| state.view.with(|v| v.filter.clone()));
+    // Each control changes the filter; the view keeps its mode and goes to the list.
+    let change = move |mode: HistoryMode, edit: &dyn Fn(&mut Filter)| {
+        state.update(mode, |v| {
+            let mut next = v.filter.clone();
+            edit(&mut next);
+            *v = v.filtered(next);
+        });
+    };
+    let options = Memo::new(move |_| state.official.with_value(|d| FilterOptions::of(d, state.lang.get())));
+
+    let select_value = move |value: String| (!value.is_empty()).then_some(value);
+    view! {
+        <section class="filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">{tr(|m| m.filters_title)}</h2>
+            <div class="filter-grid">
+                <div class="field field-search">
+                    <label for="f-search">{tr(|m| m.search)}</label>
+                    <input id="f-search" type="search" autocomplete="off" enterkeyhint="search"
+                        placeholder=tr_plain(|m| m.search_placeholder)
+                        prop:value=move || filter.with(|f| f.query.clone())
+                        on:input:target=move |ev| {
+                            let query = ev.target().value();
+                            change(HistoryMode::Replace, &|f| f.query = query.clone());
+                        }/>
+                </div>
+                <div class="field">
+                    <label for="f-goal">{tr(|m| m.goal)}</label>
+                    <select id="f-goal" on:change:target=move |ev| {
+                        let goal = select_value(ev.target().value());
+                        change(HistoryMode::Push, &|f| *f = f.in_goal(goal.clone()));
+                    }>
+                        <option value="" prop:selected=move || filter.with(|f| f.goal.is_none())>{tr_plain(|m| m.all)}</option>
+                        {move || options.get().goals.into_iter().map(|choice| {
+                            let id = choice.value.clone();
+                            view! {
+                                <option value=choice.value prop:selected=move || filter.with(|f| f.goal.as_deref() == Some(id.as_str()))>{choice.label}</option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-measure">{tr(|m| m.measure)}</label>
+                    <select id="f-measure" on:change:target=move |ev| {
+                        let measure = select_value(ev.target().value());
+                        change(HistoryMode::Push, &|f| f.measure = measure.clone());
+                    }>
+                        <option value="" prop:selected=move || filter.with(|f| f.measure.is_none())>{tr_plain(|m| m.all)}</option>
+                        {move || options.get().measures.into_iter().map(|(choice, subgoal)| {
+                            let (value, label) = (choice.value.clone(), choice.label);
+                            let key2 = choice.value;
+                            // Measures outside the chosen goal are hidden, not removed, so the
+                            // list keeps its order.
+                            let outside = move || filter.with(|f| f.goal.as_ref().is_some_and(|g| !(subgoal == *g || subgoal.starts_with(&format!("{g}-")))));
+                            view! {
+                                <option value=value hidden=outside.clone() disabled=outside
+                                    prop:selected=move || filter.with(|f| f.measure.as_deref() == Some(key2.as_str()))>{label}</option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-dept">{tr(|m| m.department)}</label>
+                    <select id="f-dept" on:change:target=move |ev| {
+                        let department = select_value(ev.target().value());
+                        change(HistoryMode::Push, &|f| f.department = department.clone());
+                    }>
+                        <option value="" prop:selected=move || filter.with(|f| f.department.is_none())>{tr_plain(|m| m.all)}</option>
+                        {move || options.get().departments.into_iter().map(|choice| {
+                            let dept = choice.value.clone();
+                            view! {
+                                <option value=choice.value prop:selected=move || filter.with(|f| f.department.as_deref() == Some(dept.as_str()))>{choice.label}</option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-kind">{tr(|m| m.kind)}</label>
+                    <select id="f-kind" on:change:target=move |ev| {
+                        let kind = kind_from_key(&ev.target().value());
+                        change(HistoryMode::Push, &|f| f.kind = kind);
+                    }>
+                        <option value="" prop:selected=move || filter.with(|f| f.kind.is_none())>{tr_plain(|m| m.all)}</option>
+                        {[(Kind::NumericalTarget, 0), (Kind::Kpi, 1)].into_iter().map(|(kind, i)| view! {
+                            <option value=kind_key(kind) prop:selected=move || filter.with(|f| f.kind == Some(kind))>{tr_plain(move |m| m.kinds[i])}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="f-sort">{tr(|m| m.sort)}</label>
+                    <select id="f-sort" on:change:target=move |ev| {
+                        let sort = SortOrder::from_key(&ev.target().value()).unwrap_or_default();
+                        change(HistoryMode::Push, &|f| f.sort = sort);
+                    }>
+                        {SortOrder::ALL.into_iter().map(|sort| view! {
+                            <option value=sort.key() prop:selected=move || filter.with(|f| f.sort == sort)>{tr_plain(move |m| m.sorts[SortOrder::ALL.iter().position(|s| *s == sort).unwrap_or(0)])}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <fieldset class="field field-status">
+                    <legend>{tr(|m| m.status_legend)}</legend>
+                    {Status::ALL.into_iter().map(|status| {
+                        let id = format!("f-status-{}", status.key());
+                        let label_for = id.clone();
+                        view! {
+                            <label class=format!("check status-{}", status.key()) for=label_for>
+                                <input type="checkbox" id=id
+                                    prop:checked=move || filter.with(|f| f.statuses.contains(&status))
+                                    on:change:target=move |ev| {
+                                        let on = ev.target().checked();
+                                        change(HistoryMode::Push, &|f| {
+                                            if on { f.statuses.insert(status); } else { f.statuses.remove(&status); }
+                                        });
+                                    }/>
+                                <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
+                                {tr(move |m| m.status(status))}
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </div>
+            <button type="button" class="button clear-all"
+                disabled=move || !filter.with(|f| f.is_narrowing())
+                on:click=move |_| state.update(HistoryMode::Push, |v| *v = v.cleared())>
+                {tr(|m| m.clear_all)}
+            </button>
+        </section>
+    }
+}

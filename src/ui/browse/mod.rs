@@ -1,0 +1,7 @@
+//! The home page: the overview, the filters and the cards.
+
+pub mod achievement_section;
+pub mod card;
+pub mod card_list;
+pub mod filters;
+pub mod overview;

@@ -1,0 +1,147 @@
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::domain::charts::overview::overview_chart;
+use crate::domain::filter::status_counts;
+use crate::domain::i18n::Lang;
+use crate::domain::{Column, Goal, Indicator, Kind, Status, Subgoal};
+use crate::state::{AppState, HistoryMode};
+use crate::ui::widgets::chart_view::ChartView;
+use crate::ui::widgets::nav_link::{focus_after_render, NavLink};
+use crate::ui::widgets::status_badge::status_icon;
+use crate::ui::widgets::text::{ruby_view, tr};
+use crate::web::echarts::ChartClick;
+
+/// Per major goal and sub-goal: its numerical target and how many KPIs are in each
+/// status. Each count is a link that filters the cards.
+#[component]
+pub fn Overview() -> impl IntoView {
+    let state = AppState::expect();
+    let goals = state.official.with_value(|d| d.goals.clone());
+    let totals = Memo::new(move |_| state.data.with(|d| status_counts(&d.indicators, "", None)));
+    let chart = Memo::new(move |_| state.data.with(|d| overview_chart(d, state.lang.get())));
+    // A click on a segment shows that sub-goal's KPIs with that status.
+    let on_click = Callback::new(move |click: ChartClick| {
+        let Some(status) = Status::ALL.get(click.series_index).copied() else { return };
+        let Some(subgoal) = chart.with_untracked(|c| c.subgoals.get(click.data_index).cloned()) else { return };
+        state.update(HistoryMode::Push, |v| *v = v.with_status_in(&subgoal, status));
+        focus_after_render("results-title");
+    });
+    view! {
+        <section class="overview" aria-labelledby="overview-title">
+            <h2 id="overview-title">{tr(|m| m.overview_title)}</h2>
+            <p class="overview-total">
+                {tr(move |m| (m.total_prefix)(state.data.with(|d| d.indicators.len())))}
+                {move || Status::ALL.iter().zip(totals.get()).map(|(s, n)| view! {
+                    <span class=format!("count-inline status-{}", s.key())>
+                        <span aria-hidden="true">{status_icon(*s)}</span>
+                        {tr(move |m| format!("{}{}", m.status(*s), (m.count_suffix)(n)))}
+                    </span>
+                }).collect_view()}
+            </p>
+            <ChartView id="overview-chart" spec=Signal::derive(move || chart.with(|c| c.spec.clone()))
+                file_name="overview".to_string() on_click/>
+            <div class="goal-grid">
+                {move || {
+                    let lang = state.lang.get();
+                    let indicators: Rc<[Indicator]> = state.data.with(|d| d.indicators.clone().into());
+                    goals.iter().map(|goal| view! {
+                        <GoalSummary goal=goal.clone() indicators=indicators.clone() lang/>
+                    }).collect_view()
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// One major goal with its sub-goals.
+#[component]
+fn GoalSummary(
+    /// The major goal.
+    goal: Goal,
+    /// All indicators of the sheet.
+    indicators: Rc<[Indicator]>,
+    /// The language shown.
+    lang: Lang,
+) -> impl IntoView {
+    let m = lang.messages();
+    let heading_id = format!("goal-{}", goal.id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="goal" aria-labelledby=labelled_by>
+            <h3 id=heading_id>
+                <span class="goal-no">{ruby_view(&(m.goal_no)(&goal.id))}</span>
+                " " {if lang.uses_english_names() { goal.name_en.clone() } else { goal.name.clone() }}
+            </h3>
+            <ul class="subgoal-list">
+                {goal.subgoals.into_iter().map(|subgoal| view! {
+                    <SubgoalSummary subgoal indicators=indicators.clone() lang/>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// A sub-goal: its numerical target (数値目標) and its KPI counts by status.
+#[component]
+fn SubgoalSummary(
+    /// The sub-goal.
+    subgoal: Subgoal,
+    /// All indicators of the sheet.
+    indicators: Rc<[Indicator]>,
+    /// The language shown.
+    lang: Lang,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let m = lang.messages();
+    let en = lang.uses_english_names();
+    let target = indicators.iter().find(|i| i.subgoal == subgoal.id && i.kind == Kind::NumericalTarget).cloned();
+    let counts = status_counts(&indicators, &subgoal.id, Some(Kind::Kpi));
+    let kpi_total: usize = counts.iter().sum();
+    let id = subgoal.id.clone();
+    let name = if en { subgoal.name_en.clone() } else { subgoal.name.clone() };
+    let subgoal_name = name.clone();
+    let subgoal_id = subgoal.id.clone();
+    let links = Status::ALL.into_iter().zip(counts).map(move |(status, n)| {
+        let id = id.clone();
+        let subgoal_id = subgoal_id.clone();
+        let to = Signal::derive(move || state.view.with(|v| v.with_status_in(&id, status)));
+        // The accessible name starts with the visible words (WCAG 2.5.3), then says more.
+        let context = (m.of_subgoal)(&format!("{} {}", subgoal_id, name));
+        view! {
+            <li>
+                <NavLink to class=format!("count-link status-{}", status.key()) focus="results-title">
+                    <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
+                    <span class="visually-hidden">{context}</span>
+                    <span class="count-label">{ruby_view(m.status(status))}</span>
+                    <span class="count-number">{n}</span>
+                    <span class="visually-hidden">{ruby_view(m.show_kpis_suffix)}</span>
+                </NavLink>
+            </li>
+        }
+    });
+    view! {
+        <li class="subgoal">
+            <p class="subgoal-name">
+                <span class="subgoal-id">{subgoal.id.clone()}</span> " " {subgoal_name}
+            </p>
+            {target.map(|t| {
+                let to = Signal::derive({ let id = t.id.clone(); move || state.view.with(|v| v.open(&id)) });
+                view! {
+                    <p class="numerical-target">
+                        <span class="tag">{ruby_view(m.numerical_target)}</span> " "
+                        <NavLink to class="target-link">{if en { t.name_en.clone() } else { t.name.clone() }}</NavLink>
+                        ": " {t.values.get(Column::ActualFy2023).raw.clone()}
+                        " （" {ruby_view(m.target_fy2023_short)} " " {t.values.get(Column::TargetFy2023).raw.clone()} "） "
+                        <span class="status-inline">
+                            <span aria-hidden="true">{status_icon(t.status)}</span> {ruby_view(m.status(t.status))}
+                        </span>
+                    </p>
+                }
+            })}
+            <p class="kpi-count-caption">{ruby_view(&(m.kpi_progress)(kpi_total))}</p>
+            <ul class="count-links">{links.collect_view()}</ul>
+        </li>
+    }
+}

@@ -1,0 +1,4 @@
+//! One indicator: its figures, trend and the city's texts.
+
+pub mod detail_view;
+pub mod values;

@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use super::{BUILD_DATE, PUBLIC_URL};
+use crate::domain::qr::qr_svg;
+use crate::state::AppState;
+use crate::ui::widgets::text::tr;
+
+/// Shown on paper only: where the printed view lives online, and how old its figures are.
+#[component]
+pub fn PrintFooter() -> impl IntoView {
+    let state = AppState::expect();
+    let link = Memo::new(move |_| {
+        state.view.with(|v| v.public_link(PUBLIC_URL)).unwrap_or_else(|| window().location().href().unwrap_or_default())
+    });
+    // Drawing the QR code was a third of the wasm's work in every view change, so it is
+    // drawn only while the page is being printed.
+    let qr = Memo::new(move |_| if state.printing.get() { PUBLIC_URL.and(qr_svg(&link.get())) } else { None });
+    view! {
+        <footer class="print-only print-footer">
+            <p>{tr(|m| m.print_source)}</p>
+            <p>{tr(|m| m.as_of)} {BUILD_DATE.map(|d| tr(move |m| (m.print_built)(d)))}</p>
+            <p class="print-link">{tr(|m| m.print_link)} {move || link.get()}</p>
+            {move || qr.get().map(|svg| view! { <div class="print-qr" inner_html=svg></div> })}
+        </footer>
+    }
+}
+

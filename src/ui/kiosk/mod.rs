@@ -1,0 +1,3 @@
+//! The city-hall kiosk (`?kiosk=1`).
+
+pub mod kiosk_mode;

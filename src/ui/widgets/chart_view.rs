@@ -1,0 +1,169 @@
+use std::rc::Rc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::charts::ChartSpec;
+use crate::state::AppState;
+use crate::ui::widgets::text::tr;
+use crate::web::echarts::{ChartClick, LiveChart};
+use crate::web::observers::NearViewport;
+use crate::web::tasks::next_task;
+
+/// An ECharts chart with its text alternatives: an accessible name, a short summary,
+/// a data table to open, and a PNG download. The instance is created once when both the
+/// element and ECharts exist, updated with `setOption` when the option changes, resized
+/// with its container, and disposed when the view unmounts. When ECharts cannot be
+/// loaded, the table is shown open instead of a chart.
+#[component]
+pub fn ChartView(
+    /// The chart and its text alternatives, built in the domain.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+    /// File name (without extension) for the PNG download.
+    #[prop(into)]
+    file_name: Signal<String>,
+    /// Called with the series and data index of a clicked element.
+    #[prop(optional)]
+    on_click: Option<Callback<ChartClick>>,
+    /// Id prefix, unique on the page.
+    id: &'static str,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let canvas = NodeRef::<Div>::new();
+    let live = StoredValue::new_local(None::<LiveChart>);
+    let option = Memo::new(move |_| spec.with(|s| s.option.clone()));
+    let title = Memo::new(move |_| spec.with(|s| s.title.clone()));
+    let summary = Memo::new(move |_| spec.with(|s| s.summary.clone()));
+    let failed = RwSignal::new(false);
+    Effect::new(move |_| {
+        if state.charts.failed.get() {
+            failed.set(true);
+        }
+    });
+
+    // Drawn once near the viewport (or when printing), not while far down the page.
+    let near = RwSignal::new(false);
+    let watch = StoredValue::new_local(None::<NearViewport>);
+    Effect::new(move |_| {
+        if let Some(element) = canvas.get() {
+            watch.set_value(Some(NearViewport::watch(&element, move || near.set(true))));
+        }
+    });
+    on_cleanup(move || watch.set_value(None));
+
+    // Each chart is first drawn in a task of its own, not in the one that loaded ECharts
+    // or scrolled the page, so no single task grows long.
+    let drawable = RwSignal::new(false);
+    Effect::new(move |_| {
+        if state.charts.ready.get() && (near.get() || state.printing.get()) && !drawable.get_untracked() {
+            next_task(move || {
+                let _ = drawable.try_set(true);
+            });
+        }
+    });
+
+    let built_dark = StoredValue::new(None::<bool>);
+    Effect::new(move |_| {
+        let json = option.get();
+        let dark = state.theme.dark.get();
+        if !drawable.get() {
+            return;
+        }
+        let Some(element) = canvas.get() else { return };
+        live.update_value(|slot| {
+            // ECharts themes are fixed at init: a theme change means a new instance.
+            if built_dark.get_value() != Some(dark) {
+                drop(slot.take());
+            }
+            if slot.is_none() {
+                let element: web_sys::HtmlElement = element.unchecked_into();
+                let click = on_click.map(|cb| Rc::new(move |c: ChartClick| cb.run(c)) as Rc<dyn Fn(ChartClick)>);
+                match LiveChart::new(&element, dark, click) {
+                    Ok(chart) => {
+                        *slot = Some(chart);
+                        built_dark.set_value(Some(dark));
+                    }
+                    Err(error) => {
+                        leptos::logging::warn!("chart init failed: {error:?}");
+                        failed.set(true);
+                    }
+                }
+            }
+            if let Some(chart) = slot {
+                if chart.set_option_json(&json).is_err() {
+                    failed.set(true);
+                }
+            }
+        });
+    });
+    on_cleanup(move || live.update_value(|slot| drop(slot.take())));
+
+    let download = move |_| {
+        live.with_value(|slot| {
+            let Some(chart) = slot else { return };
+            let background = if state.theme.dark.get_untracked() { "#111418" } else { "#ffffff" };
+            let url = chart.png_data_url(background);
+            let Ok(anchor) = document().create_element("a") else { return };
+            let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+            anchor.set_href(&url);
+            anchor.set_download(&format!("{}.png", file_name.get_untracked()));
+            anchor.click();
+        });
+    };
+
+    let table_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        if failed.get() {
+            table_open.set(true);
+        }
+    });
+    let caption_id = format!("{id}-caption");
+    let labelled_by = caption_id.clone();
+    view! {
+        <figure class="chart" aria-labelledby=labelled_by data-chart=id>
+            <figcaption id=caption_id>
+                <span class="chart-title">{move || title.get()}</span>
+                <span class="chart-summary">{move || summary.get()}</span>
+            </figcaption>
+            <Show when=move || !state.charts.ready.get() || failed.get()>
+                <p class="chart-placeholder">
+                    {move || if failed.get() { tr(|m| m.chart_failed).into_any() } else { tr(|m| m.chart_loading).into_any() }}
+                </p>
+            </Show>
+            // ECharts owns this element's children; leptos never renders into it.
+            <div class="chart-canvas" node_ref=canvas role="img"
+                aria-label=move || format!("{}: {}", title.get(), summary.get())
+                hidden=move || failed.get()
+                style:height=move || format!("{}px", spec.with(|s| s.height))></div>
+            <div class="chart-actions">
+                <button type="button" class="button button-small" on:click=download disabled=move || !state.charts.ready.get() || failed.get()>
+                    {tr(|m| m.save_png)}
+                </button>
+            </div>
+            // The table is built when opened: most readers never open it, and at start-up
+            // its rows would cost more than the chart.
+            <details class="chart-table" prop:open=move || table_open.get() on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>{tr(|m| m.data_table)}</summary>
+                {move || table_open.get().then(|| spec.with(|s| { let t = &s.table; view! {
+                    <table>
+                        <caption>{t.caption.clone()}</caption>
+                        <thead><tr>{t.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {t.rows.iter().map(|row| view! {
+                                <tr>
+                                    {row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                        view! { <th scope="row">{cell.clone()}</th> }.into_any()
+                                    } else {
+                                        view! { <td>{cell.clone()}</td> }.into_any()
+                                    }).collect_view()}
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }}))}
+            </details>
+        </figure>
+    }
+}

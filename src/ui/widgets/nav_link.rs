@@ -1,0 +1,66 @@
+use leptos::prelude::*;
+
+use crate::domain::view::View;
+use crate::state::{AppState, HistoryMode};
+
+/// A real link to another view: opens in a new tab or copies like any link, and a plain
+/// click changes the view in place (with a history entry, so Back returns).
+#[component]
+pub fn NavLink(
+    /// The view this link leads to.
+    #[prop(into)]
+    to: Signal<View>,
+    /// CSS class of the `<a>`.
+    #[prop(optional, into)]
+    class: String,
+    /// Element id to move focus to after navigating (e.g. the results heading).
+    #[prop(optional, into)]
+    focus: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+            return;
+        }
+        ev.prevent_default();
+        state.navigate(to.get_untracked(), HistoryMode::Push);
+        if let Some(id) = focus {
+            focus_after_render(id);
+        }
+    };
+    view! {
+        <a class=class href=move || to.with(View::href) on:click=on_click>
+            {children()}
+        </a>
+    }
+}
+
+/// Moves keyboard and screen-reader focus to `id` once the new view has rendered, and
+/// scrolls it to the top of the screen.
+pub fn focus_after_render(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(id) {
+            use wasm_bindgen::JsCast;
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                element.scroll_into_view();
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
+/// Starts a new view at the top of the page, with focus on its heading.
+pub fn focus_page_top(id: &'static str) {
+    request_animation_frame(move || {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+        if let Some(element) = document().get_element_by_id(id) {
+            use wasm_bindgen::JsCast;
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = element.focus_with_options(&options);
+            }
+        }
+    });
+}

@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use crate::ui::widgets::text::tr;
+use crate::domain::Status;
+
+/// The symbol that carries a status without colour: ◎ 順調, ○ 概ね順調, ▲ 遅れ.
+pub fn status_icon(status: Status) -> &'static str {
+    match status {
+        Status::OnTrack => "◎",
+        Status::MostlyOnTrack => "○",
+        Status::Delayed => "▲",
+    }
+}
+
+/// The city's published status as icon + text (never colour alone).
+#[component]
+pub fn StatusBadge(
+    /// The status to show.
+    status: Status,
+) -> impl IntoView {
+    view! {
+        <span class=format!("status status-{}", status.key())>
+            <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
+            <span class="status-text">{tr(move |m| m.status(status))}</span>
+        </span>
+    }
+}

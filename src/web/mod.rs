@@ -1,0 +1,13 @@
+//! Browser adapters, one per file: the only code that talks to browser APIs directly.
+//! State and UI reach them through the narrow functions here.
+
+pub mod dialogs;
+pub mod download;
+pub mod echarts;
+pub mod fatal;
+pub mod history;
+pub mod media;
+pub mod observers;
+pub mod startup;
+pub mod storage;
+pub mod tasks;
