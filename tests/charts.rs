@@ -70,9 +70,11 @@ fn achievement_bars_are_sorted_with_a_100_percent_line_and_map_to_ids() {
     let furusato = chart.ids.iter().position(|id| id == "1-2-04").unwrap();
     assert_eq!(values[furusato], 200.0);
     assert!(bars[furusato]["name"].as_str().unwrap().contains("1734%"));
-    // Not computable: 待機児童なし and the 健康寿命 change of method.
+    // Not computable: the 健康寿命 change of method. 待機児童なし is 0 against a target of 0: met.
     let left_out: Vec<&str> = chart.left_out.iter().map(|(id, _)| id.as_str()).collect();
-    assert!(left_out.contains(&"2-1-05") && left_out.contains(&"3-1-01"), "{left_out:?}");
+    assert!(left_out.contains(&"3-1-01") && !left_out.contains(&"2-1-05"), "{left_out:?}");
+    let waiting = chart.ids.iter().position(|id| id == "2-1-05").unwrap();
+    assert_eq!(values[waiting], 100.0);
     assert_eq!(values.len() + left_out.len(), 47);
     assert!(chart.height >= 40 + 24 * values.len() as u32);
     let labels = option["yAxis"]["data"].as_array().unwrap();
@@ -132,8 +134,10 @@ fn no_line_joins_values_across_a_change_of_method() {
 }
 
 #[test]
-fn text_only_cells_are_text_not_zero() {
-    assert!(trend_chart(&row("保育施設待機児童数"), Lang::Ja).is_none());
+fn text_cells_are_shown_as_printed_and_words_meaning_none_draw_as_zero() {
+    // 待機児童なし is 0人 in every column: drawn at zero, and the words are still shown.
+    let option = json(&trend_chart(&row("保育施設待機児童数"), Lang::Ja).unwrap().chart);
+    assert_eq!(xy(series_named(&option, "実績")), [(2019.0, 0.0), (2022.0, 0.0), (2023.0, 0.0)]);
     let t = trend(&row("保育施設待機児童数"), Lang::Ja);
     assert_eq!(t.text_cells.len(), 5);
     assert_eq!(t.text_cells[0].1, "待機児童なし");

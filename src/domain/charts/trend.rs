@@ -94,7 +94,11 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
     let values = &indicator.values;
     let text_cells: Vec<(Column, String)> = Column::ALL
         .into_iter()
-        .filter(|c| values.get(*c).parts.is_empty() && !values.get(*c).raw.trim().is_empty())
+        // Words read as a zero (待機児童なし) are drawn as 0 and still shown as printed.
+        .filter(|c| {
+            let v = values.get(*c);
+            !v.raw.trim().is_empty() && (v.parts.is_empty() || !v.raw.chars().any(|ch| ch.is_numeric()))
+        })
         .map(|c| (c, values.get(c).raw.clone()))
         .collect();
     let part_labels: Vec<Option<String>> = Column::ALL
