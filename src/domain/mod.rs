@@ -15,6 +15,7 @@ pub mod model;
 pub mod pace;
 pub mod parse;
 pub mod progress_measure;
+pub mod progress_words;
 pub mod reference_years;
 pub mod search;
 pub mod sheet_notes;
