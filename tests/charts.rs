@@ -111,7 +111,10 @@ fn trend_places_actuals_at_their_reference_years() {
     assert_eq!(verdicts[0].projected, (11017.0_f64 * (11017.0_f64 / 11942.0).powf(5.0 / 3.0)).round());
     assert_eq!(verdicts[0].projected_best, (11017.0_f64 * (11017.0_f64 / 10060.0).powf(5.0)).round());
     assert!(!verdicts[0].reached && verdicts[0].reached_best);
-    assert!(verdicts[0].sentence_ja().contains("どちらかでは最終目標（13,500億円）に届き"), "{}", verdicts[0].sentence_ja());
+    assert_eq!(
+        verdicts[0].sentence_ja(),
+        "直近のペースが続けば、令和8年に約17,354億円となり最終目標（13,500億円）に届く見込みですが、基準値からのペースでは約9,632億円で届かない見込みです。"
+    );
 }
 
 #[test]

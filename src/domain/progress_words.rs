@@ -191,6 +191,17 @@ pub fn pace_figure(per_year: f64, scale: PaceScale, unit: Option<&str>, lang: La
     }
 }
 
+/// A difference between two figures: for percentages in ポイント / percentage points
+/// ("8.6ポイント", not "8.6%"), else in the figure's unit.
+pub fn difference_text(difference: f64, unit: Option<&str>, lang: Lang) -> String {
+    let number = format_number(difference);
+    match (unit, lang) {
+        (Some("%"), Lang::En) => format!("{number} percentage points"),
+        (Some("%"), _) => format!("{number}ポイント"),
+        (unit, _) => format!("{number}{}", unit.unwrap_or("")),
+    }
+}
+
 /// 「目標まで毎年 +21% 必要／直近1年は +44%／基準値からは毎年 -17%」 and its equivalents;
 /// `None` when there is no pace at all.
 pub fn pace_sentence(paces: &PartPaces, lang: Lang) -> Option<String> {
@@ -272,11 +283,24 @@ pub fn band_edge_name(kind: PaceKind, lang: Lang) -> &'static str {
 }
 
 /// The verdict when one pace reaches the final target and the other does not (plain words).
-pub fn verdict_mixed(who: &str, when: &str, low: &str, high: &str, target: &str, lang: Lang) -> String {
+pub fn verdict_mixed(who: &str, when: &str, reaching: (PaceKind, &str), missing: (PaceKind, &str), target: &str, lang: Lang) -> String {
+    let pace = |kind: PaceKind| match (lang, kind) {
+        (Lang::En, PaceKind::Recent) => "the recent pace",
+        (Lang::En, PaceKind::SinceBaseline) => "the pace since the baseline",
+        (Lang::En, PaceKind::Needed) => "the pace needed",
+        (Lang::Ja, PaceKind::Recent) => "直近のペース",
+        (Lang::Ja, PaceKind::SinceBaseline) => "基準値からのペース",
+        (Lang::Ja, PaceKind::Needed) => "必要なペース",
+        (_, PaceKind::Recent) => "さいきんの はやさ",
+        (_, PaceKind::SinceBaseline) => "はじめからの はやさ",
+        (_, PaceKind::Needed) => "ひつような はやさ",
+    };
+    let (good, good_value) = (pace(reaching.0), reaching.1);
+    let (bad, bad_value) = (pace(missing.0), missing.1);
     match lang {
-        Lang::En => format!("{who}By {when} it would be about {low} to {high}: one of the two paces reaches the final target ({target}), the other does not."),
-        Lang::Ja => format!("{who}{when}には約{low}〜{high}の見込みで、直近のペースと基準値からのペースのどちらかでは最終目標（{target}）に届き、もう一方では届きません。"),
-        Lang::JaEasy => format!("{who}{when}に {low}〜{high}ぐらいです。はやさに よって、さいごの 目標（{target}）に とどくかどうか かわります。"),
+        Lang::En => format!("{who}At {good} it would be about {good_value} in {when}, reaching the final target ({target}); at {bad}, about {bad_value}, missing it."),
+        Lang::Ja => format!("{who}{good}が続けば、{when}に約{good_value}となり最終目標（{target}）に届く見込みですが、{bad}では約{bad_value}で届かない見込みです。"),
+        Lang::JaEasy => format!("{who}{good}なら、{when}に {good_value}ぐらいで、さいごの 目標（{target}）に とどきそうです。{bad}なら {bad_value}ぐらいで、とどきません。"),
     }
 }
 

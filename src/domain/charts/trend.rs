@@ -14,7 +14,7 @@ use crate::domain::achievement::method_of;
 use super::words::words;
 use crate::domain::i18n::Lang;
 use crate::domain::pace::{part_paces, PaceKind};
-use crate::domain::progress_words::{band_edge_name, no_band_reason, verdict_mixed};
+use crate::domain::progress_words::{band_edge_name, difference_text, no_band_reason, verdict_mixed};
 use crate::domain::{Column, Indicator, Part, Period};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +51,9 @@ pub struct Verdict {
     pub final_period: Period,
     pub projected: f64,
     pub projected_best: f64,
+    /// The paces that give the two ends (the same one when only one pace is known).
+    pub worse_pace: PaceKind,
+    pub best_pace: PaceKind,
     pub target: f64,
     pub unit: Option<String>,
     /// Reached even at the less favourable pace.
@@ -68,11 +71,11 @@ impl Verdict {
         if self.reached {
             (w.reached)(&who, &target)
         } else if self.reached_best {
-            let (low, high) = self.range();
-            verdict_mixed(&who, &(w.period)(self.final_period), &format_number(low), &format!("{}{unit}", format_number(high)), &target, lang)
+            let figure = |v: f64| format!("{}{unit}", format_number(v));
+            verdict_mixed(&who, &(w.period)(self.final_period), (self.best_pace, &figure(self.projected_best)), (self.worse_pace, &figure(self.projected)), &target, lang)
         } else {
             let gap = (self.projected_best - self.target).abs();
-            (w.missed)(&who, &(w.period)(self.final_period), &self.projected_text(), &target, &format!("{}{unit}", format_number(gap)))
+            (w.missed)(&who, &(w.period)(self.final_period), &self.projected_text(), &target, &difference_text(gap, self.unit.as_deref(), lang))
         }
     }
 
@@ -180,7 +183,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
         // the latest actual to the final target's year, within physical limits (`pace`).
         let Some(like) = Column::ALL.iter().flat_map(|c| values.get(*c).parts.iter()).find(|p| &p.label == label) else { continue };
         let paces = part_paces(indicator, like);
-        let (Ok(band), Some((start, start_value)), Some((target_period, target_value))) = (&paces.band, paces.latest, paces.target) else {
+        let (Ok(_), Some((start, start_value)), Some((target_period, target_value))) = (&paces.band, paces.latest, paces.target) else {
             if let Err(reason) = &paces.band {
                 no_projection = Some(no_band_reason(*reason, lang));
             }
@@ -192,8 +195,10 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
             edges.remove(0);
         }
         let unit_text = unit.as_deref().unwrap_or("");
+        let mut ends: Vec<(PaceKind, f64)> = Vec::new();
         for (kind, pace) in edges {
             let Some(pace) = pace else { continue };
+            ends.push((kind, round_like_the_sheet(pace.project(start_value, f64::from(target_period.year - start.year), paces.scale, paces.unit.as_deref()))));
             let points = (start.year..=target_period.year)
                 .map(|year| {
                     let value = round_like_the_sheet(pace.project(start_value, f64::from(year - start.year), paces.scale, paces.unit.as_deref()));
@@ -203,18 +208,24 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
                 .collect();
             series.push(TrendSeries { name: format!("{prefix}{}", band_edge_name(kind, lang)), role: Role::Projection, part: label.clone(), points });
         }
-        let Some(end) = band.last() else { continue };
         let meets = |v: f64| if indicator.higher_is_better { v >= target_value } else { v <= target_value };
-        let (worse, better) = if indicator.higher_is_better { (end.low, end.high) } else { (end.high, end.low) };
+        // The less favourable end first.
+        ends.sort_by(|a, b| {
+            let order = a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal);
+            if indicator.higher_is_better { order } else { order.reverse() }
+        });
+        let (Some(worse), Some(better)) = (ends.first().copied(), ends.last().copied()) else { continue };
         verdicts.push(Verdict {
             part: label.clone(),
             final_period: target_period,
-            projected: round_like_the_sheet(worse),
-            projected_best: round_like_the_sheet(better),
+            projected: worse.1,
+            projected_best: better.1,
+            worse_pace: worse.0,
+            best_pace: better.0,
             target: target_value,
             unit: unit.clone(),
-            reached: meets(worse),
-            reached_best: meets(better),
+            reached: meets(worse.1),
+            reached_best: meets(better.1),
         });
     }
     Trend { series, verdicts, no_projection, text_cells, unit }
