@@ -83,7 +83,7 @@ pub fn category_explanation(category: ProgressCategory, lang: Lang) -> &'static 
 pub fn unassessable_reason(reason: Unassessable, lang: Lang) -> &'static str {
     use Unassessable::*;
     match (lang, reason) {
-        (Lang::En, NoFigure(column)) if column == Column::Baseline => "The baseline is not a number.",
+        (Lang::En, NoFigure(Column::Baseline)) => "The baseline is not a number.",
         (Lang::En, NoFigure(_)) => "The final target is not a number (it is a note on the sheet).",
         (Lang::En, NoActual) => "There is no actual figure yet.",
         (Lang::En, MethodChanged) => "The method of measurement changed: the baseline and the latest figure cannot be compared.",
@@ -92,7 +92,7 @@ pub fn unassessable_reason(reason: Unassessable, lang: Lang) -> &'static str {
         (Lang::En, SignsDiffer) => "The baseline and the latest figure have different signs.",
         (Lang::En, TargetNotAfterBaseline) => "The final target's year is not after the baseline's.",
         (Lang::En, NoRequiredChange) => "The final target equals the baseline and the figure has not moved.",
-        (Lang::Ja, NoFigure(column)) if column == Column::Baseline => "基準値が数値ではありません。",
+        (Lang::Ja, NoFigure(Column::Baseline)) => "基準値が数値ではありません。",
         (Lang::Ja, NoFigure(_)) => "最終目標が数値ではありません（シートには注記のみ）。",
         (Lang::Ja, NoActual) => "実績の数値がまだありません。",
         (Lang::Ja, MethodChanged) => "算出方法が変わったため、基準値と最新の実績を比べられません。",
@@ -101,7 +101,7 @@ pub fn unassessable_reason(reason: Unassessable, lang: Lang) -> &'static str {
         (Lang::Ja, SignsDiffer) => "基準値と最新の実績の符号（プラス・マイナス）が異なります。",
         (Lang::Ja, TargetNotAfterBaseline) => "最終目標の年が基準値の年より後ではありません。",
         (Lang::Ja, NoRequiredChange) => "最終目標が基準値と同じで、数値も動いていません。",
-        (Lang::JaEasy, NoFigure(column)) if column == Column::Baseline => "はじめの {数字|すうじ}が ありません。",
+        (Lang::JaEasy, NoFigure(Column::Baseline)) => "はじめの {数字|すうじ}が ありません。",
         (Lang::JaEasy, NoFigure(_)) => "{最後|さいご}の {目標|もくひょう}が {数字|すうじ}では ありません。",
         (Lang::JaEasy, NoActual) => "{結果|けっか}の {数字|すうじ}が まだ ありません。",
         (Lang::JaEasy, MethodChanged) => "はかりかたが かわったので、くらべられません。",

@@ -65,7 +65,7 @@ pub fn sheet_notes(indicator: &Indicator, footnotes: &[String]) -> Vec<SheetNote
         }
     }
     let better = |a: f64, b: f64| if indicator.higher_is_better { a > b } else { a < b };
-    let easier = parts_where(values.get(Column::TargetFy2023), final_target, |fy2023, last| better(fy2023, last));
+    let easier = parts_where(values.get(Column::TargetFy2023), final_target, better);
     if !easier.is_empty() {
         notes.push(SheetNote::FinalTargetEasier { parts: easier });
     }
