@@ -71,9 +71,11 @@ fn achievement_bars_are_sorted_with_a_100_percent_line_and_map_to_ids() {
     let furusato = chart.ids.iter().position(|id| id == "1-2-04").unwrap();
     assert_eq!(values[furusato], 200.0);
     assert!(bars[furusato]["name"].as_str().unwrap().contains("1734%"));
-    // Not computable: 待機児童なし and the 健康寿命 change of method.
+    // Not computable: the 健康寿命 change of method. 待機児童なし is 0 against a target of 0: met.
     let left_out: Vec<&str> = chart.left_out.iter().map(|(id, _)| id.as_str()).collect();
-    assert!(left_out.contains(&"2-1-05") && left_out.contains(&"3-1-01"), "{left_out:?}");
+    assert!(left_out.contains(&"3-1-01") && !left_out.contains(&"2-1-05"), "{left_out:?}");
+    let waiting = chart.ids.iter().position(|id| id == "2-1-05").unwrap();
+    assert_eq!(values[waiting], 100.0);
     assert_eq!(values.len() + left_out.len(), 47);
     assert!(chart.spec.height >= 40 + 24 * values.len() as u32);
     let labels = option["yAxis"]["data"].as_array().unwrap();
@@ -88,20 +90,32 @@ fn trend_places_actuals_at_their_reference_years() {
     assert_eq!(xy(series_named(&option, "実績")), [(2018.0, 11942.0), (2020.0, 10060.0), (2021.0, 11017.0)]);
     assert_eq!(xy(series_named(&option, "令和5年度目標")), [(2021.0, 12262.0)]);
     assert_eq!(xy(series_named(&option, "最終目標")), [(2026.0, 13500.0)]);
-    let projection = series_named(&option, "このペースの見込み");
-    assert_eq!(projection["lineStyle"]["type"], "dashed");
-    let points = xy(projection);
-    assert_eq!(points[0], (2021.0, 11017.0));
-    assert_eq!(points[1].0, 2026.0);
+    // The projection is a band from the latest actual: the pace since the baseline (falling)
+    // and the recent pace (recovering after 令和2年), each year to the final target's year.
+    for name in ["基準値からのペースの見込み", "直近のペースの見込み"] {
+        let projection = series_named(&option, name);
+        assert_eq!(projection["lineStyle"]["type"], "dashed");
+        let points = xy(projection);
+        assert_eq!(points[0], (2021.0, 11017.0));
+        assert_eq!(points.last().unwrap().0, 2026.0);
+        assert_eq!(points.len(), 6);
+    }
     // Tooltips carry the era year and the unit.
     assert!(series_named(&option, "実績")["data"][0]["name"].as_str().unwrap().contains("平成30年（2018）: 11,942億円"));
     let years: Vec<&str> = option["xAxis"]["data"].as_array().unwrap().iter().map(|y| y.as_str().unwrap()).collect();
     assert_eq!(years, ["2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
+    // Was a straight line from the baseline (9,475億円), which ignored the recovery. Now the
+    // pace since the baseline compounds: 11,017 × (11,017 / 11,942)^(5/3) ≈ 9,632; the recent
+    // pace (10,060 → 11,017: +9.5% a year) gives 11,017 × 1.0951^5 ≈ 17,354.
     let verdicts = trend(&shipments, Lang::Ja).verdicts;
-    assert_eq!(verdicts[0].projected, (11017.0_f64 + (11017.0 - 11942.0) / 3.0 * 5.0).round());
     assert_eq!(verdicts.len(), 1);
-    assert!(!verdicts[0].reached);
-    assert!(verdicts[0].sentence(Lang::Ja).contains("届かない見込み"));
+    assert_eq!(verdicts[0].projected, (11017.0_f64 * (11017.0_f64 / 11942.0).powf(5.0 / 3.0)).round());
+    assert_eq!(verdicts[0].projected_best, (11017.0_f64 * (11017.0_f64 / 10060.0).powf(5.0)).round());
+    assert!(!verdicts[0].reached && verdicts[0].reached_best);
+    assert_eq!(
+        verdicts[0].sentence(Lang::Ja),
+        "直近のペースが続けば、令和8年に約17,354億円となり最終目標（13,500億円）に届く見込みですが、基準値からのペースでは約9,632億円で届かない見込みです。"
+    );
 }
 
 #[test]
@@ -133,8 +147,10 @@ fn no_line_joins_values_across_a_change_of_method() {
 }
 
 #[test]
-fn text_only_cells_are_text_not_zero() {
-    assert!(try_chart_of(&row("保育施設待機児童数")).is_none());
+fn text_cells_are_shown_as_printed_and_words_meaning_none_draw_as_zero() {
+    // 待機児童なし is 0人 in every column: drawn at zero, and the words are still shown.
+    let option = json(&chart_of(&row("保育施設待機児童数")));
+    assert_eq!(xy(series_named(&option, "実績")), [(2019.0, 0.0), (2022.0, 0.0), (2023.0, 0.0)]);
     let t = trend(&row("保育施設待機児童数"), Lang::Ja);
     assert_eq!(t.text_cells.len(), 5);
     assert_eq!(t.text_cells[0].1, "待機児童なし");
@@ -157,11 +173,19 @@ fn units_are_scaled_so_targets_and_actuals_compare() {
 
 #[test]
 fn lower_is_better_verdicts_read_the_right_way() {
-    // 交通事故発生件数: 1,465 → 1,185 件, heading for 1,050 by 2027: falling fast enough.
+    // 交通事故発生件数: 1,465 (2019) → 1,143 (2022) → 1,185 (2023), target 1,050 by 2027.
+    // Since the baseline it falls 5.2% a year (→ 959, reached); last year it rose 3.7%
+    // (→ 1,369, not reached). Lower is better, so the falling pace is the favourable end.
     let t = trend(&row("交通事故発生件数"), Lang::Ja);
     assert_eq!(t.verdicts.len(), 1);
-    assert!(t.verdicts[0].reached, "{:?}", t.verdicts[0]);
-    assert!(t.verdicts[0].sentence(Lang::Ja).contains("届く見込み"));
+    let v = &t.verdicts[0];
+    assert_eq!((v.projected, v.projected_best), (1369.0, 959.0), "{v:?}");
+    assert!(!v.reached && v.reached_best, "{v:?}");
+    assert_eq!(v.projected_text(), "959〜1,369件");
+    // 新規就農者数 (21 → 127 → 144, target 157): both paces reach it.
+    let farmers = trend(&row("新規就農者数"), Lang::Ja);
+    assert!(farmers.verdicts[0].reached);
+    assert!(farmers.verdicts[0].sentence(Lang::Ja).contains("届く見込み"));
 }
 
 #[test]

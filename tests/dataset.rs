@@ -90,15 +90,19 @@ fn figures_with_year_notes_keep_their_reference_year() {
 }
 
 #[test]
-fn text_only_cells_have_no_figures() {
+fn words_meaning_none_are_zero_and_other_text_cells_have_no_figures() {
     let data = official_dataset().unwrap();
     let waiting = data.indicators.iter().find(|i| i.name == "保育施設待機児童数").unwrap();
     assert!(!waiting.higher_is_better);
     for column in Column::ALL {
         let value = waiting.values.get(column);
         assert_eq!(value.raw, "待機児童なし");
-        assert!(value.parts.is_empty() && value.period.is_none());
+        assert_eq!(value.parts.len(), 1);
+        assert_eq!((value.parts[0].value, value.parts[0].unit.as_deref()), (0.0, Some("人")));
+        assert_eq!(value.period, Some(Period { year: column.default_fiscal_year(), fiscal: true }));
     }
+    let centre = data.indicators.iter().find(|i| i.id == "2-1-03").unwrap();
+    assert!(centre.values.baseline.parts.is_empty() && centre.values.baseline.period.is_none());
 }
 
 #[test]

@@ -53,7 +53,7 @@ fn numbers_units_and_labels_are_read_from_printed_cells() {
 
 #[test]
 fn cells_without_figures_keep_only_their_text() {
-    for raw in ["待機児童なし", "－", "令和6年3月の改訂に伴い、令和6年度以降は「年少人口」へ変更", ""] {
+    for raw in ["－", "令和6年3月の改訂に伴い、令和6年度以降は「年少人口」へ変更", ""] {
         let v = parse_value(raw, Column::TargetFinal);
         assert!(v.parts.is_empty(), "{raw}");
         assert_eq!(v.period, None);
@@ -62,6 +62,18 @@ fn cells_without_figures_keep_only_their_text() {
     let v = parse_value("※第3期保険事業実施計画で設定予定", Column::TargetFinal);
     assert!(v.parts.is_empty());
     assert_eq!(v.note.as_deref(), Some("※第3期保険事業実施計画で設定予定"));
+}
+
+#[test]
+fn words_meaning_none_are_a_zero_with_the_text_kept() {
+    let v = parse_value("待機児童なし", Column::TargetFinal);
+    assert_eq!((v.parts[0].value, v.parts[0].unit.as_deref(), v.parts[0].label.as_deref()), (0.0, Some("人"), None));
+    assert_eq!(v.period, Some(Period { year: 2027, fiscal: true }));
+    assert_eq!(v.raw, "待機児童なし");
+    assert_eq!(parse_value("該当なし", Column::Baseline).parts[0].unit, None);
+    // A dash is a missing figure, not a zero; a number before なし is not this rule.
+    assert!(parse_value("－", Column::Baseline).parts.is_empty());
+    assert!(parse_value("令和6年なし", Column::Baseline).parts.is_empty());
 }
 
 #[test]
@@ -101,8 +113,9 @@ fn nothing_is_computed_across_a_change_of_method_or_from_text() {
     let lifespan = row("健康寿命");
     assert_eq!(achievement_parts(&lifespan), None);
     assert_eq!(progress_parts(&lifespan), None);
-    // 待機児童なし in every column.
-    assert_eq!(achievement(&row("保育施設待機児童数")), None);
+    // 待機児童なし in every column: 0 against a target of 0 is met, not "not computable".
+    assert_eq!(achievement(&row("保育施設待機児童数")), Some(1.0));
+    assert_eq!(distance_to_final(&row("保育施設待機児童数")), Some(0.0));
     // 子育て世代包括支援センター: no baseline (－), so no progress, but achievement exists.
     let centre = row("子育て世代包括支援センター相談件数");
     assert_eq!(progress(&centre), None);

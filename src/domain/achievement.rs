@@ -55,7 +55,10 @@ pub fn achievement_between(actual: &Value, target: &Value, higher_is_better: boo
             .into_iter()
             .map(|(a, t)| PartRatio {
                 label: a.label.clone(),
-                ratio: if higher_is_better {
+                // Zero against a zero target (待機児童なし both times) is the target met exactly.
+                ratio: if a.base_value() == 0.0 && t.base_value() == 0.0 {
+                    Some(1.0)
+                } else if higher_is_better {
                     safe_div(a.base_value(), t.base_value())
                 } else {
                     safe_div(t.base_value(), a.base_value())
@@ -117,7 +120,11 @@ pub fn distance_to_final(indicator: &Indicator) -> Option<f64> {
             } else {
                 c.base_value() - t.base_value()
             };
-            safe_div(gap.max(0.0), t.base_value().abs())
+            if gap <= 0.0 {
+                Some(0.0)
+            } else {
+                safe_div(gap, t.base_value().abs())
+            }
         })
         .try_fold(0.0_f64, |acc, d| d.map(|d| acc.max(d)))
 }

@@ -59,9 +59,12 @@ pub fn progress_text(parts: &[PartRatio]) -> Option<String> {
 /// 331万人 → 3.31 million people). The year note is left to the caller; text cells the
 /// app cannot translate stay as printed.
 pub fn value_en(value: &Value) -> String {
+    // Words that stand for a zero (待機児童なし) read as words, not as "0 people".
+    if value.raw.trim() == "待機児童なし" {
+        return "No children on waiting lists".to_string();
+    }
     if value.parts.is_empty() {
         return match value.raw.trim() {
-            "待機児童なし" => "No children on waiting lists".to_string(),
             "－" | "-" => "—".to_string(),
             other => other.to_string(),
         };

@@ -11,9 +11,14 @@ pub mod format;
 pub mod i18n;
 pub mod kiosk;
 pub mod model;
+pub mod pace;
 pub mod parse;
+pub mod progress_measure;
 pub mod qr;
+pub mod reference_years;
 pub mod search;
+pub mod sheet_notes;
+pub mod status_agreement;
 pub mod url;
 pub mod view;
 

@@ -80,13 +80,30 @@ pub fn parse_value(raw: &str, column: Column) -> Value {
         }
         None => (None, figures.to_string()),
     };
-    let parts = parse_parts(&figures);
+    let mut parts = parse_parts(&figures);
+    if parts.is_empty() {
+        parts.extend(zero_from_words(&figures));
+    }
     let period = if parts.is_empty() {
         None
     } else {
         Some(period_note.unwrap_or(Period { year: column.default_fiscal_year(), fiscal: true }))
     };
     Value { raw: raw.to_string(), period, parts, note }
+}
+
+/// Words that say "none" are a zero: 待機児童なし (no children waiting) is 0人 against a
+/// target of 0人, which is met. The words stay in `raw` and are what the app shows; a bare
+/// dash (－) is not a zero but a missing figure, so it stays text.
+fn zero_from_words(text: &str) -> Option<Part> {
+    let text = text.trim();
+    let subject = text.strip_suffix("なし").or_else(|| text.strip_suffix("無し"))?;
+    if subject.is_empty() || subject.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // Counts of people (児童, 利用者) are in 人, like the sheet's other head counts.
+    let unit = (subject.ends_with("児童") || subject.ends_with('者')).then(|| "人".to_string());
+    Some(Part { label: None, value: 0.0, unit })
 }
 
 /// The ※ note exactly as printed (full-width characters kept).

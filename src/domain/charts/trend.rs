@@ -1,6 +1,7 @@
 //! One indicator over time: actuals at the years they refer to (not their column's year),
-//! the FY2023 and final targets as markers, and a dashed projection of the trend to the
-//! final year with a plain verdict. Never joins figures across a change of method.
+//! the FY2023 and final targets as markers, and a dashed projection band to the final year
+//! (between the recent pace and the pace since the baseline, see `domain::pace`) with a
+//! plain verdict. Never joins figures across a change of method.
 
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
@@ -12,6 +13,8 @@ use super::{palette, ChartSpec, DataTable};
 use crate::domain::format::format_number;
 use crate::domain::achievement::method_of;
 use crate::domain::i18n::Lang;
+use crate::domain::pace::{part_paces, PaceKind};
+use crate::domain::i18n::progress_words::{band_edge_name, difference_text, no_band_reason, verdict_mixed};
 use crate::domain::{Column, Indicator, Part, Period};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,15 +43,23 @@ pub struct TrendSeries {
     pub points: Vec<TrendPoint>,
 }
 
-/// Where the trend from the baseline to the latest actual leads by the final year.
+/// Where the projection band leads by the final year: `projected` is its less favourable
+/// end, `projected_best` its more favourable one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     pub part: Option<String>,
     pub final_period: Period,
     pub projected: f64,
+    pub projected_best: f64,
+    /// The paces that give the two ends (the same one when only one pace is known).
+    pub worse_pace: PaceKind,
+    pub best_pace: PaceKind,
     pub target: f64,
     pub unit: Option<String>,
+    /// Reached even at the less favourable pace.
     pub reached: bool,
+    /// Reached at the more favourable pace.
+    pub reached_best: bool,
 }
 
 impl Verdict {
@@ -59,15 +70,26 @@ impl Verdict {
         let target = format!("{}{unit}", format_number(self.target));
         if self.reached {
             (w.reached)(&who, &target)
+        } else if self.reached_best {
+            let figure = |v: f64| format!("{}{unit}", format_number(v));
+            verdict_mixed(&who, &(w.period)(self.final_period), (self.best_pace, &figure(self.projected_best)), (self.worse_pace, &figure(self.projected)), &target, lang)
         } else {
-            let gap = (self.projected - self.target).abs();
-            (w.missed)(
-                &who,
-                &(w.period)(self.final_period),
-                &format!("{}{unit}", format_number(self.projected)),
-                &target,
-                &format!("{}{unit}", format_number(gap)),
-            )
+            let gap = (self.projected_best - self.target).abs();
+            (w.missed)(&who, &(w.period)(self.final_period), &self.projected_text(), &target, &difference_text(gap, self.unit.as_deref(), lang))
+        }
+    }
+
+    /// The band's ends at the final year, lower first.
+    pub fn range(&self) -> (f64, f64) {
+        (self.projected.min(self.projected_best), self.projected.max(self.projected_best))
+    }
+
+    /// "1,234人" or "1,000〜2,000人".
+    pub fn projected_text(&self) -> String {
+        let unit = self.unit.as_deref().unwrap_or("");
+        match self.range() {
+            (low, high) if low == high => format!("{}{unit}", format_number(low)),
+            (low, high) => format!("{}〜{}{unit}", format_number(low), format_number(high)),
         }
     }
 }
@@ -90,7 +112,11 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
     let values = &indicator.values;
     let text_cells: Vec<(Column, String)> = Column::ALL
         .into_iter()
-        .filter(|c| values.get(*c).parts.is_empty() && !values.get(*c).raw.trim().is_empty())
+        // Words read as a zero (待機児童なし) are drawn as 0 and still shown as printed.
+        .filter(|c| {
+            let v = values.get(*c);
+            !v.raw.trim().is_empty() && (v.parts.is_empty() || !v.raw.chars().any(|ch| ch.is_numeric()))
+        })
         .map(|c| (c, values.get(c).raw.clone()))
         .collect();
     let part_labels: Vec<Option<String>> = Column::ALL
@@ -149,44 +175,54 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
                 series.push(TrendSeries { name: format!("{prefix}{name}"), role, part: label.clone(), points: vec![point] });
             }
         }
-        // Projection from the actuals measured the same way as the final target.
-        let final_value = values.get(Column::TargetFinal);
-        let final_point = point_of(indicator, Column::TargetFinal, label);
-        let same_method = actual_groups.iter().find(|(m, _)| *m == method_of(final_value)).map(|(_, p)| p.clone());
-        match (final_point, same_method) {
-            (None, _) => no_projection = Some(w.no_final_figure),
-            (Some(_), None) => no_projection = Some(w.method_changed),
-            (Some(target), Some(mut points)) => {
-                points.sort_by_key(|p| p.period.year);
-                let (first, last) = (points.first(), points.last());
-                match (first, last) {
-                    (Some(first), Some(last)) if last.period.year > first.period.year && target.period.year > last.period.year => {
-                        let slope = (last.value - first.value) / f64::from(last.period.year - first.period.year);
-                        let projected = round_like_the_sheet(last.value + slope * f64::from(target.period.year - last.period.year));
-                        let reached = if indicator.higher_is_better { projected >= target.value } else { projected <= target.value };
-                        let mut end = target.clone();
-                        end.value = projected;
-                        end.figure = format!("{} {}{}", w.projected, format_number(projected), unit.as_deref().unwrap_or(""));
-                        series.push(TrendSeries {
-                            name: format!("{prefix}{}", w.projection),
-                            role: Role::Projection,
-                            part: label.clone(),
-                            points: vec![last.clone(), end],
-                        });
-                        verdicts.push(Verdict {
-                            part: label.clone(),
-                            final_period: target.period,
-                            projected,
-                            target: target.value,
-                            unit: unit.clone(),
-                            reached,
-                        });
-                    }
-                    _ if actual_groups.len() > 1 => no_projection = Some(w.method_changed),
-                    _ => no_projection = Some(w.too_few_years),
-                }
+        // Projection: a band between the recent pace and the pace since the baseline, from
+        // the latest actual to the final target's year, within physical limits (`pace`).
+        let Some(like) = Column::ALL.iter().flat_map(|c| values.get(*c).parts.iter()).find(|p| &p.label == label) else { continue };
+        let paces = part_paces(indicator, like);
+        let (Ok(_), Some((start, start_value)), Some((target_period, target_value))) = (&paces.band, paces.latest, paces.target) else {
+            if let Err(reason) = &paces.band {
+                no_projection = Some(no_band_reason(*reason, lang));
             }
+            continue;
+        };
+        let mut edges = vec![(PaceKind::Recent, paces.recent), (PaceKind::SinceBaseline, paces.since_baseline)];
+        // Recent and since-baseline are the same line when there are only two years of actuals.
+        if paces.recent.map(|p| p.from) == paces.since_baseline.map(|p| p.from) {
+            edges.remove(0);
         }
+        let unit_text = unit.as_deref().unwrap_or("");
+        let mut ends: Vec<(PaceKind, f64)> = Vec::new();
+        for (kind, pace) in edges {
+            let Some(pace) = pace else { continue };
+            ends.push((kind, round_like_the_sheet(pace.project(start_value, f64::from(target_period.year - start.year), paces.scale, paces.unit.as_deref()))));
+            let points = (start.year..=target_period.year)
+                .map(|year| {
+                    let value = round_like_the_sheet(pace.project(start_value, f64::from(year - start.year), paces.scale, paces.unit.as_deref()));
+                    let figure = format!("{} {}{unit_text}", w.projected, format_number(value));
+                    TrendPoint { period: Period { year, fiscal: start.fiscal }, value, column: Column::TargetFinal, figure }
+                })
+                .collect();
+            series.push(TrendSeries { name: format!("{prefix}{}", band_edge_name(kind, lang)), role: Role::Projection, part: label.clone(), points });
+        }
+        let meets = |v: f64| if indicator.higher_is_better { v >= target_value } else { v <= target_value };
+        // The less favourable end first.
+        ends.sort_by(|a, b| {
+            let order = a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal);
+            if indicator.higher_is_better { order } else { order.reverse() }
+        });
+        let (Some(worse), Some(better)) = (ends.first().copied(), ends.last().copied()) else { continue };
+        verdicts.push(Verdict {
+            part: label.clone(),
+            final_period: target_period,
+            projected: worse.1,
+            projected_best: better.1,
+            worse_pace: worse.0,
+            best_pace: better.0,
+            target: target_value,
+            unit: unit.clone(),
+            reached: meets(worse.1),
+            reached_best: meets(better.1),
+        });
     }
     Trend { series, verdicts, no_projection, text_cells, unit }
 }
@@ -295,7 +331,7 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
             vec![
                 format!("{}{}", v.part.as_ref().map_or(String::new(), |p| format!("{p} ")), w.outlook_row),
                 (w.period_long)(v.final_period),
-                format!("{}{}", format_number(v.projected), v.unit.as_deref().unwrap_or("")),
+                v.projected_text(),
             ]
         }))
         .collect();

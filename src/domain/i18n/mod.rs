@@ -5,6 +5,7 @@
 pub mod chart_words;
 pub mod edit_words;
 pub mod messages;
+pub mod progress_words;
 
 pub use messages::Messages;
 

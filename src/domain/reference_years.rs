@@ -1,0 +1,53 @@
+//! The years behind a comparison. A figure and the figure it is compared with each carry
+//! the year they refer to (令和3年 → 2021), which is not always their column's year: the
+//! FY2023 column of 製造業の事業所数 holds a 令和3年 count, compared with a 令和4年 target.
+//! The UI says so wherever the two differ.
+
+use super::model::{Column, Indicator, Period, Value};
+use super::progress_measure::reference_period;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearComparison {
+    /// The year the figure (usually an actual) refers to.
+    pub figure: Period,
+    /// The year of the figure it is compared with (usually a target).
+    pub compared_with: Period,
+}
+
+impl YearComparison {
+    /// True when the two figures do not refer to the same year (or one is a fiscal year
+    /// and the other a calendar year).
+    pub fn differs(&self) -> bool {
+        self.figure != self.compared_with
+    }
+}
+
+/// The reference years of two cells; `None` when either holds no figure.
+pub fn compare_years(figure: &Value, figure_column: Column, compared_with: &Value, with_column: Column) -> Option<YearComparison> {
+    if figure.parts.is_empty() || compared_with.parts.is_empty() {
+        return None;
+    }
+    Some(YearComparison {
+        figure: reference_period(figure, figure_column),
+        compared_with: reference_period(compared_with, with_column),
+    })
+}
+
+/// The FY2023 achievement's years: the FY2023 actual against the FY2023 target.
+pub fn fy2023_achievement_years(indicator: &Indicator) -> Option<YearComparison> {
+    let values = &indicator.values;
+    compare_years(values.get(Column::ActualFy2023), Column::ActualFy2023, values.get(Column::TargetFy2023), Column::TargetFy2023)
+}
+
+/// The latest actual against the final target (the years of the progress measure's y_t and y_T).
+pub fn final_target_years(indicator: &Indicator) -> Option<YearComparison> {
+    let (year, latest) = indicator.latest_actual();
+    let target = indicator.values.get(Column::TargetFinal);
+    if latest.parts.is_empty() || target.parts.is_empty() {
+        return None;
+    }
+    Some(YearComparison {
+        figure: latest.period.unwrap_or(Period { year, fiscal: true }),
+        compared_with: reference_period(target, Column::TargetFinal),
+    })
+}
