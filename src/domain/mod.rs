@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod model;
 pub mod parse;
+pub mod readings;
 pub mod search;
 pub mod url;
 
