@@ -2,6 +2,7 @@
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 
 pub mod achievement;
+pub mod amount_en;
 pub mod charts;
 pub mod edit_input;
 pub mod edit_words;
