@@ -122,6 +122,7 @@ fn texts_are_present_for_every_row() {
     for row in &data.indicators {
         for (what, text) in [
             ("name_en", &row.name_en),
+            ("name_easy", &row.name_easy),
             ("department", &row.department),
             ("department_en", &row.department_en),
             ("initiatives", &row.initiatives),

@@ -1,8 +1,9 @@
-//! Plain Rust: the sheet's values, years, achievement, the view and its filters, edits,
-//! chart specs and every word. Nothing here touches the browser, so all of it is tested
-//! natively with `cargo test`.
+//! Plain Rust: the sheet's values, years, achievement and progress, the view and its
+//! filters, edits, chart specs, readings and every word. Nothing here touches the
+//! browser, so all of it is tested natively with `cargo test`.
 
 pub mod achievement;
+pub mod amount_en;
 pub mod charts;
 pub mod edits;
 pub mod filter;
@@ -15,6 +16,7 @@ pub mod pace;
 pub mod parse;
 pub mod progress_measure;
 pub mod qr;
+pub mod readings;
 pub mod reference_years;
 pub mod search;
 pub mod sheet_notes;

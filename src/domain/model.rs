@@ -19,6 +19,9 @@ pub struct Goal {
     pub id: String,
     pub name: String,
     pub name_en: String,
+    /// The name in やさしい日本語 (our wording, not the city's); empty in old exports.
+    #[serde(default)]
+    pub name_easy: String,
     pub subgoals: Vec<Subgoal>,
 }
 
@@ -27,6 +30,9 @@ pub struct Subgoal {
     pub id: String,
     pub name: String,
     pub name_en: String,
+    /// The name in やさしい日本語 (our wording, not the city's); empty in old exports.
+    #[serde(default)]
+    pub name_easy: String,
     pub measures: Vec<Measure>,
 }
 
@@ -35,6 +41,9 @@ pub struct Measure {
     pub no: u8,
     pub name: String,
     pub name_en: String,
+    /// The name in やさしい日本語 (our wording, not the city's); empty in old exports.
+    #[serde(default)]
+    pub name_easy: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -78,8 +87,14 @@ pub struct Indicator {
     pub kind: Kind,
     pub name: String,
     pub name_en: String,
+    /// The name in やさしい日本語 (our wording, not the city's); empty in old exports.
+    #[serde(default)]
+    pub name_easy: String,
     pub department: String,
     pub department_en: String,
+    /// The English noun for what is counted ("visit" / "visits"), chosen per row.
+    #[serde(default)]
+    pub unit_en: UnitEn,
     pub status: Status,
     pub delay_reason: Option<String>,
     pub initiatives: String,
@@ -87,6 +102,9 @@ pub struct Indicator {
     pub plans: String,
     pub higher_is_better: bool,
     pub values: Values,
+    /// English for cells whose printed text is prose, by column key ("target_final").
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub values_en: std::collections::BTreeMap<String, String>,
     /// Actuals for FY2024–FY2027 added on this device (never in the official sheet).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub later_actuals: std::collections::BTreeMap<u16, Value>,
@@ -96,6 +114,11 @@ pub struct Indicator {
 }
 
 impl Indicator {
+    /// The English rendering of a cell whose printed text is Japanese prose, if any.
+    pub fn value_en(&self, column: Column) -> Option<&str> {
+        self.values_en.get(column.key()).map(String::as_str)
+    }
+
     /// The most recent actual: a locally added FY2024+ figure if any, else FY2023's,
     /// with the fiscal year of its column.
     pub fn latest_actual(&self) -> (u16, &Value) {
@@ -105,6 +128,24 @@ impl Indicator {
             .find(|(_, v)| !v.parts.is_empty())
             .map(|(year, v)| (*year, v))
             .unwrap_or((2023, &self.values.actual_fy2023))
+    }
+}
+
+/// An English unit noun in its two forms: `{ "one": "visit", "other": "visits" }`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct UnitEn {
+    pub one: String,
+    pub other: String,
+}
+
+impl UnitEn {
+    /// The form for a figure: singular only for exactly 1.
+    pub fn for_value(&self, value: f64) -> &str {
+        if value == 1.0 {
+            &self.one
+        } else {
+            &self.other
+        }
     }
 }
 

@@ -1,0 +1,175 @@
+//! Furigana for the dataset's Japanese texts, for やさしい日本語 and for search by reading.
+//!
+//! `src/data/readings.json` (written by `node js/readings.mjs` from the dataset with the
+//! kuromoji analyser and the hand-checked `reading_overrides.json`, then committed) lists
+//! every kanji-containing text the app shows, with `{漢字|かんじ}` marks: the same marks
+//! as the UI messages, drawn by [`super::i18n::ruby_segments`]. Only the marked form is
+//! stored; the plain text is that form with the marks removed.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The committed table, minified by build.rs: a JSON array of marked texts.
+pub const READINGS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/readings.json"));
+
+struct Table {
+    /// Plain text → marked text.
+    by_text: HashMap<String, &'static str>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        // Checked by native tests; a broken table only means no furigana.
+        let marked: Vec<String> = serde_json::from_str(READINGS_JSON).unwrap_or_default();
+        let by_text = marked
+            .into_iter()
+            .map(|m| {
+                let m: &'static str = Box::leak(m.into_boxed_str());
+                (plain(m), m)
+            })
+            .collect();
+        Table { by_text }
+    })
+}
+
+/// Kanji run → its most frequent reading in the table, for texts the table does not have.
+fn words() -> &'static (HashMap<&'static str, &'static str>, usize) {
+    static WORDS: OnceLock<(HashMap<&'static str, &'static str>, usize)> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut counts: HashMap<(&'static str, &'static str), usize> = HashMap::new();
+        for marked in table().by_text.values() {
+            for (base, reading) in marks(marked) {
+                *counts.entry((base, reading)).or_default() += 1;
+            }
+        }
+        let mut best: HashMap<&'static str, (&'static str, usize)> = HashMap::new();
+        for ((base, reading), n) in counts {
+            let entry = best.entry(base).or_insert((reading, 0));
+            if n > entry.1 || (n == entry.1 && reading < entry.0) {
+                *entry = (reading, n);
+            }
+        }
+        let longest = best.keys().map(|k| k.chars().count()).max().unwrap_or(0);
+        (best.into_iter().map(|(base, (reading, _))| (base, reading)).collect(), longest)
+    })
+}
+
+/// The `{base|reading}` marks of a marked text, in order.
+fn marks(marked: &str) -> impl Iterator<Item = (&str, &str)> {
+    marked.split('{').skip(1).filter_map(|piece| piece.split_once('}')).filter_map(|(inner, _)| inner.split_once('|'))
+}
+
+/// The text with `{漢字|かんじ}` marks, or the text unchanged when the table does not have it.
+pub fn marked(text: &str) -> Cow<'_, str> {
+    match lookup(text) {
+        Some(m) => Cow::Borrowed(m),
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// The marked form of a text if the table has it.
+pub fn lookup(text: &str) -> Option<&'static str> {
+    table().by_text.get(text).copied()
+}
+
+/// The whole text as read: each kanji run replaced by its reading in hiragana, everything
+/// else kept (kana, digits, Latin), for search. A text the table does not have is read
+/// word by word from the readings the table knows (longest match first); kanji it has
+/// never seen stay as they are.
+pub fn reading(text: &str) -> String {
+    if let Some(m) = lookup(text) {
+        return read_marked(m);
+    }
+    let (words, longest) = words();
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut i = 0;
+    while i < chars.len() {
+        if is_kanji(chars[i]) {
+            let found = (1..=(*longest).min(chars.len() - i)).rev().find_map(|n| {
+                let word: String = chars[i..i + n].iter().collect();
+                words.get(word.as_str()).map(|r| (n, *r))
+            });
+            if let Some((n, r)) = found {
+                out.push_str(r);
+                i += n;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// A marked text with each mark replaced by its reading.
+pub fn read_marked(marked: &str) -> String {
+    replace_marks(marked, |_, reading| reading)
+}
+
+/// A marked text with the marks removed: the text as printed.
+pub fn plain(marked: &str) -> String {
+    replace_marks(marked, |base, _| base)
+}
+
+fn replace_marks<'a>(marked: &'a str, pick: impl Fn(&'a str, &'a str) -> &'a str) -> String {
+    let mut out = String::with_capacity(marked.len());
+    let mut rest = marked;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        out.push_str(&rest[..open]);
+        match rest[open + 1..close].split_once('|') {
+            Some((base, reading)) => out.push_str(pick(base, reading)),
+            None => out.push_str(&rest[open..=close]),
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A CJK ideograph (or 々), the characters that need a reading.
+pub fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{3005}' | '\u{3007}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+}
+
+/// The first kanji of a marked text that has no reading over it, if any.
+pub fn kanji_without_reading(marked: &str) -> Option<char> {
+    let mut depth = false;
+    for c in marked.chars() {
+        match c {
+            '{' => depth = true,
+            '}' => depth = false,
+            c if !depth && is_kanji(c) => return Some(c),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Every marked text in the table (for tests and tools).
+pub fn all_marked() -> impl Iterator<Item = &'static str> {
+    table().by_text.values().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_come_off_both_ways() {
+        let m = "{子育|こそだ}て{支援|しえん}の{充実|じゅうじつ}";
+        assert_eq!(plain(m), "子育て支援の充実");
+        assert_eq!(read_marked(m), "こそだてしえんのじゅうじつ");
+        assert_eq!(kanji_without_reading(m), None);
+        assert_eq!(kanji_without_reading("{子育|こそだ}て支援"), Some('支'));
+    }
+
+    #[test]
+    fn unknown_texts_are_read_from_known_words() {
+        assert!(reading("子育て支援").contains("こそだて"));
+        assert_eq!(marked("not in the table"), "not in the table");
+    }
+}
