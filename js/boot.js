@@ -71,6 +71,11 @@ function registerServiceWorker() {
   };
   navigator.serviceWorker.register(new URL('./sw.js', import.meta.url).href, { scope: './' })
     .then((registration) => {
+      // A kiosk runs for days: it looks for a new version now and then, and the app
+      // applies it at its next idle reset.
+      if (new URLSearchParams(location.search).get('kiosk') === '1') {
+        setInterval(() => registration.update().catch(() => {}), 30 * 60 * 1000);
+      }
       if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
       registration.addEventListener('updatefound', () => {
         const worker = registration.installing;

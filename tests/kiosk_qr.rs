@@ -2,7 +2,7 @@
 //! must open the visitor's current view (decoded and compared).
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::kiosk::{attract_goal, Idle, Kiosk, ATTRACT_STEP_SECONDS, DEFAULT_IDLE_SECONDS};
+use isesaki_kpi::domain::kiosk::{attract_index, Idle, Kiosk, ATTRACT_STEP_SECONDS, DEFAULT_IDLE_SECONDS};
 use isesaki_kpi::domain::qr::qr_svg;
 use isesaki_kpi::domain::view::View;
 use qrcode::{EcLevel, QrCode};
@@ -60,16 +60,25 @@ fn kiosk_settings_survive_clearing_and_fall_back_when_malformed() {
 }
 
 #[test]
-fn an_idle_kiosk_shows_the_overview_then_each_subgoal_in_turn() {
-    let kiosk = Kiosk { idle_seconds: 30, attract: true };
-    assert_eq!(kiosk.idle(29_999.0), Idle::InUse);
-    assert_eq!(kiosk.idle(30_000.0), Idle::Steps(0));
+fn an_idle_kiosk_warns_with_a_countdown_before_it_resets() {
+    let kiosk = Kiosk { idle_seconds: 90, attract: true };
+    assert_eq!(kiosk.warning_seconds(), 20);
+    assert_eq!(kiosk.idle(69_999.0), Idle::InUse);
+    assert_eq!(kiosk.idle(70_000.0), Idle::Warning { seconds_left: 20 });
+    assert_eq!(kiosk.idle(89_100.0), Idle::Warning { seconds_left: 1 });
+    assert_eq!(kiosk.idle(90_000.0), Idle::Reset);
+    // A short idle time warns for half of it.
+    let short = Kiosk { idle_seconds: 30, attract: false };
+    assert_eq!(short.warning_seconds(), 15);
+    assert_eq!(short.idle(14_000.0), Idle::InUse);
+    assert_eq!(short.idle(15_000.0), Idle::Warning { seconds_left: 15 });
+}
+
+#[test]
+fn the_attract_loop_points_at_each_subgoal_in_turn() {
     let step = f64::from(ATTRACT_STEP_SECONDS) * 1000.0;
-    assert_eq!(kiosk.idle(30_000.0 + 2.5 * step), Idle::Steps(2));
-    let subgoals: Vec<String> = ["1-1", "1-2", "2-1"].map(String::from).to_vec();
-    assert_eq!(attract_goal(0, &subgoals), None);
-    assert_eq!(attract_goal(1, &subgoals), Some("1-1"));
-    assert_eq!(attract_goal(3, &subgoals), Some("2-1"));
-    assert_eq!(attract_goal(4, &subgoals), Some("1-1"));
-    assert_eq!(attract_goal(4, &[]), None);
+    assert_eq!(attract_index(0.0, 6), Some(0));
+    assert_eq!(attract_index(step * 1.5, 6), Some(1));
+    assert_eq!(attract_index(step * 6.0, 6), Some(0));
+    assert_eq!(attract_index(step, 0), None);
 }

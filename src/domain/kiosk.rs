@@ -7,9 +7,9 @@ pub const ATTRACT_STEP_SECONDS: u32 = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Kiosk {
-    /// Seconds without input before the kiosk returns to the overview.
+    /// Seconds without input before the kiosk returns to its start screen.
     pub idle_seconds: u32,
-    /// Whether to cycle through the sub-goals while nobody uses it.
+    /// Whether the start screen moves through the sub-goals while nobody uses it.
     pub attract: bool,
 }
 
@@ -27,33 +27,40 @@ impl Kiosk {
     }
 }
 
-/// Where an unattended kiosk is: in use, or idle for a number of attract steps.
+/// Where an unattended kiosk is in its idle cycle, `idle_ms` after the last input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Idle {
-    /// Someone used it within the idle time.
+    /// Someone is using it.
     InUse,
-    /// Idle; the number is how many attract steps have passed since it went idle (0 first).
-    Steps(usize),
+    /// Nobody has touched it for a while: a dialog counts down the seconds left before
+    /// the reset, with a button to continue (WCAG 2.2.1).
+    Warning { seconds_left: u32 },
+    /// Time is up: back to the start.
+    Reset,
 }
 
 impl Kiosk {
-    /// How long the kiosk has been left alone, after `idle_ms` without input.
+    /// How long the countdown warns before a reset: 20 s, or half the idle time when that
+    /// is shorter, so a short idle time still leaves most of it for use.
+    pub fn warning_seconds(&self) -> u32 {
+        (self.idle_seconds / 2).min(20)
+    }
+
     pub fn idle(&self, idle_ms: f64) -> Idle {
-        let idle_seconds = idle_ms / 1000.0 - f64::from(self.idle_seconds);
-        if idle_seconds < 0.0 {
-            Idle::InUse
+        let idle = f64::from(self.idle_seconds) * 1000.0;
+        let warn_from = idle - f64::from(self.warning_seconds()) * 1000.0;
+        if idle_ms >= idle {
+            Idle::Reset
+        } else if idle_ms >= warn_from {
+            Idle::Warning { seconds_left: ((idle - idle_ms) / 1000.0).ceil() as u32 }
         } else {
-            Idle::Steps((idle_seconds / f64::from(ATTRACT_STEP_SECONDS)) as usize)
+            Idle::InUse
         }
     }
 }
 
-/// The sub-goal the attract loop shows at `step`: the overview first (`None`), then one
-/// sub-goal after another, round and round.
-pub fn attract_goal(step: usize, subgoals: &[String]) -> Option<&str> {
-    if step == 0 || subgoals.is_empty() {
-        None
-    } else {
-        Some(&subgoals[(step - 1) % subgoals.len()])
-    }
+/// Which sub-goal the attract loop points at, `ms` after it started: one after another,
+/// [`ATTRACT_STEP_SECONDS`] each, round and round.
+pub fn attract_index(ms: f64, subgoals: usize) -> Option<usize> {
+    (subgoals > 0).then(|| (ms.max(0.0) / 1000.0 / f64::from(ATTRACT_STEP_SECONDS)) as usize % subgoals)
 }

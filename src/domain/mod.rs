@@ -5,6 +5,7 @@
 pub mod achievement;
 pub mod amount_en;
 pub mod charts;
+pub mod csv;
 pub mod edits;
 pub mod filter;
 pub mod filter_options;
@@ -12,6 +13,7 @@ pub mod format;
 pub mod i18n;
 pub mod kiosk;
 pub mod model;
+pub mod open_data;
 pub mod pace;
 pub mod parse;
 pub mod progress_measure;

@@ -21,6 +21,28 @@ pub enum Page {
     Data,
     /// The accessibility statement.
     Accessibility,
+    /// One chart of the overview on its own (for embedding).
+    Chart(ChartName),
+}
+
+/// The charts that can be shown on their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartName {
+    /// KPIs by status per sub-goal.
+    Overview,
+    /// Every indicator's FY2023 achievement.
+    Achievement,
+}
+
+impl ChartName {
+    pub const ALL: [ChartName; 2] = [ChartName::Overview, ChartName::Achievement];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ChartName::Overview => "overview",
+            ChartName::Achievement => "achievement",
+        }
+    }
 }
 
 impl Page {
@@ -30,7 +52,7 @@ impl Page {
             Page::Sheet => Some("sheet"),
             Page::Data => Some("data"),
             Page::Accessibility => Some("accessibility"),
-            Page::Overview | Page::Detail(_) => None,
+            Page::Overview | Page::Detail(_) | Page::Chart(_) => None,
         }
     }
 
@@ -65,6 +87,9 @@ impl View {
             match key.as_str() {
                 "kpi" if data.indicators.iter().any(|i| i.id == value) => view.page = Page::Detail(value.to_string()),
                 "view" if view.page == Page::Overview => view.page = Page::from_key(value).unwrap_or_default(),
+                "chart" if view.page == Page::Overview => {
+                    view.page = ChartName::ALL.into_iter().find(|c| c.key() == value).map_or(Page::Overview, Page::Chart);
+                }
                 "kiosk" if value == "1" => view.kiosk = Some(Kiosk::default()),
                 "idle" => idle = Some(Kiosk::parse_idle(value)),
                 "attract" if value == "1" => attract = true,
@@ -85,6 +110,7 @@ impl View {
         let mut pairs = self.filter.to_pairs();
         match &self.page {
             Page::Detail(id) => pairs.push(("kpi", id.clone())),
+            Page::Chart(chart) => pairs.push(("chart", chart.key().to_string())),
             page => pairs.extend(page.key().map(|key| ("view", key.to_string()))),
         }
         if let Some(lang) = self.lang {
@@ -177,6 +203,18 @@ impl View {
     /// The same view in `lang`.
     pub fn in_language(&self, lang: Lang) -> View {
         View { lang: Some(lang), ..self.clone() }
+    }
+
+    /// The same content as a full page (not embedded), for the link out of an embed.
+    pub fn full_page(&self) -> View {
+        View { embed: false, ..self.clone() }
+    }
+
+    /// This content embedded in another page: no mode but embedding, the list's filter
+    /// only where the content is the list.
+    pub fn embedded(&self) -> View {
+        let filter = if self.page == Page::Overview { self.filter.clone() } else { Default::default() };
+        View { page: self.page.clone(), filter, kiosk: None, lang: self.lang, embed: true }
     }
 
     /// The public address of this view for a visitor's phone: without kiosk settings, so it

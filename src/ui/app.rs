@@ -1,48 +1,97 @@
 use leptos::prelude::*;
 
+use crate::domain::view::{ChartName, Page};
 use crate::state::AppState;
 use crate::ui::browse::achievement_section::AchievementSection;
 use crate::ui::browse::card_list::CardList;
 use crate::ui::browse::filters::FilterPanel;
 use crate::ui::browse::overview::Overview;
+use crate::ui::browse::overview_chart::OverviewChart;
 use crate::ui::detail::detail_view::DetailView;
 use crate::ui::edit::edit_panel::EditPanel;
 use crate::ui::edit::local_banner::LocalBanner;
+use crate::ui::frame::embed_link::EmbedLink;
 use crate::ui::frame::header::Header;
 use crate::ui::frame::print_footer::PrintFooter;
+use crate::ui::frame::site_footer::SiteFooter;
 use crate::ui::frame::update_prompt::UpdatePrompt;
+use crate::ui::info::accessibility_page::AccessibilityPage;
+use crate::ui::info::open_data_page::OpenDataPage;
 use crate::ui::kiosk::kiosk_mode::KioskMode;
 use crate::ui::widgets::later::Later;
 use crate::ui::widgets::text::tr;
+use crate::web::startup::first_screen_ready;
+use crate::web::tasks::next_task;
 
-/// The page: overview and filters above the cards; an open indicator replaces them with
-/// its detail view (the list stays mounted, hidden, so its scroll position survives).
+/// The page: overview and filters above the cards; an open indicator (or another page)
+/// replaces them (the list stays mounted, hidden, so its scroll position survives).
+/// Embedded in another site (`embed=1`), only the content is shown, with the official
+/// figures, and a link to the full view.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::expect();
-    let detail_open = Memo::new(move |_| state.view.with(|v| v.detail().is_some()));
+    let page = Memo::new(move |_| state.view.with(|v| v.page.clone()));
+    let embedded = Memo::new(move |_| state.view.with(|v| v.embed));
+    // An embedded view on the city's site shows what the city published, never what
+    // someone edited in this browser.
+    Effect::new(move |_| {
+        if embedded.get() {
+            state.edits.official_only.set(true);
+            state.edits.edit_mode.set(false);
+        }
+    });
+    let narrowed = Memo::new(move |_| state.view.with(|v| v.filter.is_narrowing()));
+    // A chart shown on its own is not also drawn, hidden, in the overview behind it.
+    let chart_page = Memo::new(move |_| matches!(page.get(), Page::Chart(_)));
+    // The card list says when the live app can replace the pre-rendered first screen;
+    // a view without the list (an embedded detail or chart) is ready once built.
+    let list_shown = move || !chart_page.get_untracked() && (!embedded.get_untracked() || narrowed.get_untracked());
+    if !list_shown() {
+        next_task(first_screen_ready);
+    }
     view! {
-        <a class="skip-link" href="#results">{tr(|m| m.skip_to_list)}</a>
-        <UpdatePrompt/>
-        <Show when=move || state.view.with(|v| v.kiosk.is_some())>
-            <KioskMode/>
+        <Show when=move || !embedded.get()>
+            <a class="skip-link" href="#results">{tr(|m| m.skip_to_list)}</a>
+            <UpdatePrompt/>
+            <Show when=move || state.view.with(|v| v.kiosk.is_some())>
+                <KioskMode/>
+            </Show>
+            <Header/>
         </Show>
-        <Header/>
-        <main id="main" class="page">
-            <LocalBanner/>
-            <div class="browse" hidden=move || detail_open.get()>
+        <main id="main" class="page" class:embedded=move || embedded.get()>
+            <Show when=move || !embedded.get()>
+                <LocalBanner/>
+            </Show>
+            <div class="browse" hidden=move || page.get() != Page::Overview>
                 <Show when=move || state.edits.edit_mode.get()>
                     <EditPanel/>
                 </Show>
-                <Later><Overview/></Later>
-                <Later><FilterPanel/></Later>
-                <Later><CardList/></Later>
-                <Later><AchievementSection/></Later>
+                // Embedded, a list view shows its cards and the plain overview its summary.
+                <Show when=move || !chart_page.get() && (!embedded.get() || !narrowed.get())>
+                    <Later><Overview/></Later>
+                </Show>
+                <Show when=move || !embedded.get()>
+                    <Later><FilterPanel/></Later>
+                </Show>
+                <Show when=move || !embedded.get() || narrowed.get()>
+                    <Later><CardList/></Later>
+                </Show>
+                <Show when=move || !embedded.get() && !chart_page.get()>
+                    <Later><AchievementSection/></Later>
+                </Show>
             </div>
-            <Show when=move || detail_open.get()>
-                <DetailView/>
-            </Show>
+            {move || match page.get() {
+                Page::Detail(_) => view! { <DetailView/> }.into_any(),
+                Page::Data => view! { <OpenDataPage/> }.into_any(),
+                Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+                Page::Chart(ChartName::Overview) => view! { <section class="chart-page"><OverviewChart/></section> }.into_any(),
+                Page::Chart(ChartName::Achievement) => view! { <AchievementSection/> }.into_any(),
+                Page::Overview | Page::Sheet => ().into_any(),
+            }}
         </main>
+        <Show when=move || !embedded.get() fallback=|| view! { <EmbedLink/> }>
+            <SiteFooter/>
+        </Show>
         <Later><PrintFooter/></Later>
     }
 }

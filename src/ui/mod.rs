@@ -1,12 +1,14 @@
 //! Components, one per file, grouped by what a reader looks for:
 //! `browse` (overview, filters, cards), `detail` (one indicator), `edit` (staff editing),
-//! `kiosk`, `frame` (header, print footer, update notice) and `widgets` shared by them.
+//! `kiosk`, `info` (open data, accessibility statement), `frame` (header, footers, update
+//! notice) and `widgets` shared by them.
 
 mod app;
 mod browse;
 mod detail;
 mod edit;
 mod frame;
+mod info;
 mod kiosk;
 mod widgets;
 

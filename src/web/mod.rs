@@ -1,9 +1,11 @@
 //! Browser adapters, one per file: the only code that talks to browser APIs directly.
 //! State and UI reach them through the narrow functions here.
 
+pub mod clipboard;
 pub mod dialogs;
 pub mod download;
 pub mod echarts;
+pub mod embed;
 pub mod fatal;
 pub mod history;
 pub mod media;

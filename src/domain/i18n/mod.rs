@@ -4,6 +4,8 @@
 
 pub mod chart_words;
 pub mod edit_words;
+pub mod info_words;
+pub mod kiosk_words;
 pub mod messages;
 pub mod progress_words;
 
@@ -62,6 +64,16 @@ impl Lang {
     /// The edit screens' words.
     pub fn edit_words(self) -> &'static edit_words::EditWords {
         edit_words::edit_words(self)
+    }
+
+    /// The words of the open-data page, the accessibility statement and the footer.
+    pub fn info_words(self) -> &'static info_words::InfoWords {
+        info_words::info_words(self)
+    }
+
+    /// The words of the kiosk.
+    pub fn kiosk_words(self) -> &'static kiosk_words::KioskWords {
+        kiosk_words::kiosk_words(self)
     }
 
     /// The words inside charts.

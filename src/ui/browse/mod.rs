@@ -5,3 +5,4 @@ pub mod card;
 pub mod card_list;
 pub mod filters;
 pub mod overview;
+pub mod overview_chart;

@@ -2,16 +2,14 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::domain::charts::overview::overview_chart;
 use crate::domain::filter::status_counts;
 use crate::domain::i18n::Lang;
 use crate::domain::{Column, Goal, Indicator, Kind, Status, Subgoal};
-use crate::state::{AppState, HistoryMode};
-use crate::ui::widgets::chart_view::ChartView;
-use crate::ui::widgets::nav_link::{focus_after_render, NavLink};
+use crate::state::AppState;
+use crate::ui::browse::overview_chart::OverviewChart;
+use crate::ui::widgets::nav_link::NavLink;
 use crate::ui::widgets::status_badge::status_icon;
 use crate::ui::widgets::text::{ruby_view, tr};
-use crate::web::echarts::ChartClick;
 
 /// Per major goal and sub-goal: its numerical target and how many KPIs are in each
 /// status. Each count is a link that filters the cards.
@@ -20,14 +18,6 @@ pub fn Overview() -> impl IntoView {
     let state = AppState::expect();
     let goals = state.official.with_value(|d| d.goals.clone());
     let totals = Memo::new(move |_| state.data.with(|d| status_counts(&d.indicators, "", None)));
-    let chart = Memo::new(move |_| state.data.with(|d| overview_chart(d, state.lang.get())));
-    // A click on a segment shows that sub-goal's KPIs with that status.
-    let on_click = Callback::new(move |click: ChartClick| {
-        let Some(status) = Status::ALL.get(click.series_index).copied() else { return };
-        let Some(subgoal) = chart.with_untracked(|c| c.subgoals.get(click.data_index).cloned()) else { return };
-        state.update(HistoryMode::Push, |v| *v = v.with_status_in(&subgoal, status));
-        focus_after_render("results-title");
-    });
     view! {
         <section class="overview" aria-labelledby="overview-title">
             <h2 id="overview-title">{tr(|m| m.overview_title)}</h2>
@@ -40,8 +30,7 @@ pub fn Overview() -> impl IntoView {
                     </span>
                 }).collect_view()}
             </p>
-            <ChartView id="overview-chart" spec=Signal::derive(move || chart.with(|c| c.spec.clone()))
-                file_name="overview".to_string() on_click/>
+            <OverviewChart/>
             <div class="goal-grid">
                 {move || {
                     let lang = state.lang.get();
@@ -122,7 +111,7 @@ fn SubgoalSummary(
         }
     });
     view! {
-        <li class="subgoal">
+        <li class="subgoal" data-subgoal=subgoal.id.clone()>
             <p class="subgoal-name">
                 <span class="subgoal-id">{subgoal.id.clone()}</span> " " {subgoal_name}
             </p>

@@ -7,6 +7,7 @@ use crate::domain::format::{parts_percent, period_en, period_ja, progress_text};
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::{Column, Indicator, Kind};
 use crate::state::AppState;
+use crate::ui::detail::embed_code::EmbedCode;
 use crate::ui::detail::values::PrintedValue;
 use crate::ui::edit::edit_form::EditForm;
 use crate::ui::edit::local_mark::LocalMark;
@@ -26,11 +27,20 @@ pub fn DetailView() -> impl IntoView {
         state.data.with(|d| d.indicators.iter().find(|i| i.id == id).cloned())
     });
     let back = Signal::derive(move || state.view.with(|v| v.back()));
+    // Embedded or at the kiosk, the detail has no way to the list or out of the page.
+    let standalone = Memo::new(move |_| state.view.with(|v| !v.embed && v.kiosk.is_none()));
+    let embedded = Memo::new(move |_| state.view.with(|v| v.embed));
     focus_page_top("detail-title");
     view! {
         <section class="detail" aria-labelledby="detail-title">
-            <NavLink to=back class="back-link">{tr(|m| m.back)}</NavLink>
+            <Show when=move || !embedded.get()>
+                <NavLink to=back class="back-link">{tr(|m| m.back)}</NavLink>
+            </Show>
             {move || row.get().map(|row| view! { <DetailBody row lang=state.lang.get()/> })}
+            {move || (standalone.get()).then(|| row.with(|r| r.as_ref().map(|r| {
+                let name = state.lang.get_untracked().name(&r.name, &r.name_en).to_string();
+                view! { <EmbedCode kpi=r.id.clone() name/> }
+            })))}
             // Outside the body so saving (which changes the row) keeps the form, its
             // messages and the keyboard focus where they are.
             {move || kpi_id.get().map(|kpi| view! {

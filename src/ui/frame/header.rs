@@ -18,7 +18,9 @@ pub fn Header() -> impl IntoView {
                 <p class="site-kicker">{tr(|m| m.kicker)}</p>
                 <div class="header-switches">
                     <LanguageSwitch/>
-                    <ThemeSwitch/>
+                    <Show when=move || state.view.with(|v| v.kiosk.is_none())>
+                        <ThemeSwitch/>
+                    </Show>
                 </div>
             </div>
             <h1 class="site-title">{title}</h1>

@@ -7,6 +7,8 @@ pub const BUILD_DATE: Option<&str> = option_env!("ISESAKI_BUILD_DATE");
 /// (`ISESAKI_PUBLIC_URL=https://… ./x build`). Without it no QR code is shown.
 pub const PUBLIC_URL: Option<&str> = option_env!("ISESAKI_PUBLIC_URL");
 
+pub mod embed_link;
 pub mod header;
 pub mod print_footer;
+pub mod site_footer;
 pub mod update_prompt;

@@ -2,57 +2,94 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::kiosk::{attract_goal, Idle};
-use crate::domain::qr::qr_svg;
+use crate::domain::kiosk::{attract_index, Idle};
+use crate::shared_names::{EVENT_APPLY_UPDATE, EVENT_UPDATE_READY};
 use crate::state::{AppState, HistoryMode};
-use crate::ui::frame::PUBLIC_URL;
-use crate::ui::widgets::text::{tr, tr_plain};
+use crate::ui::kiosk::countdown::Countdown;
+use crate::ui::kiosk::kiosk_qr::KioskQr;
+use crate::ui::kiosk::welcome::Welcome;
 
-/// Kiosk behaviour for `?kiosk=1`: large text, no selection or context menu, no editing,
-/// a return to the overview after `idle` seconds without input, an optional attract loop
-/// through the sub-goals, and a QR code that opens the current view on a phone.
+/// Kiosk behaviour for `?kiosk=1`: large text, no selection or context menu, no editing
+/// or downloads; a start screen that invites passers-by (and, with `attract=1`, moves
+/// through the sub-goals); a countdown before an idle kiosk resets to its start; a QR
+/// code that hands the current view to a phone; a new version applied only at a reset.
 /// Mounted only while the URL asks for a kiosk, so other visitors pay for no timer.
 #[component]
 pub fn KioskMode() -> impl IntoView {
     let state = AppState::expect();
     let kiosk = Memo::new(move |_| state.view.with(|v| v.kiosk));
-
     if let Some(root) = document().document_element() {
         let _ = root.class_list().add_1("kiosk");
     }
     state.edits.edit_mode.set(false);
 
+    // The start screen shows until someone touches the kiosk, and again after a reset.
+    let welcome = RwSignal::new(true);
+    let warning = RwSignal::new(None::<u32>);
     let last_input = StoredValue::new(js_sys::Date::now());
-    let mark_input = move || last_input.set_value(js_sys::Date::now());
+    let welcome_since = StoredValue::new(js_sys::Date::now());
+    let start = move || {
+        welcome.set(false);
+        highlight_subgoal(None);
+    };
+    // Any input counts as use and ends the start screen, except on the start screen's own
+    // language buttons, which start the kiosk themselves once clicked.
+    let on_input = move |target: Option<web_sys::EventTarget>| {
+        last_input.set_value(js_sys::Date::now());
+        warning.set(None);
+        if welcome.get_untracked() && !inside(target, ".kiosk-welcome") {
+            start();
+        }
+    };
     let listeners = [
-        window_event_listener(leptos::ev::pointerdown, move |_| mark_input()),
-        window_event_listener(leptos::ev::keydown, move |_| mark_input()),
-        window_event_listener(leptos::ev::wheel, move |_| mark_input()),
-        window_event_listener(leptos::ev::touchstart, move |_| mark_input()),
+        window_event_listener(leptos::ev::pointerdown, move |ev| on_input(ev.target())),
+        window_event_listener(leptos::ev::keydown, move |ev| on_input(ev.target())),
+        window_event_listener(leptos::ev::wheel, move |ev| on_input(ev.target())),
+        window_event_listener(leptos::ev::touchstart, move |ev| on_input(ev.target())),
     ];
     let context_menu = window_event_listener(leptos::ev::contextmenu, move |ev| ev.prevent_default());
+    // A new version waits for the next reset, so nobody's visit is interrupted.
+    let update_waiting = StoredValue::new(false);
+    let update_listener = window_event_listener_untyped(EVENT_UPDATE_READY, move |_| update_waiting.set_value(true));
+
+    let reset = move || {
+        if update_waiting.get_value() {
+            if let Ok(event) = web_sys::Event::new(EVENT_APPLY_UPDATE) {
+                let _ = window().dispatch_event(&event);
+            }
+        }
+        let start = state.view.with_untracked(|v| v.kiosk_reset());
+        state.navigate(start, HistoryMode::Replace);
+        state.edits.edit_mode.set(false);
+        warning.set(None);
+        welcome.set(true);
+        welcome_since.set_value(js_sys::Date::now());
+        // At once, not smoothly: the next visitor should find the start, not a moving page.
+        let top = web_sys::ScrollToOptions::new();
+        top.set_top(0.0);
+        top.set_behavior(web_sys::ScrollBehavior::Instant);
+        window().scroll_to_with_scroll_to_options(&top);
+    };
     let subgoals: Vec<String> = state.official.with_value(|d| d.goals.iter().flat_map(|g| g.subgoals.iter().map(|s| s.id.clone())).collect());
-    let attract_step = StoredValue::new(0usize);
+    let shown_subgoal = StoredValue::new(None::<usize>);
     let tick = set_interval_with_handle(
         move || {
             let Some(settings) = kiosk.get_untracked() else { return };
-            let Idle::Steps(idle_steps) = settings.idle(js_sys::Date::now() - last_input.get_value()) else {
-                attract_step.set_value(0);
-                return;
-            };
-            let home = state.view.with_untracked(|v| v.home());
-            if !settings.attract || subgoals.is_empty() {
-                if state.view.with_untracked(|v| *v != home) {
-                    state.navigate(home, HistoryMode::Replace);
-                    window().scroll_to_with_x_and_y(0.0, 0.0);
+            if welcome.get_untracked() {
+                // Nobody is here: the start screen is the idle state; move if asked to.
+                if settings.attract {
+                    let index = attract_index(js_sys::Date::now() - welcome_since.get_value(), subgoals.len());
+                    if index != shown_subgoal.get_value() {
+                        shown_subgoal.set_value(index);
+                        highlight_subgoal(index.map(|i| subgoals[i].as_str()));
+                    }
                 }
                 return;
             }
-            // Attract loop: one sub-goal after another, starting from the overview.
-            if idle_steps != attract_step.get_value() || state.view.with_untracked(|v| v.filter.goal.is_none() && *v != home) {
-                attract_step.set_value(idle_steps);
-                let goal = attract_goal(idle_steps, &subgoals).map(str::to_string);
-                state.navigate(home.with_goal(goal), HistoryMode::Replace);
+            match settings.idle(js_sys::Date::now() - last_input.get_value()) {
+                Idle::InUse => warning.set(None),
+                Idle::Warning { seconds_left } => warning.set(Some(seconds_left)),
+                Idle::Reset => reset(),
             }
         },
         Duration::from_millis(500),
@@ -66,25 +103,47 @@ pub fn KioskMode() -> impl IntoView {
             listener.remove();
         }
         context_menu.remove();
+        update_listener.remove();
         if let Some(tick) = tick {
             tick.clear();
         }
+        highlight_subgoal(None);
     });
 
-    let qr = Memo::new(move |_| {
-        kiosk.get()?;
-        let url = state.view.with(|v| v.public_link(PUBLIC_URL))?;
-        Some((qr_svg(&url)?, url))
-    });
-    let qr_label = tr_plain(|m| m.qr_title);
-    move || {
-        qr.get().map(|(svg, url)| view! {
-            <aside class="kiosk-qr" aria-labelledby="kiosk-qr-title">
-                <p id="kiosk-qr-title" class="kiosk-qr-title">{tr(|m| m.qr_title)}</p>
-                // The SVG is generated by the qrcode crate from our own URL, never from user text.
-                <div class="kiosk-qr-code" role="img" aria-label={ let url = url.clone(); move || format!("QR — {}: {url}", qr_label.get()) } inner_html=svg></div>
-                <p class="kiosk-qr-url" data-url=url.clone()>{url.clone()}</p>
-            </aside>
-        })
+    view! {
+        <Show when=move || welcome.get()>
+            <Welcome on_start=Callback::new(move |()| start())/>
+        </Show>
+        {move || warning.get().map(|seconds_left| view! {
+            <Countdown seconds_left on_continue=Callback::new(move |()| on_input(None))/>
+        })}
+        <KioskQr/>
+    }
+}
+
+fn inside(target: Option<web_sys::EventTarget>, selector: &str) -> bool {
+    target
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .and_then(|element| element.closest(selector).ok().flatten())
+        .is_some()
+}
+
+/// Scrolls the overview to one sub-goal and marks it (the attract loop), or clears the mark.
+fn highlight_subgoal(id: Option<&str>) {
+    let document = document();
+    if let Ok(marked) = document.query_selector_all(".attract-highlight") {
+        for i in 0..marked.length() {
+            if let Some(element) = marked.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                let _ = element.class_list().remove_1("attract-highlight");
+            }
+        }
+    }
+    let Some(id) = id else { return };
+    if let Ok(Some(element)) = document.query_selector(&format!("[data-subgoal=\"{id}\"]")) {
+        let _ = element.class_list().add_1("attract-highlight");
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }

@@ -1,3 +1,6 @@
 //! The city-hall kiosk (`?kiosk=1`).
 
+pub mod countdown;
 pub mod kiosk_mode;
+pub mod kiosk_qr;
+pub mod welcome;

@@ -137,7 +137,8 @@ pub fn ChartView(
                 aria-label=move || format!("{}: {}", title.get(), summary.get())
                 hidden=move || failed.get()
                 style:height=move || format!("{}px", spec.with(|s| s.height))></div>
-            <div class="chart-actions">
+            // A kiosk PC is not where visitors keep files.
+            <div class="chart-actions" hidden=move || state.view.with(|v| v.kiosk.is_some())>
                 <button type="button" class="button button-small" on:click=download disabled=move || !state.charts.ready.get() || failed.get()>
                     {tr(|m| m.save_png)}
                 </button>

@@ -1,11 +1,14 @@
 //! Translated text in views: `tr(|m| m.search)` follows the language switch and draws
 //! `{漢字|かんじ}` furigana as `<ruby>`; `tr_plain` gives the same text without readings,
-//! for attributes and `<option>`s; `tr_edit` does the same for the edit screens' words.
+//! for attributes and `<option>`s; `tr_edit` and `tr_info` do the same for the edit
+//! screens' words and the words of the pages about the app.
 //! The words themselves live in `domain::i18n`.
 
 use leptos::prelude::*;
 
 use crate::domain::i18n::edit_words::EditWords;
+use crate::domain::i18n::info_words::InfoWords;
+use crate::domain::i18n::kiosk_words::KioskWords;
 use crate::domain::i18n::{plain, ruby_segments, Messages, Segment};
 use crate::state::AppState;
 
@@ -22,6 +25,21 @@ pub fn tr_plain<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + 
 pub fn tr_edit<S: Into<String>>(pick: impl Fn(&'static EditWords) -> S + Send + Sync + 'static) -> impl IntoView {
     let state = AppState::expect();
     ruby_text(Signal::derive(move || pick(state.lang.get().edit_words()).into()))
+}
+
+pub fn tr_info<S: Into<String>>(pick: impl Fn(&'static InfoWords) -> S + Send + Sync + 'static) -> impl IntoView {
+    let state = AppState::expect();
+    ruby_text(Signal::derive(move || pick(state.lang.get().info_words()).into()))
+}
+
+pub fn tr_plain_info<S: Into<String>>(pick: impl Fn(&'static InfoWords) -> S + Send + Sync + 'static) -> Signal<String> {
+    let state = AppState::expect();
+    Signal::derive(move || plain(&pick(state.lang.get().info_words()).into()))
+}
+
+pub fn tr_kiosk<S: Into<String>>(pick: impl Fn(&'static KioskWords) -> S + Send + Sync + 'static) -> impl IntoView {
+    let state = AppState::expect();
+    ruby_text(Signal::derive(move || pick(state.lang.get().kiosk_words()).into()))
 }
 
 /// The one view behind every `tr`: not generic, so the rendering code exists once in the

@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+
+use crate::domain::open_data::{datapackage_json, sheet_csv, sheet_json, CSV_FILE, JSON_FILE, LICENCE_URL, PACKAGE_FILE};
+use crate::state::AppState;
+use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
+use crate::ui::widgets::text::tr_info;
+use crate::web::download::download_text;
+
+/// `?view=data`: the official sheet as machine-readable files, made in the browser so
+/// they work offline and from the single-file copy too.
+#[component]
+pub fn OpenDataPage() -> impl IntoView {
+    let state = AppState::expect();
+    let back = Signal::derive(move || state.view.with(|v| v.back()));
+    // Official figures only: local edits never become open data.
+    let download = move |kind: &'static str| {
+        state.official.with_value(|data| match kind {
+            "csv" => download_text(CSV_FILE, "text/csv;charset=utf-8", &sheet_csv(data)),
+            "json" => download_text(JSON_FILE, "application/json", &sheet_json(data)),
+            _ => download_text(PACKAGE_FILE, "application/json", &datapackage_json(data)),
+        })
+    };
+    focus_page_top("data-title");
+    view! {
+        <section class="info-page open-data" aria-labelledby="data-title">
+            <NavLink to=back class="back-link">{tr_info(|w| w.back_to_overview)}</NavLink>
+            <h2 id="data-title" tabindex="-1">{tr_info(|w| w.data_title)}</h2>
+            <p>{tr_info(|w| w.data_intro)}</p>
+            <ul class="download-list" hidden=move || state.view.with(|v| v.kiosk.is_some())>
+                <li>
+                    <button type="button" class="button" data-download="csv" on:click=move |_| download("csv")>{tr_info(|w| w.data_csv)}</button>
+                    <p class="section-note">{tr_info(|w| w.data_csv_note)}</p>
+                </li>
+                <li>
+                    <button type="button" class="button" data-download="json" on:click=move |_| download("json")>{tr_info(|w| w.data_json)}</button>
+                    <p class="section-note">{tr_info(|w| w.data_json_note)}</p>
+                </li>
+                <li>
+                    <button type="button" class="button" data-download="package" on:click=move |_| download("package")>{tr_info(|w| w.data_package)}</button>
+                    <p class="section-note">{tr_info(|w| w.data_package_note)}</p>
+                </li>
+            </ul>
+            <p class="data-official-only">{tr_info(|w| w.data_official_only)}</p>
+            <p><a href=LICENCE_URL rel="license noopener" target="_blank">{tr_info(|w| w.data_licence)}</a></p>
+            <p>{tr_info(|w| w.data_source)}</p>
+            <p>{tr_info(|w| w.data_identifiers)}</p>
+        </section>
+    }
+}
