@@ -82,3 +82,17 @@ fn the_attract_loop_points_at_each_subgoal_in_turn() {
     assert_eq!(attract_index(step * 6.0, 6), Some(0));
     assert_eq!(attract_index(step, 0), None);
 }
+
+#[test]
+fn a_shared_link_carries_only_what_its_view_needs_and_the_tab_names_it() {
+    use isesaki_kpi::domain::i18n::Lang;
+    use isesaki_kpi::domain::page_title::page_title;
+    let data = official_dataset().unwrap();
+    let detail = View::from_query("status=delayed&goal=1-2&kpi=1-2-01&kiosk=1&lang=en", &data);
+    assert_eq!(detail.shareable().to_query(), "kpi=1-2-01&lang=en");
+    assert_eq!(page_title(&detail, &data, Lang::En), format!("1-2-01 {} — Isesaki City strategy KPI dashboard", data.indicators.iter().find(|i| i.id == "1-2-01").unwrap().name_en));
+    let list = View::from_query("status=delayed&goal=1-2", &data);
+    assert_eq!(list.shareable().to_query(), "goal=1-2&status=delayed");
+    assert_eq!(page_title(&list, &data, Lang::Ja), "1-2 ひとの流れの創出・進捗の遅れ — 伊勢崎市 総合戦略 KPIダッシュボード");
+    assert_eq!(page_title(&View::default(), &data, Lang::Ja), "伊勢崎市 総合戦略 KPIダッシュボード");
+}

@@ -15,6 +15,7 @@ pub mod kiosk;
 pub mod model;
 pub mod open_data;
 pub mod pace;
+pub mod page_title;
 pub mod parse;
 pub mod progress_measure;
 pub mod qr;

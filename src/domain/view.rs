@@ -217,6 +217,13 @@ impl View {
         View { page: self.page.clone(), filter, kiosk: None, lang: self.lang, embed: true }
     }
 
+    /// What a shared link of this view carries: a detail needs only its indicator (and the
+    /// language); a list keeps its filter; no kiosk or embedding.
+    pub fn shareable(&self) -> View {
+        let filter = if self.page == Page::Overview { self.filter.clone() } else { Default::default() };
+        View { page: self.page.clone(), filter, kiosk: None, lang: self.lang, embed: false }
+    }
+
     /// The public address of this view for a visitor's phone: without kiosk settings, so it
     /// opens normally there. `None` when no public base URL is known.
     pub fn public_link(&self, base: Option<&str>) -> Option<String> {

@@ -9,10 +9,11 @@ use leptos::prelude::*;
 use crate::domain::edits::apply;
 use crate::domain::filter::{search_text, select, Filter};
 use crate::domain::i18n::Lang;
+use crate::domain::page_title::page_title;
 use crate::domain::view::View;
 use crate::domain::Dataset;
 use crate::shared_names::{EVENT_ECHARTS_FAILED, EVENT_ECHARTS_READY, KEY_LANG};
-use crate::web::{echarts, history, storage};
+use crate::web::{echarts, history, share, storage};
 use edits::EditsState;
 
 pub use crate::web::history::HistoryMode;
@@ -86,6 +87,11 @@ impl AppState {
                 let _ = root.set_attribute("lang", lang.html_lang());
                 let _ = root.set_attribute("data-lang", lang.key());
             }
+        });
+        // The tab (and a bookmark, or a shared link's label) names what is shown.
+        Effect::new(move |_| {
+            let title = view.with(|v| official.with_value(|d| page_title(v, d, lang.get())));
+            share::set_title(&title);
         });
         let state = AppState {
             official,

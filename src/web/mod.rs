@@ -10,6 +10,7 @@ pub mod fatal;
 pub mod history;
 pub mod media;
 pub mod observers;
+pub mod share;
 pub mod startup;
 pub mod storage;
 pub mod tasks;

@@ -48,6 +48,7 @@ test.describe('themes', () => {
   test('the theme switch gives a dark page with charts to match, kept on reload, and passes axe', async ({ page }) => {
     const app = new Dashboard(page);
     await app.open();
+    await app.openDisplaySettings();
     await page.getByRole('group', { name: '画面の色' }).getByRole('button', { name: '暗い' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -60,6 +61,7 @@ test.describe('themes', () => {
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
     }
+    await app.openDisplaySettings();
     await page.getByRole('button', { name: '明るい' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await page.getByRole('button', { name: '自動' }).click();

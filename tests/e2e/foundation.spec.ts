@@ -4,9 +4,11 @@ import { SUB_PATH_URL } from '../../playwright.config';
 
 test('first screen shows the sheet title, its as-of year and all 47 indicators', async ({ page }) => {
   await openApp(page);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('伊勢崎市まち・ひと・しごと創生総合戦略');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('伊勢崎市 総合戦略 KPIダッシュボード');
+  // The official sheet is named as the source, as printed, in one line with the data's year.
+  await expect(page.locator('.site-header .source-link')).toContainText('伊勢崎市まち・ひと・しごと創生総合戦略');
   await expect(page.getByRole('banner')).toContainText('令和5年度');
-  await expect(page.getByRole('banner')).toContainText('FY2023');
+  await expect(page.getByRole('banner')).toContainText('2023年度');
   await expect(page.locator('[data-kpi]')).toHaveCount(47);
   await expect(page.locator('[data-kpi="1-1-00"]')).toContainText('新規求人数');
   await expect(page.locator('[data-kpi="3-2-05"]')).toContainText('危険空き家除却件数');
@@ -67,7 +69,7 @@ test.describe('the pre-rendered first screen', () => {
 
   test('the overview and every card are in the HTML, before the app runs', async ({ page }) => {
     await page.goto('./');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('伊勢崎市まち・ひと・しごと創生総合戦略');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('伊勢崎市 総合戦略 KPIダッシュボード');
     await expect(page.locator('#app[data-prerendered] article[data-kpi]')).toHaveCount(47);
     await expect(page.locator('[data-kpi="3-2-05"]')).toContainText('危険空き家除却件数');
     await expect(page.locator('#boot-message')).toBeHidden();

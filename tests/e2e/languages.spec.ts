@@ -12,18 +12,18 @@ test.describe('languages', () => {
   test('the switch changes the UI, <html lang>, the URL, and is remembered', async ({ page }) => {
     const app = new Dashboard(page);
     await app.open('status=delayed');
-    await page.getByRole('button', { name: 'English' }).click();
+    await app.chooseLanguage('English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 2, name: 'Progress by goal' })).toBeVisible();
     expect(app.query().get('lang')).toBe('en');
     expect(app.query().get('status')).toBe('delayed');
-    await expect(page.locator('article[data-kpi="3-1-09"] .card-link')).toHaveText('Number of community bus passengers');
+    await expect(page.locator('article[data-kpi="3-1-09"] .card-link')).toHaveText('Community bus passenger journeys');
     // Figures read with English units; the printed sheet text is kept as the title.
     await expect(page.locator('article[data-kpi="3-1-09"] .printed').first()).toHaveText('266,189 people');
     await expect(page.locator('article[data-kpi="3-1-09"] .printed').first()).toHaveAttribute('title', '266,189人');
     await app.open();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await page.getByRole('button', { name: 'やさしい日本語' }).click();
+    await app.chooseLanguage('やさしい日本語');
     await expect(page.locator('ruby').first()).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   });

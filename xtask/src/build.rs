@@ -103,13 +103,18 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
         .replace("__HEAD_HASH__", &head_hash)
-        .replace("__HEAD_SCRIPT__", &head_script);
+        .replace("__HEAD_SCRIPT__", &head_script)
+        // Link previews need an absolute address for the image; with no public URL the
+        // relative one still serves crawlers that resolve it against the page.
+        .replace("__OG_IMAGE__", &format!("{}og-image.png", std::env::var("ISESAKI_PUBLIC_URL").unwrap_or_default()))
+        .replace("__OG_URL__", &std::env::var("ISESAKI_PUBLIC_URL").unwrap_or_else(|_| "./".into()));
     fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
     copy_dir(&root.join("public"), &dist)?;
     // The tab icon is a PNG, because Chrome fetches and decodes the page icon again after
     // every in-app navigation, and an SVG icon costs a document each time.
     let tab_icon = crate::icons::icon_png(TAB_ICON_PX);
     fs::write(dist.join(format!("icon-{TAB_ICON_PX}.png")), &tab_icon).map_err(|e| e.to_string())?;
+    fs::write(dist.join("og-image.png"), crate::icons::og_image_png()).map_err(|e| e.to_string())?;
     for size in [192, 512] {
         fs::write(dist.join(format!("icon-{size}.png")), crate::icons::icon_png(size)).map_err(|e| e.to_string())?;
     }

@@ -6,11 +6,52 @@ use std::io::Write;
 /// An RGBA image of `size`×`size` pixels encoded as PNG.
 pub fn icon_png(size: u32) -> Vec<u8> {
     let s = size as f32;
-    let mut rows = Vec::with_capacity((size * (size * 4 + 1)) as usize);
-    for y in 0..size {
+    encode_png(size, size, |x, y| pixel(x, y, s))
+}
+
+/// The picture a link preview shows (LINE, X, Facebook: 1200×630): the icon beside the
+/// overview's stacked status bars, on the page's light background. No text, so it needs
+/// no font and reads in every language.
+pub fn og_image_png() -> Vec<u8> {
+    const BARS: [[f32; 3]; 6] = [[4.0, 5.0, 1.0], [2.0, 1.0, 2.0], [3.0, 2.0, 3.0], [1.0, 0.0, 2.0], [2.0, 3.0, 5.0], [2.0, 3.0, 0.0]];
+    const STATUS: [[u8; 3]; 3] = [[0, 114, 178], [230, 159, 0], [213, 94, 0]];
+    encode_png(1200, 630, |x, y| {
+        // The icon, 360 px, vertically centred on the left.
+        let (ix, iy) = (x as i32 - 110, y as i32 - 135);
+        if (0..360).contains(&ix) && (0..360).contains(&iy) {
+            let icon = pixel(ix as u32, iy as u32, 360.0);
+            if icon[3] > 0 {
+                return blend(icon, [244, 246, 248]);
+            }
+        }
+        // Six stacked bars, one per sub-goal, on the right.
+        let (bx, by) = (x as f32 - 560.0, y as f32 - 120.0);
+        let row = (by / 66.0) as usize;
+        if bx >= 0.0 && by >= 0.0 && row < BARS.len() && by % 66.0 < 46.0 {
+            let mut end = 0.0;
+            for (count, colour) in BARS[row].iter().zip(STATUS) {
+                end += count * 50.0;
+                if bx < end {
+                    return [colour[0], colour[1], colour[2], 255];
+                }
+            }
+        }
+        [244, 246, 248, 255]
+    })
+}
+
+fn blend(top: [u8; 4], under: [u8; 3]) -> [u8; 4] {
+    let a = f32::from(top[3]) / 255.0;
+    let mix = |t: u8, u: u8| (f32::from(t) * a + f32::from(u) * (1.0 - a)).round() as u8;
+    [mix(top[0], under[0]), mix(top[1], under[1]), mix(top[2], under[2]), 255]
+}
+
+fn encode_png(width: u32, height: u32, colour: impl Fn(u32, u32) -> [u8; 4]) -> Vec<u8> {
+    let mut rows = Vec::with_capacity((height * (width * 4 + 1)) as usize);
+    for y in 0..height {
         rows.push(0); // filter: none
-        for x in 0..size {
-            rows.extend_from_slice(&pixel(x, y, s));
+        for x in 0..width {
+            rows.extend_from_slice(&colour(x, y));
         }
     }
     let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
@@ -19,8 +60,8 @@ pub fn icon_png(size: u32) -> Vec<u8> {
 
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
     let mut header = Vec::new();
-    header.extend_from_slice(&size.to_be_bytes());
-    header.extend_from_slice(&size.to_be_bytes());
+    header.extend_from_slice(&width.to_be_bytes());
+    header.extend_from_slice(&height.to_be_bytes());
     header.extend_from_slice(&[8, 6, 0, 0, 0]); // 8-bit RGBA, no interlace
     chunk(&mut png, b"IHDR", &header);
     chunk(&mut png, b"IDAT", &data);

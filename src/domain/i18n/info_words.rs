@@ -29,6 +29,8 @@ pub struct InfoWords {
     pub copy: &'static str,
     pub copied: &'static str,
     pub copy_by_hand: &'static str,
+    pub share: &'static str,
+    pub share_copied: &'static str,
     pub a11y_title: &'static str,
     /// Sections of the statement: a heading and its paragraphs or list items.
     pub a11y_sections: &'static [(&'static str, &'static [&'static str])],
@@ -66,7 +68,9 @@ static JA: InfoWords = InfoWords {
     embed_code_label: "埋め込み用の HTML",
     copy: "コピー",
     copied: "コピーしました。",
-    copy_by_hand: "自動でコピーできませんでした。上の欄を選んでコピーしてください。",
+    copy_by_hand: "自動でコピーできませんでした。次のアドレスを選んでコピーしてください。",
+    share: "共有",
+    share_copied: "リンクをコピーしました。",
     a11y_title: "アクセシビリティ方針と試験結果",
     a11y_sections: &[
         ("方針", &[
@@ -123,7 +127,9 @@ static EN: InfoWords = InfoWords {
     embed_code_label: "HTML for embedding",
     copy: "Copy",
     copied: "Copied.",
-    copy_by_hand: "Could not copy automatically; please select the text above and copy it.",
+    copy_by_hand: "Could not copy automatically; please select this address and copy it:",
+    share: "Share",
+    share_copied: "Link copied.",
     a11y_title: "Accessibility statement and test results",
     a11y_sections: &[
         ("Policy", &[
@@ -180,7 +186,9 @@ static EASY: InfoWords = InfoWords {
     embed_code_label: "{埋|う}め{込|こ}み {用|よう}の HTML",
     copy: "コピー",
     copied: "コピーしました。",
-    copy_by_hand: "コピーできませんでした。{上|うえ}の {文字|もじ}を えらんで コピーしてください。",
+    copy_by_hand: "コピーできませんでした。この アドレスを えらんで コピーしてください。",
+    share: "ほかの {人|ひと}に おくる",
+    share_copied: "リンクを コピーしました。",
     a11y_title: "だれでも {使|つか}える ための {取|と}り{組|く}み",
     a11y_sections: &[
         ("{目標|もくひょう}", &[

@@ -89,6 +89,8 @@ pub struct Messages {
     pub local_note: &'static str,
     pub official_value: &'static str,
     pub update_ready: &'static str,
+    pub settings_menu: &'static str,
+    pub source_label: &'static str,
     pub update_apply: &'static str,
 }
 
@@ -108,7 +110,7 @@ fn era(period: Period) -> String {
 
 pub static JA: Messages = Messages {
     kicker: "伊勢崎市 総合戦略 KPIダッシュボード",
-    as_of: "データ時点: 令和5年度（FY2023）実績 ・ 市の公表値",
+    as_of: "データ: 2023年度（令和5年度）実績・市の公表値",
     build_date: |d| format!(" ・ このページの作成日: {d}"),
     language: "表示言語",
     theme: "画面の色",
@@ -190,6 +192,8 @@ pub static JA: Messages = Messages {
     official_only_switch: "市の公表値のみ表示",
     local_note: "この端末のメモ",
     official_value: "市の公表値: ",
+    settings_menu: "言語・画面の色",
+    source_label: "出典: ",
     update_ready: "新しいバージョンがあります。",
     update_apply: "更新する",
 };
@@ -278,6 +282,8 @@ pub static EN: Messages = Messages {
     official_only_switch: "Official figures only",
     local_note: "Note on this device",
     official_value: "Official figure: ",
+    settings_menu: "Display",
+    source_label: "Source (in Japanese): ",
     update_ready: "A new version is available.",
     update_apply: "Update",
 };
@@ -366,6 +372,8 @@ pub static EASY: Messages = Messages {
     official_only_switch: "{市|し}の {数字|すうじ}だけ {見|み}る",
     local_note: "この {機械|きかい}の メモ",
     official_value: "{市|し}の {数字|すうじ}: ",
+    settings_menu: "ことば・{色|いろ}",
+    source_label: "もとの {資料|しりょう}: ",
     update_ready: "あたらしい アプリが あります。",
     update_apply: "あたらしく する",
 };

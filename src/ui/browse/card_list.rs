@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::shared_names::FIRST_SCREEN_CARDS;
 use crate::state::{AppState, HistoryMode};
 use crate::ui::browse::card::KpiCard;
+use crate::ui::widgets::share_button::ShareButton;
 use crate::ui::widgets::text::tr;
 use crate::web::observers::NearViewport;
 use crate::web::startup::first_screen_ready;
@@ -83,7 +84,12 @@ pub fn CardList() -> impl IntoView {
     let not_displayed = Memo::new(move |_| shown.get().saturating_sub(page.get()));
     view! {
         <section class="results" id="results" aria-labelledby="results-title">
-            <h2 id="results-title" tabindex="-1">{tr(|m| m.results_title)}</h2>
+            <div class="results-head">
+                <h2 id="results-title" tabindex="-1">{tr(|m| m.results_title)}</h2>
+                <Show when=move || state.view.with(|v| v.kiosk.is_none() && !v.embed)>
+                    <ShareButton/>
+                </Show>
+            </div>
             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
                 {tr(move |m| (m.result_count)(shown.get(), total))}
             </p>

@@ -13,6 +13,7 @@ use crate::ui::edit::edit_form::EditForm;
 use crate::ui::edit::local_mark::LocalMark;
 use crate::ui::widgets::chart_view::ChartView;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
+use crate::ui::widgets::share_button::ShareButton;
 use crate::ui::widgets::status_badge::StatusBadge;
 use crate::ui::widgets::text::{ruby_view, tr};
 
@@ -34,7 +35,12 @@ pub fn DetailView() -> impl IntoView {
     view! {
         <section class="detail" aria-labelledby="detail-title">
             <Show when=move || !embedded.get()>
-                <NavLink to=back class="back-link">{tr(|m| m.back)}</NavLink>
+                <div class="detail-tools">
+                    <NavLink to=back class="back-link">{tr(|m| m.back)}</NavLink>
+                    <Show when=move || standalone.get()>
+                        <ShareButton/>
+                    </Show>
+                </div>
             </Show>
             {move || row.get().map(|row| view! { <DetailBody row lang=state.lang.get()/> })}
             {move || (standalone.get()).then(|| row.with(|r| r.as_ref().map(|r| {

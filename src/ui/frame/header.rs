@@ -2,43 +2,63 @@ use leptos::prelude::*;
 
 use super::BUILD_DATE;
 use crate::domain::i18n::Lang;
+use crate::domain::open_data::SOURCE_SITE;
 use crate::state::theme::Theme;
 use crate::state::AppState;
 use crate::ui::widgets::text::{tr, tr_plain};
 
-/// The sheet's title, the date its figures are as of, the language switch and (outside
-/// kiosks) the edit-mode toggle.
+/// The product's name, one menu for language and theme (open by default on wide screens),
+/// and one line with the data's date and its source. Edit mode, which residents do not
+/// need first, sits at the end of the page; while it is on, the header says so.
 #[component]
 pub fn Header() -> impl IntoView {
     let state = AppState::expect();
-    let title = state.official.with_value(|d| d.title.clone());
+    let official_title = state.official.with_value(|d| d.title.clone());
+    let settings_open = RwSignal::new(false);
+    let in_kiosk = move || state.view.with(|v| v.kiosk.is_some());
     view! {
         <header class="site-header">
             <div class="header-top">
-                <p class="site-kicker">{tr(|m| m.kicker)}</p>
-                <div class="header-switches">
-                    <LanguageSwitch/>
-                    <Show when=move || state.view.with(|v| v.kiosk.is_none())>
-                        <ThemeSwitch/>
-                    </Show>
-                </div>
+                <h1 class="site-title">{tr(|m| m.kicker)}</h1>
+                <button type="button" class="settings-toggle" aria-controls="display-settings"
+                    aria-expanded=move || settings_open.get().to_string()
+                    on:click=move |_| settings_open.update(|open| *open = !*open)>
+                    <span lang="en">"Language"</span> " / " {tr(|m| m.settings_menu)}
+                </button>
             </div>
-            <h1 class="site-title">{title}</h1>
+            <div id="display-settings" class="header-switches" class:collapsed=move || !settings_open.get()>
+                <LanguageSwitch/>
+                <Show when=move || !in_kiosk()>
+                    <ThemeSwitch/>
+                </Show>
+            </div>
             <p class="as-of">
-                {tr(|m| m.as_of)}
+                {tr(|m| m.as_of)} " ・ "
+                <span class="source">{tr(|m| m.source_label)}
+                    <a class="source-link" href=SOURCE_SITE rel="noopener" target="_blank" lang="ja" data-official="">{official_title}</a>
+                </span>
                 {BUILD_DATE.map(|date| view! { <span class="build-date">{tr(move |m| (m.build_date)(date))}</span> })}
             </p>
             <Show when=move || state.edits.edit_mode.get()>
-                <p class="edit-mode-flag">{tr(|m| m.edit_mode_flag)}</p>
+                <div class="edit-mode-bar">
+                    <p class="edit-mode-flag">{tr(|m| m.edit_mode_flag)}</p>
+                    <EditToggle/>
+                </div>
             </Show>
-            <div class="header-tools" hidden=move || state.view.with(|v| v.kiosk.is_some())>
-                <button type="button" class="button edit-toggle"
-                    aria-pressed=move || state.edits.edit_mode.get().to_string()
-                    on:click=move |_| state.edits.edit_mode.update(|on| *on = !*on)>
-                    {move || if state.edits.edit_mode.get() { tr(|m| m.edit_mode_end).into_any() } else { tr(|m| m.edit_mode).into_any() }}
-                </button>
-            </div>
         </header>
+    }
+}
+
+/// Starts or ends edit mode. Never in a kiosk or an embedded view.
+#[component]
+pub fn EditToggle() -> impl IntoView {
+    let state = AppState::expect();
+    view! {
+        <button type="button" class="button edit-toggle"
+            aria-pressed=move || state.edits.edit_mode.get().to_string()
+            on:click=move |_| state.edits.edit_mode.update(|on| *on = !*on)>
+            {move || if state.edits.edit_mode.get() { tr(|m| m.edit_mode_end).into_any() } else { tr(|m| m.edit_mode).into_any() }}
+        </button>
     }
 }
 

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::view::Page;
 use crate::state::AppState;
+use crate::ui::frame::header::EditToggle;
 use crate::ui::widgets::nav_link::NavLink;
 use crate::ui::widgets::text::{tr_info, tr_plain_info};
 
@@ -22,6 +23,10 @@ pub fn SiteFooter() -> impl IntoView {
                 </Show>
                 <li><NavLink to=statement focus="a11y-title">{tr_info(|w| w.footer_accessibility)}</NavLink></li>
             </ul>
+            // Staff start editing here, out of residents' way; kiosks never can.
+            <Show when=move || state.view.with(|v| v.kiosk.is_none()) && !state.edits.edit_mode.get()>
+                <p class="footer-staff"><EditToggle/></p>
+            </Show>
         </footer>
     }
 }

@@ -21,6 +21,17 @@ export class Dashboard {
     await expect(this.page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
   }
 
+  /** The language and theme switches: behind one menu button on phones, always shown on wide screens. */
+  async openDisplaySettings(): Promise<void> {
+    const toggle = this.page.locator('.settings-toggle');
+    if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+
+  async chooseLanguage(name: '日本語' | 'English' | 'やさしい日本語'): Promise<void> {
+    await this.openDisplaySettings();
+    await this.page.getByRole('button', { name, exact: true }).click();
+  }
+
   select(label: '目標' | '施策' | '担当課' | '種類' | '並べ替え'): Locator {
     return this.page.getByLabel(label, { exact: true });
   }
