@@ -137,3 +137,17 @@ fn status_counts_per_goal() {
     let kpis = status_counts(&data.indicators, "1-2", Some(Kind::Kpi));
     assert_eq!(kpis, [2, 1, 2]);
 }
+
+#[test]
+fn each_narrowing_can_be_removed_on_its_own() {
+    use isesaki_kpi::domain::filter::Narrowing;
+    let filter = query("q=バス&goal=3&status=delayed,on_track&kind=kpi&sort=name");
+    assert_eq!(filter.narrowings(), [Narrowing::Query, Narrowing::Goal, Narrowing::Kind, Narrowing::Status(Status::OnTrack), Narrowing::Status(Status::Delayed)]);
+    let fewer = filter.without(Narrowing::Status(Status::Delayed));
+    assert_eq!(fewer.statuses.iter().copied().collect::<Vec<_>>(), [Status::OnTrack]);
+    assert_eq!(fewer.goal.as_deref(), Some("3"));
+    assert_eq!(fewer.sort, SortOrder::Name);
+    let none = filter.narrowings().into_iter().fold(filter.clone(), |f, n| f.without(n));
+    assert!(!none.is_narrowing());
+    assert_eq!(none.sort, SortOrder::Name);
+}

@@ -7,6 +7,17 @@ use super::achievement::{achievement, distance_to_final};
 use super::model::{Dataset, Indicator, Kind, Status};
 use super::search::{fold, matches_all_terms};
 
+/// One thing that narrows the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Narrowing {
+    Query,
+    Goal,
+    Measure,
+    Department,
+    Kind,
+    Status(Status),
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SortOrder {
     /// The sheet's own order.
@@ -119,6 +130,45 @@ impl Filter {
             || !self.statuses.is_empty()
             || self.department.is_some()
             || self.kind.is_some()
+    }
+
+    /// Each thing that narrows the list, in the order the filter panel shows them: what
+    /// the chips above the list name, each removable on its own.
+    pub fn narrowings(&self) -> Vec<Narrowing> {
+        let mut out = Vec::new();
+        if !self.query.trim().is_empty() {
+            out.push(Narrowing::Query);
+        }
+        if self.goal.is_some() {
+            out.push(Narrowing::Goal);
+        }
+        if self.measure.is_some() {
+            out.push(Narrowing::Measure);
+        }
+        if self.department.is_some() {
+            out.push(Narrowing::Department);
+        }
+        if self.kind.is_some() {
+            out.push(Narrowing::Kind);
+        }
+        out.extend(self.statuses.iter().map(|s| Narrowing::Status(*s)));
+        out
+    }
+
+    /// The same filter without one narrowing.
+    pub fn without(&self, narrowing: Narrowing) -> Filter {
+        let mut next = self.clone();
+        match narrowing {
+            Narrowing::Query => next.query.clear(),
+            Narrowing::Goal => next.goal = None,
+            Narrowing::Measure => next.measure = None,
+            Narrowing::Department => next.department = None,
+            Narrowing::Kind => next.kind = None,
+            Narrowing::Status(status) => {
+                next.statuses.remove(&status);
+            }
+        }
+        next
     }
 
     /// The same filter with every narrowing removed; the sort order is kept.

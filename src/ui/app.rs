@@ -76,9 +76,7 @@ pub fn App() -> impl IntoView {
                 <Show when=move || !embedded.get() || narrowed.get()>
                     <Later><CardList/></Later>
                 </Show>
-                <Show when=move || !embedded.get() && !chart_page.get()>
-                    <Later><AchievementSection/></Later>
-                </Show>
+
             </div>
             {move || match page.get() {
                 Page::Detail(_) => view! { <DetailView/> }.into_any(),

@@ -46,6 +46,8 @@ test.describe('accessibility (axe)', () => {
 
 test.describe('themes', () => {
   test('the theme switch gives a dark page with charts to match, kept on reload, and passes axe', async ({ page }) => {
+    // Two page loads, two chart draws and three axe runs: more than most tests.
+    test.slow();
     const app = new Dashboard(page);
     await app.open();
     await app.openDisplaySettings();

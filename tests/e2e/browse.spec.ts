@@ -173,7 +173,9 @@ test.describe('browsing the indicators', () => {
     await page.keyboard.press('Enter');
     await expect(app.detail).toHaveAttribute('data-detail', '3-1-09');
     await expect(page.locator(':focus')).toHaveText('コミュニティバス利用者数');
-    // Back to the list by keyboard too: the back link comes just before the heading.
+    // Back to the list by keyboard too: the back link and 共有 come just before the heading.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator(':focus')).toHaveText('共有');
     await page.keyboard.press('Shift+Tab');
     await expect(page.locator(':focus')).toHaveText('← 一覧に戻る');
     await page.keyboard.press('Enter');

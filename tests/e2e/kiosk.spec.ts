@@ -32,6 +32,7 @@ test.describe('kiosk', () => {
     const app = new Dashboard(page);
     await kiosk.open('kiosk=1&idle=60');
     await kiosk.start('タッチしてください');
+    await kiosk.expandFilters();
     await app.statusBox('進捗の遅れ').check();
     await page.locator('article[data-kpi="1-2-01"] .card-link').click();
     await expect(app.detail).toBeVisible();
@@ -55,6 +56,7 @@ test.describe('kiosk', () => {
     const app = new Dashboard(page);
     await kiosk.open('kiosk=1&idle=30');
     await kiosk.start('Touch to start');
+    await kiosk.expandFilters();
     await app.statusBox('Delayed').check();
     await page.locator('article[data-kpi="1-2-01"] .card-link').click();
     await expect(app.detail).toBeVisible();
@@ -89,6 +91,7 @@ test.describe('kiosk', () => {
     const app = new Dashboard(page);
     await kiosk.open('kiosk=1');
     await kiosk.touchAnywhere();
+    await kiosk.expandFilters();
     await app.statusBox('進捗の遅れ').check();
     await expect(kiosk.qrUrl).toHaveText('kpi.example.jp/isesaki/?status=delayed');
     await expect(kiosk.qrUrl).toHaveAttribute('data-url', 'https://kpi.example.jp/isesaki/?status=delayed');

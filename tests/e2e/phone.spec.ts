@@ -30,6 +30,41 @@ test.describe('answer first on a phone', () => {
     await expect(page).toHaveTitle(/^1-2 .* — Isesaki City strategy KPI dashboard$/);
   });
 
+  for (const [width, height] of [[390, 844], [320, 640]]) {
+    test(`${width}×${height}: the first card is within two screens; a tap on a delayed count shows its cards`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('./');
+      await expect(page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
+      const first = await page.locator('article[data-kpi]').first().boundingBox();
+      expect(first!.y).toBeLessThan(2 * height);
+      await page.locator('[data-subgoal="1-2"] .count-link.status-delayed').click();
+      const card = page.locator('article[data-kpi]:visible').first();
+      await expect(card).toHaveClass(/status-delayed/);
+      await expect(card).toBeInViewport();
+    });
+  }
+
+  test('the charts are one tap away from the overview', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
+    const summary = page.locator('#charts > summary');
+    await expect(summary).toBeInViewport();
+    await summary.click();
+    await expect(page.locator('[data-chart="overview-chart"]')).toBeInViewport();
+  });
+
+  test('filters fold into one button, and each active filter is a chip that removes it', async ({ page }) => {
+    await page.goto('./?status=delayed&goal=1-2');
+    await expect(page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
+    await expect(page.locator('#f-goal')).toBeHidden();
+    await expect(page.locator('.filters-toggle')).toContainText('（2）');
+    await page.getByRole('button', { name: '進捗の遅れ の条件を解除' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('goal')).toBe('1-2');
+    await page.locator('.filters-toggle').click();
+    await expect(page.locator('#f-goal')).toBeVisible();
+  });
+
   test('a link preview has its og: card', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /伊勢崎市/);

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::filter::{kind_from_key, kind_key, Filter, SortOrder};
-use crate::domain::filter_options::FilterOptions;
+use crate::domain::filter::{kind_from_key, kind_key, Filter, Narrowing, SortOrder};
+use crate::domain::filter_options::{Choice, FilterOptions};
+use crate::domain::i18n::plain;
 use crate::domain::{Kind, Status};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::status_badge::status_icon;
@@ -21,12 +22,15 @@ pub fn FilterPanel() -> impl IntoView {
         });
     };
     let options = Memo::new(move |_| state.official.with_value(|d| FilterOptions::of(d, state.lang.get())));
+    let panel_open = RwSignal::new(false);
 
     let select_value = move |value: String| (!value.is_empty()).then_some(value);
     view! {
         <section class="filters" aria-labelledby="filters-title">
-            <h2 id="filters-title">{tr(|m| m.filters_title)}</h2>
-            <div class="filter-grid">
+            <h2 id="filters-title" class="visually-hidden">{tr(|m| m.filters_title)}</h2>
+            // The search and one button show; the drop-downs open on demand, so the cards
+            // come first on a phone. What narrows the list stays in view as chips.
+            <div class="filter-bar">
                 <div class="field field-search">
                     <label for="f-search">{tr(|m| m.search)}</label>
                     <input id="f-search" type="search" autocomplete="off" enterkeyhint="search"
@@ -37,6 +41,15 @@ pub fn FilterPanel() -> impl IntoView {
                             change(HistoryMode::Replace, &|f| f.query = query.clone());
                         }/>
                 </div>
+                <button type="button" class="button filters-toggle" aria-controls="filter-grid"
+                    aria-expanded=move || panel_open.get().to_string()
+                    on:click=move |_| panel_open.update(|open| *open = !*open)>
+                    {tr(|m| m.filters_title)}
+                    {move || { let n = filter.with(|f| f.narrowings().len()); (n > 0).then(|| format!("（{n}）")) }}
+                </button>
+            </div>
+            <FilterChips/>
+            <div class="filter-grid" id="filter-grid" class:collapsed=move || !panel_open.get()>
                 <div class="field">
                     <label for="f-goal">{tr(|m| m.goal)}</label>
                     <select id="f-goal" on:change:target=move |ev| {
@@ -132,11 +145,62 @@ pub fn FilterPanel() -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
             </div>
-            <button type="button" class="button clear-all"
+            <button type="button" class="button clear-all" hidden=move || !panel_open.get()
                 disabled=move || !filter.with(|f| f.is_narrowing())
                 on:click=move |_| state.update(HistoryMode::Push, |v| *v = v.cleared())>
                 {tr(|m| m.clear_all)}
             </button>
         </section>
+    }
+}
+
+/// The active filters as chips above the list; a tap on one removes just that filter.
+#[component]
+fn FilterChips() -> impl IntoView {
+    let state = AppState::expect();
+    let chips = Memo::new(move |_| {
+        let lang = state.lang.get();
+        let m = lang.messages();
+        state.view.with(|v| {
+            let options = state.official.with_value(|d| FilterOptions::of(d, lang));
+            let name_of = |choices: &[Choice], value: &Option<String>| {
+                let value = value.clone().unwrap_or_default();
+                choices.iter().find(|c| c.value == value).map_or(value, |c| c.label.trim().to_string())
+            };
+            let measures: Vec<Choice> = options.measures.iter().map(|(c, _)| c.clone()).collect();
+            v.filter
+                .narrowings()
+                .into_iter()
+                .map(|narrowing| {
+                    let label = match narrowing {
+                        Narrowing::Query => format!("「{}」", v.filter.query.trim()),
+                        Narrowing::Goal => name_of(&options.goals, &v.filter.goal),
+                        Narrowing::Measure => name_of(&measures, &v.filter.measure),
+                        Narrowing::Department => name_of(&options.departments, &v.filter.department),
+                        Narrowing::Kind => plain(if v.filter.kind == Some(Kind::NumericalTarget) { m.kinds[0] } else { m.kinds[1] }),
+                        Narrowing::Status(status) => plain(m.status(status)),
+                    };
+                    (narrowing, label)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let remove_label = tr_plain(|m| m.remove_filter);
+    view! {
+        <Show when=move || chips.with(|c| !c.is_empty())>
+            <ul class="filter-chips">
+                {move || chips.get().into_iter().map(|(narrowing, label)| {
+                    let name = format!("{label} {}", remove_label.get());
+                    view! {
+                        <li>
+                            <button type="button" class="chip" aria-label=name
+                                on:click=move |_| state.update(HistoryMode::Push, |v| *v = v.filtered(v.filter.without(narrowing)))>
+                                {label} <span aria-hidden="true">" ×"</span>
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </Show>
     }
 }

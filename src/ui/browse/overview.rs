@@ -6,7 +6,7 @@ use crate::domain::filter::status_counts;
 use crate::domain::i18n::Lang;
 use crate::domain::{Column, Goal, Indicator, Kind, Status, Subgoal};
 use crate::state::AppState;
-use crate::ui::browse::overview_chart::OverviewChart;
+use crate::ui::browse::overview_chart::ChartsSection;
 use crate::ui::widgets::nav_link::NavLink;
 use crate::ui::widgets::status_badge::status_icon;
 use crate::ui::widgets::text::{ruby_view, tr};
@@ -30,7 +30,8 @@ pub fn Overview() -> impl IntoView {
                     </span>
                 }).collect_view()}
             </p>
-            <OverviewChart/>
+            // The charts, folded: one tap opens them, and until then they cost nothing.
+            <ChartsSection/>
             <div class="goal-grid">
                 {move || {
                     let lang = state.lang.get();

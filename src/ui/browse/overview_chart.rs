@@ -3,8 +3,10 @@ use leptos::prelude::*;
 use crate::domain::charts::overview::overview_chart;
 use crate::domain::Status;
 use crate::state::{AppState, HistoryMode};
+use crate::ui::browse::achievement_section::AchievementSection;
 use crate::ui::widgets::chart_view::ChartView;
 use crate::ui::widgets::nav_link::focus_after_render;
+use crate::ui::widgets::text::tr;
 use crate::web::echarts::ChartClick;
 
 /// KPIs by status per sub-goal, as a stacked bar chart; a segment shows its cards.
@@ -21,5 +23,18 @@ pub fn OverviewChart() -> impl IntoView {
     view! {
         <ChartView id="overview-chart" spec=Signal::derive(move || chart.with(|c| c.spec.clone()))
             file_name="overview".to_string() on_click/>
+    }
+}
+
+/// The charts, folded under one 「グラフで見る」 between the overview and the cards: one tap
+/// away, and drawn only once opened (a closed section costs nothing at start-up).
+#[component]
+pub fn ChartsSection() -> impl IntoView {
+    view! {
+        <details class="charts-section" id="charts">
+            <summary><h2 id="charts-title">{tr(|m| m.charts_title)}</h2></summary>
+            <OverviewChart/>
+            <AchievementSection/>
+        </details>
     }
 }

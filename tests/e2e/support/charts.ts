@@ -10,9 +10,19 @@ export class ChartFigure {
     this.canvas = this.figure.locator('canvas').first();
   }
 
+  /** The overview's charts are folded under 「グラフで見る」: open them, then scroll to this one. */
+  async reveal(): Promise<void> {
+    const folded = this.page.locator('details#charts:not([open])');
+    if (await folded.count() && await this.page.locator('details#charts').locator(this.figure).count()) {
+      await folded.locator(':scope > summary').click();
+    }
+    await this.figure.scrollIntoViewIfNeeded();
+  }
+
   /** Waits until ECharts has drawn something of real size and its intro animation is over
    *  (until then the bars are still growing, and a tap where a bar will be hits nothing). */
   async expectDrawn(): Promise<void> {
+    await this.reveal();
     await expect(this.canvas).toBeVisible();
     const box = await this.canvas.boundingBox();
     expect(box!.width).toBeGreaterThan(200);
@@ -42,6 +52,7 @@ export class ChartFigure {
   }
 
   async openTable(): Promise<Locator> {
+    await this.reveal();
     await this.figure.getByText('データ表を見る').click();
     return this.figure.locator('table');
   }

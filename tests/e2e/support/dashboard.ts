@@ -19,6 +19,13 @@ export class Dashboard {
     await expect(this.page.locator('#results, [data-detail]').first()).toBeAttached();
     // Cards mount a batch per frame; wait until every card is in the page.
     await expect(this.page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
+    await this.expandFilters();
+  }
+
+  /** The drop-downs sit behind the 「絞り込み」 button; open them if they are closed. */
+  async expandFilters(): Promise<void> {
+    const toggle = this.page.locator('.filters-toggle');
+    if (await toggle.isVisible() && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
   }
 
   /** The language and theme switches: behind one menu button on phones, always shown on wide screens. */

@@ -20,6 +20,12 @@ export class Kiosk {
     await expect(this.page.locator('html')).toHaveClass(/kiosk/);
   }
 
+  /** Opens the filter drop-downs (after the start screen is gone). */
+  async expandFilters(): Promise<void> {
+    const toggle = this.page.locator('.filters-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  }
+
   /** Touches the start screen's invitation in one language. */
   async start(invitation: 'タッチしてください' | 'Touch to start' | 'さわって ください'): Promise<void> {
     await this.welcome.getByRole('button').filter({ hasText: invitation.split(' ')[0] }).first().click();
