@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import { Dashboard } from './support/dashboard';
 import { EditMode } from './support/edits';
@@ -75,6 +76,8 @@ test.describe('edits from another device', () => {
     // Nothing is settled without a choice.
     const apply = page.getByRole('button', { name: '読み込む' });
     await expect(apply).toBeDisabled();
+    const axe = await new AxeBuilder({ page }).include('.import-preview').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await conflict.getByRole('radio', { name: /ファイルの値にする/ }).check();
     await apply.click();
     await expect(page.locator('.import-message')).toContainText('1件の編集を読み込みました');
