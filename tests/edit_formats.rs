@@ -3,7 +3,7 @@
 //! without asking), and CSV that no spreadsheet runs as a formula.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::edits::csv::{csv_line, neutralised, CsvCell};
+use isesaki_kpi::domain::csv::{line, neutralise};
 use isesaki_kpi::domain::edits::exchange::{dataset_csv, edits_json, read_edits, ImportError, MAX_REV};
 use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choice, Choices};
 use isesaki_kpi::domain::edits::saving::stored_text;
@@ -123,13 +123,12 @@ fn device_names_and_revisions_are_checked_where_they_come_in() {
 #[test]
 fn formula_starts_are_neutralised_after_any_leading_whitespace() {
     for formula in ["=1+1", "+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1", "\t", "  =HYPERLINK(\"x\")", "\u{3000}=1", "\n@x", " -2"] {
-        assert_eq!(neutralised(formula), format!("'{formula}"), "{formula:?}");
+        assert_eq!(neutralise(formula), format!("'{formula}"), "{formula:?}");
     }
     for text in ["-", " - ", "—", "－", "1-2", "a=b", "1,472件", "", "男性79.6歳 女性84.1歳"] {
-        assert_eq!(neutralised(text), text, "{text:?}");
+        assert_eq!(neutralise(text), text, "{text:?}");
     }
-    // A figure the app computed stays a number, minus sign and all.
-    assert_eq!(csv_line(&[CsvCell::Percent(-0.05), CsvCell::Text("-0.05".into())]), "-5.0%,'-0.05\r\n");
+    assert_eq!(line(&["-".into(), "=1".into(), "\t=1,2".into()]), "-,'=1,\"'\t=1,2\"\r\n");
 }
 
 #[test]

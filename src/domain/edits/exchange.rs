@@ -4,11 +4,12 @@
 
 use serde_json::{json, Value as Json};
 
-use super::csv::{csv_line, CsvCell};
 use super::input::{validate_field, InputError};
 use super::migrate::{migrate, truncate, MigrateError};
 use super::{DeviceId, Edit, EditSet, Field, LATER_YEARS, SCHEMA_VERSION};
 use crate::domain::achievement::achievement;
+use crate::domain::csv;
+use crate::domain::format::percent;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Column, Dataset, Indicator, Kind, Status};
 
@@ -165,22 +166,20 @@ pub fn dataset_json(merged: &Dataset, edits: &EditSet, now: &str) -> String {
 }
 
 /// One row per indicator, UTF-8 with a byte-order mark and CRLF so Excel opens it
-/// correctly in Japanese. Every text cell is neutralised against formulas (`csv`).
+/// correctly in Japanese. Every cell is neutralised against formulas (`csv::neutralise`).
 pub fn dataset_csv(merged: &Dataset, edits: &EditSet) -> String {
     let mut headers: Vec<String> = ["id", "基本目標", "施策", "種類", "指標名", "担当課", "進捗状況"].map(String::from).to_vec();
     let label = |field: Field| plain(&Lang::Ja.field_label(field));
     headers.extend(Column::ALL.map(|c| label(Field::Value(c))));
     headers.extend(LATER_YEARS.map(|y| label(Field::LaterActual(y))));
     headers.extend(["達成率（令和5年度）", "メモ", "この端末で編集した項目"].map(String::from));
-    let mut out = String::from("\u{FEFF}");
-    out.push_str(&csv_line(&headers.into_iter().map(CsvCell::Text).collect::<Vec<_>>()));
-    for row in &merged.indicators {
+    let rows = merged.indicators.iter().map(|row| {
         let edited: Vec<String> = edits
             .active()
             .filter(|e| e.kpi == row.id)
             .map(|e| label(e.field))
             .collect();
-        let mut cells: Vec<CsvCell> = [
+        let mut cells = vec![
             row.id.clone(),
             row.subgoal.clone(),
             row.measure.map_or(String::new(), |m| m.to_string()),
@@ -188,15 +187,13 @@ pub fn dataset_csv(merged: &Dataset, edits: &EditSet) -> String {
             row.name.clone(),
             row.department.clone(),
             plain(Lang::Ja.messages().status(row.status)),
-        ]
-        .map(CsvCell::Text)
-        .to_vec();
-        cells.extend(Column::ALL.map(|c| CsvCell::Text(row.values.get(c).raw.clone())));
-        cells.extend(LATER_YEARS.map(|y| CsvCell::Text(row.later_actuals.get(&y).map_or(String::new(), |v| v.raw.clone()))));
-        cells.push(achievement(row).map_or(CsvCell::Text(String::new()), CsvCell::Percent));
-        cells.push(CsvCell::Text(row.local_note.clone().unwrap_or_default()));
-        cells.push(CsvCell::Text(edited.join("・")));
-        out.push_str(&csv_line(&cells));
-    }
-    out
+        ];
+        cells.extend(Column::ALL.map(|c| row.values.get(c).raw.clone()));
+        cells.extend(LATER_YEARS.map(|y| row.later_actuals.get(&y).map_or(String::new(), |v| v.raw.clone())));
+        cells.push(achievement(row).map_or(String::new(), percent));
+        cells.push(row.local_note.clone().unwrap_or_default());
+        cells.push(edited.join("・"));
+        cells
+    });
+    csv::document(&headers, rows)
 }

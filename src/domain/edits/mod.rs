@@ -12,7 +12,6 @@
 //! Every entry in an `EditSet` has been validated once, where it came in: by the form
 //! (`input`) or by `exchange::read_edits` for storage and imported files.
 
-pub mod csv;
 pub mod device;
 pub mod exchange;
 pub mod field;
