@@ -16,6 +16,18 @@ test.describe('a kiosk cannot be left', () => {
     await kiosk.expectNoEditControl();
   });
 
+  test('the open-data page and the statement, reached by address, link nowhere else and download nothing', async ({ page, context }) => {
+    const app = new Dashboard(page);
+    const kiosk = new KioskExits(page, context);
+    for (const view of ['data', 'accessibility']) {
+      await app.open(`view=${view}&kiosk=1&lang=en`);
+      await expect(page.locator('.info-page')).toBeVisible();
+      expect(await kiosk.linksOutsideMode('en')).toEqual([]);
+      await expect(page.locator('[data-download]:visible')).toHaveCount(0);
+      await kiosk.expectNoEditControl();
+    }
+  });
+
   for (const modifiers of [['Control'], ['Shift'], ['Alt'], ['Meta']] as const) {
     test(`a ${modifiers[0]}-click on a card opens it in place, in kiosk mode`, async ({ page, context }) => {
       const app = new Dashboard(page);
