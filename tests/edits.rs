@@ -4,14 +4,20 @@
 use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::achievement::progress;
 use isesaki_kpi::domain::edits::input::{validate_field, InputError};
-use isesaki_kpi::domain::edits::{apply, EditSet, Field};
+use isesaki_kpi::domain::edits::{apply, DeviceId, EditSet, Field};
 use isesaki_kpi::domain::i18n::Lang;
-use isesaki_kpi::domain::edits::exchange::{apply_import, dataset_csv, dataset_json, edits_json, preview, read_edits, ImportError, MAX_IMPORT_BYTES};
+use isesaki_kpi::domain::edits::exchange::{dataset_csv, dataset_json, edits_json, preview, read_edits, ImportError, MAX_IMPORT_BYTES};
+use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choices};
 use isesaki_kpi::domain::{Column, Dataset, Indicator, Status};
 
 const T1: &str = "2026-11-25T10:00:00.000Z";
 const T2: &str = "2026-11-25T11:00:00.000Z";
 const T3: &str = "2026-11-25T12:00:00.000Z";
+
+/// A set of this device's edits, as the app starts one on a new device.
+fn fresh() -> EditSet {
+    EditSet::new(DeviceId::parse("d-this").unwrap())
+}
 
 fn data() -> Dataset {
     official_dataset().unwrap()
@@ -50,7 +56,7 @@ fn values_are_typed_like_the_sheet_and_checked_against_the_row() {
 #[test]
 fn edits_overlay_the_official_figures_and_later_actuals_count_as_latest() {
     let data = data();
-    let mut edits = EditSet::default();
+    let mut edits = fresh();
     edits.set("1-1-09", Field::LaterActual(2024), Some("150人".into()), T1);
     edits.set("1-1-00", Field::Value(Column::ActualFy2023), Some("1,600件".into()), T1);
     edits.set("1-1-00", Field::Status, Some("on_track".into()), T1);
@@ -88,15 +94,15 @@ fn invalid_stored_entries_never_reach_the_overlay() {
     let vanished = r#"{"schema":1,"edits":[{"kpi":"9-9-99","field":"status","value":"delayed","edited_at":"t"}]}"#;
     assert!(matches!(read_edits(vanished, &data, T1), Err(ImportError::UnknownIndicator { entry: 1, .. })));
     // An edit of a row the sheet does not have is left out of the overlay.
-    let mut edits = EditSet::default();
+    let mut edits = fresh();
     edits.set("9-9-99", Field::Status, Some("delayed".into()), T1);
     assert_eq!(apply(&data, &edits), data);
 }
 
 #[test]
 fn two_tabs_merge_without_losing_an_edit_or_reviving_a_revert() {
-    let mut tab_a = EditSet::default();
-    let mut tab_b = EditSet::default();
+    let mut tab_a = fresh();
+    let mut tab_b = fresh();
     tab_a.set("1-1-00", Field::Note, Some("A".into()), T1);
     tab_b.set("1-1-01", Field::Note, Some("B".into()), T2);
     let merged = tab_a.merged_with(&tab_b);
@@ -113,16 +119,20 @@ fn two_tabs_merge_without_losing_an_edit_or_reviving_a_revert() {
 #[test]
 fn edits_round_trip_through_export_and_import() {
     let data = data();
-    let mut edits = EditSet::default();
+    let mut edits = fresh();
     edits.set("3-1-01", Field::LaterActual(2024), Some("男性79.6歳 女性84.1歳".into()), T1);
     edits.set("2-2-03", Field::Note, Some("\"引用\", カンマ\n改行".into()), T1);
     let text = edits_json(&edits, T2);
     let back = read_edits(&text, &data, T3).unwrap();
     assert_eq!(back.edits, edits.edits);
-    let lines = preview(&apply(&data, &EditSet::default()), &back);
+    // On another device, nothing of which it had: two plain changes.
+    let other = EditSet::new(DeviceId::parse("d-other").unwrap());
+    let plan = plan_import(&other, &back).unwrap();
+    assert!(plan.conflicts.is_empty());
+    let lines = preview(&data, &data, &plan.changes);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0].after, "\"引用\", カンマ\n改行");
-    let applied = apply_import(&EditSet::default(), &back, T3);
+    let applied = apply_import(&other, &back, &Choices::new()).unwrap();
     assert_eq!(applied.active_count(), 2);
 }
 
@@ -147,7 +157,7 @@ fn imports_are_rejected_with_the_reason() {
 fn schema_0_files_are_migrated() {
     let data = data();
     let set = read_edits(r#"{"1-1-00":{"actual_fy2024":"1,650件","note":"旧形式"}}"#, &data, T1).unwrap();
-    assert_eq!(set.schema, 1);
+    assert_eq!(set.schema, 2);
     assert_eq!(set.get("1-1-00", Field::LaterActual(2024)), Some("1,650件"));
     assert_eq!(set.get("1-1-00", Field::Note), Some("旧形式"));
 }
@@ -155,7 +165,7 @@ fn schema_0_files_are_migrated() {
 #[test]
 fn exports_keep_the_schema_and_open_in_excel() {
     let data = data();
-    let mut edits = EditSet::default();
+    let mut edits = fresh();
     edits.set("1-1-00", Field::Value(Column::ActualFy2023), Some("1,600件".into()), T1);
     edits.set("1-1-00", Field::Note, Some("=HYPERLINK(\"x\")".into()), T1);
     let merged = apply(&data, &edits);
@@ -233,7 +243,7 @@ fn random_inputs_never_panic() {
 fn charts_draw_actuals_added_for_later_years() {
     use isesaki_kpi::domain::charts::trend::{trend, Role};
     let data = data();
-    let mut edits = EditSet::default();
+    let mut edits = fresh();
     edits.set("1-1-00", Field::LaterActual(2024), Some("1,600件".into()), T1);
     let merged = apply(&data, &edits);
     let t = trend(row(&merged, "1-1-00"), Lang::Ja);

@@ -18,14 +18,20 @@ pub fn line(cells: &[String]) -> String {
     format!("{}\r\n", quoted.join(","))
 }
 
-/// A cell that starts (after any leading whitespace) with `=`, `+`, `-`, `@`, a TAB or a
-/// CR would run as a formula in a spreadsheet; a leading quote mark keeps it text (OWASP's
-/// CSV-injection advice). A lone `-` (the sheet's "no figure") stays as printed, and plain
-/// numbers are written by [`number`] without a sign problem: the sheet has no negatives.
+/// A cell that a spreadsheet would run as a formula gets a leading quote mark, which keeps
+/// it text (OWASP's CSV-injection advice): one that begins with a TAB or a CR, or whose
+/// first character after any leading whitespace (spaces, U+3000, line breaks) is `=`, `+`,
+/// `-` or `@`. Every cell goes through here: the sheet's own text, names, and every local
+/// edit, notes imported from a file included.
+///
+/// Left as they are: a lone `-` (the sheet's "no figure", also with spaces around it),
+/// which no spreadsheet runs. Numbers are cells too: the sheet and the app's percentages
+/// have no negative figure today, so none is touched; a negative one would become the text
+/// `'-5`. A column that ever needs negatives should write them as numbers the app formats
+/// itself, never as text from the sheet or a person, and only those may skip this.
 pub fn neutralise(cell: &str) -> String {
-    let first = cell.trim_start_matches([' ', '\u{3000}']).chars().next();
-    let risky = matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r'));
-    if risky && cell != "-" {
+    let formula_start = cell.starts_with(['\t', '\r']) || cell.trim_start().starts_with(['=', '+', '-', '@']);
+    if formula_start && cell.trim() != "-" {
         format!("'{cell}")
     } else {
         cell.to_string()

@@ -1,11 +1,15 @@
-//! Where local edits live: loaded once from localStorage, persisted from one Effect,
-//! kept in step with other tabs through the `storage` event. Every failure leaves the
-//! edits in memory and says so; nothing typed is ever dropped silently.
+//! Where local edits live: loaded once from localStorage, written at every change, kept in
+//! step with other tabs through the `storage` event. Every change first takes in what is
+//! stored (another tab may have saved since), so its revision is past all of them; it is
+//! confirmed as saved only after the storage, read back, holds it. Every failure leaves
+//! the edits in memory and says so; nothing typed is ever dropped silently.
 
 use leptos::prelude::*;
 
 use crate::domain::edits::exchange::{read_edits, ImportError};
-use crate::domain::edits::{EditSet, Field};
+use crate::domain::edits::import_plan::{apply_import, Choices, NotApplied};
+use crate::domain::edits::saving::{confirms, stored_text, to_store, NotSaved, SaveOutcome};
+use crate::domain::edits::{DeviceId, EditSet, Field};
 use crate::domain::Dataset;
 use crate::shared_names::KEY_EDITS;
 use crate::web::storage::{self, StorageError};
@@ -25,11 +29,15 @@ pub enum StorageHealth {
 
 #[derive(Clone, Copy)]
 pub struct EditsState {
+    /// Read it freely; change it only through the methods here, which save.
     pub edits: RwSignal<EditSet>,
     pub health: RwSignal<StorageHealth>,
     /// Show the city's figures only, hiding every local edit.
     pub official_only: RwSignal<bool>,
+    /// The user's wish for edit mode; `AppState::editing` says whether it is on (never
+    /// in a kiosk).
     pub edit_mode: RwSignal<bool>,
+    official: StoredValue<Dataset>,
 }
 
 impl EditsState {
@@ -40,26 +48,36 @@ impl EditsState {
             health: RwSignal::new(health),
             official_only: RwSignal::new(false),
             edit_mode: RwSignal::new(false),
+            official,
         };
-        state.persist_on_change(official);
-        state.follow_other_tabs(official);
+        state.follow_other_tabs();
         state
     }
 
     /// Records one field's new value (or a revert with `None`).
-    pub fn set(&self, kpi: &str, field: Field, value: Option<String>) {
+    pub fn set(&self, kpi: &str, field: Field, value: Option<String>) -> SaveOutcome {
         let now = now_iso();
-        self.edits.update(|set| set.set(kpi, field, value, &now));
+        self.commit(|set| set.set(kpi, field, value, &now))
     }
 
-    pub fn revert_row(&self, kpi: &str) {
+    pub fn revert_row(&self, kpi: &str) -> SaveOutcome {
         let now = now_iso();
-        self.edits.update(|set| set.revert_row(kpi, &now));
+        self.commit(|set| set.revert_row(kpi, &now))
     }
 
-    pub fn revert_all(&self) {
+    pub fn revert_all(&self) -> SaveOutcome {
         let now = now_iso();
-        self.edits.update(|set| set.revert_all(&now));
+        self.commit(|set| set.revert_all(&now))
+    }
+
+    /// Takes in another device's edits with the user's choice for each conflict.
+    pub fn import(&self, incoming: &EditSet, choices: &Choices) -> Result<SaveOutcome, NotApplied> {
+        let mut refused = None;
+        let outcome = self.commit(|set| match apply_import(set, incoming, choices) {
+            Ok(next) => *set = next,
+            Err(why) => refused = Some(why),
+        });
+        refused.map_or(Ok(outcome), Err)
     }
 
     /// After a corrupted store: forget the unreadable text and start saving again.
@@ -68,42 +86,58 @@ impl EditsState {
             storage::remove(KEY_EDITS);
             self.health.set(StorageHealth::Saved);
             // Save what was edited in the meantime.
-            self.edits.update(|_| {});
+            let _ = self.commit(|_| {});
         }
     }
 
-    fn persist_on_change(&self, official: StoredValue<Dataset>) {
-        let (edits, health) = (self.edits, self.health);
-        Effect::new(move |first_run: Option<()>| {
-            let current = edits.get();
-            if first_run.is_none() {
-                return;
-            }
-            if !matches!(health.get_untracked(), StorageHealth::Saved | StorageHealth::QuotaExceeded) {
-                return;
-            }
-            // Another tab may have saved since we loaded: keep both.
-            let stored = read_stored(official);
-            let merged = match &stored {
-                Some(stored) => stored.merged_with(&current),
-                None => current.clone(),
-            };
-            if stored.as_ref() != Some(&merged) {
-                let text = serde_json::to_string(&merged).unwrap_or_default();
-                match storage::write(KEY_EDITS, &text) {
-                    Ok(()) => health.set(StorageHealth::Saved),
-                    Err(StorageError::QuotaExceeded) => health.set(StorageHealth::QuotaExceeded),
-                    Err(StorageError::Unavailable) => health.set(StorageHealth::Unavailable),
-                }
-            }
-            if merged != current {
-                edits.set(merged);
-            }
-        });
+    /// Applies `change` on top of what is stored and this tab's edits, writes the result
+    /// and reads it back.
+    fn commit(&self, change: impl FnOnce(&mut EditSet)) -> SaveOutcome {
+        let not_saved = match self.health.get_untracked() {
+            StorageHealth::Saved | StorageHealth::QuotaExceeded => None,
+            StorageHealth::Unavailable => Some(NotSaved::Unavailable),
+            StorageHealth::Corrupted { .. } => Some(NotSaved::StoreUnreadable),
+        };
+        let stored = if not_saved.is_none() { self.read_stored() } else { None };
+        let next = self.edits.with_untracked(|mine| to_store(stored.as_ref(), mine, change));
+        let outcome = match not_saved {
+            Some(reason) => SaveOutcome::NotSaved(reason),
+            None => self.write(&next),
+        };
+        if self.edits.with_untracked(|current| *current != next) {
+            self.edits.set(next);
+        }
+        outcome
     }
 
-    fn follow_other_tabs(&self, official: StoredValue<Dataset>) {
-        let (edits, health) = (self.edits, self.health);
+    fn write(&self, set: &EditSet) -> SaveOutcome {
+        match storage::write(KEY_EDITS, &stored_text(set)) {
+            Err(StorageError::QuotaExceeded) => {
+                self.health.set(StorageHealth::QuotaExceeded);
+                return SaveOutcome::NotSaved(NotSaved::Full);
+            }
+            Err(StorageError::Unavailable) => {
+                self.health.set(StorageHealth::Unavailable);
+                return SaveOutcome::NotSaved(NotSaved::Unavailable);
+            }
+            Ok(()) => {}
+        }
+        let read_back = storage::read(KEY_EDITS).ok().flatten();
+        if self.official.with_value(|d| confirms(set, read_back.as_deref(), d, &now_iso())) {
+            self.health.set(StorageHealth::Saved);
+            SaveOutcome::Saved
+        } else {
+            SaveOutcome::NotSaved(NotSaved::Unconfirmed)
+        }
+    }
+
+    fn read_stored(&self) -> Option<EditSet> {
+        let raw = storage::read(KEY_EDITS).ok().flatten()?;
+        self.official.with_value(|d| read_edits(&raw, d, &now_iso()).ok())
+    }
+
+    fn follow_other_tabs(&self) {
+        let (edits, health, official) = (self.edits, self.health, self.official);
         let listener = storage::on_change_elsewhere(KEY_EDITS, move |text| {
             if health.get_untracked() != StorageHealth::Saved {
                 return;
@@ -111,7 +145,7 @@ impl EditsState {
             let Some(text) = text else { return };
             let now = now_iso();
             if let Ok(incoming) = official.with_value(|d| read_edits(&text, d, &now)) {
-                let merged = edits.with_untracked(|current| current.merged_with(&incoming));
+                let merged = edits.with_untracked(|current| incoming.merged_with(current));
                 if edits.with_untracked(|current| *current != merged) {
                     edits.set(merged);
                 }
@@ -122,20 +156,23 @@ impl EditsState {
 }
 
 fn load(official: &Dataset) -> (EditSet, StorageHealth) {
+    let fresh = || EditSet::new(new_device());
     let raw = match storage::read(KEY_EDITS) {
         Ok(Some(raw)) => raw,
-        Ok(None) => return (EditSet::default(), StorageHealth::Saved),
-        Err(_) => return (EditSet::default(), StorageHealth::Unavailable),
+        Ok(None) => return (fresh(), StorageHealth::Saved),
+        Err(_) => return (fresh(), StorageHealth::Unavailable),
     };
     match read_edits(&raw, official, &now_iso()) {
         Ok(set) => (set, StorageHealth::Saved),
-        Err(error) => (EditSet::default(), StorageHealth::Corrupted { raw, error }),
+        Err(error) => (fresh(), StorageHealth::Corrupted { raw, error }),
     }
 }
 
-fn read_stored(official: StoredValue<Dataset>) -> Option<EditSet> {
-    let raw = storage::read(KEY_EDITS).ok().flatten()?;
-    official.with_value(|d| read_edits(&raw, d, &now_iso()).ok())
+/// A name for this browser, used until its first save is stored (then the stored name is
+/// read by every tab).
+fn new_device() -> DeviceId {
+    let half = || (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
+    DeviceId::from_random((half() << 32) | half())
 }
 
 pub fn now_iso() -> String {

@@ -26,6 +26,9 @@ pub struct AppState {
     /// (or the official sheet alone when the user asks for it).
     pub data: Memo<Dataset>,
     pub edits: EditsState,
+    /// Edit mode is on: asked for, and never in a kiosk or an embedded view, whatever the
+    /// route, key or event.
+    pub editing: Memo<bool>,
     /// What the user is looking at; written to the URL by [`AppState::navigate`].
     pub view: RwSignal<View>,
     /// The starting view in the current mode (kiosk, language, embedding): the base of
@@ -97,6 +100,7 @@ impl AppState {
             official,
             data,
             edits,
+            editing: Memo::new(move |_| edits.edit_mode.get() && view.with(|v| v.kiosk.is_none() && !v.embed)),
             view,
             home: Memo::new(move |_| view.with(View::home)),
             visible,

@@ -63,7 +63,7 @@ pub fn App() -> impl IntoView {
                 <LocalBanner/>
             </Show>
             <div class="browse" hidden=move || page.get() != Page::Overview>
-                <Show when=move || state.edits.edit_mode.get()>
+                <Show when=move || state.editing.get()>
                     <EditPanel/>
                 </Show>
                 // Embedded, a list view shows its cards and the plain overview its summary.

@@ -122,7 +122,7 @@ test.describe('local edits', () => {
     expect(merged.indicators[0].values.actual_fy2023.raw).toBe('1,600件');
     expect(merged.local_edits.edits).toHaveLength(1);
     const backup = JSON.parse((await read('編集データを書き出す（JSON・バックアップ用）')).text);
-    expect(backup.schema).toBe(1);
+    expect(backup.schema).toBe(2);
     expect(backup.edits[0]).toMatchObject({ kpi: '1-1-00', field: 'actual_fy2023', value: '1,600件' });
   });
 

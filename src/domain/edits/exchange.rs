@@ -4,11 +4,11 @@
 
 use serde_json::{json, Value as Json};
 
-use serde::Deserialize;
-
 use super::input::{validate_field, InputError};
-use super::{Edit, EditSet, Field, LATER_YEARS, SCHEMA_VERSION};
+use super::migrate::{migrate, truncate, MigrateError};
+use super::{DeviceId, Edit, EditSet, Field, LATER_YEARS, SCHEMA_VERSION};
 use crate::domain::achievement::achievement;
+use crate::domain::csv;
 use crate::domain::format::percent;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Column, Dataset, Indicator, Kind, Status};
@@ -16,6 +16,9 @@ use crate::domain::model::{Column, Dataset, Indicator, Kind, Status};
 /// Larger files are refused before parsing: 47 rows × 11 fields fit in a few tens of kB.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
 pub const APP_ID: &str = "isesaki-kpi";
+/// The highest revision read: JavaScript's largest exact integer, so a file stays exact in
+/// any tool that reads it. No device saves that often.
+pub const MAX_REV: u64 = (1 << 53) - 1;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
@@ -45,17 +48,23 @@ impl ImportError {
     }
 }
 
-/// Reads an edits file, migrating older formats, and checks every entry against the
-/// sheet. Returns the edits only if all of them are valid.
+/// Reads an edits file or the stored edits, migrating older formats, and checks every
+/// entry against the sheet. Returns the edits only if all of them are valid.
 pub fn read_edits(text: &str, official: &Dataset, now: &str) -> Result<EditSet, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     let text = text.trim_start_matches('\u{FEFF}');
     let json: Json = serde_json::from_str(text).map_err(|e| ImportError::NotJson { detail: e.to_string() })?;
-    let entries = migrate(json, now)?;
-    let mut set = EditSet::default();
-    for (i, entry) in entries.into_iter().enumerate() {
+    let raw = migrate(json, text, now)?;
+    let device = |name: &str| DeviceId::parse(name).ok_or_else(|| ImportError::WrongShape { detail: format!("端末名「{}」が読めません", truncate(name)) });
+    let revision = |rev: u64| if rev <= MAX_REV { Ok(rev) } else { Err(ImportError::WrongShape { detail: format!("rev {rev} が大きすぎます") }) };
+    let mut set = EditSet::new(device(&raw.device)?);
+    set.clock = revision(raw.clock)?;
+    for (name, rev) in raw.seen {
+        set.seen.insert(device(&name)?, revision(rev)?);
+    }
+    for (i, entry) in raw.edits.into_iter().enumerate() {
         let number = i + 1;
         let Some(row) = official.indicators.iter().find(|r| r.id == entry.kpi) else {
             return Err(ImportError::UnknownIndicator { entry: number, id: truncate(&entry.kpi) });
@@ -66,54 +75,20 @@ pub fn read_edits(text: &str, official: &Dataset, now: &str) -> Result<EditSet, 
         if let Some(value) = &entry.value {
             validate_field(row, field, value).map_err(|error| ImportError::InvalidValue { entry: number, id: entry.kpi.clone(), field, error })?;
         }
-        set.edits.push(Edit { kpi: entry.kpi, field, value: entry.value, edited_at: entry.edited_at });
+        let edit = Edit { kpi: entry.kpi, field, value: entry.value, edited_at: entry.edited_at, rev: revision(entry.rev)?, device: device(&entry.device)? };
+        set.put_newer(edit);
     }
+    set.cover_entries();
     Ok(set)
 }
 
-/// An entry as written in a file, before its field is known to exist.
-#[derive(Deserialize)]
-struct RawEdit {
-    kpi: String,
-    field: String,
-    value: Option<String>,
-    edited_at: String,
-}
-
-/// Brings any known format to the current schema.
-/// - schema 1: `{ "schema": 1, "edits": [ { kpi, field, value, edited_at } ] }`
-/// - schema 0 (early prototype, no `schema`): `{ "<kpi>": { "<field>": "<value>" } }`
-fn migrate(json: Json, now: &str) -> Result<Vec<RawEdit>, ImportError> {
-    let Json::Object(map) = json else {
-        return Err(ImportError::WrongShape { detail: "最上位がオブジェクトではありません".into() });
-    };
-    match map.get("schema") {
-        Some(Json::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {
-            let edits = map.get("edits").cloned().ok_or(ImportError::WrongShape { detail: "edits がありません".into() })?;
-            serde_json::from_value(edits).map_err(|e| ImportError::WrongShape { detail: e.to_string() })
-        }
-        Some(Json::Number(n)) => Err(ImportError::UnsupportedSchema { found: n.as_u64().unwrap_or(0) }),
-        Some(_) => Err(ImportError::WrongShape { detail: "schema が数値ではありません".into() }),
-        None => {
-            let mut entries = Vec::new();
-            for (kpi, fields) in map {
-                let Json::Object(fields) = fields else {
-                    return Err(ImportError::WrongShape { detail: format!("「{}」の中身がオブジェクトではありません", truncate(&kpi)) });
-                };
-                for (field, value) in fields {
-                    let Json::String(value) = value else {
-                        return Err(ImportError::WrongShape { detail: format!("「{}」の値が文字列ではありません", truncate(&field)) });
-                    };
-                    entries.push(RawEdit { kpi: kpi.clone(), field, value: Some(value), edited_at: now.to_string() });
-                }
-            }
-            Ok(entries)
+impl From<MigrateError> for ImportError {
+    fn from(error: MigrateError) -> ImportError {
+        match error {
+            MigrateError::WrongShape(detail) => ImportError::WrongShape { detail },
+            MigrateError::UnsupportedSchema(found) => ImportError::UnsupportedSchema { found },
         }
     }
-}
-
-fn truncate(text: &str) -> String {
-    text.chars().take(40).collect()
 }
 
 /// One line of the import preview: what changes, from what, to what.
@@ -126,15 +101,19 @@ pub struct PreviewLine {
     pub after: String,
 }
 
-/// What applying `incoming` would change, compared with what is shown now.
-pub fn preview(current: &Dataset, incoming: &EditSet) -> Vec<PreviewLine> {
-    incoming
-        .active()
+/// What taking `changes` would change in what is shown now (`current`); a revert shows
+/// the official figure it brings back.
+pub fn preview(current: &Dataset, official: &Dataset, changes: &[Edit]) -> Vec<PreviewLine> {
+    changes
+        .iter()
         .filter_map(|edit| {
             let row = current.indicators.iter().find(|r| r.id == edit.kpi)?;
             let field = edit.field;
             let before = shown_text(row, field, Lang::Ja);
-            let after = edit.value.clone()?;
+            let after = match &edit.value {
+                Some(value) => value.clone(),
+                None => shown_text(official.indicators.iter().find(|r| r.id == edit.kpi)?, field, Lang::Ja),
+            };
             (before != after).then(|| PreviewLine { kpi: edit.kpi.clone(), name: row.name.clone(), field, before, after })
         })
         .collect()
@@ -158,19 +137,14 @@ pub fn edit_value_text(field: Field, value: &str, lang: Lang) -> String {
     }
 }
 
-/// Applies an import: every entry in it becomes the newest edit of its field.
-pub fn apply_import(current: &EditSet, incoming: &EditSet, now: &str) -> EditSet {
-    let mut next = current.clone();
-    for edit in incoming.active() {
-        next.set(&edit.kpi, edit.field, edit.value.clone(), now);
-    }
-    next
-}
-
-/// The edits alone, for backup or to move them to another device.
+/// The edits alone, for backup or to move them to another device: reverts included, with
+/// the device's name and counters, so the receiving device can tell a real conflict from
+/// an old value.
 pub fn edits_json(edits: &EditSet, now: &str) -> String {
-    let active: Vec<&Edit> = edits.active().collect();
-    let json = json!({ "schema": SCHEMA_VERSION, "app": APP_ID, "exported_at": now, "edits": active });
+    let json = json!({
+        "schema": SCHEMA_VERSION, "app": APP_ID, "exported_at": now,
+        "device": edits.device, "clock": edits.clock, "seen": edits.seen, "edits": edits.edits,
+    });
     serde_json::to_string_pretty(&json).unwrap_or_default()
 }
 
@@ -192,16 +166,14 @@ pub fn dataset_json(merged: &Dataset, edits: &EditSet, now: &str) -> String {
 }
 
 /// One row per indicator, UTF-8 with a byte-order mark and CRLF so Excel opens it
-/// correctly in Japanese.
+/// correctly in Japanese. Every cell is neutralised against formulas (`csv::neutralise`).
 pub fn dataset_csv(merged: &Dataset, edits: &EditSet) -> String {
     let mut headers: Vec<String> = ["id", "基本目標", "施策", "種類", "指標名", "担当課", "進捗状況"].map(String::from).to_vec();
     let label = |field: Field| plain(&Lang::Ja.field_label(field));
     headers.extend(Column::ALL.map(|c| label(Field::Value(c))));
     headers.extend(LATER_YEARS.map(|y| label(Field::LaterActual(y))));
     headers.extend(["達成率（令和5年度）", "メモ", "この端末で編集した項目"].map(String::from));
-    let mut out = String::from("\u{FEFF}");
-    out.push_str(&csv_line(&headers));
-    for row in &merged.indicators {
+    let rows = merged.indicators.iter().map(|row| {
         let edited: Vec<String> = edits
             .active()
             .filter(|e| e.kpi == row.id)
@@ -221,23 +193,7 @@ pub fn dataset_csv(merged: &Dataset, edits: &EditSet) -> String {
         cells.push(achievement(row).map_or(String::new(), percent));
         cells.push(row.local_note.clone().unwrap_or_default());
         cells.push(edited.join("・"));
-        out.push_str(&csv_line(&cells));
-    }
-    out
-}
-
-fn csv_line(cells: &[String]) -> String {
-    let quoted: Vec<String> = cells
-        .iter()
-        .map(|c| {
-            // A leading = + - @ would run as a formula in Excel; a quote mark keeps it text.
-            let c = if c.starts_with(['=', '+', '-', '@']) && c != "-" { format!("'{c}") } else { c.clone() };
-            if c.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", c.replace('"', "\"\""))
-            } else {
-                c
-            }
-        })
-        .collect();
-    format!("{}\r\n", quoted.join(","))
+        cells
+    });
+    csv::document(&headers, rows)
 }

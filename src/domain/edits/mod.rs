@@ -1,24 +1,37 @@
-//! Local edits as an overlay on the official sheet: one entry per (indicator, field), the
-//! newest wins. A revert is kept as an entry without a value (a tombstone), so two tabs or
-//! an import merging their sets never bring back something the user took away.
+//! Local edits as an overlay on the official sheet: one entry per (indicator, field). A
+//! revert is kept as an entry without a value (a tombstone), so two tabs or an import
+//! merging their sets never bring back something the user took away.
+//!
+//! Which of two saves is newer is decided by revision, never by the clock: every set
+//! carries a Lamport counter (`clock`) that each save increments and each merge moves past
+//! every revision seen, so a save made after another always has the higher revision even
+//! when the device's clock was wrong or corrected in between. `edited_at` is only shown.
+//! Between devices the set also remembers how far it has seen each other device
+//! (`seen`), which is what tells a real conflict from an old value (see `import_plan`).
 //!
 //! Every entry in an `EditSet` has been validated once, where it came in: by the form
 //! (`input`) or by `exchange::read_edits` for storage and imported files.
 
+pub mod device;
 pub mod exchange;
 pub mod field;
+pub mod import_plan;
 pub mod input;
+mod migrate;
+pub mod saving;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use device::DeviceId;
 pub use field::{Field, LATER_YEARS};
 
 use super::model::{Column, Dataset, Period, Status};
 use super::parse::parse_value;
 
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2 added revisions and device names; 1 and 0 are still read (`migrate`).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One change, as stored and exported. `value: None` records a revert.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -26,33 +39,72 @@ pub struct Edit {
     pub kpi: String,
     pub field: Field,
     pub value: Option<String>,
-    /// ISO 8601 UTC (`2026-11-25T14:00:00.000Z`), so text order is time order.
+    /// When it was saved, by the device's clock (ISO 8601 UTC), for people to read. Never
+    /// compared: a clock set wrong must not decide which save counts.
     pub edited_at: String,
+    /// The writing set's counter at this save: of two entries for one field, the higher
+    /// revision is the newer.
+    pub rev: u64,
+    pub device: DeviceId,
+}
+
+impl Edit {
+    /// Newer entries sort higher. Equal revisions from one device happen only when two tabs
+    /// saved at the very same moment; any fixed order will do then, as long as every tab
+    /// picks the same.
+    fn recency(&self) -> (u64, &DeviceId, &Option<String>, &str) {
+        (self.rev, &self.device, &self.value, &self.edited_at)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EditSet {
     pub schema: u32,
+    /// This device; its saves are written under this name.
+    pub device: DeviceId,
+    /// The Lamport counter: at least every revision in this set, its own or merged in.
+    pub clock: u64,
+    /// For every other device, the highest of its revisions this set has taken in.
+    pub seen: BTreeMap<DeviceId, u64>,
     pub edits: Vec<Edit>,
 }
 
-impl Default for EditSet {
-    fn default() -> Self {
-        EditSet { schema: SCHEMA_VERSION, edits: Vec::new() }
-    }
-}
-
 impl EditSet {
-    /// Records `value` for (kpi, field) at `now`; `None` reverts to the official figure.
+    pub fn new(device: DeviceId) -> EditSet {
+        EditSet { schema: SCHEMA_VERSION, device, clock: 0, seen: BTreeMap::new(), edits: Vec::new() }
+    }
+
+    /// Records `value` for (kpi, field) as a new revision; `None` reverts to the official
+    /// figure. `now` is only shown.
     pub fn set(&mut self, kpi: &str, field: Field, value: Option<String>, now: &str) {
-        self.edits.retain(|e| !(e.kpi == kpi && e.field == field));
-        self.edits.push(Edit { kpi: kpi.to_string(), field, value, edited_at: now.to_string() });
-        self.edits.sort_by(|a, b| (&a.kpi, a.field).cmp(&(&b.kpi, b.field)));
+        self.clock = self.clock.saturating_add(1);
+        let edit = Edit { kpi: kpi.to_string(), field, value, edited_at: now.to_string(), rev: self.clock, device: self.device.clone() };
+        self.put(edit);
+    }
+
+    /// Puts `edit` in place of the entry of its field, whatever their revisions.
+    fn put(&mut self, edit: Edit) {
+        match self.edits.binary_search_by(|e| (e.kpi.as_str(), e.field).cmp(&(edit.kpi.as_str(), edit.field))) {
+            Ok(at) => self.edits[at] = edit,
+            Err(at) => self.edits.insert(at, edit),
+        }
+    }
+
+    /// Keeps whichever of `edit` and the entry of its field is newer.
+    fn put_newer(&mut self, edit: Edit) {
+        if self.entry(&edit.kpi, edit.field).is_none_or(|here| here.recency() < edit.recency()) {
+            self.put(edit);
+        }
+    }
+
+    /// The entry of (kpi, field), a revert included.
+    pub fn entry(&self, kpi: &str, field: Field) -> Option<&Edit> {
+        self.edits.iter().find(|e| e.kpi == kpi && e.field == field)
     }
 
     /// The current local value of (kpi, field), if edited.
     pub fn get(&self, kpi: &str, field: Field) -> Option<&str> {
-        self.edits.iter().find(|e| e.kpi == kpi && e.field == field).and_then(|e| e.value.as_deref())
+        self.entry(kpi, field).and_then(|e| e.value.as_deref())
     }
 
     /// Edits that change something (reverts left out).
@@ -72,26 +124,63 @@ impl EditSet {
     }
 
     pub fn revert_all(&mut self, now: &str) {
-        for edit in self.edits.iter_mut() {
-            edit.value = None;
-            edit.edited_at = now.to_string();
+        let keys: Vec<(String, Field)> = self.active().map(|e| (e.kpi.clone(), e.field)).collect();
+        for (kpi, field) in keys {
+            self.set(&kpi, field, None, now);
         }
     }
 
-    /// Combines two sets entry by entry; the newer entry wins, so edits made in another
-    /// tab and here are both kept.
-    pub fn merged_with(&self, other: &EditSet) -> EditSet {
-        let mut by_key: BTreeMap<(String, Field), Edit> = BTreeMap::new();
-        for edit in self.edits.iter().chain(&other.edits) {
-            let key = (edit.kpi.clone(), edit.field);
-            match by_key.get(&key) {
-                Some(existing) if existing.edited_at >= edit.edited_at => {}
-                _ => {
-                    by_key.insert(key, edit.clone());
-                }
+    /// Whether this set has taken in `edit` (or something newer of its device).
+    pub fn has_seen(&self, edit: &Edit) -> bool {
+        edit.rev <= self.seen_of(&edit.device)
+    }
+
+    /// How far this set has seen `device`'s revisions.
+    fn seen_of(&self, device: &DeviceId) -> u64 {
+        if *device == self.device {
+            self.clock
+        } else {
+            self.seen.get(device).copied().unwrap_or(0)
+        }
+    }
+
+    /// Takes in what `other` has seen: the counter moves past its revisions, so the next
+    /// save here is newer than all of them.
+    fn learn(&mut self, other: &EditSet) {
+        self.clock = self.clock.max(other.clock);
+        let others = other.seen.iter().map(|(d, rev)| (d, *rev)).chain([(&other.device, other.clock)]);
+        for (device, rev) in others {
+            if *device != self.device {
+                let known = self.seen.entry(device.clone()).or_insert(0);
+                *known = (*known).max(rev);
             }
         }
-        EditSet { schema: SCHEMA_VERSION, edits: by_key.into_values().collect() }
+    }
+
+    /// Moves the counters past every entry, so a set read from a file that understates
+    /// them still orders its next save after everything in it.
+    fn cover_entries(&mut self) {
+        for edit in &self.edits {
+            if edit.device == self.device {
+                self.clock = self.clock.max(edit.rev);
+            } else {
+                let known = self.seen.entry(edit.device.clone()).or_insert(0);
+                *known = (*known).max(edit.rev);
+            }
+        }
+        self.clock = self.clock.max(self.seen.values().copied().max().unwrap_or(0));
+    }
+
+    /// Combines the sets of two tabs sharing one storage, entry by entry; the higher
+    /// revision wins, so edits made in another tab and here are both kept. The device
+    /// name of `self` (the stored set) is kept.
+    pub fn merged_with(&self, other: &EditSet) -> EditSet {
+        let mut merged = self.clone();
+        merged.learn(other);
+        for edit in &other.edits {
+            merged.put_newer(edit.clone());
+        }
+        merged
     }
 }
 

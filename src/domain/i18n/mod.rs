@@ -8,6 +8,7 @@ pub mod info_words;
 pub mod kiosk_words;
 pub mod messages;
 pub mod progress_words;
+pub mod save_words;
 
 pub use messages::Messages;
 
@@ -74,6 +75,11 @@ impl Lang {
     /// The words of the kiosk.
     pub fn kiosk_words(self) -> &'static kiosk_words::KioskWords {
         kiosk_words::kiosk_words(self)
+    }
+
+    /// Why a save did not happen, and the choice between two devices' values.
+    pub fn save_words(self) -> &'static save_words::SaveWords {
+        save_words::save_words(self)
     }
 
     /// The words inside charts.

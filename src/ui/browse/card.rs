@@ -10,6 +10,7 @@ use crate::domain::format::parts_percent;
 use crate::domain::edits::Field;
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
+use crate::ui::widgets::nav_link::stays_in_place;
 
 /// One indicator at a glance: where it sits, who is responsible, FY2023 actual against
 /// target, final target, achievement and the city's status; texts on demand.
@@ -50,7 +51,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
     // A plain link to the indicator (good for sharing and new tabs); a click opens it
     // over the current list so Back returns to the same filtered view.
     let open_detail = move |ev: leptos::ev::MouseEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+        if !stays_in_place(&ev, state.view.with_untracked(|v| v.kiosk.is_some())) {
             return;
         }
         ev.prevent_default();

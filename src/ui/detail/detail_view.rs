@@ -50,7 +50,7 @@ pub fn DetailView() -> impl IntoView {
             // Outside the body so saving (which changes the row) keeps the form, its
             // messages and the keyboard focus where they are.
             {move || kpi_id.get().map(|kpi| view! {
-                <Show when=move || state.edits.edit_mode.get()>
+                <Show when=move || state.editing.get()>
                     <EditForm kpi=kpi.clone()/>
                 </Show>
             })}

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::edits::exchange::shown_text;
 use crate::domain::edits::input::{validate_field, InputError, MAX_NOTE_CHARS, MAX_VALUE_CHARS};
+use crate::domain::edits::saving::SaveOutcome;
 use crate::domain::edits::Field;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::Status;
@@ -31,7 +32,7 @@ pub fn EditForm(
                     let kpi = kpi.clone();
                     move |_| {
                         if confirm(&plain(state.lang.get_untracked().edit_words().confirm_revert_row)) {
-                            state.edits.revert_row(&kpi);
+                            let _ = state.edits.revert_row(&kpi);
                         }
                     }
                 }>
@@ -70,7 +71,9 @@ fn FieldEditor(
         Field::Value(_) => official_text.clone(),
     }));
     let error = RwSignal::new(None::<InputError>);
-    let saved = RwSignal::new(false);
+    // What the last save (or revert) came to; "saved" only once the storage, read back,
+    // holds it.
+    let outcome = RwSignal::new(None::<SaveOutcome>);
 
     let save = {
         let kpi = kpi.clone();
@@ -78,20 +81,18 @@ fn FieldEditor(
         move || {
             let text = draft.get_untracked().trim().to_string();
             if field == Field::Note && text.is_empty() {
-                state.edits.set(&kpi, field, None);
                 error.set(None);
-                saved.set(true);
+                outcome.set(Some(state.edits.set(&kpi, field, None)));
                 return;
             }
             match validate_field(&row, field, &text) {
                 Ok(()) => {
-                    state.edits.set(&kpi, field, Some(text));
                     error.set(None);
-                    saved.set(true);
+                    outcome.set(Some(state.edits.set(&kpi, field, Some(text))));
                 }
                 Err(problem) => {
                     error.set(Some(problem));
-                    saved.set(false);
+                    outcome.set(None);
                 }
             }
         }
@@ -101,14 +102,15 @@ fn FieldEditor(
         let official_text = official_text.clone();
         let official_status = official_row.status.key().to_string();
         move |_| {
-            state.edits.set(&kpi, field, None);
+            let result = state.edits.set(&kpi, field, None);
             draft.set(match field {
                 Field::Status => official_status.clone(),
                 Field::Value(_) => official_text.clone(),
                 _ => String::new(),
             });
             error.set(None);
-            saved.set(false);
+            // A revert that was stored needs no word; one that was not must say so.
+            outcome.set((result != SaveOutcome::Saved).then_some(result));
         }
     };
     let on_submit = {
@@ -122,7 +124,7 @@ fn FieldEditor(
     let control = match field {
         Field::Status => view! {
             <select id=input_id.clone() aria-describedby=described_by.clone()
-                on:change:target=move |ev| { draft.set(ev.target().value()); saved.set(false); }>
+                on:change:target=move |ev| { draft.set(ev.target().value()); outcome.set(None); }>
                 {Status::ALL.into_iter().map(|s| view! {
                     <option value=s.key() prop:selected=move || draft.with(|d| d == s.key())>{move || plain(state.lang.get().messages().status(s))}</option>
                 }).collect_view()}
@@ -131,13 +133,13 @@ fn FieldEditor(
         Field::Note => view! {
             <textarea id=input_id.clone() rows="3" maxlength=MAX_NOTE_CHARS.to_string() aria-describedby=described_by.clone()
                 prop:value=move || draft.get()
-                on:input:target=move |ev| { draft.set(ev.target().value()); saved.set(false); }></textarea>
+                on:input:target=move |ev| { draft.set(ev.target().value()); outcome.set(None); }></textarea>
         }.into_any(),
         _ => view! {
             <input id=input_id.clone() type="text" inputmode="text" autocomplete="off" maxlength=(MAX_VALUE_CHARS * 2).to_string()
                 aria-describedby=described_by.clone() aria-invalid=move || error.with(|e| e.is_some()).to_string()
                 prop:value=move || draft.get()
-                on:input:target=move |ev| { draft.set(ev.target().value()); saved.set(false); }/>
+                on:input:target=move |ev| { draft.set(ev.target().value()); outcome.set(None); }/>
         }.into_any(),
     };
     view! {
@@ -152,9 +154,13 @@ fn FieldEditor(
             </div>
             <p class="field-official" id=format!("{input_id}-official")>{tr(|m| m.official_value)} {official_shown}</p>
             <p class="field-error" id=error_id role="alert">{move || error.get().map(|e| ruby_view(&e.message(state.lang.get())))}</p>
-            <Show when=move || saved.get()>
-                <p class="field-saved" role="status">{ew(|w| w.saved)}</p>
-            </Show>
+            {move || match outcome.get() {
+                Some(SaveOutcome::Saved) => Some(view! { <p class="field-saved" role="status">{ew(|w| w.saved)}</p> }.into_any()),
+                Some(SaveOutcome::NotSaved(reason)) => Some(view! {
+                    <p class="field-not-saved" role="alert">{move || ruby_view(reason.message(state.lang.get()))}</p>
+                }.into_any()),
+                None => None,
+            }}
         </form>
     }
     .into_any()

@@ -1,13 +1,11 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::domain::edits::exchange::{
-    apply_import, dataset_csv, dataset_json, edit_value_text, edits_json, preview, read_edits, shown_text, ImportError, PreviewLine, MAX_IMPORT_BYTES,
-};
-use crate::domain::edits::EditSet;
+use crate::domain::edits::exchange::{dataset_csv, dataset_json, edit_value_text, edits_json, shown_text};
 use crate::domain::i18n::plain;
 use crate::state::edits::now_iso;
 use crate::state::{AppState, HistoryMode};
+use crate::ui::edit::import_edits::ImportEdits;
+use crate::ui::widgets::nav_link::stays_in_place;
 use crate::ui::widgets::text::{ruby_view, tr_edit as ew};
 use crate::web::dialogs::confirm;
 use crate::web::download::{date_part, download_text};
@@ -66,7 +64,7 @@ pub fn EditPanel() -> impl IntoView {
                                         <a href={ let kpi = kpi.clone(); move || state.home.with(|home| home.open(&kpi).href()) } on:click={
                                             let kpi = kpi.clone();
                                             move |ev: leptos::ev::MouseEvent| {
-                                                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+                                                if !stays_in_place(&ev, state.view.with_untracked(|v| v.kiosk.is_some())) {
                                                     return;
                                                 }
                                                 ev.prevent_default();
@@ -81,11 +79,11 @@ pub fn EditPanel() -> impl IntoView {
                                     <td class="row-actions">
                                         <button type="button" class="button button-quiet" on:click={
                                             let kpi = kpi.clone();
-                                            move |_| edits.set(&kpi, field, None)
+                                            move |_| { let _ = edits.set(&kpi, field, None); }
                                         }>{ew(|w| w.revert_this_field)}</button>
                                         <button type="button" class="button button-quiet" on:click={
                                             let kpi = kpi.clone();
-                                            move |_| if confirm(&plain(state.lang.get_untracked().edit_words().confirm_revert_row)) { edits.revert_row(&kpi) }
+                                            move |_| if confirm(&plain(state.lang.get_untracked().edit_words().confirm_revert_row)) { let _ = edits.revert_row(&kpi); }
                                         }>{ew(|w| w.revert_this_row)}</button>
                                     </td>
                                 </tr>
@@ -95,7 +93,7 @@ pub fn EditPanel() -> impl IntoView {
                 </div>
                 <button type="button" class="button" on:click=move |_| {
                     if confirm(&plain(state.lang.get_untracked().edit_words().confirm_revert_all)) {
-                        edits.revert_all();
+                        let _ = edits.revert_all();
                     }
                 }>{ew(|w| w.revert_all)}</button>
             </Show>
@@ -107,83 +105,5 @@ pub fn EditPanel() -> impl IntoView {
             </div>
             <ImportEdits/>
         </section>
-    }
-}
-
-/// Choose an edits file, see what it would change, then apply all of it or none.
-#[component]
-fn ImportEdits() -> impl IntoView {
-    let state = AppState::expect();
-    let edits = state.edits;
-    let pending = RwSignal::new(None::<(EditSet, Vec<PreviewLine>)>);
-    let message = RwSignal::new(None::<String>);
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("input event target").unchecked_into();
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        input.set_value("");
-        pending.set(None);
-        let lang = state.lang.get_untracked();
-        let w = lang.edit_words();
-        if file.size() > MAX_IMPORT_BYTES as f64 {
-            message.set(Some(ImportError::TooLarge { bytes: file.size() as usize }.message(lang)));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                Ok(text) => text.as_string().unwrap_or_default(),
-                Err(_) => {
-                    message.set(Some(w.import_unreadable_file.into()));
-                    return;
-                }
-            };
-            let now = now_iso();
-            match state.official.with_value(|d| read_edits(&text, d, &now)) {
-                Err(error) => message.set(Some(format!("{}{}", w.import_failed, error.message(lang)))),
-                Ok(set) => {
-                    let lines = state.data.with_untracked(|d| preview(d, &set));
-                    if lines.is_empty() {
-                        message.set(Some(w.import_nothing_new.into()));
-                    } else {
-                        message.set(None);
-                        pending.set(Some((set, lines)));
-                    }
-                }
-            }
-        });
-    };
-    let apply = move |_| {
-        if let Some((set, lines)) = pending.get_untracked() {
-            let now = now_iso();
-            edits.edits.update(|current| *current = apply_import(current, &set, &now));
-            message.set(Some((state.lang.get_untracked().edit_words().imported)(lines.len())));
-            pending.set(None);
-        }
-    };
-    view! {
-        <h3>{ew(|w| w.import_title)}</h3>
-        <div class="field">
-            <label for="import-edits">{ew(|w| w.import_choose)}</label>
-            <input id="import-edits" type="file" accept="application/json,.json" on:change=on_file/>
-        </div>
-        <p class="import-message" role="status">{move || message.get().map(|m| ruby_view(&m))}</p>
-        {move || pending.get().map(|(_, lines)| view! {
-            <div class="import-preview">
-                <p><strong>{ew({ let n = lines.len(); move |w| (w.import_preview)(n) })}</strong></p>
-                <div class="table-scroll">
-                    <table class="changes-table">
-                        <thead><tr>{(0..4).map(|i| view! { <th scope="col">{ew(move |w| w.preview_headers[i])}</th> }).collect_view()}</tr></thead>
-                        <tbody>
-                            {lines.into_iter().map(|l| view! {
-                                <tr><th scope="row">{format!("{} {}", l.kpi, l.name)}</th><td>{ruby_view(&state.lang.get_untracked().field_label(l.field))}</td><td>{l.before}</td><td>{l.after}</td></tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-                <div class="button-row">
-                    <button type="button" class="button" on:click=apply>{ew(|w| w.import_apply)}</button>
-                    <button type="button" class="button button-quiet" on:click=move |_| pending.set(None)>{ew(|w| w.import_cancel)}</button>
-                </div>
-            </div>
-        })}
     }
 }

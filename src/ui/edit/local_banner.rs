@@ -48,16 +48,19 @@ pub fn LocalBanner() -> impl IntoView {
                 <div class="storage-warning" role="alert">
                     <p>{ruby_view(w.storage_corrupted)}</p>
                     <p class="section-note">{ruby_view(w.reason)} {ruby_view(&error.message(lang))}</p>
-                    <div class="button-row">
-                        <button type="button" class="button" on:click=move |_| download_text("isesaki-kpi-unreadable-edits.txt", "text/plain;charset=utf-8", &raw)>
-                            {ruby_view(w.download_unreadable)}
-                        </button>
-                        <button type="button" class="button" on:click=move |_| {
-                            if confirm(&plain(w.confirm_reset)) {
-                                edits.reset_storage();
-                            }
-                        }>{ruby_view(w.reset_storage)}</button>
-                    </div>
+                    // A kiosk exports nothing and changes no storage: staff repair it elsewhere.
+                    <Show when=move || state.view.with(|v| v.kiosk.is_none())>
+                        <div class="button-row">
+                            <button type="button" class="button" on:click={ let raw = raw.clone(); move |_| download_text("isesaki-kpi-unreadable-edits.txt", "text/plain;charset=utf-8", &raw) }>
+                                {ruby_view(w.download_unreadable)}
+                            </button>
+                            <button type="button" class="button" on:click=move |_| {
+                                if confirm(&plain(w.confirm_reset)) {
+                                    edits.reset_storage();
+                                }
+                            }>{ruby_view(w.reset_storage)}</button>
+                        </div>
+                    </Show>
                 </div>
             }.into_any()),
         }}}

@@ -3,5 +3,7 @@
 
 pub mod edit_form;
 pub mod edit_panel;
+pub mod import_edits;
+pub mod import_conflicts;
 pub mod local_banner;
 pub mod local_mark;

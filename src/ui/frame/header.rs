@@ -35,11 +35,13 @@ pub fn Header() -> impl IntoView {
             <p class="as-of">
                 {tr(|m| m.as_of)} " ・ "
                 <span class="source">{tr(|m| m.source_label)}
-                    <a class="source-link" href=SOURCE_SITE rel="noopener" target="_blank" lang="ja" data-official="">{official_title}</a>
+                    // In a kiosk the name stays, not the link: a kiosk opens no other window or site.
+                    <a class="source-link" href=move || (!in_kiosk()).then_some(SOURCE_SITE) rel="noopener"
+                        target=move || (!in_kiosk()).then_some("_blank") lang="ja" data-official="">{official_title}</a>
                 </span>
                 {BUILD_DATE.map(|date| view! { <span class="build-date">{tr(move |m| (m.build_date)(date))}</span> })}
             </p>
-            <Show when=move || state.edits.edit_mode.get()>
+            <Show when=move || state.editing.get()>
                 <div class="edit-mode-bar">
                     <p class="edit-mode-flag">{tr(|m| m.edit_mode_flag)}</p>
                     <EditToggle/>
@@ -49,15 +51,15 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// Starts or ends edit mode. Never in a kiosk or an embedded view.
+/// Starts or ends edit mode. Never in a kiosk or an embedded view (`AppState::editing`).
 #[component]
 pub fn EditToggle() -> impl IntoView {
     let state = AppState::expect();
     view! {
         <button type="button" class="button edit-toggle"
-            aria-pressed=move || state.edits.edit_mode.get().to_string()
+            aria-pressed=move || state.editing.get().to_string()
             on:click=move |_| state.edits.edit_mode.update(|on| *on = !*on)>
-            {move || if state.edits.edit_mode.get() { tr(|m| m.edit_mode_end).into_any() } else { tr(|m| m.edit_mode).into_any() }}
+            {move || if state.editing.get() { tr(|m| m.edit_mode_end).into_any() } else { tr(|m| m.edit_mode).into_any() }}
         </button>
     }
 }

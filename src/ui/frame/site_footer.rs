@@ -24,7 +24,7 @@ pub fn SiteFooter() -> impl IntoView {
                 <li><NavLink to=statement focus="a11y-title">{tr_info(|w| w.footer_accessibility)}</NavLink></li>
             </ul>
             // Staff start editing here, out of residents' way; kiosks never can.
-            <Show when=move || state.view.with(|v| v.kiosk.is_none()) && !state.edits.edit_mode.get()>
+            <Show when=move || state.view.with(|v| v.kiosk.is_none()) && !state.editing.get()>
                 <p class="footer-staff"><EditToggle/></p>
             </Show>
         </footer>

@@ -12,6 +12,7 @@ use crate::web::download::download_text;
 pub fn OpenDataPage() -> impl IntoView {
     let state = AppState::expect();
     let back = Signal::derive(move || state.view.with(|v| v.back()));
+    let in_kiosk = move || state.view.with(|v| v.kiosk.is_some());
     // Official figures only: local edits never become open data.
     let download = move |kind: &'static str| {
         state.official.with_value(|data| match kind {
@@ -26,7 +27,7 @@ pub fn OpenDataPage() -> impl IntoView {
             <NavLink to=back class="back-link">{tr_info(|w| w.back_to_overview)}</NavLink>
             <h2 id="data-title" tabindex="-1">{tr_info(|w| w.data_title)}</h2>
             <p>{tr_info(|w| w.data_intro)}</p>
-            <ul class="download-list" hidden=move || state.view.with(|v| v.kiosk.is_some())>
+            <ul class="download-list" hidden=in_kiosk>
                 <li>
                     <button type="button" class="button" data-download="csv" on:click=move |_| download("csv")>{tr_info(|w| w.data_csv)}</button>
                     <p class="section-note">{tr_info(|w| w.data_csv_note)}</p>
@@ -41,7 +42,8 @@ pub fn OpenDataPage() -> impl IntoView {
                 </li>
             </ul>
             <p class="data-official-only">{tr_info(|w| w.data_official_only)}</p>
-            <p><a href=LICENCE_URL rel="license noopener" target="_blank">{tr_info(|w| w.data_licence)}</a></p>
+            // In a kiosk the licence is named, not linked: a kiosk opens no other window or site.
+            <p><a href=move || (!in_kiosk()).then_some(LICENCE_URL) rel="license noopener" target=move || (!in_kiosk()).then_some("_blank")>{tr_info(|w| w.data_licence)}</a></p>
             <p>{tr_info(|w| w.data_source)}</p>
             <p>{tr_info(|w| w.data_identifiers)}</p>
         </section>

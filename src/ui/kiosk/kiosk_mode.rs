@@ -7,11 +7,12 @@ use crate::shared_names::{EVENT_APPLY_UPDATE, EVENT_UPDATE_READY};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::kiosk::countdown::Countdown;
 use crate::ui::kiosk::kiosk_qr::KioskQr;
+use crate::ui::kiosk::one_window::keep_in_one_window;
 use crate::ui::kiosk::welcome::Welcome;
 
 /// Kiosk behaviour for `?kiosk=1`: large text, no selection or context menu, no editing
-/// or downloads; a start screen that invites passers-by (and, with `attract=1`, moves
-/// through the sub-goals); a countdown before an idle kiosk resets to its start; a QR
+/// or downloads, no other window or tab; a start screen that invites passers-by (and,
+/// with `attract=1`, moves through the sub-goals); a countdown before an idle kiosk resets to its start; a QR
 /// code that hands the current view to a phone; a new version applied only at a reset.
 /// Mounted only while the URL asks for a kiosk, so other visitors pay for no timer.
 #[component]
@@ -48,6 +49,7 @@ pub fn KioskMode() -> impl IntoView {
         window_event_listener(leptos::ev::touchstart, move |ev| on_input(ev.target())),
     ];
     let context_menu = window_event_listener(leptos::ev::contextmenu, move |ev| ev.prevent_default());
+    keep_in_one_window();
     // A new version waits for the next reset, so nobody's visit is interrupted.
     let update_waiting = StoredValue::new(false);
     let update_listener = window_event_listener_untyped(EVENT_UPDATE_READY, move |_| update_waiting.set_value(true));
@@ -147,3 +149,4 @@ fn highlight_subgoal(id: Option<&str>) {
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
+

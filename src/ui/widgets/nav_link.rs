@@ -20,7 +20,7 @@ pub fn NavLink(
 ) -> impl IntoView {
     let state = AppState::expect();
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+        if !stays_in_place(&ev, state.view.with_untracked(|v| v.kiosk.is_some())) {
             return;
         }
         ev.prevent_default();
@@ -34,6 +34,13 @@ pub fn NavLink(
             {children()}
         </a>
     }
+}
+
+/// Whether a click on one of the app's links changes the view in place (the app takes it
+/// over) rather than going to the browser: a plain click does; a modified one (new tab,
+/// new window) does too in a kiosk, which must never open another window or tab.
+pub fn stays_in_place(ev: &leptos::ev::MouseEvent, kiosk: bool) -> bool {
+    kiosk || !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0)
 }
 
 /// Moves keyboard and screen-reader focus to `id` once the new view has rendered, and

@@ -1,0 +1,138 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::edits::exchange::{preview, read_edits, ImportError, PreviewLine, MAX_IMPORT_BYTES};
+use crate::domain::edits::import_plan::{plan_import, Choice, Choices, Conflict, NotApplied};
+use crate::domain::edits::saving::SaveOutcome;
+use crate::domain::edits::EditSet;
+use crate::domain::i18n::Lang;
+use crate::state::edits::now_iso;
+use crate::state::AppState;
+use crate::ui::edit::import_conflicts::ImportConflicts;
+use crate::ui::widgets::text::{ruby_view, tr_edit as ew};
+
+/// A file read and sorted, waiting for the user: what it changes, and the fields changed
+/// on both devices, each waiting for a choice.
+#[derive(Clone)]
+struct Pending {
+    incoming: EditSet,
+    lines: Vec<PreviewLine>,
+    conflicts: Vec<Conflict>,
+}
+
+/// Choose an edits file, see what it would change and settle each conflict, then apply
+/// all of it or none.
+#[component]
+pub fn ImportEdits() -> impl IntoView {
+    let state = AppState::expect();
+    let edits = state.edits;
+    let pending = RwSignal::new(None::<Pending>);
+    let choices = RwSignal::new(Choices::new());
+    let message = RwSignal::new(None::<String>);
+    // Sorts `incoming` against the edits here now; says so when nothing would change.
+    let prepare = move |incoming: EditSet, lang: Lang| {
+        choices.set(Choices::new());
+        let plan = edits.edits.with_untracked(|current| plan_import(current, &incoming));
+        let plan = match plan {
+            Ok(plan) => plan,
+            Err(error) => {
+                message.set(Some(format!("{}{}", lang.edit_words().import_failed, error.message(lang))));
+                return pending.set(None);
+            }
+        };
+        let lines = state.data.with_untracked(|d| state.official.with_value(|official| preview(d, official, &plan.changes)));
+        let older = (plan.older > 0).then(|| (lang.save_words().older_left)(plan.older));
+        if lines.is_empty() && plan.conflicts.is_empty() {
+            message.set(Some([Some(lang.edit_words().import_nothing_new.to_string()), older].into_iter().flatten().collect::<Vec<_>>().join(" ")));
+            pending.set(None);
+        } else {
+            message.set(older);
+            pending.set(Some(Pending { incoming, lines, conflicts: plan.conflicts }));
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().expect("input event target").unchecked_into();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        pending.set(None);
+        let lang = state.lang.get_untracked();
+        let w = lang.edit_words();
+        if file.size() > MAX_IMPORT_BYTES as f64 {
+            message.set(Some(ImportError::TooLarge { bytes: file.size() as usize }.message(lang)));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(text) => text.as_string().unwrap_or_default(),
+                Err(_) => {
+                    message.set(Some(w.import_unreadable_file.into()));
+                    return;
+                }
+            };
+            let now = now_iso();
+            match state.official.with_value(|d| read_edits(&text, d, &now)) {
+                Err(error) => message.set(Some(format!("{}{}", w.import_failed, error.message(lang)))),
+                Ok(set) => prepare(set, lang),
+            }
+        });
+    };
+    let apply = move |_| {
+        let Some(Pending { incoming, lines, .. }) = pending.get_untracked() else { return };
+        let lang = state.lang.get_untracked();
+        let chosen = choices.get_untracked();
+        match edits.import(&incoming, &chosen) {
+            Ok(outcome) => {
+                let taken = lines.len() + chosen.values().filter(|c| **c == Choice::TakeFile).count();
+                let mut text = (lang.edit_words().imported)(taken);
+                if let SaveOutcome::NotSaved(reason) = outcome {
+                    text = format!("{text} {}", reason.message(lang));
+                }
+                message.set(Some(text));
+                pending.set(None);
+            }
+            Err(NotApplied::Unresolved(_)) => {
+                // This device's edits changed while the user was choosing: sort again.
+                prepare(incoming, lang);
+                message.set(Some(lang.save_words().conflicts_changed.into()));
+            }
+            Err(NotApplied::Refused(error)) => {
+                message.set(Some(format!("{}{}", lang.edit_words().import_failed, error.message(lang))));
+                pending.set(None);
+            }
+        }
+    };
+    let undecided = move || pending.with(|p| p.as_ref().is_some_and(|p| choices.with(|c| p.conflicts.iter().any(|conflict| !c.contains_key(&conflict.key())))));
+    view! {
+        <h3>{ew(|w| w.import_title)}</h3>
+        <div class="field">
+            <label for="import-edits">{ew(|w| w.import_choose)}</label>
+            <input id="import-edits" type="file" accept="application/json,.json" on:change=on_file/>
+        </div>
+        <p class="import-message" role="status">{move || message.get().map(|m| ruby_view(&m))}</p>
+        {move || pending.get().map(|Pending { lines, conflicts, .. }| view! {
+            <div class="import-preview">
+                {(!lines.is_empty()).then(|| view! {
+                    <p><strong>{ew({ let n = lines.len(); move |w| (w.import_preview)(n) })}</strong></p>
+                    <div class="table-scroll">
+                        <table class="changes-table">
+                            <thead><tr>{(0..4).map(|i| view! { <th scope="col">{ew(move |w| w.preview_headers[i])}</th> }).collect_view()}</tr></thead>
+                            <tbody>
+                                {lines.into_iter().map(|l| view! {
+                                    <tr><th scope="row">{format!("{} {}", l.kpi, l.name)}</th><td>{ruby_view(&state.lang.get_untracked().field_label(l.field))}</td><td>{l.before}</td><td>{l.after}</td></tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                })}
+                {(!conflicts.is_empty()).then(|| view! { <ImportConflicts conflicts choices/> })}
+                <div class="button-row">
+                    <button type="button" class="button" on:click=apply disabled=undecided>{ew(|w| w.import_apply)}</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| pending.set(None)>{ew(|w| w.import_cancel)}</button>
+                </div>
+                <Show when=undecided>
+                    <p class="section-note">{move || ruby_view(state.lang.get().save_words().choose_each)}</p>
+                </Show>
+            </div>
+        })}
+    }
+}
