@@ -14,6 +14,7 @@ pub mod kiosk;
 pub mod model;
 pub mod pace;
 pub mod parse;
+pub mod progress_counts;
 pub mod progress_measure;
 pub mod qr;
 pub mod readings;

@@ -108,7 +108,8 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-fn reason_not_computable(row: &Indicator, w: &ChartWords) -> &'static str {
+/// Why a row has no FY2023 achievement, in the chart's words (also said on its card).
+pub fn reason_not_computable(row: &Indicator, w: &ChartWords) -> &'static str {
     use crate::domain::Column;
     let actual = row.values.get(Column::ActualFy2023);
     let target = row.values.get(Column::TargetFy2023);

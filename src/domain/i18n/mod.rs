@@ -5,6 +5,7 @@
 pub mod chart_words;
 pub mod edit_words;
 pub mod messages;
+pub mod progress_ui_words;
 pub mod progress_words;
 
 pub use messages::Messages;
@@ -62,6 +63,11 @@ impl Lang {
     /// The edit screens' words.
     pub fn edit_words(self) -> &'static edit_words::EditWords {
         edit_words::edit_words(self)
+    }
+
+    /// The words around the computed progress label.
+    pub fn progress_ui_words(self) -> &'static progress_ui_words::ProgressUiWords {
+        progress_ui_words::words(self)
     }
 
     /// The words inside charts.
