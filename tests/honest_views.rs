@@ -6,7 +6,7 @@ use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
 use isesaki_kpi::domain::edits::exchange::dataset_csv;
 use isesaki_kpi::domain::edits::EditSet;
-use isesaki_kpi::domain::i18n::progress_ui_words::{figure_text, outcome_icon, part_name, rate_text, ratio_text};
+use isesaki_kpi::domain::i18n::progress_ui_words::{achievement_text, figure_text, outcome_icon, part_name, rate_text, ratio_text};
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::pace::physical_limit;
 use isesaki_kpi::domain::progress_counts::outcome_counts;
@@ -156,7 +156,17 @@ fn the_methods_figures_read_as_figures() {
     assert_eq!(rate_text(-0.165212), "-16.52%");
     assert_eq!(rate_text(0.0), "0.00%");
     assert_eq!(part_name("男性", Lang::En), "Men");
-    assert_eq!(part_name("男性", Lang::JaEasy), "男性");
+    assert_eq!(part_name("男性", Lang::Ja), "男性");
+    assert_eq!(part_name("男性", Lang::JaEasy), "{男|おとこ}の {人|ひと}");
+}
+
+#[test]
+fn achievement_names_its_parts_in_the_language_and_zero_against_zero_is_met() {
+    let english = row("2-2-03");
+    assert_eq!(achievement_text(&english, Lang::Ja).unwrap(), "小学校 92% / 中学校 85%");
+    assert_eq!(achievement_text(&english, Lang::En).unwrap(), "Elementary school 92% / Junior high school 85%");
+    assert_eq!(achievement_text(&row("2-1-05"), Lang::Ja).unwrap(), "100%");
+    assert_eq!(achievement_text(&row("3-1-01"), Lang::Ja), None);
 }
 
 #[test]

@@ -13,9 +13,9 @@ use charming::Chart;
 use super::{palette, ChartSpec, DataTable};
 use crate::domain::format::format_number;
 use crate::domain::achievement::method_of;
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{plain, Lang};
 use crate::domain::pace::{part_paces, PaceKind};
-use crate::domain::i18n::progress_ui_words::{figure_text, part_name};
+use crate::domain::i18n::progress_ui_words::figure_text;
 use crate::domain::i18n::progress_words::{band_edge_name, difference_text, no_band_reason, verdict_mixed};
 use crate::domain::{Column, Indicator, Part, Period, UnitEn};
 
@@ -251,6 +251,11 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
         });
     }
     Trend { series, bands, verdicts, no_projection, text_cells, unit }
+}
+
+/// A part's name in chart text, which cannot carry furigana.
+fn part_name(label: &str, lang: Lang) -> String {
+    plain(&crate::domain::i18n::progress_ui_words::part_name(label, lang))
 }
 
 /// Large counts read as whole numbers, rates and ages with one decimal.

@@ -5,3 +5,5 @@ pub mod card;
 pub mod card_list;
 pub mod filters;
 pub mod overview;
+pub mod progress_counts;
+pub mod sheet_footnotes;

@@ -7,8 +7,12 @@ use crate::domain::filter::status_counts;
 use crate::domain::i18n::Lang;
 use crate::domain::{Column, Goal, Indicator, Kind, Status, Subgoal};
 use crate::state::{AppState, HistoryMode};
+use crate::ui::browse::progress_counts::ProgressCounts;
+use crate::ui::browse::sheet_footnotes::SheetFootnotes;
 use crate::ui::widgets::chart_view::ChartView;
+use crate::domain::progress_measure::assess;
 use crate::ui::widgets::nav_link::{focus_after_render, NavLink};
+use crate::ui::widgets::progress_label::ProgressLabel;
 use crate::ui::widgets::status_badge::status_icon;
 use crate::ui::widgets::text::{ruby_view, tr};
 use crate::web::echarts::ChartClick;
@@ -40,6 +44,7 @@ pub fn Overview() -> impl IntoView {
                     </span>
                 }).collect_view()}
             </p>
+            <ProgressCounts/>
             <ChartView id="overview-chart" spec=Signal::derive(move || chart.with(|c| c.spec.clone()))
                 file_name="overview".to_string() on_click/>
             <div class="goal-grid">
@@ -51,6 +56,7 @@ pub fn Overview() -> impl IntoView {
                     }).collect_view()
                 }}
             </div>
+            <SheetFootnotes/>
         </section>
     }
 }
@@ -128,6 +134,7 @@ fn SubgoalSummary(
             </p>
             {target.map(|t| {
                 let to = Signal::derive({ let id = t.id.clone(); move || state.view.with(|v| v.open(&id)) });
+                let outcome = assess(&t).outcome;
                 view! {
                     <p class="numerical-target">
                         <span class="tag">{ruby_view(m.numerical_target)}</span> " "
@@ -137,6 +144,10 @@ fn SubgoalSummary(
                         <span class="status-inline">
                             <span aria-hidden="true">{status_icon(t.status)}</span> {ruby_view(m.status(t.status))}
                         </span>
+                        " "
+                        <span class="assessment-who">{ruby_view(lang.progress_ui_words().computed)}</span>
+                        " "
+                        <ProgressLabel outcome lang/>
                     </p>
                 }
             })}
