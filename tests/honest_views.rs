@@ -180,3 +180,23 @@ fn every_label_has_its_own_icon_never_the_citys() {
     assert_eq!(unique.len(), icons.len());
     assert!(icons.iter().all(|i| !["◎", "○", "▲"].contains(i)));
 }
+
+#[test]
+fn achievement_bars_of_mixed_years_are_marked_and_say_so() {
+    use isesaki_kpi::domain::charts::achievement::achievement_chart;
+    let data = official_dataset().unwrap();
+    let chart = achievement_chart(&data, Lang::Ja);
+    let option: Value = serde_json::from_str(&chart.spec.option).unwrap();
+    let at = |id: &str| chart.ids.iter().position(|i| i == id).unwrap();
+    let labels = option["yAxis"]["data"].as_array().unwrap();
+    // 1-1-07/08: a 令和3年 count against a 令和4年 target; 3-1-03: FY2022 against FY2023.
+    for id in ["1-1-07", "1-1-08", "3-1-03"] {
+        assert!(labels[at(id)].as_str().unwrap().starts_with('※'), "{id}");
+        assert!(chart.spec.table.rows[at(id)][1].contains("年が異なります"), "{id}");
+    }
+    assert!(option["series"][0]["data"][at("1-1-08")]["name"].as_str().unwrap().contains("2021年（令和3年）の実績を2022年（令和4年）の目標と比べています"));
+    assert!(!labels[at("1-1-00")].as_str().unwrap().starts_with('※'));
+    assert!(chart.spec.summary.contains("※印の3件"), "{}", chart.spec.summary);
+    let english = achievement_chart(&data, Lang::En);
+    assert!(english.spec.summary.contains("3 bar(s) marked ※"), "{}", english.spec.summary);
+}

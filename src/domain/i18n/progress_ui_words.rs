@@ -38,6 +38,9 @@ pub struct ProgressUiWords {
     pub counts_prefix: &'static str,
     /// The name of the filled projection band in the trend chart's legend (plain words).
     pub band: &'static str,
+    /// The achievement chart's summary: how many bars (marked ※) compare an actual with a
+    /// target of another year (plain words).
+    pub years_differ_bars: fn(usize) -> String,
 }
 
 pub(super) fn words(lang: Lang) -> &'static ProgressUiWords {
@@ -71,6 +74,7 @@ static JA: ProgressUiWords = ProgressUiWords {
     footnote_rows: "この注記が関わる指標: ",
     counts_prefix: "計算した評価: ",
     band: "見込みの幅",
+    years_differ_bars: |n| format!("※印の{n}件は、実績と目標の年が異なる比較です（データ表に年を記載）。"),
 };
 
 static EN: ProgressUiWords = ProgressUiWords {
@@ -96,6 +100,7 @@ static EN: ProgressUiWords = ProgressUiWords {
     footnote_rows: "Indicators this note is about: ",
     counts_prefix: "Computed progress: ",
     band: "Projection range",
+    years_differ_bars: |n| format!(" {n} bar(s) marked ※ compare an actual with a target of another year (years in the data table)."),
 };
 
 static EASY: ProgressUiWords = ProgressUiWords {
@@ -121,6 +126,7 @@ static EASY: ProgressUiWords = ProgressUiWords {
     footnote_rows: "この {注|ちゅう}の {目標|もくひょう}: ",
     counts_prefix: "アプリの {評価|ひょうか}: ",
     band: "よそうの はば",
+    years_differ_bars: |n| format!("※の {n}こは、けっかと 目標の 年が ちがいます。"),
 };
 
 /// The symbol that carries a computed label without colour, distinct from the city's
