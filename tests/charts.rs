@@ -88,7 +88,7 @@ fn trend_places_actuals_at_their_reference_years() {
     let shipments = row("製造品出荷額等");
     let option = json(&chart_of(&shipments));
     assert_eq!(xy(series_named(&option, "実績")), [(2018.0, 11942.0), (2020.0, 10060.0), (2021.0, 11017.0)]);
-    assert_eq!(xy(series_named(&option, "令和5年度目標")), [(2021.0, 12262.0)]);
+    assert_eq!(xy(series_named(&option, "2023年度（令和5年度）目標")), [(2021.0, 12262.0)]);
     assert_eq!(xy(series_named(&option, "最終目標")), [(2026.0, 13500.0)]);
     // The projection is a band from the latest actual: the pace since the baseline (falling)
     // and the recent pace (recovering after 令和2年), each year to the final target's year.
@@ -100,8 +100,8 @@ fn trend_places_actuals_at_their_reference_years() {
         assert_eq!(points.last().unwrap().0, 2026.0);
         assert_eq!(points.len(), 6);
     }
-    // Tooltips carry the era year and the unit.
-    assert!(series_named(&option, "実績")["data"][0]["name"].as_str().unwrap().contains("平成30年（2018）: 11,942億円"));
+    // Tooltips carry the year (西暦 with 和暦) and the unit.
+    assert!(series_named(&option, "実績")["data"][0]["name"].as_str().unwrap().contains("2018年（平成30年）: 11,942億円"));
     let years: Vec<&str> = option["xAxis"]["data"].as_array().unwrap().iter().map(|y| y.as_str().unwrap()).collect();
     assert_eq!(years, ["2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
     // Was a straight line from the baseline (9,475億円), which ignored the recovery. Now the
@@ -114,7 +114,7 @@ fn trend_places_actuals_at_their_reference_years() {
     assert!(!verdicts[0].reached && verdicts[0].reached_best);
     assert_eq!(
         verdicts[0].sentence(Lang::Ja),
-        "直近のペースが続けば、令和8年に約17,354億円となり最終目標（13,500億円）に届く見込みですが、基準値からのペースでは約9,632億円で届かない見込みです。"
+        "直近のペースが続けば、2026年（令和8年）に約17,354億円となり最終目標（13,500億円）に届く見込みですが、基準値からのペースでは約9,632億円で届かない見込みです。"
     );
 }
 
@@ -167,7 +167,7 @@ fn text_cells_are_shown_as_printed_and_words_meaning_none_draw_as_zero() {
 fn units_are_scaled_so_targets_and_actuals_compare() {
     // コミュニティバス: 266,189人 actual, 34万人 target.
     let option = json(&chart_of(&row("コミュニティバス利用者数")));
-    assert_eq!(xy(series_named(&option, "令和5年度目標")), [(2023.0, 340_000.0)]);
+    assert_eq!(xy(series_named(&option, "2023年度（令和5年度）目標")), [(2023.0, 340_000.0)]);
     assert_eq!(option["yAxis"]["name"], "人");
 }
 
@@ -181,7 +181,8 @@ fn lower_is_better_verdicts_read_the_right_way() {
     let v = &t.verdicts[0];
     assert_eq!((v.projected, v.projected_best), (1369.0, 959.0), "{v:?}");
     assert!(!v.reached && v.reached_best, "{v:?}");
-    assert_eq!(v.projected_text(), "959〜1,369件");
+    assert_eq!(v.projected_text(Lang::Ja), "959〜1,369件");
+    assert_eq!(v.projected_text(Lang::En), "959 to 1,369 accidents");
     // 新規就農者数 (21 → 127 → 144, target 157): both paces reach it.
     let farmers = trend(&row("新規就農者数"), Lang::Ja);
     assert!(farmers.verdicts[0].reached);

@@ -148,7 +148,7 @@ fn imports_are_rejected_with_the_reason() {
     let field = bad(r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"actual_fy2030","value":"1件","edited_at":"t"}]}"#);
     assert!(matches!(field, ImportError::UnknownField { entry: 1, .. }));
     let value = bad(r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"note","value":"ok","edited_at":"t"},{"kpi":"1-1-00","field":"actual_fy2023","value":"<b>x</b>","edited_at":"t"}]}"#);
-    assert!(value.message(Lang::Ja).starts_with("2件目（1-1-00 の 令和5年度実績）"), "{}", value.message(Lang::Ja));
+    assert!(value.message(Lang::Ja).starts_with("2件目（1-1-00 の 2023年度（令和5年度）実績）"), "{}", value.message(Lang::Ja));
     let huge = format!("{{\"schema\":1,\"edits\":[],\"pad\":\"{}\"}}", "x".repeat(MAX_IMPORT_BYTES));
     assert!(matches!(bad(&huge), ImportError::TooLarge { .. }));
 }

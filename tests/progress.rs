@@ -393,7 +393,7 @@ fn ten_final_targets_are_easier_than_the_fy2023_targets() {
     // 2-2-03: only 小学校 (94.5% → 90.0%); 中学校 stays at 85.0%.
     assert_eq!(easier[5].1, [Some("小学校".to_string())]);
     let note = SheetNote::FinalTargetEasier { parts: easier[5].1.clone() };
-    assert!(sheet_note_text(&note, &data.notes, Lang::Ja).contains("令和6年3月の改訂"));
+    assert!(sheet_note_text(&note, &data.notes, Lang::Ja).contains("2024年（令和6年）3月の改訂"));
 }
 
 #[test]

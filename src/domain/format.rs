@@ -49,12 +49,6 @@ fn join_parts(parts: &[PartRatio], text: impl Fn(f64) -> String) -> Option<Strin
     pieces.map(|p| p.join(" / "))
 }
 
-/// Progress from the baseline toward the final target, per part; a move away from the
-/// target reads as such rather than as a bare negative percentage.
-pub fn progress_text(parts: &[PartRatio]) -> Option<String> {
-    join_parts(parts, |r| if r < 0.0 { format!("基準値より後退（{}）", percent(r)) } else { percent(r) })
-}
-
 /// A cell in English: numbers with English units and labels (1,563件 → 1,563 cases,
 /// 331万人 → 3.31 million people). The year note is left to the caller; text cells the
 /// app cannot translate stay as printed.

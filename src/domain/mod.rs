@@ -17,6 +17,7 @@ pub mod open_data;
 pub mod pace;
 pub mod page_title;
 pub mod parse;
+pub mod progress_counts;
 pub mod progress_measure;
 pub mod qr;
 pub mod readings;

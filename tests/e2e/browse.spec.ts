@@ -132,7 +132,7 @@ test.describe('browsing the indicators', () => {
     await expect(card.getByRole('heading', { level: 3 })).toHaveText('製造品出荷額等');
     await expect(card).toContainText('概ね順調に進捗');
     await expect(card).toContainText('11,017億円');
-    await expect(card).toContainText('令和3年のデータ');
+    await expect(card).toContainText('2021年（令和3年）のデータ');
     await expect(card).toContainText('企業誘致課');
     const delayed = page.locator('article[data-kpi="1-1-02"]');
     await delayed.getByText('取組・課題・今後の方策').click();
@@ -145,7 +145,7 @@ test.describe('browsing the indicators', () => {
     await page.locator('article[data-kpi="3-1-09"]').getByRole('link', { name: 'コミュニティバス利用者数' }).click();
     await expect(app.detail).toHaveAttribute('data-detail', '3-1-09');
     await expect(page.getByRole('heading', { level: 2, name: 'コミュニティバス利用者数' })).toBeFocused();
-    await expect(page.getByRole('table')).toContainText('最終目標（令和9年度）');
+    await expect(page.getByRole('table')).toContainText('最終目標 2027年度（令和9年度）');
     expect(app.query().get('kpi')).toBe('3-1-09');
     await page.goBack();
     await app.expectShown(16);

@@ -7,8 +7,8 @@ test('first screen shows the sheet title, its as-of year and all 47 indicators',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('伊勢崎市 総合戦略 KPIダッシュボード');
   // The official sheet is named as the source, as printed, in one line with the data's year.
   await expect(page.locator('.site-header .source-link')).toContainText('伊勢崎市まち・ひと・しごと創生総合戦略');
-  await expect(page.getByRole('banner')).toContainText('令和5年度');
-  await expect(page.getByRole('banner')).toContainText('2023年度');
+  // One year style in Japanese: 西暦 with 和暦.
+  await expect(page.getByRole('banner')).toContainText('2023年度（令和5年度）');
   await expect(page.locator('[data-kpi]')).toHaveCount(47);
   await expect(page.locator('[data-kpi="1-1-00"]')).toContainText('新規求人数');
   await expect(page.locator('[data-kpi="3-2-05"]')).toContainText('危険空き家除却件数');

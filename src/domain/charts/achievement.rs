@@ -1,5 +1,7 @@
 //! FY2023 actual as a share of the FY2023 target for every indicator where that can be
-//! computed (direction-aware), sorted, with the 100% line.
+//! computed (direction-aware), sorted, with the 100% line. A bar whose actual and target
+//! refer to different years (a 令和3年 count against a 令和4年 target) is marked ※ and says
+//! so in its tooltip, the summary and the table.
 
 use charming::component::{Axis, Grid};
 use charming::datatype::{DataPoint, DataPointItem};
@@ -12,6 +14,8 @@ use super::{status_colour, ChartSpec, DataTable};
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::achievement::achievement;
 use crate::domain::format::percent;
+use crate::domain::i18n::progress_words::year_mismatch;
+use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::{Dataset, Indicator};
 
 /// Where the axis ends; bars beyond it are drawn to the edge.
@@ -40,17 +44,22 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         }
     }
     rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+    let years_differ: Vec<Option<String>> =
+        rows.iter().map(|(r, _)| fy2023_achievement_years(r).and_then(|y| year_mismatch(&y, lang)).map(|t| plain(&t))).collect();
+    let mark = |i: usize| if years_differ[i].is_some() { "※" } else { "" };
 
     // Short labels keep room for the bars on a phone; tooltips and the table have full names.
-    let names: Vec<String> = rows.iter().map(|(r, _)| shorten(&name_of(r), if en { 22 } else { 12 })).collect();
+    let names: Vec<String> = rows.iter().enumerate().map(|(i, (r, _))| shorten(&format!("{}{}", mark(i), name_of(r)), if en { 22 } else { 12 })).collect();
     let bars: Vec<DataPoint> = rows
         .iter()
-        .map(|(row, ratio)| {
+        .enumerate()
+        .map(|(i, (row, ratio))| {
             // Bars stop at the axis cap so one indicator at 1,700% does not flatten the rest;
             // the tooltip still tells the true figure.
             let value = ((ratio * 1000.0).round() / 10.0).min(AXIS_CAP_PERCENT);
+            let item = (w.achievement_item)(&name_of(row), &percent(*ratio), &plain(m.status(row.status)));
             DataPointItem::new(value)
-                .name((w.achievement_item)(&name_of(row), &percent(*ratio), &plain(m.status(row.status))))
+                .name(years_differ[i].as_ref().map_or(item.clone(), |years| format!("{item} ※{years}")))
                 .item_style(ItemStyle::new().color(status_colour(row.status)))
                 .into()
         })
@@ -87,10 +96,21 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
     if beyond > 0 {
         summary.push_str(&(w.beyond_cap)(beyond));
     }
+    let marked = years_differ.iter().flatten().count();
+    if marked > 0 {
+        summary.push_str(&(lang.progress_ui_words().years_differ_bars)(marked));
+    }
     let table = DataTable {
         caption: w.achievement_caption.into(),
         headers: w.achievement_headers.map(String::from).to_vec(),
-        rows: rows.iter().map(|(r, ratio)| vec![name_of(r), percent(*ratio), plain(m.status(r.status))]).collect(),
+        rows: rows
+            .iter()
+            .zip(&years_differ)
+            .map(|((r, ratio), years)| {
+                let achieved = years.as_ref().map_or(percent(*ratio), |years| format!("{} ※{years}", percent(*ratio)));
+                vec![name_of(r), achieved, plain(m.status(r.status))]
+            })
+            .collect(),
     };
     let height = 40 + 24 * rows.len() as u32;
     let spec = ChartSpec::new(plain(m.achievement_chart_title), &chart, summary, table, height);
@@ -108,7 +128,8 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-fn reason_not_computable(row: &Indicator, w: &ChartWords) -> &'static str {
+/// Why a row has no FY2023 achievement, in the chart's words (also said on its card).
+pub fn reason_not_computable(row: &Indicator, w: &ChartWords) -> &'static str {
     use crate::domain::Column;
     let actual = row.values.get(Column::ActualFy2023);
     let target = row.values.get(Column::TargetFy2023);

@@ -1,21 +1,23 @@
 //! One indicator over time: actuals at the years they refer to (not their column's year),
-//! the FY2023 and final targets as markers, and a dashed projection band to the final year
-//! (between the recent pace and the pace since the baseline, see `domain::pace`) with a
-//! plain verdict. Never joins figures across a change of method.
+//! the FY2023 and final targets as markers, and a projection band to the final year (two
+//! dashed edges, the recent pace and the pace since the baseline, see `domain::pace`, with
+//! the area between them filled) and a plain verdict. Never joins figures across a change
+//! of method. In English, figures use the row's English unit noun.
 
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
-use charming::element::{AxisType, LineStyle, LineStyleType, Symbol, Tooltip, Trigger};
+use charming::element::{AreaStyle, AxisType, LineStyle, LineStyleType, Symbol, Tooltip, Trigger};
 use charming::series::Line;
 use charming::Chart;
 
 use super::{palette, ChartSpec, DataTable};
 use crate::domain::format::format_number;
 use crate::domain::achievement::method_of;
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::{plain, Lang};
 use crate::domain::pace::{part_paces, PaceKind};
+use crate::domain::i18n::progress_ui_words::figure_text;
 use crate::domain::i18n::progress_words::{band_edge_name, difference_text, no_band_reason, verdict_mixed};
-use crate::domain::{Column, Indicator, Part, Period};
+use crate::domain::{Column, Indicator, Part, Period, UnitEn};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -56,6 +58,7 @@ pub struct Verdict {
     pub best_pace: PaceKind,
     pub target: f64,
     pub unit: Option<String>,
+    pub unit_en: UnitEn,
     /// Reached even at the less favourable pace.
     pub reached: bool,
     /// Reached at the more favourable pace.
@@ -65,18 +68,23 @@ pub struct Verdict {
 impl Verdict {
     pub fn sentence(&self, lang: Lang) -> String {
         let w = lang.chart_words();
-        let who = self.part.as_ref().map_or(String::new(), |p| format!("{p}: "));
-        let unit = self.unit.as_deref().unwrap_or("");
-        let target = format!("{}{unit}", format_number(self.target));
+        let who = self.part.as_ref().map_or(String::new(), |p| format!("{}: ", part_name(p, lang)));
+        let target = self.figure(self.target, lang);
         if self.reached {
             (w.reached)(&who, &target)
         } else if self.reached_best {
-            let figure = |v: f64| format!("{}{unit}", format_number(v));
+            let figure = |v: f64| self.figure(v, lang);
             verdict_mixed(&who, &(w.period)(self.final_period), (self.best_pace, &figure(self.projected_best)), (self.worse_pace, &figure(self.projected)), &target, lang)
         } else {
             let gap = (self.projected_best - self.target).abs();
-            (w.missed)(&who, &(w.period)(self.final_period), &self.projected_text(), &target, &difference_text(gap, self.unit.as_deref(), lang))
+            // Shares differ by points; everything else by the figure's own unit.
+            let gap = if self.unit.as_deref() == Some("%") { difference_text(gap, self.unit.as_deref(), lang) } else { self.figure(gap, lang) };
+            (w.missed)(&who, &(w.period)(self.final_period), &self.projected_text(lang), &target, &gap)
         }
+    }
+
+    fn figure(&self, value: f64, lang: Lang) -> String {
+        figure_text(value, self.unit.as_deref(), &self.unit_en, lang)
     }
 
     /// The band's ends at the final year, lower first.
@@ -84,19 +92,30 @@ impl Verdict {
         (self.projected.min(self.projected_best), self.projected.max(self.projected_best))
     }
 
-    /// "1,234人" or "1,000〜2,000人".
-    pub fn projected_text(&self) -> String {
+    /// "1,234人" or "1,000〜2,000人" ("1,000 to 2,000 visitors" in English).
+    pub fn projected_text(&self, lang: Lang) -> String {
         let unit = self.unit.as_deref().unwrap_or("");
-        match self.range() {
-            (low, high) if low == high => format!("{}{unit}", format_number(low)),
-            (low, high) => format!("{}〜{}{unit}", format_number(low), format_number(high)),
+        match (self.range(), lang) {
+            ((low, high), _) if low == high => self.figure(low, lang),
+            ((low, high), Lang::En) => format!("{} to {}", format_number(low), self.figure(high, lang)),
+            ((low, high), _) => format!("{}〜{}{unit}", format_number(low), format_number(high)),
         }
     }
+}
+
+/// The area between a part's two projection edges, year by year, from the same rounded
+/// figures as the edges.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BandFill {
+    pub part: Option<String>,
+    /// (year, lower edge, upper edge).
+    pub points: Vec<(Period, f64, f64)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trend {
     pub series: Vec<TrendSeries>,
+    pub bands: Vec<BandFill>,
     pub verdicts: Vec<Verdict>,
     /// Why there is no projection, when there is none.
     pub no_projection: Option<&'static str>,
@@ -132,10 +151,11 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
         .find_map(|p| p.base_unit().map(str::to_string));
 
     let mut series = Vec::new();
+    let mut bands = Vec::new();
     let mut verdicts = Vec::new();
     let mut no_projection = None;
     for label in &part_labels {
-        let prefix = label.as_ref().map_or(String::new(), |l| format!("{l} "));
+        let prefix = label.as_ref().map_or(String::new(), |l| format!("{} ", part_name(l, lang)));
         // Actuals, one series per method so no line crosses a change of method.
         let mut actual_groups: Vec<(Option<&'static str>, Vec<TrendPoint>)> = Vec::new();
         // The sheet's actuals, then any added on this device for FY2024 onwards.
@@ -144,7 +164,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
             .map(|c| (c, values.get(c)))
             .chain(indicator.later_actuals.values().map(|v| (Column::ActualFy2023, v)));
         for (column, cell) in cells {
-            let Some(point) = point_in(cell, column, label) else { continue };
+            let Some(point) = point_in(indicator, cell, column, label, lang) else { continue };
             let method = method_of(cell);
             let group = match actual_groups.iter_mut().find(|(m, _)| *m == method) {
                 Some(group) => group,
@@ -171,7 +191,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
             (Column::TargetFy2023, Role::TargetFy2023, w.target_fy2023),
             (Column::TargetFinal, Role::TargetFinal, w.target_final),
         ] {
-            if let Some(point) = point_of(indicator, column, label) {
+            if let Some(point) = point_in(indicator, values.get(column), column, label, lang) {
                 series.push(TrendSeries { name: format!("{prefix}{name}"), role, part: label.clone(), points: vec![point] });
             }
         }
@@ -190,19 +210,24 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
         if paces.recent.map(|p| p.from) == paces.since_baseline.map(|p| p.from) {
             edges.remove(0);
         }
-        let unit_text = unit.as_deref().unwrap_or("");
         let mut ends: Vec<(PaceKind, f64)> = Vec::new();
+        let mut edge_points: Vec<Vec<TrendPoint>> = Vec::new();
         for (kind, pace) in edges {
             let Some(pace) = pace else { continue };
             ends.push((kind, round_like_the_sheet(pace.project(start_value, f64::from(target_period.year - start.year), paces.scale, paces.unit.as_deref()))));
-            let points = (start.year..=target_period.year)
+            let points: Vec<TrendPoint> = (start.year..=target_period.year)
                 .map(|year| {
                     let value = round_like_the_sheet(pace.project(start_value, f64::from(year - start.year), paces.scale, paces.unit.as_deref()));
-                    let figure = format!("{} {}{unit_text}", w.projected, format_number(value));
+                    let figure = format!("{} {}", w.projected, figure_text(value, paces.unit.as_deref(), &indicator.unit_en, lang));
                     TrendPoint { period: Period { year, fiscal: start.fiscal }, value, column: Column::TargetFinal, figure }
                 })
                 .collect();
+            edge_points.push(points.clone());
             series.push(TrendSeries { name: format!("{prefix}{}", band_edge_name(kind, lang)), role: Role::Projection, part: label.clone(), points });
+        }
+        if let [a, b] = edge_points.as_slice() {
+            let points = a.iter().zip(b).map(|(p, q)| (p.period, p.value.min(q.value), p.value.max(q.value))).collect();
+            bands.push(BandFill { part: label.clone(), points });
         }
         let meets = |v: f64| if indicator.higher_is_better { v >= target_value } else { v <= target_value };
         // The less favourable end first.
@@ -220,11 +245,17 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
             best_pace: better.0,
             target: target_value,
             unit: unit.clone(),
+            unit_en: indicator.unit_en.clone(),
             reached: meets(worse.1),
             reached_best: meets(better.1),
         });
     }
-    Trend { series, verdicts, no_projection, text_cells, unit }
+    Trend { series, bands, verdicts, no_projection, text_cells, unit }
+}
+
+/// A part's name in chart text, which cannot carry furigana.
+fn part_name(label: &str, lang: Lang) -> String {
+    plain(&crate::domain::i18n::progress_ui_words::part_name(label, lang))
 }
 
 /// Large counts read as whole numbers, rates and ages with one decimal.
@@ -236,19 +267,14 @@ fn round_like_the_sheet(value: f64) -> f64 {
     }
 }
 
-fn point_of(indicator: &Indicator, column: Column, label: &Option<String>) -> Option<TrendPoint> {
-    point_in(indicator.values.get(column), column, label)
-}
-
-fn point_in(value: &crate::domain::Value, column: Column, label: &Option<String>) -> Option<TrendPoint> {
+fn point_in(indicator: &Indicator, value: &crate::domain::Value, column: Column, label: &Option<String>, lang: Lang) -> Option<TrendPoint> {
     let part: &Part = value.parts.iter().find(|p| &p.label == label)?;
     let period = value.period?;
-    Some(TrendPoint {
-        period,
-        value: part.base_value(),
-        column,
-        figure: format!("{}{}", format_number(part.value), part.unit.as_deref().unwrap_or("")),
-    })
+    let figure = match lang {
+        Lang::En => crate::domain::amount_en::figure_en(part.value, part.unit.as_deref(), &indicator.unit_en),
+        _ => format!("{}{}", format_number(part.value), part.unit.as_deref().unwrap_or("")),
+    };
+    Some(TrendPoint { period, value: part.base_value(), column, figure })
 }
 
 /// The chart of an indicator's [`trend`]; `None` when it has no figure to draw (all text).
@@ -262,7 +288,13 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
     let (min, max) = (years.iter().min().copied()?, years.iter().max().copied()?);
     let year_labels: Vec<String> = (min..=max).map(|y| y.to_string()).collect();
     let colours = palette();
-    let legend_rows = trend.series.len().div_ceil(2) as u32;
+    let band_name = |band: &BandFill| {
+        format!("{}{}", band.part.as_ref().map_or(String::new(), |l| format!("{} ", part_name(l, lang))), lang.progress_ui_words().band)
+    };
+    // The legend names what a reader can see: every series and each filled band, not the
+    // invisible lower edge the band is stacked on.
+    let legend: Vec<String> = trend.series.iter().map(|s| s.name.clone()).chain(trend.bands.iter().map(band_name)).collect();
+    let legend_rows = legend.len().div_ceil(2) as u32;
     let legend_room = 16 + 26 * legend_rows;
     let part_index = |part: &Option<String>| trend.series.iter().filter(|s| s.role == Role::Actual).position(|s| &s.part == part).unwrap_or(0);
 
@@ -270,7 +302,7 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
         .color(colours.clone())
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         // The legend sits under the plot and gets its own rows, so it never covers data.
-        .legend(Legend::new().bottom(0))
+        .legend(Legend::new().bottom(0).data(legend))
         .grid(Grid::new().left(8).right(24).top(32).bottom(i64::from(legend_room)).contain_label(true))
         .x_axis(Axis::new().type_(AxisType::Category).data(year_labels).name(w.year_axis))
         .y_axis(Axis::new().type_(AxisType::Value).scale(true).name(trend.unit.clone().unwrap_or_default()));
@@ -283,7 +315,7 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
                     .name(format!(
                         "{}: {}{}",
                         (w.period_long)(p.period),
-                        s.part.as_ref().map_or(String::new(), |l| format!("{l} ")),
+                        s.part.as_ref().map_or(String::new(), |l| format!("{} ", part_name(l, lang))),
                         p.figure
                     ))
                     .into()
@@ -300,6 +332,34 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
                 .line_style(LineStyle::new().type_(LineStyleType::Dashed).width(2).color(colour)),
         };
         chart = chart.series(line);
+    }
+    for (index, band) in trend.bands.iter().enumerate() {
+        let colour = colours[part_index(&band.part) % colours.len()].clone();
+        let stack = format!("band-{index}");
+        let xy = |year: u16, value: f64| -> DataPoint { DataPointItem::new(vec![CompositeValue::from(year.to_string()), CompositeValue::from(value)]).into() };
+        let hidden = LineStyle::new().opacity(0.0);
+        // ECharts fills between stacked lines: an invisible lower edge, then the width on top.
+        chart = chart
+            .series(
+                Line::new()
+                    .name(format!("{}-low", band_name(band)))
+                    .stack(stack.clone())
+                    .symbol(Symbol::None)
+                    .silent(true)
+                    .line_style(hidden.clone())
+                    .data(band.points.iter().map(|(p, low, _)| xy(p.year, *low)).collect::<Vec<_>>()),
+            )
+            .series(
+                Line::new()
+                    .name(band_name(band))
+                    .stack(stack)
+                    .symbol(Symbol::None)
+                    .silent(true)
+                    .line_style(hidden)
+                    .item_style(charming::element::ItemStyle::new().color(colour.clone()))
+                    .area_style(AreaStyle::new().color(colour).opacity(0.18))
+                    .data(band.points.iter().map(|(p, low, high)| xy(p.year, high - low)).collect::<Vec<_>>()),
+            );
     }
     let m = lang.messages();
     let title = format!("{}: {}", lang.name(&indicator.name, &indicator.name_en), crate::domain::i18n::plain(m.trend_title));
@@ -329,9 +389,9 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
         })
         .chain(trend.verdicts.iter().map(|v| {
             vec![
-                format!("{}{}", v.part.as_ref().map_or(String::new(), |p| format!("{p} ")), w.outlook_row),
+                format!("{}{}", v.part.as_ref().map_or(String::new(), |p| format!("{} ", part_name(p, lang))), w.outlook_row),
                 (w.period_long)(v.final_period),
-                v.projected_text(),
+                v.projected_text(lang),
             ]
         }))
         .collect();

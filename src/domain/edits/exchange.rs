@@ -10,8 +10,10 @@ use super::{DeviceId, Edit, EditSet, Field, LATER_YEARS, SCHEMA_VERSION};
 use crate::domain::achievement::achievement;
 use crate::domain::csv;
 use crate::domain::format::percent;
+use crate::domain::i18n::progress_words::outcome_label;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Column, Dataset, Indicator, Kind, Status};
+use crate::domain::progress_measure::{assess, csv_rows, CSV_HEADERS};
 
 /// Larger files are refused before parsing: 47 rows × 11 fields fit in a few tens of kB.
 pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
@@ -173,6 +175,10 @@ pub fn dataset_csv(merged: &Dataset, edits: &EditSet) -> String {
     headers.extend(Column::ALL.map(|c| label(Field::Value(c))));
     headers.extend(LATER_YEARS.map(|y| label(Field::LaterActual(y))));
     headers.extend(["達成率（令和5年度）", "メモ", "この端末で編集した項目"].map(String::from));
+    // The computed progress label and R with its inputs (docs/progress-method.md); a
+    // two-part row joins its parts' figures with " / ".
+    headers.push("進捗の評価（計算）".into());
+    headers.extend(CSV_HEADERS[1..].iter().map(|h| format!("progress.{h}")));
     let rows = merged.indicators.iter().map(|row| {
         let edited: Vec<String> = edits
             .active()
@@ -193,6 +199,13 @@ pub fn dataset_csv(merged: &Dataset, edits: &EditSet) -> String {
         cells.push(achievement(row).map_or(String::new(), percent));
         cells.push(row.local_note.clone().unwrap_or_default());
         cells.push(edited.join("・"));
+        let assessment = assess(row);
+        let parts = csv_rows(row, &assessment);
+        cells.push(plain(outcome_label(assessment.outcome, Lang::Ja)));
+        cells.extend((1..CSV_HEADERS.len()).map(|i| {
+            let column: Vec<&str> = parts.iter().map(|p| p[i].as_str()).collect();
+            if column.iter().all(|c| c.is_empty()) { String::new() } else { column.join(" / ") }
+        }));
         cells
     });
     csv::document(&headers, rows)

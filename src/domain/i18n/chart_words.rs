@@ -1,7 +1,8 @@
 //! The words inside charts (series, tooltips, summaries, tables) in each language.
 //! Chart text cannot carry `<ruby>`, so easy Japanese here uses plain, simple words.
 
-use crate::domain::format::{period_en, period_ja};
+use crate::domain::format::period_en;
+use super::progress_words::year_text;
 use super::Lang;
 use crate::domain::model::Period;
 
@@ -56,9 +57,9 @@ static JA: ChartWords = ChartWords {
     achievement: "達成率",
     target_line: "目標 100%",
     achievement_item: |n, p, s| format!("{n}: 達成率 {p}（{s}）"),
-    achievement_summary: |r, m, l, p| format!("令和5年度の目標を達成した指標は {r}件中 {m}件。最も低いのは「{l}」（{p}）。"),
+    achievement_summary: |r, m, l, p| format!("2023年度（令和5年度）の目標を達成した指標は {r}件中 {m}件。最も低いのは「{l}」（{p}）。"),
     beyond_cap: |n| format!("200%を超える{n}件は右端まで描いています（実際の値はデータ表に）。"),
-    achievement_caption: "令和5年度の達成率（実績 ÷ 目標。少ないほど良い指標は 目標 ÷ 実績）",
+    achievement_caption: "2023年度（令和5年度）の達成率（実績 ÷ 目標。少ないほど良い指標は 目標 ÷ 実績）",
     achievement_headers: ["指標", "達成率", "進捗状況"],
     reason_text: "数値ではない記載のため",
     reason_method: "算出方法が変わったため",
@@ -66,7 +67,7 @@ static JA: ChartWords = ChartWords {
     actual: "実績",
     before_change: "（算出方法変更前）",
     after_change: "（算出方法変更後）",
-    target_fy2023: "令和5年度目標",
+    target_fy2023: "2023年度（令和5年度）目標",
     target_final: "最終目標",
     projection: "このペースの見込み",
     projected: "見込み",
@@ -79,8 +80,9 @@ static JA: ChartWords = ChartWords {
     trend_caption: |n| format!("{n}の推移"),
     trend_headers: ["区分", "データの年", "値"],
     outlook_row: "見込み",
-    period: period_ja,
-    period_long: |p| format!("{}（{}）", period_ja(p), period_en(p)),
+    // One year style in Japanese: 西暦 with 和暦, 「2021年（令和3年）」.
+    period: |p| year_text(p, Lang::Ja),
+    period_long: |p| year_text(p, Lang::Ja),
 };
 
 static EN: ChartWords = ChartWords {

@@ -78,7 +78,7 @@ static JA: EditWords = EditWords {
     status_field: "進捗状況",
     note_field: "メモ",
     panel_title: "編集モード",
-    panel_intro: "指標の詳細を開くと、値・進捗状況・メモを編集し、令和6〜9年度の実績を追加できます。編集はこの端末だけに保存されます。",
+    panel_intro: "指標の詳細を開くと、値・進捗状況・メモを編集し、2024〜2027年度（令和6〜9年度）の実績を追加できます。編集はこの端末だけに保存されます。",
     changes_title: |n| format!("変更一覧（{n}件）"),
     no_changes: "まだ編集はありません。",
     change_headers: ["指標", "項目", "市の公表値", "この端末の値", "編集日時", "操作"],

@@ -67,7 +67,6 @@ pub struct Messages {
     pub higher_better: &'static str,
     pub lower_better: &'static str,
     pub achievement_long: &'static str,
-    pub progress_long: &'static str,
     pub values_caption: &'static str,
     pub values_headers: [&'static str; 3],
     pub trend_title: &'static str,
@@ -106,10 +105,6 @@ impl Messages {
     }
 }
 
-fn era(period: Period) -> String {
-    crate::domain::format::period_ja(period)
-}
-
 pub static JA: Messages = Messages {
     kicker: "伊勢崎市 総合戦略 KPIダッシュボード",
     as_of: "データ: 2023年度（令和5年度）実績・市の公表値",
@@ -131,7 +126,7 @@ pub static JA: Messages = Messages {
     goal_no: |id| format!("大基本目標{id}"),
     numerical_target: "数値目標",
     kpi: "KPI",
-    target_fy2023_short: "令和5年度目標",
+    target_fy2023_short: "2023年度（令和5年度）目標",
     kpi_progress: |n| format!("KPI {n}件の進捗"),
     show_kpis_suffix: "件のKPIを表示",
     of_subgoal: |s| format!("{s}の"),
@@ -155,9 +150,9 @@ pub static JA: Messages = Messages {
     empty_hint: "キーワードを短くするか、ほかの言葉（例: 「観光」「子育て」「バス」）で探してみてください。ひらがな・カタカナ・半角全角の違いは区別しません。",
     measure_label: |no, name| format!("施策{no} {name}"),
     responsible: "担当: ",
-    columns: ["基準値", "令和4年度実績", "令和5年度実績", "令和5年度目標", "最終目標（令和9年度）"],
-    later_actual: |y| format!("令和{}年度実績", y - 2018),
-    achievement: "達成率（令和5年度）",
+    columns: ["基準値", "2022年度（令和4年度）実績", "2023年度（令和5年度）実績", "2023年度（令和5年度）目標", "最終目標 2027年度（令和9年度）"],
+    later_actual: |y| format!("{y}年度（令和{}年度）実績", y - 2018),
+    achievement: "達成率（2023年度）",
     not_computable: "算出できません",
     texts_summary: "取組・課題・今後の方策",
     texts_summary_delay: "・遅れの理由",
@@ -166,14 +161,13 @@ pub static JA: Messages = Messages {
     challenges: "②課題",
     plans: "③今後の方策",
     official_text_note: None,
-    year_note: |p| format!("{}のデータ", era(p)),
+    year_note: |p| format!("{}のデータ", super::progress_words::year_text(p, super::Lang::Ja)),
     back: "← 一覧に戻る",
     subgoal: "基本目標",
     direction: "指標の向き",
     higher_better: "多いほど良い指標",
     lower_better: "少ないほど良い指標",
-    achievement_long: "達成率（令和5年度実績 ÷ 目標）",
-    progress_long: "最終目標への進み具合（基準値から）",
+    achievement_long: "達成率（2023年度（令和5年度）実績 ÷ 目標）",
     values_caption: "数値（シートの記載どおり）",
     values_headers: ["区分", "値", "データの年"],
     trend_title: "推移と見込み",
@@ -182,7 +176,7 @@ pub static JA: Messages = Messages {
     chart_loading: "グラフを読み込み中…",
     chart_failed: "グラフを表示できませんでした。下のデータ表をご覧ください。",
     local_badge: "この端末で編集",
-    achievement_title: "令和5年度の達成率",
+    achievement_title: "2023年度（令和5年度）の達成率",
     overview_chart_title: "基本目標ごとのKPIの進捗",
     achievement_chart_title: "指標ごとの達成率（低い順）",
     text_cells: "数値ではない記載（グラフには描いていません）: ",
@@ -204,7 +198,7 @@ pub static JA: Messages = Messages {
 
 pub static EN: Messages = Messages {
     kicker: "Isesaki City strategy KPI dashboard",
-    as_of: "Figures as of FY2023 (Reiwa 5) · official city data",
+    as_of: "Figures as of FY2023 · official city data",
     build_date: |d| format!(" · page built {d}"),
     language: "Language",
     theme: "Colours",
@@ -265,7 +259,6 @@ pub static EN: Messages = Messages {
     higher_better: "Higher is better",
     lower_better: "Lower is better",
     achievement_long: "Achievement (FY2023 actual ÷ target)",
-    progress_long: "Progress toward the final target (from the baseline)",
     values_caption: "Figures (as printed on the sheet)",
     values_headers: ["Column", "Value", "Year of data"],
     trend_title: "Trend and outlook",
@@ -296,7 +289,7 @@ pub static EN: Messages = Messages {
 
 pub static EASY: Messages = Messages {
     kicker: "{伊勢崎市|いせさきし}の {目標|もくひょう}と {結果|けっか}",
-    as_of: "{令和|れいわ}5{年度|ねんど}（2023{年度|ねんど}）の {数字|すうじ}です。{市|し}が {出|だ}した {数字|すうじ}です。",
+    as_of: "2023{年度|ねんど}の {数字|すうじ}です。{市|し}が {出|だ}した {数字|すうじ}です。",
     build_date: |d| format!(" このページは {d}に つくりました。"),
     language: "ことば",
     theme: "いろ",
@@ -357,7 +350,6 @@ pub static EASY: Messages = Messages {
     higher_better: "{多|おお}いほうが よい",
     lower_better: "{少|すく}ないほうが よい",
     achievement_long: "{目標|もくひょう}に どれだけ {近|ちか}いか",
-    progress_long: "{最後|さいご}の {目標|もくひょう}まで どれだけ {進|すす}んだか",
     values_caption: "{数字|すうじ}（シートの まま）",
     values_headers: ["なに", "{数字|すうじ}", "いつの {数字|すうじ}"],
     trend_title: "うつりかわり",

@@ -7,6 +7,7 @@ pub mod edit_words;
 pub mod info_words;
 pub mod kiosk_words;
 pub mod messages;
+pub mod progress_ui_words;
 pub mod progress_words;
 pub mod save_words;
 
@@ -80,6 +81,11 @@ impl Lang {
     /// Why a save did not happen, and the choice between two devices' values.
     pub fn save_words(self) -> &'static save_words::SaveWords {
         save_words::save_words(self)
+    }
+
+    /// The words around the computed progress label.
+    pub fn progress_ui_words(self) -> &'static progress_ui_words::ProgressUiWords {
+        progress_ui_words::words(self)
     }
 
     /// The words inside charts.

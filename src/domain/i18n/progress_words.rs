@@ -206,7 +206,7 @@ pub fn difference_text(difference: f64, unit: Option<&str>, lang: Lang) -> Strin
 pub fn pace_sentence(paces: &PartPaces, lang: Lang) -> Option<String> {
     let unit = paces.unit.as_deref();
     let figure = |pace: &crate::domain::pace::Pace| pace_figure(pace.per_year(paces.scale), paces.scale, unit, lang);
-    let who = paces.label.as_ref().map_or(String::new(), |l| format!("{l}: "));
+    let who = paces.label.as_ref().map_or(String::new(), |l| format!("{}: ", super::progress_ui_words::part_name(l, lang)));
     let mut pieces: Vec<String> = Vec::new();
     if paces.target_met {
         pieces.push(match lang {
@@ -325,17 +325,17 @@ pub fn sheet_note_text(note: &SheetNote, footnotes: &[String], lang: Lang) -> St
     };
     match (lang, note) {
         (Lang::Ja, SheetNote::Footnote { index }) => footnotes.get(*index).cloned().unwrap_or_default(),
-        (Lang::En, SheetNote::Footnote { .. }) => "Sheet footnote (official text in Japanese): from FY2023 healthy life expectancy is calculated with the national health insurance database (KDB) method used by Gunma Prefecture and the city's plans. FY2023 actuals and targets therefore cannot simply be compared, but the city rates progress as mostly on track. Figures by the new method are published two years late.".into(),
-        (Lang::JaEasy, SheetNote::Footnote { .. }) => "シートの {注|ちゅう}: 2023{年度|ねんど}から {健康寿命|けんこうじゅみょう}の はかりかたが かわりました。まえの {数字|すうじ}とは そのまま くらべられません。{市|し}は「だいたい {順調|じゅんちょう}」と {評価|ひょうか}しています。あたらしい はかりかたの {数字|すうじ}は 2{年|ねん} おくれて でます。".into(),
-        (Lang::En, SheetNote::ReplacedInRevision) => "The sheet says that with the March 2024 (令和6年3月) revision of the strategy this indicator is replaced by the child population (年少人口) from FY2024, so it has no final target.".into(),
-        (Lang::Ja, SheetNote::ReplacedInRevision) => "シートによると、令和6年3月の改訂に伴い、2024年度（令和6年度）以降はこの指標に代わり「年少人口」を用いるため、最終目標はありません。".into(),
+        (Lang::En, SheetNote::Footnote { .. }) => "In short: from FY2023 healthy life expectancy is calculated with the national health insurance database (KDB) method used by Gunma Prefecture and the city's plans. FY2023 actuals and targets therefore cannot simply be compared, but the city rates progress as mostly on track. Figures by the new method are published two years late.".into(),
+        (Lang::JaEasy, SheetNote::Footnote { .. }) => "かんたんに いうと: 2023{年度|ねんど}から {健康寿命|けんこうじゅみょう}の はかりかたが かわりました。まえの {数字|すうじ}とは そのまま くらべられません。{市|し}は「だいたい {順調|じゅんちょう}」と {評価|ひょうか}しています。あたらしい はかりかたの {数字|すうじ}は 2{年|ねん} おくれて でます。".into(),
+        (Lang::En, SheetNote::ReplacedInRevision) => "The sheet says that with the March 2024 revision of the strategy this indicator is replaced by the child population (年少人口) from FY2024, so it has no final target.".into(),
+        (Lang::Ja, SheetNote::ReplacedInRevision) => "シートによると、2024年（令和6年）3月の改訂に伴い、2024年度（令和6年度）以降はこの指標に代わり「年少人口」を用いるため、最終目標はありません。".into(),
         (Lang::JaEasy, SheetNote::ReplacedInRevision) => "2024{年|ねん}3{月|がつ}に {計画|けいかく}が かわり、2024{年度|ねんど}からは「{子|こ}どもの {人数|にんずう}」を みます。".into(),
         (Lang::En, SheetNote::FinalTargetEasier { parts: p }) => format!(
-            "The final target (FY2027){} is lower than the FY2023 target: it has become easier. The sheet mentions a March 2024 (令和6年3月) revision of the strategy but gives no reason for this row.",
+            "The final target{} is lower than the FY2023 target: it has become easier. The sheet mentions a March 2024 revision of the strategy but gives no reason for this row.",
             english_parts(p)
         ),
         (Lang::Ja, SheetNote::FinalTargetEasier { parts: p }) => format!(
-            "最終目標（2027年度）{}が令和5年度の目標より低く（易しく）なっています。シートには令和6年3月の改訂の記載がありますが、この指標について理由は書かれていません。",
+            "最終目標{}が2023年度（令和5年度）の目標より低く（易しく）なっています。シートには2024年（令和6年）3月の改訂の記載がありますが、この指標について理由は書かれていません。",
             parts(p)
         ),
         (Lang::JaEasy, SheetNote::FinalTargetEasier { parts: p }) => format!(
@@ -348,7 +348,7 @@ pub fn sheet_note_text(note: &SheetNote, footnotes: &[String], lang: Lang) -> St
             format_number((times * 10.0).floor() / 10.0)
         ),
         (Lang::Ja, SheetNote::Fy2023TargetFarBelowActual { parts: p, times }) => format!(
-            "令和5年度の実績{}は目標の{}倍で、目標を達成したこと自体にはあまり意味がありません（目標が実情に合っていない可能性があります）。",
+            "2023年度（令和5年度）の実績{}は目標の{}倍で、目標を達成したこと自体にはあまり意味がありません（目標が実情に合っていない可能性があります）。",
             parts(p),
             format_number((times * 10.0).floor() / 10.0)
         ),
@@ -381,8 +381,8 @@ fn english_parts(parts: &[Option<String>]) -> String {
 /// One tap from any status: what the city's status is, and how it differs from ours.
 pub fn city_status_explanation(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "“On track”, “Mostly on track” and “Delayed” are the city's own assessment, printed on its verification sheet; it looks mostly at the year's work and the FY2023 target. The progress label next to it is computed by this app with a published method, from the pace since the baseline toward the final target. The two answer different questions and can differ.",
-        Lang::Ja => "「順調に進捗」「概ね順調に進捗」「進捗の遅れ」は、市が効果検証シートで示した市自身の評価です。主にその年度の取組と令和5年度の目標に照らしたものです。横に示す進捗の評価は、公表された方法でこのアプリが計算したもので、基準値からのペースで最終目標に届くかを見ています。問いが違うため、両者が異なることがあります。",
+        Lang::En => "“On track”, “Mostly on track” and “Delayed” are the city's own assessment, printed on its verification sheet; it looks mostly at the year's work and the FY2023 target. The “computed progress” next to it is worked out by this app with a published method, from the pace since the baseline toward the final target. The two answer different questions and can differ.",
+        Lang::Ja => "「順調に進捗」「概ね順調に進捗」「進捗の遅れ」は、市が効果検証シートで示した市自身の評価です。主にその年度の取組と2023年度（令和5年度）の目標に照らしたものです。横の「計算した評価」は、公表された方法でこのアプリが計算したもので、基準値からのペースで最終目標に届くかを見ています。問いが違うため、両者が異なることがあります。",
         Lang::JaEasy => "「{順調|じゅんちょう}」「だいたい {順調|じゅんちょう}」「{遅|おく}れている」は {市|し}が きめた {評価|ひょうか}です。となりの {評価|ひょうか}は アプリが {計算|けいさん}しました。{最後|さいご}の {目標|もくひょう}に まにあうかを みています。ちがうことも あります。",
     }
 }

@@ -19,7 +19,10 @@ pub fn AchievementSection() -> impl IntoView {
         chart.read()
             .left_out
             .iter()
-            .filter_map(|(id, reason)| d.indicators.iter().find(|i| &i.id == id).map(|i| format!("{}（{}）", i.name, reason)))
+            .filter_map(|(id, reason)| {
+                let lang = state.lang.get();
+                d.indicators.iter().find(|i| &i.id == id).map(|i| format!("{}（{}）", lang.name(&i.name, &i.name_en), reason))
+            })
             .collect::<Vec<_>>()
             .join("、")
     });

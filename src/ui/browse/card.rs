@@ -3,17 +3,20 @@ use leptos::prelude::*;
 use crate::ui::edit::local_mark::LocalMark;
 use crate::ui::widgets::text::ruby_view;
 use crate::domain::i18n::Lang;
-use crate::ui::widgets::status_badge::StatusBadge;
+use crate::ui::widgets::assessment_pair::AssessmentPair;
 use crate::ui::detail::values::PrintedValue;
-use crate::domain::achievement::achievement_parts;
-use crate::domain::format::parts_percent;
+use crate::domain::charts::achievement::reason_not_computable;
+use crate::domain::i18n::progress_ui_words::achievement_text;
+use crate::domain::i18n::progress_words::year_mismatch;
+use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::edits::Field;
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::nav_link::stays_in_place;
 
 /// One indicator at a glance: where it sits, who is responsible, FY2023 actual against
-/// target, final target, achievement and the city's status; texts on demand.
+/// target, final target, achievement, the city's status beside the computed progress
+/// label; texts on demand.
 #[component]
 pub fn KpiCard(
     /// Index of the indicator in the dataset.
@@ -43,7 +46,10 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
     });
     let name = pick(&row.name, &row.name_en);
     let department = pick(&row.department, &row.department_en);
-    let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
+    let achievement = achievement_text(&row, lang);
+    let why_not = format!("{}（{}）", m.not_computable, reason_not_computable(&row, lang.chart_words()));
+    // 令和3年 actual against a 令和4年 target: said, not hidden in a 100%.
+    let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
     let latest = row.later_actuals.iter().next_back().map(|(year, v)| (*year, v.raw.clone()));
     let id = row.id.clone();
     // The link carries the current mode (kiosk, language, embedding) like every other.
@@ -70,7 +76,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
                 <h3 id=heading_id class="card-title">
                     <a class="card-link" href=href on:click=open_detail>{name}</a>
                 </h3>
-                <StatusBadge status=row.status/>
+                <AssessmentPair row=row.clone() lang/>
                 <LocalMark kpi=row.id.clone() field=Field::Status/>
             </header>
             <p class="card-place">{ruby_view(&place)}</p>
@@ -96,7 +102,10 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
                 })}
                 <div>
                     <dt>{ruby_view(m.achievement)}</dt>
-                    <dd class="achievement">{achievement.map(|a| a.into_any()).unwrap_or_else(|| ruby_view(m.not_computable))}</dd>
+                    <dd class="achievement">
+                        {ruby_view(achievement.as_deref().unwrap_or(&why_not))}
+                        {years_differ.map(|text| view! { <span class="year-note">{ruby_view(&text)}</span> })}
+                    </dd>
                 </div>
             </dl>
             {row.local_note.clone().map(|note| view! {

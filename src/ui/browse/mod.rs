@@ -6,3 +6,5 @@ pub mod card_list;
 pub mod filters;
 pub mod overview;
 pub mod overview_chart;
+pub mod progress_counts;
+pub mod sheet_footnotes;

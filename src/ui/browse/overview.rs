@@ -5,9 +5,13 @@ use leptos::prelude::*;
 use crate::domain::filter::status_counts;
 use crate::domain::i18n::Lang;
 use crate::domain::{Column, Goal, Indicator, Kind, Status, Subgoal};
+use crate::domain::progress_measure::assess;
 use crate::state::AppState;
 use crate::ui::browse::overview_chart::ChartsSection;
+use crate::ui::browse::progress_counts::ProgressCounts;
+use crate::ui::browse::sheet_footnotes::SheetFootnotes;
 use crate::ui::widgets::nav_link::NavLink;
+use crate::ui::widgets::progress_label::ProgressLabel;
 use crate::ui::widgets::status_badge::status_icon;
 use crate::ui::widgets::text::{ruby_view, tr};
 
@@ -30,6 +34,7 @@ pub fn Overview() -> impl IntoView {
                     </span>
                 }).collect_view()}
             </p>
+            <ProgressCounts/>
             // The charts, folded: one tap opens them, and until then they cost nothing.
             <ChartsSection/>
             <div class="goal-grid">
@@ -41,6 +46,7 @@ pub fn Overview() -> impl IntoView {
                     }).collect_view()
                 }}
             </div>
+            <SheetFootnotes/>
         </section>
     }
 }
@@ -118,6 +124,7 @@ fn SubgoalSummary(
             </p>
             {target.map(|t| {
                 let to = Signal::derive({ let id = t.id.clone(); move || state.view.with(|v| v.open(&id)) });
+                let outcome = assess(&t).outcome;
                 view! {
                     <p class="numerical-target">
                         <span class="tag">{ruby_view(m.numerical_target)}</span> " "
@@ -127,6 +134,10 @@ fn SubgoalSummary(
                         <span class="status-inline">
                             <span aria-hidden="true">{status_icon(t.status)}</span> {ruby_view(m.status(t.status))}
                         </span>
+                        " "
+                        <span class="assessment-who">{ruby_view(lang.progress_ui_words().computed)}</span>
+                        " "
+                        <ProgressLabel outcome lang/>
                     </p>
                 }
             })}

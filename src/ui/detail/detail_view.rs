@@ -1,23 +1,27 @@
 use leptos::prelude::*;
 
-use crate::domain::achievement::{achievement_parts, progress_parts};
+use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::charts::trend::{trend, trend_chart};
 use crate::domain::edits::Field;
-use crate::domain::format::{parts_percent, period_en, period_ja, progress_text};
+use crate::domain::i18n::progress_ui_words::achievement_text;
+use crate::domain::i18n::progress_words::{pace_sentence, year_mismatch, year_text};
 use crate::domain::i18n::{plain, Lang};
+use crate::domain::pace::paces;
+use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::{Column, Indicator, Kind};
 use crate::state::AppState;
 use crate::ui::detail::embed_code::EmbedCode;
+use crate::ui::detail::progress_section::ProgressSection;
 use crate::ui::detail::values::PrintedValue;
 use crate::ui::edit::edit_form::EditForm;
 use crate::ui::edit::local_mark::LocalMark;
 use crate::ui::widgets::chart_view::ChartView;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
 use crate::ui::widgets::share_button::ShareButton;
-use crate::ui::widgets::status_badge::StatusBadge;
 use crate::ui::widgets::text::{ruby_view, tr};
 
-/// Everything about one indicator: all five values with their years, the city's texts.
+/// Everything about one indicator: the city's status beside the computed progress label,
+/// all five values with their years, the trend and outlook, the city's texts.
 /// Reached by `?kpi=<id>`, so it can be linked and bookmarked.
 #[component]
 pub fn DetailView() -> impl IntoView {
@@ -75,8 +79,11 @@ fn DetailBody(
         let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == row.measure));
         (subgoal.map(|s| pick(&s.name, &s.name_en)).unwrap_or_default(), measure.map(|ms| (m.measure_label)(ms.no, &pick(&ms.name, &ms.name_en))))
     });
-    let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
-    let progress = progress_parts(&row).and_then(|p| progress_text(&p));
+    let achievement = achievement_text(&row, lang);
+    let why_not = format!("{}（{}）", m.not_computable, reason_not_computable(&row, lang.chart_words()));
+    let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
+    let pace_lines: Vec<String> = paces(&row).iter().filter_map(|p| pace_sentence(p, lang)).collect();
+    let year_of = move |value: &crate::domain::Value| value.period.map_or_else(|| "—".to_string(), |p| year_text(p, lang));
     let kind = if row.kind == Kind::NumericalTarget { m.numerical_target } else { m.kpi };
     let trend_info = trend(&row, lang);
     let chart = trend_chart(&row, &trend_info, lang).map(|spec| {
@@ -96,18 +103,29 @@ fn DetailBody(
             } else {
                 view! { <p class="detail-en" lang="en">{row.name_en.clone()}</p> }.into_any()
             }}
-            <StatusBadge status=row.status/>
+            <ProgressSection row=row.clone() lang/>
             <dl class="detail-meta">
                 <div><dt>{ruby_view(m.subgoal)}</dt><dd>{format!("{} {}", row.subgoal, subgoal_name)}</dd></div>
                 {measure_name.map(|name| view! { <div><dt>{ruby_view(m.measure)}</dt><dd>{ruby_view(&name)}</dd></div> })}
                 <div><dt>{ruby_view(m.department)}</dt><dd>{pick(&row.department, &row.department_en)}</dd></div>
                 <div><dt>{ruby_view(m.direction)}</dt><dd>{ruby_view(direction)}</dd></div>
-                <div><dt>{ruby_view(m.achievement_long)}</dt><dd>{achievement.map(|a| a.into_any()).unwrap_or_else(|| ruby_view(m.not_computable))}</dd></div>
-                <div><dt>{ruby_view(m.progress_long)}</dt><dd>{progress.map(|a| a.into_any()).unwrap_or_else(|| ruby_view(m.not_computable))}</dd></div>
+                <div>
+                    <dt>{ruby_view(m.achievement_long)}</dt>
+                    <dd>
+                        {ruby_view(achievement.as_deref().unwrap_or(&why_not))}
+                        {years_differ.map(|text| view! { <span class="year-note">{ruby_view(&text)}</span> })}
+                    </dd>
+                </div>
             </dl>
             <section class="trend" aria-labelledby="trend-title">
                 <h3 id="trend-title">{ruby_view(m.trend_title)}</h3>
                 {chart}
+                {(!pace_lines.is_empty()).then(|| view! {
+                    <p class="paces-title">{ruby_view(lang.progress_ui_words().paces)}</p>
+                    <ul class="paces">
+                        {pace_lines.into_iter().map(|line| view! { <li class="pace">{ruby_view(&line)}</li> }).collect_view()}
+                    </ul>
+                })}
                 <ul class="verdicts">
                     {verdicts.into_iter().map(|v| view! { <li class="verdict">{v}</li> }).collect_view()}
                     {no_projection.map(|reason| view! { <li class="verdict">{reason}</li> })}
@@ -126,7 +144,7 @@ fn DetailBody(
                     {Column::ALL.into_iter().map(|column| {
                         let value = row.values.get(column).clone();
                         let kpi = row.id.clone();
-                        let year = value.period.map(|p| format!("{}（{}）", period_ja(p), period_en(p))).unwrap_or_else(|| "—".into());
+                        let year = year_of(&value);
                         view! {
                             <tr>
                                 <th scope="row">{ruby_view(m.column(column))}</th>
@@ -134,7 +152,7 @@ fn DetailBody(
                                     <PrintedValue value column year_note=false/>
                                     <LocalMark kpi field=Field::Value(column)/>
                                 </td>
-                                <td>{year}</td>
+                                <td>{ruby_view(&year)}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -144,7 +162,7 @@ fn DetailBody(
                             <tr class="later-actual">
                                 <th scope="row">{ruby_view(&lang.field_label(field))}</th>
                                 <td><span class="printed">{value.raw.clone()}</span> <LocalMark kpi=row.id.clone() field/></td>
-                                <td>{value.period.map(|p| format!("{}（{}）", period_ja(p), period_en(p))).unwrap_or_else(|| "—".into())}</td>
+                                <td>{ruby_view(&year_of(value))}</td>
                             </tr>
                         }
                     }).collect_view()}

@@ -1,5 +1,8 @@
-//! One indicator: its figures, trend and the city's texts.
+//! One indicator: its progress, figures, trend and the city's texts.
 
 pub mod detail_view;
 pub mod embed_code;
+pub mod method_inputs;
+pub mod progress_section;
+pub mod sheet_notes_view;
 pub mod values;

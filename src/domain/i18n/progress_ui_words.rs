@@ -1,0 +1,193 @@
+//! The words around the computed progress label on screen: what the two ratings are
+//! called, the disclosures that explain them, the table of the method's inputs and the
+//! sheet's notes, in 日本語, English and やさしい日本語. The sentences themselves (labels,
+//! explanations, paces, notes) are in `progress_words`; this file names the places they go.
+
+use super::Lang;
+use crate::domain::achievement::{achievement_parts, PartRatio};
+use crate::domain::amount_en::figure_en;
+use crate::domain::format::{format_number, parts_percent};
+use crate::domain::model::{Indicator, UnitEn};
+use crate::domain::progress_measure::{Outcome, ProgressCategory, ZERO_REPLACEMENT};
+
+pub struct ProgressUiWords {
+    /// Names the city's status where it stands beside the computed label.
+    pub city_status: &'static str,
+    /// Names the computed label.
+    pub computed: &'static str,
+    /// The one-tap disclosure next to the two ratings.
+    pub why_summary: &'static str,
+    pub how_summary: &'static str,
+    pub section_title: &'static str,
+    pub method_summary: &'static str,
+    pub inputs_headers: [&'static str; 3],
+    pub baseline: &'static str,
+    pub latest: &'static str,
+    pub final_target: &'static str,
+    pub growth_so_far: &'static str,
+    pub growth_needed: &'static str,
+    pub ratio: &'static str,
+    pub direction: fn(i8) -> &'static str,
+    pub cautions: &'static str,
+    pub paces: &'static str,
+    pub notes_title: &'static str,
+    /// Marks the sheet's own footnote (kept in Japanese) as the official text.
+    pub official_footnote: &'static str,
+    pub footnotes_title: &'static str,
+    pub footnote_rows: &'static str,
+    pub counts_prefix: &'static str,
+    /// The name of the filled projection band in the trend chart's legend (plain words).
+    pub band: &'static str,
+    /// The achievement chart's summary: how many bars (marked ※) compare an actual with a
+    /// target of another year (plain words).
+    pub years_differ_bars: fn(usize) -> String,
+}
+
+pub(super) fn words(lang: Lang) -> &'static ProgressUiWords {
+    match lang {
+        Lang::Ja => &JA,
+        Lang::En => &EN,
+        Lang::JaEasy => &EASY,
+    }
+}
+
+static JA: ProgressUiWords = ProgressUiWords {
+    city_status: "市の評価",
+    computed: "計算した評価",
+    why_summary: "2つの評価の違い",
+    how_summary: "計算のしかた",
+    section_title: "進み具合",
+    method_summary: "計算に使った数値（R）",
+    inputs_headers: ["", "値", "データの年"],
+    baseline: "基準値 y₀",
+    latest: "最新の実績 yₜ",
+    final_target: "最終目標 y_T",
+    growth_so_far: "これまでの伸び（1年あたり）CAGR_o",
+    growth_needed: "必要な伸び（1年あたり）CAGR_r",
+    ratio: "R = CAGR_o ÷ |CAGR_r|",
+    direction: |d| if d < 0 { "少ないほど良い指標のため、向きを逆にしています（d = −1）。" } else { "多いほど良い指標です（d = +1）。" },
+    cautions: "注意",
+    paces: "1年あたりのペース",
+    notes_title: "シートの注記・目標について",
+    official_footnote: "シートの注記（原文）",
+    footnotes_title: "シートの注記",
+    footnote_rows: "この注記が関わる指標: ",
+    counts_prefix: "計算した評価: ",
+    band: "見込みの幅",
+    years_differ_bars: |n| format!("※印の{n}件は、実績と目標の年が異なる比較です（データ表に年を記載）。"),
+};
+
+static EN: ProgressUiWords = ProgressUiWords {
+    city_status: "City's status",
+    computed: "Computed progress",
+    why_summary: "About these two ratings",
+    how_summary: "How this is computed",
+    section_title: "Progress",
+    method_summary: "Figures behind the label (R)",
+    inputs_headers: ["", "Value", "Year of data"],
+    baseline: "Baseline y₀",
+    latest: "Latest actual yₜ",
+    final_target: "Final target y_T",
+    growth_so_far: "Growth so far, per year (CAGR_o)",
+    growth_needed: "Growth needed, per year (CAGR_r)",
+    ratio: "R = CAGR_o ÷ |CAGR_r|",
+    direction: |d| if d < 0 { "Lower is better, so the direction is turned round (d = −1)." } else { "Higher is better (d = +1)." },
+    cautions: "Read with care",
+    paces: "Pace per year",
+    notes_title: "Notes from the sheet and on the targets",
+    official_footnote: "Sheet footnote (official text, Japanese)",
+    footnotes_title: "Notes on the sheet",
+    footnote_rows: "Indicators this note is about: ",
+    counts_prefix: "Computed progress: ",
+    band: "Projection range",
+    years_differ_bars: |n| format!(" {n} bar(s) marked ※ compare an actual with a target of another year (years in the data table)."),
+};
+
+static EASY: ProgressUiWords = ProgressUiWords {
+    city_status: "{市|し}の {評価|ひょうか}",
+    computed: "アプリの {評価|ひょうか}",
+    why_summary: "2つの {評価|ひょうか}の ちがい",
+    how_summary: "{計算|けいさん}の しかた",
+    section_title: "{進|すす}み{具合|ぐあい}",
+    method_summary: "{計算|けいさん}に つかった {数字|すうじ}",
+    inputs_headers: ["", "{数字|すうじ}", "いつの {数字|すうじ}"],
+    baseline: "はじめの {数字|すうじ}",
+    latest: "いちばん {新|あたら}しい {結果|けっか}",
+    final_target: "{最後|さいご}の {目標|もくひょう}",
+    growth_so_far: "いままでの のび（1{年|ねん}）",
+    growth_needed: "{必要|ひつよう}な のび（1{年|ねん}）",
+    ratio: "R",
+    direction: |d| if d < 0 { "{少|すく}ないほうが よいので、{向|む}きを {逆|ぎゃく}に しています。" } else { "{多|おお}いほうが よいです。" },
+    cautions: "{気|き}を つけること",
+    paces: "1{年|ねん}の はやさ",
+    notes_title: "シートの {注|ちゅう}と {目標|もくひょう}について",
+    official_footnote: "シートの {注|ちゅう}（もとの {文|ぶん}）",
+    footnotes_title: "シートの {注|ちゅう}",
+    footnote_rows: "この {注|ちゅう}の {目標|もくひょう}: ",
+    counts_prefix: "アプリの {評価|ひょうか}: ",
+    band: "よそうの はば",
+    years_differ_bars: |n| format!("※の {n}こは、けっかと 目標の 年が ちがいます。"),
+};
+
+/// The symbol that carries a computed label without colour, distinct from the city's
+/// ◎ ○ ▲: ✓ achieved, ↑ substantial, ↗ moderate, → limited, ↓ deterioration, － none.
+pub fn outcome_icon(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Assessed(ProgressCategory::TargetAchieved) => "✓",
+        Outcome::Assessed(ProgressCategory::Substantial) => "↑",
+        Outcome::Assessed(ProgressCategory::Moderate) => "↗",
+        Outcome::Assessed(ProgressCategory::Limited) => "→",
+        Outcome::Assessed(ProgressCategory::Deterioration) => "↓",
+        Outcome::UnableToAssess(_) => "－",
+    }
+}
+
+/// A part's name (男性, 小学校 …) in the language shown; easy Japanese carries furigana
+/// markup (charts take `plain` of it).
+pub fn part_name(label: &str, lang: Lang) -> String {
+    let name = match (lang, label) {
+        (Lang::En, "男性") => "Men",
+        (Lang::En, "女性") => "Women",
+        (Lang::En, "小学校") => "Elementary school",
+        (Lang::En, "中学校") => "Junior high school",
+        (Lang::JaEasy, "男性") => "{男|おとこ}の {人|ひと}",
+        (Lang::JaEasy, "女性") => "{女|おんな}の {人|ひと}",
+        (Lang::JaEasy, "小学校") => "{小学校|しょうがっこう}",
+        (Lang::JaEasy, "中学校") => "{中学校|ちゅうがっこう}",
+        (_, other) => other,
+    };
+    name.to_string()
+}
+
+/// The FY2023 achievement per part with the parts named in the language shown:
+/// 「小学校 92% / 中学校 85%」, "Elementary school 92% / Junior high school 85%".
+pub fn achievement_text(indicator: &Indicator, lang: Lang) -> Option<String> {
+    let parts: Vec<PartRatio> = achievement_parts(indicator)?
+        .into_iter()
+        .map(|p| PartRatio { label: p.label.map(|l| part_name(&l, lang)), ..p })
+        .collect();
+    parts_percent(&parts)
+}
+
+/// A figure in the part's base unit: 「88,271人」, "88,271 visitors" (with the row's English
+/// noun). The method's stand-in for zero reads 0.001, never a rounded 0.
+pub fn figure_text(value: f64, unit: Option<&str>, unit_en: &UnitEn, lang: Lang) -> String {
+    if value == ZERO_REPLACEMENT {
+        return format!("0.001{}", if lang == Lang::En { "" } else { unit.unwrap_or("") });
+    }
+    match lang {
+        Lang::En => figure_en(value, unit, unit_en),
+        _ => format!("{}{}", format_number(value), unit.unwrap_or("")),
+    }
+}
+
+/// R to two decimals ("0.45", "-20.94"), enough to see the category boundaries 0.6 and 0.95.
+pub fn ratio_text(ratio: f64) -> String {
+    format!("{ratio:.2}")
+}
+
+/// A growth rate per year, signed like the paces: "+2.41%", "-16.52%".
+pub fn rate_text(rate: f64) -> String {
+    let pct = rate * 100.0;
+    format!("{}{pct:.2}%", if pct > 0.0 { "+" } else { "" })
+}

@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+
+use crate::state::AppState;
+use crate::ui::widgets::nav_link::NavLink;
+use crate::ui::widgets::text::ruby_view;
+
+/// The sheet's own footnotes under the overview, as the city wrote them (official text,
+/// Japanese), each with links to the indicators it names in 「」.
+#[component]
+pub fn SheetFootnotes() -> impl IntoView {
+    let state = AppState::expect();
+    let notes: Vec<(String, Vec<(String, String, String)>)> = state.official.with_value(|d| {
+        d.notes
+            .iter()
+            .map(|note| {
+                let named = d
+                    .indicators
+                    .iter()
+                    .filter(|i| note.contains(&format!("「{}」", i.name)))
+                    .map(|i| (i.id.clone(), i.name.clone(), i.name_en.clone()))
+                    .collect();
+                (note.clone(), named)
+            })
+            .collect()
+    });
+    (!notes.is_empty()).then(|| {
+        move || {
+            let lang = state.lang.get();
+            let w = lang.progress_ui_words();
+            view! {
+                <section class="sheet-footnotes" aria-labelledby="footnotes-title">
+                    <h3 id="footnotes-title">{ruby_view(w.footnotes_title)}</h3>
+                    {notes.iter().map(|(note, named)| view! {
+                        <p class="official-label">{ruby_view(w.official_footnote)}</p>
+                        <blockquote lang="ja" data-official="footnote">{note.clone()}</blockquote>
+                        <p class="footnote-rows">
+                            {ruby_view(w.footnote_rows)}
+                            {named.iter().map(|(id, name, name_en)| {
+                                let to = Signal::derive({ let id = id.clone(); move || state.view.with(|v| v.open(&id)) });
+                                view! { <NavLink to>{format!("{} {}", id, lang.name(name, name_en))}</NavLink> " " }
+                            }).collect_view()}
+                        </p>
+                    }).collect_view()}
+                </section>
+            }
+        }
+    })
+}

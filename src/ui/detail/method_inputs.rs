@@ -1,0 +1,99 @@
+use leptos::prelude::*;
+
+use crate::domain::i18n::progress_ui_words::{figure_text, part_name, rate_text, ratio_text};
+use crate::domain::i18n::progress_words::{caution_text, how_computed, outcome_label, unassessable_reason, year_text};
+use crate::domain::i18n::{plain, Lang};
+use crate::domain::progress_measure::{Outcome, PartAssessment};
+use crate::domain::UnitEn;
+use crate::ui::widgets::text::ruby_view;
+
+/// R and what it is computed from, per part: y₀ at t₀, yₜ at t, y_T at T, CAGR_o, CAGR_r,
+/// the direction and the cautions (0 → 0.001, a change of method, a target on the worse
+/// side). Behind a disclosure: the label and its sentence come first.
+#[component]
+pub fn MethodInputs(
+    /// The method's result for each part of the row.
+    parts: Vec<PartAssessment>,
+    /// The row's English unit noun.
+    unit_en: UnitEn,
+    /// The language shown.
+    lang: Lang,
+) -> impl IntoView {
+    let w = lang.progress_ui_words();
+    // The element follows the signal: a view for another row may reuse it.
+    let open = RwSignal::new(false);
+    let tables = move || {
+        parts
+            .iter()
+            .map(|part| {
+                let unit = part.unit.as_deref();
+                // The result first: 「後退（R = -20.94）」, per part where there are parts.
+                let result = match part.ratio {
+                    Some(r) if lang == Lang::En => format!("{} (R = {})", plain(outcome_label(part.outcome, lang)), ratio_text(r)),
+                    Some(r) => format!("{}（R = {}）", plain(outcome_label(part.outcome, lang)), ratio_text(r)),
+                    None => plain(outcome_label(part.outcome, lang)),
+                };
+                let caption = match &part.label {
+                    Some(label) => format!("{}: {result}", part_name(label, lang)),
+                    None => result,
+                };
+                let figure = |value: f64| figure_text(value, unit, &unit_en, lang);
+                let rows: Vec<(&'static str, String, String)> = match part.inputs {
+                    Some(i) => vec![
+                        (w.baseline, figure(i.y0), year_text(i.t0, lang)),
+                        (w.latest, figure(i.yt), year_text(i.t, lang)),
+                        (w.final_target, figure(i.y_target), year_text(i.t_target, lang)),
+                    ],
+                    None => Vec::new(),
+                };
+                let rates: Vec<(&'static str, String)> = [
+                    (w.growth_so_far, part.cagr_observed.map(rate_text)),
+                    (w.growth_needed, part.cagr_required.map(rate_text)),
+                    (w.ratio, part.ratio.map(ratio_text)),
+                ]
+                .into_iter()
+                .filter_map(|(name, value)| value.map(|v| (name, v)))
+                .collect();
+                let reason = match (part.outcome, part.ratio_missing) {
+                    (Outcome::UnableToAssess(why), _) | (_, Some(why)) => Some(unassessable_reason(why, lang)),
+                    _ => None,
+                };
+                let direction = part.inputs.map(|i| (w.direction)(i.direction));
+                let cautions: Vec<String> = part.cautions.iter().map(|c| caution_text(*c, lang)).collect();
+                view! {
+                    <table class="inputs-table">
+                        <caption>{ruby_view(&caption)}</caption>
+                        {(!rows.is_empty()).then(|| view! {
+                            <thead><tr>{w.inputs_headers.map(|h| view! { <th scope="col">{ruby_view(h)}</th> }).into_iter().collect_view()}</tr></thead>
+                        })}
+                        <tbody>
+                            {rows.into_iter().map(|(name, value, year)| view! {
+                                <tr><th scope="row">{ruby_view(name)}</th><td>{value}</td><td>{ruby_view(&year)}</td></tr>
+                            }).collect_view()}
+                            {rates.into_iter().map(|(name, value)| view! {
+                                <tr><th scope="row">{ruby_view(name)}</th><td colspan="2">{value}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    {reason.map(|text| view! { <p class="method-reason">{ruby_view(text)}</p> })}
+                    {direction.map(|text| view! { <p class="method-direction">{ruby_view(text)}</p> })}
+                    {(!cautions.is_empty()).then(|| view! {
+                        <p class="method-cautions-title">{ruby_view(w.cautions)}</p>
+                        <ul class="method-cautions">
+                            {cautions.into_iter().map(|c| view! { <li>{ruby_view(&c)}</li> }).collect_view()}
+                        </ul>
+                    })}
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="method" prop:open=move || open.get() on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>{ruby_view(w.method_summary)}</summary>
+            {move || open.get().then(|| view! {
+                <p>{ruby_view(how_computed(lang))}</p>
+                {tables()}
+            })}
+        </details>
+    }
+}

@@ -1,0 +1,79 @@
+use leptos::prelude::*;
+
+use crate::domain::i18n::progress_ui_words::part_name;
+use crate::domain::i18n::progress_words::{agreement_text, city_status_explanation};
+use crate::domain::i18n::Lang;
+use crate::domain::progress_measure::{assess, Outcome};
+use crate::domain::status_agreement::agreement;
+use crate::domain::Indicator;
+use crate::ui::widgets::how_computed::HowComputed;
+use crate::ui::widgets::progress_label::ProgressLabel;
+use crate::ui::widgets::status_badge::StatusBadge;
+use crate::ui::widgets::text::ruby_view;
+
+/// The city's own status and, beside it, the computed progress label, each named; one tap
+/// explains that the status is the city's assessment and how the two relate.
+#[component]
+pub fn AssessmentPair(
+    /// The row (its status and figures).
+    row: Indicator,
+    /// The language shown.
+    lang: Lang,
+    /// What the label means, read before the explanation (the detail has room for it).
+    #[prop(optional)]
+    meaning: Vec<String>,
+) -> impl IntoView {
+    let w = lang.progress_ui_words();
+    let assessment = assess(&row);
+    let outcome = assessment.outcome;
+    // A row the method cannot label as a whole may still have parts it can (健康寿命: men
+    // have reached the target, women cannot be assessed): then the parts speak.
+    let part_outcomes: Vec<(String, Outcome)> = assessment
+        .parts
+        .iter()
+        .filter_map(|p| p.label.as_ref().map(|l| (part_name(l, lang), p.outcome)))
+        .collect();
+    let parts_differ = part_outcomes.windows(2).any(|pair| pair[0].1 != pair[1].1);
+    let row_label = (outcome.category().is_some() || !parts_differ).then(|| view! { <ProgressLabel outcome lang/> });
+    let part_labels = parts_differ.then(|| {
+        view! {
+            <span class="progress-parts">
+                {part_outcomes.into_iter().map(|(name, outcome)| view! {
+                    <span class="progress-part">{ruby_view(&name)} " " <ProgressLabel outcome lang/></span>
+                }).collect_view()}
+            </span>
+        }
+    });
+    let relation = agreement_text(agreement(row.status, outcome), row.status, outcome, lang);
+    // Drawn when opened: most readers never open it, and a list has one per card. The
+    // element follows the signal, because a view for another row may reuse it.
+    let open = RwSignal::new(false);
+    view! {
+        <div class="assessments">
+            <p class="assessment">
+                <span class="assessment-who">{ruby_view(w.city_status)}</span>
+                <StatusBadge status=row.status/>
+            </p>
+            <p class="assessment">
+                <span class="assessment-who">{ruby_view(w.computed)}</span>
+                {row_label}
+                {part_labels}
+            </p>
+        </div>
+        {match meaning.as_slice() {
+            [] => None,
+            [one] => Some(view! { <p class="label-meaning">{ruby_view(one)}</p> }.into_any()),
+            many => Some(view! {
+                <ul class="label-meaning">{many.iter().map(|s| view! { <li>{ruby_view(s)}</li> }).collect_view()}</ul>
+            }.into_any()),
+        }}
+        <details class="rating-why" prop:open=move || open.get() on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>{ruby_view(w.why_summary)}</summary>
+            {move || open.get().then(|| view! {
+                <p>{ruby_view(city_status_explanation(lang))}</p>
+                <p class="agreement">{ruby_view(&relation)}</p>
+                <HowComputed lang/>
+            })}
+        </details>
+    }
+}

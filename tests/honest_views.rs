@@ -1,0 +1,202 @@
+//! What the screens and exports build from the progress measure: the overview's counts, the
+//! CSV columns, the filled projection band, English amounts, one year style per language
+//! and the figures of the method's table.
+
+use isesaki_kpi::data::official_dataset;
+use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
+use isesaki_kpi::domain::edits::exchange::dataset_csv;
+use isesaki_kpi::domain::edits::EditSet;
+use isesaki_kpi::domain::i18n::progress_ui_words::{achievement_text, figure_text, outcome_icon, part_name, rate_text, ratio_text};
+use isesaki_kpi::domain::i18n::Lang;
+use isesaki_kpi::domain::pace::physical_limit;
+use isesaki_kpi::domain::progress_counts::outcome_counts;
+use isesaki_kpi::domain::progress_measure::{assess, Outcome, ProgressCategory, Unassessable};
+use isesaki_kpi::domain::{Indicator, UnitEn};
+use serde_json::Value;
+
+use ProgressCategory::*;
+
+fn rows() -> Vec<Indicator> {
+    official_dataset().unwrap().indicators
+}
+
+fn row(id: &str) -> Indicator {
+    rows().into_iter().find(|i| i.id == id).unwrap()
+}
+
+fn has_japanese(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'))
+}
+
+#[test]
+fn the_overview_counts_every_row_once_by_its_computed_label() {
+    let rows = rows();
+    let counts = outcome_counts(&rows);
+    assert_eq!(
+        counts,
+        [(Some(TargetAchieved), 7), (Some(Substantial), 13), (Some(Moderate), 6), (Some(Limited), 2), (Some(Deterioration), 14), (None, 5)]
+    );
+    assert_eq!(counts.iter().map(|(_, n)| n).sum::<usize>(), 47);
+    // The same numbers as the cards: one assessment per row.
+    let deteriorating = rows.iter().filter(|r| assess(r).category() == Some(Deterioration)).count();
+    assert_eq!(deteriorating, 14);
+}
+
+#[test]
+fn the_csv_carries_the_label_and_r_with_its_inputs() {
+    let data = official_dataset().unwrap();
+    let csv = dataset_csv(&data, &EditSet::new(isesaki_kpi::domain::edits::DeviceId::parse("d-test").unwrap()));
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 48);
+    let headers: Vec<&str> = lines[0].split(',').collect();
+    for header in ["進捗の評価（計算）", "progress.category", "progress.R", "progress.CAGR_o", "progress.CAGR_r", "progress.y0", "progress.t0", "progress.yt", "progress.t", "progress.yT", "progress.T", "progress.cautions"] {
+        assert!(headers.contains(&header), "{header}");
+    }
+    let line = |id: &str| lines.iter().find(|l| l.starts_with(&format!("{id},"))).unwrap().to_string();
+    let sakai = line("1-2-01");
+    for piece in ["後退", "deterioration", "88271,FY2019,42867,FY2023,94000,FY2027"] {
+        assert!(sakai.contains(piece), "{piece} in {sakai}");
+    }
+    // Two-part rows: each figure per part, joined.
+    assert!(line("2-2-03").contains("小学校 / 中学校"));
+    let lifespan = line("3-1-01");
+    assert!(lifespan.contains("target_achieved / unable_to_assess") && lifespan.contains("評価できません"), "{lifespan}");
+    // 待機児童なし: met, with the 0 → 0.001 rule named.
+    let waiting = line("2-1-05");
+    assert!(waiting.contains("目標達成") && waiting.contains("zero_replaced:baseline"), "{waiting}");
+    assert!(!line("1-1-03").contains(" / "));
+}
+
+#[test]
+fn the_projection_band_is_filled_between_its_edges_and_never_leaves_what_can_happen() {
+    for indicator in rows() {
+        for lang in Lang::ALL {
+            let t = trend(&indicator, lang);
+            let limit = physical_limit(t.unit.as_deref());
+            for band in &t.bands {
+                let edges: Vec<_> = t.series.iter().filter(|s| s.role == Role::Projection && s.part == band.part).collect();
+                assert_eq!(edges.len(), 2, "{}", indicator.id);
+                for (i, (period, low, high)) in band.points.iter().enumerate() {
+                    let (a, b) = (edges[0].points[i].value, edges[1].points[i].value);
+                    assert_eq!((*low, *high), (a.min(b), a.max(b)), "{} {period:?}", indicator.id);
+                    assert!(*low >= 0.0 && limit.is_none_or(|max| *high <= max), "{} {period:?}: {low}..{high}", indicator.id);
+                }
+            }
+            for verdict in &t.verdicts {
+                let (low, high) = verdict.range();
+                assert!(low >= 0.0 && limit.is_none_or(|max| high <= max), "{}: {low}..{high}", indicator.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_band_is_an_area_stacked_on_an_invisible_lower_edge_left_out_of_the_legend() {
+    // 境地区: recovering (+44% last year) and falling since FY2019 (−17% a year).
+    let sakai = row("1-2-01");
+    let t = trend(&sakai, Lang::Ja);
+    assert_eq!(t.bands.len(), 1);
+    let option: Value = serde_json::from_str(&trend_chart(&sakai, &t, Lang::Ja).unwrap().option).unwrap();
+    let series = option["series"].as_array().unwrap();
+    let stacked: Vec<&Value> = series.iter().filter(|s| s["stack"] == "band-0").collect();
+    assert_eq!(stacked.len(), 2);
+    assert!(stacked[0]["areaStyle"].is_null() && stacked[1]["areaStyle"].is_object());
+    assert_eq!(stacked[1]["name"], "見込みの幅");
+    let legend: Vec<&str> = option["legend"]["data"].as_array().unwrap().iter().map(|n| n["name"].as_str().unwrap()).collect();
+    assert!(legend.contains(&"見込みの幅") && legend.contains(&"直近のペースの見込み"));
+    assert!(legend.iter().all(|n| !n.ends_with("-low")), "{legend:?}");
+    // Width on top of the lower edge: the two add up to the upper edge, never below zero.
+    let (band, last) = (&t.bands[0], t.bands[0].points.last().unwrap());
+    assert_eq!(band.points.first().unwrap().1, 42867.0);
+    assert!(last.1 > 0.0 && last.2 > last.1, "{last:?}");
+}
+
+#[test]
+fn english_outlooks_use_english_amounts_and_part_names() {
+    let sakai = trend(&row("1-2-01"), Lang::En);
+    let sentence = sakai.verdicts[0].sentence(Lang::En);
+    assert!(sentence.contains("185,558 visits") && sentence.contains("94,000 visits"), "{sentence}");
+    let english = trend(&row("2-2-03"), Lang::En);
+    assert!(english.verdicts[1].sentence(Lang::En).starts_with("Junior high school: "));
+    assert!(english.series.iter().any(|s| s.name == "Elementary school Actual"));
+    for indicator in rows() {
+        let t = trend(&indicator, Lang::En);
+        for verdict in &t.verdicts {
+            let sentence = verdict.sentence(Lang::En);
+            assert!(!has_japanese(&sentence), "{}: {sentence}", indicator.id);
+        }
+        assert!(t.no_projection.is_none_or(|reason| !has_japanese(reason)), "{}", indicator.id);
+    }
+}
+
+#[test]
+fn years_read_western_with_the_era_in_japanese_and_plain_in_english() {
+    let shipments = row("1-1-01");
+    let ja = trend_chart(&shipments, &trend(&shipments, Lang::Ja), Lang::Ja).unwrap();
+    assert!(ja.summary.contains("2018年（平成30年） 11,942億円"), "{}", ja.summary);
+    assert!(ja.summary.contains("2026年（令和8年）に約"), "{}", ja.summary);
+    let en = trend_chart(&shipments, &trend(&shipments, Lang::En), Lang::En).unwrap();
+    assert!(en.summary.contains("2018 ¥1.19 trillion"), "{}", en.summary);
+    assert!(!en.summary.contains("平成") && !en.summary.contains("令和"), "{}", en.summary);
+    assert!(en.table.rows.iter().all(|r| !r[1].contains("Reiwa") && !r[1].contains("令和")));
+    assert_eq!(Lang::En.messages().as_of, "Figures as of FY2023 · official city data");
+    assert_eq!(Lang::Ja.messages().column(isesaki_kpi::domain::Column::ActualFy2023), "2023年度（令和5年度）実績");
+}
+
+#[test]
+fn the_methods_figures_read_as_figures() {
+    let visits = UnitEn { one: "visit".into(), other: "visits".into() };
+    assert_eq!(figure_text(88271.0, Some("人"), &visits, Lang::Ja), "88,271人");
+    assert_eq!(figure_text(88271.0, Some("人"), &visits, Lang::En), "88,271 visits");
+    // The method's stand-in for zero is shown as it is used, never rounded to 0.
+    assert_eq!(figure_text(0.001, Some("人"), &visits, Lang::Ja), "0.001人");
+    assert_eq!(ratio_text(0.44776), "0.45");
+    assert_eq!(ratio_text(-20.9358), "-20.94");
+    assert_eq!(rate_text(0.024114), "+2.41%");
+    assert_eq!(rate_text(-0.165212), "-16.52%");
+    assert_eq!(rate_text(0.0), "0.00%");
+    assert_eq!(part_name("男性", Lang::En), "Men");
+    assert_eq!(part_name("男性", Lang::Ja), "男性");
+    assert_eq!(part_name("男性", Lang::JaEasy), "{男|おとこ}の {人|ひと}");
+}
+
+#[test]
+fn achievement_names_its_parts_in_the_language_and_zero_against_zero_is_met() {
+    let english = row("2-2-03");
+    assert_eq!(achievement_text(&english, Lang::Ja).unwrap(), "小学校 92% / 中学校 85%");
+    assert_eq!(achievement_text(&english, Lang::En).unwrap(), "Elementary school 92% / Junior high school 85%");
+    assert_eq!(achievement_text(&row("2-1-05"), Lang::Ja).unwrap(), "100%");
+    assert_eq!(achievement_text(&row("3-1-01"), Lang::Ja), None);
+}
+
+#[test]
+fn every_label_has_its_own_icon_never_the_citys() {
+    let outcomes: Vec<Outcome> =
+        ProgressCategory::ALL.into_iter().map(Outcome::Assessed).chain([Outcome::UnableToAssess(Unassessable::NoActual)]).collect();
+    let icons: Vec<&str> = outcomes.iter().map(|o| outcome_icon(*o)).collect();
+    let mut unique = icons.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), icons.len());
+    assert!(icons.iter().all(|i| !["◎", "○", "▲"].contains(i)));
+}
+
+#[test]
+fn achievement_bars_of_mixed_years_are_marked_and_say_so() {
+    use isesaki_kpi::domain::charts::achievement::achievement_chart;
+    let data = official_dataset().unwrap();
+    let chart = achievement_chart(&data, Lang::Ja);
+    let option: Value = serde_json::from_str(&chart.spec.option).unwrap();
+    let at = |id: &str| chart.ids.iter().position(|i| i == id).unwrap();
+    let labels = option["yAxis"]["data"].as_array().unwrap();
+    // 1-1-07/08: a 令和3年 count against a 令和4年 target; 3-1-03: FY2022 against FY2023.
+    for id in ["1-1-07", "1-1-08", "3-1-03"] {
+        assert!(labels[at(id)].as_str().unwrap().starts_with('※'), "{id}");
+        assert!(chart.spec.table.rows[at(id)][1].contains("年が異なります"), "{id}");
+    }
+    assert!(option["series"][0]["data"][at("1-1-08")]["name"].as_str().unwrap().contains("2021年（令和3年）の実績を2022年（令和4年）の目標と比べています"));
+    assert!(!labels[at("1-1-00")].as_str().unwrap().starts_with('※'));
+    assert!(chart.spec.summary.contains("※印の3件"), "{}", chart.spec.summary);
+    let english = achievement_chart(&data, Lang::En);
+    assert!(english.spec.summary.contains("3 bar(s) marked ※"), "{}", english.spec.summary);
+}
