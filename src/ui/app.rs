@@ -7,6 +7,7 @@ use crate::ui::browse::card_list::CardList;
 use crate::ui::browse::filters::FilterPanel;
 use crate::ui::browse::overview::Overview;
 use crate::ui::browse::overview_chart::OverviewChart;
+use crate::ui::browse::sheet_footnotes::SheetFootnotes;
 use crate::ui::detail::detail_view::DetailView;
 use crate::ui::edit::edit_panel::EditPanel;
 use crate::ui::edit::local_banner::LocalBanner;
@@ -75,6 +76,10 @@ pub fn App() -> impl IntoView {
                 </Show>
                 <Show when=move || !embedded.get() || narrowed.get()>
                     <Later><CardList/></Later>
+                </Show>
+                // The sheet's own footnotes, after the cards they explain.
+                <Show when=move || !embedded.get()>
+                    <Later><SheetFootnotes/></Later>
                 </Show>
 
             </div>

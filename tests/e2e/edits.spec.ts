@@ -66,6 +66,7 @@ test.describe('local edits', () => {
     await expect(page.locator('figure[data-chart="trend-chart"] .chart-summary')).toContainText('2024年度（令和6年度） 150人');
     await page.getByRole('link', { name: '← 一覧に戻る' }).click();
     await expect(page.locator('article[data-kpi="1-1-09"]')).toContainText('2024年度（令和6年度）実績');
+    await app.expandFilters();
     await app.statusBox('進捗の遅れ').check();
     await app.expectShown(17);
   });

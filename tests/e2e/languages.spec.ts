@@ -14,7 +14,7 @@ test.describe('languages', () => {
     await app.open('status=delayed');
     await app.chooseLanguage('English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('heading', { level: 2, name: 'Progress by goal' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Progress by goal', exact: true })).toBeVisible();
     expect(app.query().get('lang')).toBe('en');
     expect(app.query().get('status')).toBe('delayed');
     await expect(page.locator('article[data-kpi="3-1-09"] .card-link')).toHaveText('Community bus passenger journeys');

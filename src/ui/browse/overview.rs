@@ -9,7 +9,6 @@ use crate::domain::progress_measure::assess;
 use crate::state::AppState;
 use crate::ui::browse::overview_chart::ChartsSection;
 use crate::ui::browse::progress_counts::ProgressCounts;
-use crate::ui::browse::sheet_footnotes::SheetFootnotes;
 use crate::ui::widgets::nav_link::NavLink;
 use crate::ui::widgets::progress_label::ProgressLabel;
 use crate::ui::widgets::status_badge::status_icon;
@@ -46,7 +45,6 @@ pub fn Overview() -> impl IntoView {
                     }).collect_view()
                 }}
             </div>
-            <SheetFootnotes/>
         </section>
     }
 }
