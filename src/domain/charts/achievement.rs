@@ -9,8 +9,9 @@ use charming::Chart;
 
 use crate::domain::i18n::chart_words::ChartWords;
 use super::{status_colour, ChartSpec, DataTable};
-use crate::domain::i18n::{plain, Lang};
+use crate::domain::i18n::Lang;
 use crate::domain::achievement::achievement;
+use crate::domain::shown::{canvas_text, name};
 use crate::domain::format::percent;
 use crate::domain::{Dataset, Indicator};
 
@@ -29,8 +30,12 @@ pub struct AchievementChart {
 pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
     let w = lang.chart_words();
     let m = lang.messages();
-    let en = lang.uses_english_names();
-    let name_of = |r: &Indicator| if en { r.name_en.clone() } else { r.name.clone() };
+    let name_of = |r: &Indicator| name(r, lang);
+    let room = match lang {
+        Lang::En => 22,
+        Lang::Ja => 12,
+        Lang::JaEasy => 14,
+    };
     let mut rows: Vec<(&Indicator, f64)> = Vec::new();
     let mut left_out = Vec::new();
     for row in &data.indicators {
@@ -42,7 +47,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
     rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
 
     // Short labels keep room for the bars on a phone; tooltips and the table have full names.
-    let names: Vec<String> = rows.iter().map(|(r, _)| shorten(&name_of(r), if en { 22 } else { 12 })).collect();
+    let names: Vec<String> = rows.iter().map(|(r, _)| shorten(&canvas_text(&name_of(r), lang), room)).collect();
     let bars: Vec<DataPoint> = rows
         .iter()
         .map(|(row, ratio)| {
@@ -50,7 +55,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
             // the tooltip still tells the true figure.
             let value = ((ratio * 1000.0).round() / 10.0).min(AXIS_CAP_PERCENT);
             DataPointItem::new(value)
-                .name((w.achievement_item)(&name_of(row), &percent(*ratio), &plain(m.status(row.status))))
+                .name(canvas_text(&(w.achievement_item)(&name_of(row), &percent(*ratio), m.status(row.status)), lang))
                 .item_style(ItemStyle::new().color(status_colour(row.status)))
                 .into()
         })
@@ -59,7 +64,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         .symbol(vec![Symbol::None, Symbol::None])
         .silent(true)
         .line_style(LineStyle::new().type_(LineStyleType::Dashed).width(2).color("#444444"))
-        .data(vec![MarkLineVariant::Simple(MarkLineData::new().name(w.target_line).x_axis(100))]);
+        .data(vec![MarkLineVariant::Simple(MarkLineData::new().name(canvas_text(w.target_line, lang)).x_axis(100))]);
     let chart = Chart::new()
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
         .grid(Grid::new().left(8).right(24).top(16).bottom(8).contain_label(true))
@@ -74,7 +79,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         // Every name fits (the height grows with the rows); a fixed interval also spares
         // ECharts from measuring all labels to pick one.
         .y_axis(Axis::new().type_(AxisType::Category).inverse(true).axis_label(AxisLabel::new().interval(0)).data(names))
-        .series(Bar::new().name(w.achievement).bar_width("70%").mark_line(hundred).data(bars));
+        .series(Bar::new().name(canvas_text(w.achievement, lang)).bar_width("70%").mark_line(hundred).data(bars));
 
     let met = rows.iter().filter(|(_, r)| *r >= 1.0).count();
     let beyond = rows.iter().filter(|(_, r)| *r * 100.0 > AXIS_CAP_PERCENT).count();
@@ -90,10 +95,10 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
     let table = DataTable {
         caption: w.achievement_caption.into(),
         headers: w.achievement_headers.map(String::from).to_vec(),
-        rows: rows.iter().map(|(r, ratio)| vec![name_of(r), percent(*ratio), plain(m.status(r.status))]).collect(),
+        rows: rows.iter().map(|(r, ratio)| vec![name_of(r), percent(*ratio), m.status(r.status).to_string()]).collect(),
     };
     let height = 40 + 24 * rows.len() as u32;
-    let spec = ChartSpec::new(plain(m.achievement_chart_title), &chart, summary, table, height);
+    let spec = ChartSpec::new(m.achievement_chart_title.to_string(), &chart, summary, table, height);
     AchievementChart { spec, ids: rows.iter().map(|(r, _)| r.id.clone()).collect(), left_out }
 }
 

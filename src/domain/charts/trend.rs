@@ -10,12 +10,13 @@ use charming::series::Line;
 use charming::Chart;
 
 use super::{palette, ChartSpec, DataTable};
-use crate::domain::format::format_number;
 use crate::domain::achievement::method_of;
+use crate::domain::format::format_number;
 use crate::domain::i18n::Lang;
 use crate::domain::pace::{part_paces, PaceKind};
 use crate::domain::i18n::progress_words::{band_edge_name, difference_text, no_band_reason, verdict_mixed};
-use crate::domain::{Column, Indicator, Part, Period};
+use crate::domain::shown::{amount, axis_unit, canvas_text, cell, html_text, name, part_label};
+use crate::domain::{Column, Indicator, Part, Period, UnitEn};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -31,7 +32,8 @@ pub struct TrendPoint {
     /// In the part's base unit (万人 → 人), so all points of a series compare.
     pub value: f64,
     pub column: Column,
-    /// How the figure reads, e.g. "77.41歳" (the part's label is on the series).
+    /// How the figure reads in the chart's language, e.g. 「77.41歳」, "77.41 years"
+    /// (the part's label is on the series).
     pub figure: String,
 }
 
@@ -56,6 +58,8 @@ pub struct Verdict {
     pub best_pace: PaceKind,
     pub target: f64,
     pub unit: Option<String>,
+    /// The row's English unit noun, for English figures.
+    pub unit_en: UnitEn,
     /// Reached even at the less favourable pace.
     pub reached: bool,
     /// Reached at the more favourable pace.
@@ -65,18 +69,20 @@ pub struct Verdict {
 impl Verdict {
     pub fn sentence(&self, lang: Lang) -> String {
         let w = lang.chart_words();
-        let who = self.part.as_ref().map_or(String::new(), |p| format!("{p}: "));
-        let unit = self.unit.as_deref().unwrap_or("");
-        let target = format!("{}{unit}", format_number(self.target));
-        if self.reached {
+        let who = self.part.as_ref().map_or(String::new(), |p| format!("{}: ", part_label(p, lang)));
+        let figure = |v: f64| amount(v, self.unit.as_deref(), &self.unit_en, lang);
+        let target = figure(self.target);
+        let sentence = if self.reached {
             (w.reached)(&who, &target)
         } else if self.reached_best {
-            let figure = |v: f64| format!("{}{unit}", format_number(v));
             verdict_mixed(&who, &(w.period)(self.final_period), (self.best_pace, &figure(self.projected_best)), (self.worse_pace, &figure(self.projected)), &target, lang)
         } else {
             let gap = (self.projected_best - self.target).abs();
-            (w.missed)(&who, &(w.period)(self.final_period), &self.projected_text(), &target, &difference_text(gap, self.unit.as_deref(), lang))
-        }
+            // Percentages differ by points; anything else by an amount of its unit.
+            let gap = if self.unit.as_deref() == Some("%") { difference_text(gap, Some("%"), lang) } else { figure(gap) };
+            (w.missed)(&who, &(w.period)(self.final_period), &self.projected_text(lang), &target, &gap)
+        };
+        html_text(&sentence, lang)
     }
 
     /// The band's ends at the final year, lower first.
@@ -84,12 +90,22 @@ impl Verdict {
         (self.projected.min(self.projected_best), self.projected.max(self.projected_best))
     }
 
-    /// "1,234人" or "1,000〜2,000人".
-    pub fn projected_text(&self) -> String {
-        let unit = self.unit.as_deref().unwrap_or("");
+    /// 「1,234人」 or 「1,000〜2,000人」; "1,000–2,000 visits" in English.
+    pub fn projected_text(&self, lang: Lang) -> String {
+        let figure = |v: f64| amount(v, self.unit.as_deref(), &self.unit_en, lang);
         match self.range() {
-            (low, high) if low == high => format!("{}{unit}", format_number(low)),
-            (low, high) => format!("{}〜{}{unit}", format_number(low), format_number(high)),
+            (low, high) if low == high => figure(low),
+            // Words both ends share are said once: "2.01–2.58 million visits".
+            (low, high) if lang == Lang::En => {
+                let (low, high) = (figure(low), figure(high));
+                let shared = low.find(' ').map(|space| &low[space..]).filter(|words| high.ends_with(words));
+                match shared {
+                    Some(words) => format!("{}–{high}", &low[..low.len() - words.len()]),
+                    None => format!("{low}–{high}"),
+                }
+            }
+            (low, high) if lang == Lang::JaEasy => format!("{}〜{}", figure(low), figure(high)),
+            (low, high) => format!("{}〜{}{}", format_number(low), format_number(high), self.unit.as_deref().unwrap_or("")),
         }
     }
 }
@@ -135,7 +151,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
     let mut verdicts = Vec::new();
     let mut no_projection = None;
     for label in &part_labels {
-        let prefix = label.as_ref().map_or(String::new(), |l| format!("{l} "));
+        let prefix = label.as_ref().map_or(String::new(), |l| (lang.reader_words().part_prefix)(&part_label(l, lang)));
         // Actuals, one series per method so no line crosses a change of method.
         let mut actual_groups: Vec<(Option<&'static str>, Vec<TrendPoint>)> = Vec::new();
         // The sheet's actuals, then any added on this device for FY2024 onwards.
@@ -144,7 +160,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
             .map(|c| (c, values.get(c)))
             .chain(indicator.later_actuals.values().map(|v| (Column::ActualFy2023, v)));
         for (column, cell) in cells {
-            let Some(point) = point_in(cell, column, label) else { continue };
+            let Some(point) = point_in(indicator, cell, column, label, lang) else { continue };
             let method = method_of(cell);
             let group = match actual_groups.iter_mut().find(|(m, _)| *m == method) {
                 Some(group) => group,
@@ -171,7 +187,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
             (Column::TargetFy2023, Role::TargetFy2023, w.target_fy2023),
             (Column::TargetFinal, Role::TargetFinal, w.target_final),
         ] {
-            if let Some(point) = point_of(indicator, column, label) {
+            if let Some(point) = point_in(indicator, indicator.values.get(column), column, label, lang) {
                 series.push(TrendSeries { name: format!("{prefix}{name}"), role, part: label.clone(), points: vec![point] });
             }
         }
@@ -190,7 +206,6 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
         if paces.recent.map(|p| p.from) == paces.since_baseline.map(|p| p.from) {
             edges.remove(0);
         }
-        let unit_text = unit.as_deref().unwrap_or("");
         let mut ends: Vec<(PaceKind, f64)> = Vec::new();
         for (kind, pace) in edges {
             let Some(pace) = pace else { continue };
@@ -198,7 +213,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
             let points = (start.year..=target_period.year)
                 .map(|year| {
                     let value = round_like_the_sheet(pace.project(start_value, f64::from(year - start.year), paces.scale, paces.unit.as_deref()));
-                    let figure = format!("{} {}{unit_text}", w.projected, format_number(value));
+                    let figure = format!("{} {}", w.projected, amount(value, unit.as_deref(), &indicator.unit_en, lang));
                     TrendPoint { period: Period { year, fiscal: start.fiscal }, value, column: Column::TargetFinal, figure }
                 })
                 .collect();
@@ -220,6 +235,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
             best_pace: better.0,
             target: target_value,
             unit: unit.clone(),
+            unit_en: indicator.unit_en.clone(),
             reached: meets(worse.1),
             reached_best: meets(better.1),
         });
@@ -236,18 +252,14 @@ fn round_like_the_sheet(value: f64) -> f64 {
     }
 }
 
-fn point_of(indicator: &Indicator, column: Column, label: &Option<String>) -> Option<TrendPoint> {
-    point_in(indicator.values.get(column), column, label)
-}
-
-fn point_in(value: &crate::domain::Value, column: Column, label: &Option<String>) -> Option<TrendPoint> {
+fn point_in(indicator: &Indicator, value: &crate::domain::Value, column: Column, label: &Option<String>, lang: Lang) -> Option<TrendPoint> {
     let part: &Part = value.parts.iter().find(|p| &p.label == label)?;
     let period = value.period?;
     Some(TrendPoint {
         period,
         value: part.base_value(),
         column,
-        figure: format!("{}{}", format_number(part.value), part.unit.as_deref().unwrap_or("")),
+        figure: amount(part.value, part.unit.as_deref(), &indicator.unit_en, lang),
     })
 }
 
@@ -262,8 +274,9 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
     let (min, max) = (years.iter().min().copied()?, years.iter().max().copied()?);
     let year_labels: Vec<String> = (min..=max).map(|y| y.to_string()).collect();
     let colours = palette();
-    let legend_rows = trend.series.len().div_ceil(2) as u32;
-    let legend_room = 16 + 26 * legend_rows;
+    let legend_names: Vec<String> = trend.series.iter().map(|s| canvas_text(&s.name, lang)).collect();
+    let legend_room = 16 + 26 * legend_rows(&legend_names);
+    let year_axis = canvas_text(w.year_axis, lang);
     let part_index = |part: &Option<String>| trend.series.iter().filter(|s| s.role == Role::Actual).position(|s| &s.part == part).unwrap_or(0);
 
     let mut chart = Chart::new()
@@ -271,26 +284,30 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         // The legend sits under the plot and gets its own rows, so it never covers data.
         .legend(Legend::new().bottom(0))
-        .grid(Grid::new().left(8).right(24).top(32).bottom(i64::from(legend_room)).contain_label(true))
-        .x_axis(Axis::new().type_(AxisType::Category).data(year_labels).name(w.year_axis))
-        .y_axis(Axis::new().type_(AxisType::Value).scale(true).name(trend.unit.clone().unwrap_or_default()));
+        // Room on the right for the year axis's name, which sits at the axis's end.
+        .grid(Grid::new().left(8).right(16 + 8 * year_axis.chars().count() as i64).top(32).bottom(i64::from(legend_room)).contain_label(true))
+        .x_axis(Axis::new().type_(AxisType::Category).data(year_labels).name(year_axis))
+        .y_axis(Axis::new().type_(AxisType::Value).scale(true).name(axis_unit(trend.unit.as_deref(), &indicator.unit_en, lang)));
     for (index, s) in trend.series.iter().enumerate() {
         let data: Vec<DataPoint> = s
             .points
             .iter()
             .map(|p| {
                 DataPointItem::new(vec![CompositeValue::from(p.period.year.to_string()), CompositeValue::from(p.value)])
-                    .name(format!(
-                        "{}: {}{}",
-                        (w.period_long)(p.period),
-                        s.part.as_ref().map_or(String::new(), |l| format!("{l} ")),
-                        p.figure
+                    .name(canvas_text(
+                        &format!(
+                            "{}: {}{}",
+                            (w.period_long)(p.period),
+                            s.part.as_ref().map_or(String::new(), |l| format!("{} ", part_label(l, lang))),
+                            p.figure
+                        ),
+                        lang,
                     ))
                     .into()
             })
             .collect();
         let colour = colours[(part_index(&s.part) + if s.role == Role::Actual { index_in_actuals(trend, index) } else { 0 }) % colours.len()].clone();
-        let line = Line::new().name(s.name.clone()).data(data).item_style(charming::element::ItemStyle::new().color(colour.clone()));
+        let line = Line::new().name(legend_names[index].clone()).data(data).item_style(charming::element::ItemStyle::new().color(colour.clone()));
         let line = match s.role {
             Role::Actual => line.symbol(Symbol::Circle).symbol_size(9).line_style(LineStyle::new().width(3).color(colour)),
             Role::TargetFy2023 => line.symbol(Symbol::Diamond).symbol_size(14),
@@ -302,10 +319,28 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
         chart = chart.series(line);
     }
     let m = lang.messages();
-    let title = format!("{}: {}", lang.name(&indicator.name, &indicator.name_en), crate::domain::i18n::plain(m.trend_title));
+    let title = format!("{}: {}", name(indicator, lang), m.trend_title);
     // The plot, plus room for the legend under it.
     let height = 280 + legend_room;
     Some(ChartSpec::new(title, &chart, trend_summary(trend, lang), trend_table(indicator, trend, lang), height))
+}
+
+/// How many rows the legend takes on a phone (about 320 px of canvas): names are packed
+/// into rows as ECharts does, wide (Japanese) characters counting twice.
+fn legend_rows(names: &[String]) -> u32 {
+    const ROW: f64 = 320.0;
+    let width = |name: &String| 40.0 + name.chars().map(|c| if c.is_ascii() { 6.5 } else { 12.0 }).sum::<f64>();
+    let mut rows = 0;
+    let mut used = ROW;
+    for name in names {
+        let item = width(name).min(ROW);
+        if used + item > ROW {
+            rows += 1;
+            used = 0.0;
+        }
+        used += item;
+    }
+    rows.max(1)
 }
 
 /// Different methods of the same part get different colours.
@@ -321,23 +356,18 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
         .into_iter()
         .map(|c| {
             let value = indicator.values.get(c);
-            vec![
-                crate::domain::i18n::plain(m.column(c)),
-                value.period.map_or("—".into(), w.period_long),
-                value.raw.clone(),
-            ]
+            vec![m.column(c).to_string(), value.period.map_or("—".into(), w.period_long), cell(indicator, value, Some(c), lang).text]
         })
         .chain(trend.verdicts.iter().map(|v| {
             vec![
-                format!("{}{}", v.part.as_ref().map_or(String::new(), |p| format!("{p} ")), w.outlook_row),
+                format!("{}{}", v.part.as_ref().map_or(String::new(), |p| format!("{} ", part_label(p, lang))), w.outlook_row),
                 (w.period_long)(v.final_period),
-                v.projected_text(),
+                v.projected_text(lang),
             ]
         }))
         .collect();
-    let name = if lang.uses_english_names() { &indicator.name_en } else { &indicator.name };
     DataTable {
-        caption: (w.trend_caption)(name),
+        caption: (w.trend_caption)(&name(indicator, lang)),
         headers: w.trend_headers.map(String::from).to_vec(),
         rows,
     }
@@ -358,5 +388,5 @@ fn trend_summary(trend: &Trend, lang: Lang) -> String {
     if let Some(reason) = trend.no_projection {
         sentences.push(reason.to_string());
     }
-    sentences.join("")
+    html_text(&sentences.join(""), lang)
 }
