@@ -86,6 +86,7 @@ impl AppState {
                 let _ = root.set_attribute("lang", lang.html_lang());
                 let _ = root.set_attribute("data-lang", lang.key());
             }
+            document().set_title(lang.reader_words().page_title);
         });
         let state = AppState {
             official,

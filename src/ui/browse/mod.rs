@@ -4,4 +4,5 @@ pub mod achievement_section;
 pub mod card;
 pub mod card_list;
 pub mod filters;
+pub mod glossary;
 pub mod overview;

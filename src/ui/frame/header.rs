@@ -4,10 +4,12 @@ use super::BUILD_DATE;
 use crate::domain::i18n::Lang;
 use crate::state::theme::Theme;
 use crate::state::AppState;
-use crate::ui::widgets::text::{tr, tr_plain};
+use crate::domain::shown::official_text;
+use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 
-/// The sheet's title, the date its figures are as of, the language switch and (outside
-/// kiosks) the edit-mode toggle.
+/// The sheet's title (in 日本語 the official one; in other languages a heading in that
+/// language, with the official title under it, marked as the city's Japanese text), the
+/// date its figures are as of, the language switch and (outside kiosks) the edit-mode toggle.
 #[component]
 pub fn Header() -> impl IntoView {
     let state = AppState::expect();
@@ -21,9 +23,23 @@ pub fn Header() -> impl IntoView {
                     <ThemeSwitch/>
                 </div>
             </div>
-            <h1 class="site-title">{title}</h1>
+            {move || {
+                let lang = state.lang.get();
+                let words = lang.reader_words();
+                match words.sheet_title {
+                    None => view! { <h1 class="site-title" data-official="">{title.clone()}</h1> }.into_any(),
+                    Some(heading) => view! {
+                        <h1 class="site-title">{ruby_view(heading)}</h1>
+                        <p class="official-title">
+                            {ruby_view(words.official_title_label)}
+                            <span lang="ja" data-official="">{ruby_view(&official_text(&title, lang))}</span>
+                        </p>
+                    }.into_any(),
+                }
+            }}
             <p class="as-of">
                 {tr(|m| m.as_of)}
+                {move || state.lang.get().reader_words().translation_note}
                 {BUILD_DATE.map(|date| view! { <span class="build-date">{tr(move |m| (m.build_date)(date))}</span> })}
             </p>
             <Show when=move || state.edits.edit_mode.get()>
@@ -58,17 +74,26 @@ fn ThemeSwitch() -> impl IntoView {
     }
 }
 
-/// 日本語 / English / やさしい日本語, each named in its own language.
+/// 日本語 / English / やさしい日本語, each named in its own language (with readings while
+/// easy Japanese is shown).
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let state = AppState::expect();
+    let name = move |lang: Lang| {
+        let easy = state.lang.get() == Lang::JaEasy;
+        ruby_view(match lang {
+            Lang::Ja if easy => "{日本語|にほんご}",
+            Lang::JaEasy if easy => "やさしい{日本語|にほんご}",
+            other => other.endonym(),
+        })
+    };
     view! {
         <div class="language-switch" role="group" aria-label="表示言語 / Language">
             {Lang::ALL.into_iter().map(|lang| view! {
                 <button type="button" class="lang-button" lang=lang.html_lang()
                     aria-pressed=move || (state.lang.get() == lang).to_string()
                     on:click=move |_| state.set_language(lang)>
-                    {lang.endonym()}
+                    {move || name(lang)}
                 </button>
             }).collect_view()}
         </div>

@@ -3,5 +3,6 @@
 pub mod chart_view;
 pub mod later;
 pub mod nav_link;
+pub mod official;
 pub mod status_badge;
 pub mod text;

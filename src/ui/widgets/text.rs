@@ -1,12 +1,14 @@
 //! Translated text in views: `tr(|m| m.search)` follows the language switch and draws
-//! `{漢字|かんじ}` furigana as `<ruby>`; `tr_plain` gives the same text without readings,
-//! for attributes and `<option>`s; `tr_edit` does the same for the edit screens' words.
+//! `{漢字|かんじ}` furigana as `<ruby>`; `tr_plain` gives the same text for places that
+//! cannot hold `<ruby>` (attributes, `<option>`s: in easy Japanese read out in kana);
+//! `tr_edit` does what `tr` does for the edit screens' words.
 //! The words themselves live in `domain::i18n`.
 
 use leptos::prelude::*;
 
 use crate::domain::i18n::edit_words::EditWords;
-use crate::domain::i18n::{plain, ruby_segments, Messages, Segment};
+use crate::domain::i18n::{ruby_segments, Messages, Segment};
+use crate::domain::shown::canvas_text;
 use crate::state::AppState;
 
 pub fn tr<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static) -> impl IntoView {
@@ -16,7 +18,10 @@ pub fn tr<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync +
 
 pub fn tr_plain<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static) -> Signal<String> {
     let state = AppState::expect();
-    Signal::derive(move || plain(&pick(state.lang.get().messages()).into()))
+    Signal::derive(move || {
+        let lang = state.lang.get();
+        canvas_text(&pick(lang.messages()).into(), lang)
+    })
 }
 
 pub fn tr_edit<S: Into<String>>(pick: impl Fn(&'static EditWords) -> S + Send + Sync + 'static) -> impl IntoView {
