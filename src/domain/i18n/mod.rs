@@ -8,6 +8,7 @@ pub mod info_words;
 pub mod kiosk_words;
 pub mod messages;
 pub mod progress_words;
+pub mod sheet_words;
 
 pub use messages::Messages;
 
@@ -79,6 +80,11 @@ impl Lang {
     /// The words inside charts.
     pub fn chart_words(self) -> &'static chart_words::ChartWords {
         chart_words::words(self)
+    }
+
+    /// The words of the draft sheet, its exports and the marks of local edits.
+    pub fn sheet_words(self) -> &'static sheet_words::SheetWords {
+        sheet_words::sheet_words(self)
     }
 
     /// An edit field's name (may carry `{漢字|かんじ}` furigana markup).
