@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::achievement::{achievement_parts, progress_parts};
-use crate::domain::charts::trend::{trend, trend_chart};
+use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
 use crate::domain::edits::Field;
 use crate::domain::format::{parts_percent, period_en, period_ja, progress_text};
 use crate::domain::i18n::{plain, Lang};
@@ -72,9 +72,18 @@ fn DetailBody(
     let achievement = achievement_parts(&row).and_then(|p| parts_percent(&p));
     let progress = progress_parts(&row).and_then(|p| progress_text(&p));
     let kind = if row.kind == Kind::NumericalTarget { m.numerical_target } else { m.kpi };
-    let trend_info = trend(&row, lang);
+    // The row is redrawn whenever the edits or the official-only switch change it.
+    let edited_columns: Vec<Column> = if state.edits.official_only.get_untracked() {
+        Vec::new()
+    } else {
+        state.edits.edits.with_untracked(|set| Column::ALL.into_iter().filter(|c| set.get(&row.id, Field::Value(*c)).is_some()).collect())
+    };
+    let trend_info = with_local_edits(trend(&row, lang), &row, &edited_columns, lang);
+    // A saved image says in its name, as in its title, that it holds local figures.
+    let local = trend_info.series.iter().any(|s| s.role == Role::LocalEdit);
+    let file_name = if local { format!("{}-local-edits", row.id) } else { row.id.clone() };
     let chart = trend_chart(&row, &trend_info, lang).map(|spec| {
-        view! { <ChartView id="trend-chart" spec=Signal::stored(spec) file_name=row.id.clone()/> }
+        view! { <ChartView id="trend-chart" spec=Signal::stored(spec) file_name/> }
     });
     let verdicts: Vec<String> = trend_info.verdicts.iter().map(|v| v.sentence(lang)).collect();
     let no_projection = trend_info.no_projection;
@@ -90,7 +99,10 @@ fn DetailBody(
             } else {
                 view! { <p class="detail-en" lang="en">{row.name_en.clone()}</p> }.into_any()
             }}
-            <StatusBadge status=row.status/>
+            <div class="detail-status">
+                <StatusBadge status=row.status/>
+                <LocalMark kpi=row.id.clone() field=Field::Status/>
+            </div>
             <dl class="detail-meta">
                 <div><dt>{ruby_view(m.subgoal)}</dt><dd>{format!("{} {}", row.subgoal, subgoal_name)}</dd></div>
                 {measure_name.map(|name| view! { <div><dt>{ruby_view(m.measure)}</dt><dd>{ruby_view(&name)}</dd></div> })}

@@ -4,13 +4,14 @@ use super::BUILD_DATE;
 use crate::domain::i18n::Lang;
 use crate::state::theme::Theme;
 use crate::state::AppState;
-use crate::ui::widgets::text::{tr, tr_plain};
+use crate::ui::widgets::text::{tr, tr_plain, tr_sheet};
 
 /// The sheet's title, the date its figures are as of, the language switch and (outside
 /// kiosks) the edit-mode toggle.
 #[component]
 pub fn Header() -> impl IntoView {
     let state = AppState::expect();
+    let edits_shown = Memo::new(move |_| state.edits_shown());
     let title = state.official.with_value(|d| d.title.clone());
     view! {
         <header class="site-header">
@@ -25,7 +26,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <h1 class="site-title">{title}</h1>
             <p class="as-of">
-                {tr(|m| m.as_of)}
+                {move || if edits_shown.get() { tr_sheet(|w| w.as_of_with_edits).into_any() } else { tr(|m| m.as_of).into_any() }}
                 {BUILD_DATE.map(|date| view! { <span class="build-date">{tr(move |m| (m.build_date)(date))}</span> })}
             </p>
             <Show when=move || state.edits.edit_mode.get()>
