@@ -185,11 +185,6 @@ impl View {
         })
     }
 
-    /// The cards of one goal or sub-goal (the kiosk's attract loop).
-    pub fn with_goal(&self, goal: Option<String>) -> View {
-        self.filtered(Filter { goal, ..Filter::default() })
-    }
-
     /// The starting view, keeping the mode (kiosk, language, embedding).
     pub fn home(&self) -> View {
         View { kiosk: self.kiosk, lang: self.lang, embed: self.embed, ..View::default() }

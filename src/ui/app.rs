@@ -63,7 +63,8 @@ pub fn App() -> impl IntoView {
             <Show when=move || !embedded.get()>
                 <LocalBanner/>
             </Show>
-            <div class="browse" hidden=move || page.get() != Page::Overview>
+            // The draft sheet is not built yet: its address shows the list rather than nothing.
+            <div class="browse" hidden=move || !matches!(page.get(), Page::Overview | Page::Sheet)>
                 <Show when=move || state.editing.get()>
                     <EditPanel/>
                 </Show>
