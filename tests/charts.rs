@@ -182,7 +182,7 @@ fn lower_is_better_verdicts_read_the_right_way() {
     assert_eq!((v.projected, v.projected_best), (1369.0, 959.0), "{v:?}");
     assert!(!v.reached && v.reached_best, "{v:?}");
     assert_eq!(v.projected_text(Lang::Ja), "959〜1,369件");
-    assert_eq!(v.projected_text(Lang::En), "959 to 1,369 accidents");
+    assert_eq!(v.projected_text(Lang::En), "959–1,369 accidents");
     // 新規就農者数 (21 → 127 → 144, target 157): both paces reach it.
     let farmers = trend(&row("新規就農者数"), Lang::Ja);
     assert!(farmers.verdicts[0].reached);

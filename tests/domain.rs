@@ -165,15 +165,22 @@ fn every_language_has_every_message_and_furigana_markup_is_well_formed() {
 }
 
 #[test]
-fn english_figures_use_english_units() {
-    use isesaki_kpi::domain::format::value_en;
+fn english_figures_use_each_rows_unit_noun() {
+    use isesaki_kpi::domain::amount_en::cell_en;
+    use isesaki_kpi::domain::UnitEn;
     let cell = |raw: &str| parse_value(raw, Column::ActualFy2023);
-    assert_eq!(value_en(&cell("1,563件")), "1,563 cases");
-    assert_eq!(value_en(&cell("331万人")), "3.31 million people");
-    assert_eq!(value_en(&cell("34万人")), "340,000 people");
-    assert_eq!(value_en(&cell("11,942億円（平成30年）")), "¥1,194.2 billion");
-    assert_eq!(value_en(&cell("男性77.41歳女性79.89歳（令和元年）※変更前")), "Men 77.41 years, Women 79.89 years (old method)");
-    assert_eq!(value_en(&cell("小学校88.7%中学校82.8%")), "Elementary 88.7%, Junior high 82.8%");
-    assert_eq!(value_en(&cell("待機児童なし")), "No children on waiting lists");
-    assert_eq!(value_en(&cell("1.41（平成３０年）")), "1.41");
+    let unit = |one: &str, other: &str| UnitEn { one: one.into(), other: other.into() };
+    let en = |raw: &str, u: &UnitEn| cell_en(&cell(raw), u).unwrap();
+    assert_eq!(en("1,563件", &unit("job opening", "job openings")), "1,563 job openings");
+    assert_eq!(en("17,342件", &unit("donation", "donations")), "17,342 donations");
+    assert_eq!(en("331万人", &unit("visit", "visits")), "3.31 million visits");
+    assert_eq!(en("34万人", &unit("passenger journey", "passenger journeys")), "340,000 passenger journeys");
+    assert_eq!(en("11,942億円（平成30年）", &unit("yen", "yen")), "¥1.19 trillion");
+    assert_eq!(en("男性77.41歳女性79.89歳（令和元年）※変更前", &unit("year", "years")), "Men 77.41 years, Women 79.89 years (old method)");
+    assert_eq!(en("小学校88.7%中学校82.8%", &unit("%", "%")), "Elementary school 88.7%, Junior high school 82.8%");
+    assert_eq!(en("待機児童なし", &unit("child", "children")), "No children on waiting lists");
+    assert_eq!(en("1.41（平成３０年）", &unit("child per woman", "children per woman")), "1.41 children per woman");
+    assert_eq!(en("366日（閏年）", &unit("day", "days")), "366 days (leap year)");
+    // Words the app cannot translate are left to the caller, to show as printed.
+    assert_eq!(cell_en(&cell("令和6年3月の改訂に伴い変更"), &unit("birth", "births")), None);
 }

@@ -151,3 +151,24 @@ fn each_narrowing_can_be_removed_on_its_own() {
     assert!(!none.is_narrowing());
     assert_eq!(none.sort, SortOrder::Name);
 }
+
+#[test]
+fn hiragana_finds_what_the_kanji_find() {
+    for (kana, kanji) in [("こそだて", "子育て"), ("ほいく", "保育"), ("かんこう", "観光"), ("いせさき", "伊勢崎")] {
+        let by_kanji = names(&Filter { query: kanji.into(), ..Filter::default() });
+        let by_kana = names(&Filter { query: kana.into(), ..Filter::default() });
+        assert!(!by_kanji.is_empty(), "{kanji}");
+        for name in &by_kanji {
+            assert!(by_kana.contains(name), "「{kana}」 misses {name}, which 「{kanji}」 finds");
+        }
+    }
+    // The easy names are searchable too, and the examples in every search box find something.
+    assert!(names(&Filter { query: "保育園".into(), ..Filter::default() }).contains(&"保育施設待機児童数".to_string()));
+    for lang in isesaki_kpi::domain::i18n::Lang::ALL {
+        let placeholder = isesaki_kpi::domain::i18n::plain(lang.messages().search_placeholder);
+        let examples = placeholder.split_once([':', '：']).or_else(|| placeholder.split_once("e.g.")).map_or(placeholder.as_str(), |(_, e)| e).to_string();
+        for example in examples.split(['、', ',']).map(str::trim).filter(|e| !e.is_empty()) {
+            assert!(!names(&Filter { query: example.into(), ..Filter::default() }).is_empty(), "{lang:?}: 「{example}」 finds nothing");
+        }
+    }
+}

@@ -6,7 +6,8 @@ use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
 use isesaki_kpi::domain::edits::exchange::dataset_csv;
 use isesaki_kpi::domain::edits::EditSet;
-use isesaki_kpi::domain::i18n::progress_ui_words::{achievement_text, figure_text, outcome_icon, part_name, rate_text, ratio_text};
+use isesaki_kpi::domain::shown::achievement_text;
+use isesaki_kpi::domain::i18n::progress_ui_words::{figure_text, outcome_icon, part_name, rate_text, ratio_text};
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::pace::physical_limit;
 use isesaki_kpi::domain::progress_counts::outcome_counts;
@@ -118,7 +119,7 @@ fn english_outlooks_use_english_amounts_and_part_names() {
     assert!(sentence.contains("185,558 visits") && sentence.contains("94,000 visits"), "{sentence}");
     let english = trend(&row("2-2-03"), Lang::En);
     assert!(english.verdicts[1].sentence(Lang::En).starts_with("Junior high school: "));
-    assert!(english.series.iter().any(|s| s.name == "Elementary school Actual"));
+    assert!(english.series.iter().any(|s| s.name == "Elementary school – Actual"));
     for indicator in rows() {
         let t = trend(&indicator, Lang::En);
         for verdict in &t.verdicts {
@@ -164,7 +165,7 @@ fn the_methods_figures_read_as_figures() {
 fn achievement_names_its_parts_in_the_language_and_zero_against_zero_is_met() {
     let english = row("2-2-03");
     assert_eq!(achievement_text(&english, Lang::Ja).unwrap(), "小学校 92% / 中学校 85%");
-    assert_eq!(achievement_text(&english, Lang::En).unwrap(), "Elementary school 92% / Junior high school 85%");
+    assert_eq!(achievement_text(&english, Lang::En).unwrap(), "Elementary school 92%, Junior high school 85%");
     assert_eq!(achievement_text(&row("2-1-05"), Lang::Ja).unwrap(), "100%");
     assert_eq!(achievement_text(&row("3-1-01"), Lang::Ja), None);
 }

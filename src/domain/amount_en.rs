@@ -1,10 +1,10 @@
 //! A figure in English with the row's own unit noun (`unit_en` in the dataset):
 //! 1,563件 → "1,563 job openings", 258万人 → "2.58 million visits",
-//! 11,942億円 → "¥1.19 trillion", 366日 → "366 days". The part label and year note are
-//! left to the caller.
+//! 11,942億円 → "¥1.19 trillion", 366日 → "366 days"; and whole cells in English
+//! ([`cell_en`]), with part labels and the method notes. The year note is left to the caller.
 
 use super::format::format_number;
-use super::model::UnitEn;
+use super::model::{UnitEn, Value};
 
 pub fn figure_en(value: f64, unit: Option<&str>, unit_en: &UnitEn) -> String {
     match unit {
@@ -29,13 +29,61 @@ pub fn figure_en(value: f64, unit: Option<&str>, unit_en: &UnitEn) -> String {
         }
         _ => {
             let noun = unit_en.for_value(value);
+            // Counts in base units (万人 figures read as 人 in a trend) read like the sheet's.
+            let number = if value >= 1e6 { format!("{} million", format_number(value / 1e6)) } else { format_number(value) };
             if noun.is_empty() || noun == "%" {
-                format_number(value)
+                number
             } else {
-                format!("{} {noun}", format_number(value))
+                format!("{number} {noun}")
             }
         }
     }
+}
+
+/// A part's label in English: 男性 → Men, 小学校 → Elementary school.
+pub fn part_label_en(label: &str) -> &str {
+    match label {
+        "男性" => "Men",
+        "女性" => "Women",
+        "小学校" => "Elementary school",
+        "中学校" => "Junior high school",
+        other => other,
+    }
+}
+
+/// A cell in English with the row's unit noun: "1,563 job openings", "Men 77.41 years,
+/// Women 79.89 years (old method)". `None` for a cell of words the app cannot translate
+/// (the caller shows it as printed, marked as Japanese).
+pub fn cell_en(value: &Value, unit_en: &UnitEn) -> Option<String> {
+    let raw = value.raw.trim();
+    // Words that stand for a zero (待機児童なし) read as words, not as "0 children".
+    if raw == "待機児童なし" {
+        return Some("No children on waiting lists".to_string());
+    }
+    if value.parts.is_empty() {
+        return match raw {
+            "－" | "-" | "" => Some("—".to_string()),
+            _ => None,
+        };
+    }
+    let parts: Vec<String> = value
+        .parts
+        .iter()
+        .map(|part| {
+            let figure = figure_en(part.value, part.unit.as_deref(), unit_en);
+            match part.label.as_deref() {
+                Some(label) => format!("{} {figure}", part_label_en(label)),
+                None => figure,
+            }
+        })
+        .collect();
+    let note = match value.note.as_deref() {
+        Some(n) if n.contains("変更前") => " (old method)",
+        Some(n) if n.contains("変更後") => " (new method)",
+        _ if raw.contains("閏年") => " (leap year)",
+        _ => "",
+    };
+    Some(format!("{}{note}", parts.join(", ")))
 }
 
 #[cfg(test)]
@@ -55,5 +103,6 @@ mod tests {
         assert_eq!(figure_en(11942.0, Some("億円"), &unit("yen", "yen")), "¥1.19 trillion");
         assert_eq!(figure_en(78.1, Some("%"), &unit("%", "%")), "78.1%");
         assert_eq!(figure_en(1.41, None, &unit("child per woman", "children per woman")), "1.41 children per woman");
+        assert_eq!(figure_en(3_650_000.0, Some("人"), &unit("visit", "visits")), "3.65 million visits");
     }
 }

@@ -1,7 +1,9 @@
-//! The choices of the filter drop-downs, in the reader's language.
+//! The choices of the filter drop-downs, in the reader's language. An `<option>` cannot
+//! hold `<ruby>`: easy Japanese labels are read out in kana (`shown::canvas_text`).
 
 use super::i18n::Lang;
 use super::model::Dataset;
+use super::shown::{canvas_text, department, name};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
@@ -24,19 +26,20 @@ impl FilterOptions {
     pub fn of(data: &Dataset, lang: Lang) -> FilterOptions {
         let mut options = FilterOptions { goals: vec![], measures: vec![], departments: vec![] };
         for goal in &data.goals {
-            options.goals.push(Choice { value: goal.id.clone(), label: format!("{} {}", goal.id, lang.name(&goal.name, &goal.name_en)) });
+            let label = |text: String| canvas_text(&text, lang);
+            options.goals.push(Choice { value: goal.id.clone(), label: format!("{} {}", goal.id, label(name(goal, lang))) });
             for sub in &goal.subgoals {
-                options.goals.push(Choice { value: sub.id.clone(), label: format!("\u{3000}{} {}", sub.id, lang.name(&sub.name, &sub.name_en)) });
+                options.goals.push(Choice { value: sub.id.clone(), label: format!("\u{3000}{} {}", sub.id, label(name(sub, lang))) });
                 for measure in &sub.measures {
                     let key = format!("{}-{}", sub.id, measure.no);
-                    let label = format!("{key} {}", lang.name(&measure.name, &measure.name_en));
+                    let label = format!("{key} {}", label(name(measure, lang)));
                     options.measures.push((Choice { value: key, label }, sub.id.clone()));
                 }
             }
         }
         for row in &data.indicators {
             if !options.departments.iter().any(|d| d.value == row.department) {
-                options.departments.push(Choice { value: row.department.clone(), label: lang.name(&row.department, &row.department_en).to_string() });
+                options.departments.push(Choice { value: row.department.clone(), label: canvas_text(&department(row, lang), lang) });
             }
         }
         options

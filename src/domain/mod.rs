@@ -24,6 +24,7 @@ pub mod readings;
 pub mod reference_years;
 pub mod search;
 pub mod sheet_notes;
+pub mod shown;
 pub mod status_agreement;
 pub mod url;
 pub mod view;

@@ -26,7 +26,10 @@ pub fn fold(text: &str) -> String {
                     '\u{3041}'..='\u{3096}' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
                     _ => c,
                 };
-                if !c.is_whitespace() {
+                // Kana and kanji, most of what is folded, have no case: skip the case tables.
+                if matches!(c, '\u{3040}'..='\u{9FFF}') {
+                    out.push(c);
+                } else if !c.is_whitespace() {
                     out.extend(c.to_lowercase());
                 }
             }

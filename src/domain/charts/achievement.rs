@@ -11,8 +11,9 @@ use charming::Chart;
 
 use crate::domain::i18n::chart_words::ChartWords;
 use super::{status_colour, ChartSpec, DataTable};
-use crate::domain::i18n::{plain, Lang};
+use crate::domain::i18n::Lang;
 use crate::domain::achievement::achievement;
+use crate::domain::shown::{canvas_text, name};
 use crate::domain::format::percent;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::reference_years::fy2023_achievement_years;
@@ -33,8 +34,12 @@ pub struct AchievementChart {
 pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
     let w = lang.chart_words();
     let m = lang.messages();
-    let en = lang.uses_english_names();
-    let name_of = |r: &Indicator| if en { r.name_en.clone() } else { r.name.clone() };
+    let name_of = |r: &Indicator| name(r, lang);
+    let room = match lang {
+        Lang::En => 22,
+        Lang::Ja => 12,
+        Lang::JaEasy => 14,
+    };
     let mut rows: Vec<(&Indicator, f64)> = Vec::new();
     let mut left_out = Vec::new();
     for row in &data.indicators {
@@ -45,11 +50,12 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
     }
     rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
     let years_differ: Vec<Option<String>> =
-        rows.iter().map(|(r, _)| fy2023_achievement_years(r).and_then(|y| year_mismatch(&y, lang)).map(|t| plain(&t))).collect();
+        rows.iter().map(|(r, _)| fy2023_achievement_years(r).and_then(|y| year_mismatch(&y, lang))).collect();
     let mark = |i: usize| if years_differ[i].is_some() { "※" } else { "" };
 
     // Short labels keep room for the bars on a phone; tooltips and the table have full names.
-    let names: Vec<String> = rows.iter().enumerate().map(|(i, (r, _))| shorten(&format!("{}{}", mark(i), name_of(r)), if en { 22 } else { 12 })).collect();
+    let names: Vec<String> =
+        rows.iter().enumerate().map(|(i, (r, _))| shorten(&format!("{}{}", mark(i), canvas_text(&name_of(r), lang)), room)).collect();
     let bars: Vec<DataPoint> = rows
         .iter()
         .enumerate()
@@ -57,9 +63,9 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
             // Bars stop at the axis cap so one indicator at 1,700% does not flatten the rest;
             // the tooltip still tells the true figure.
             let value = ((ratio * 1000.0).round() / 10.0).min(AXIS_CAP_PERCENT);
-            let item = (w.achievement_item)(&name_of(row), &percent(*ratio), &plain(m.status(row.status)));
+            let item = (w.achievement_item)(&name_of(row), &percent(*ratio), m.status(row.status));
             DataPointItem::new(value)
-                .name(years_differ[i].as_ref().map_or(item.clone(), |years| format!("{item} ※{years}")))
+                .name(canvas_text(&years_differ[i].as_ref().map_or(item.clone(), |years| format!("{item} ※{years}")), lang))
                 .item_style(ItemStyle::new().color(status_colour(row.status)))
                 .into()
         })
@@ -68,7 +74,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         .symbol(vec![Symbol::None, Symbol::None])
         .silent(true)
         .line_style(LineStyle::new().type_(LineStyleType::Dashed).width(2).color("#444444"))
-        .data(vec![MarkLineVariant::Simple(MarkLineData::new().name(w.target_line).x_axis(100))]);
+        .data(vec![MarkLineVariant::Simple(MarkLineData::new().name(canvas_text(w.target_line, lang)).x_axis(100))]);
     let chart = Chart::new()
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
         .grid(Grid::new().left(8).right(24).top(16).bottom(8).contain_label(true))
@@ -83,7 +89,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         // Every name fits (the height grows with the rows); a fixed interval also spares
         // ECharts from measuring all labels to pick one.
         .y_axis(Axis::new().type_(AxisType::Category).inverse(true).axis_label(AxisLabel::new().interval(0)).data(names))
-        .series(Bar::new().name(w.achievement).bar_width("70%").mark_line(hundred).data(bars));
+        .series(Bar::new().name(canvas_text(w.achievement, lang)).bar_width("70%").mark_line(hundred).data(bars));
 
     let met = rows.iter().filter(|(_, r)| *r >= 1.0).count();
     let beyond = rows.iter().filter(|(_, r)| *r * 100.0 > AXIS_CAP_PERCENT).count();
@@ -108,12 +114,12 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
             .zip(&years_differ)
             .map(|((r, ratio), years)| {
                 let achieved = years.as_ref().map_or(percent(*ratio), |years| format!("{} ※{years}", percent(*ratio)));
-                vec![name_of(r), achieved, plain(m.status(r.status))]
+                vec![name_of(r), achieved, m.status(r.status).to_string()]
             })
             .collect(),
     };
     let height = 40 + 24 * rows.len() as u32;
-    let spec = ChartSpec::new(plain(m.achievement_chart_title), &chart, summary, table, height);
+    let spec = ChartSpec::new(m.achievement_chart_title.to_string(), &chart, summary, table, height);
     AchievementChart { spec, ids: rows.iter().map(|(r, _)| r.id.clone()).collect(), left_out }
 }
 

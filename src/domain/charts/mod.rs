@@ -14,7 +14,9 @@ use charming::Chart;
 /// alternatives. Every chart of the app is built as one of these.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {
-    /// Accessible name and visible caption, without furigana markup.
+    /// Accessible name and visible caption. Title, summary and table are HTML: in easy
+    /// Japanese they carry `{漢字|かんじ}` marks; the option never does (a canvas cannot
+    /// draw readings, see `shown::canvas_text`).
     pub title: String,
     pub option: String,
     /// One or two sentences saying what the chart shows.
@@ -27,6 +29,17 @@ pub struct ChartSpec {
 impl ChartSpec {
     pub fn new(title: String, chart: &Chart, summary: String, table: DataTable, height: u32) -> ChartSpec {
         ChartSpec { title, option: serde_json::to_string(chart).unwrap_or_default(), summary, table, height }
+    }
+
+    /// The PNG download's file name: `prefix` (an id) and the title in the reader's
+    /// language, without readings and without characters file systems refuse.
+    pub fn file_name(&self, prefix: &str) -> String {
+        let title: String = crate::domain::i18n::plain(&self.title)
+            .chars()
+            .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { ' ' } else { c })
+            .collect();
+        let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        format!("{prefix} {title}.png")
     }
 }
 

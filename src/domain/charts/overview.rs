@@ -6,8 +6,9 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::{status_colour, ChartSpec, DataTable};
-use crate::domain::i18n::{plain, Lang};
+use crate::domain::i18n::Lang;
 use crate::domain::filter::status_counts;
+use crate::domain::shown::{canvas_text, name};
 use crate::domain::{Dataset, Kind, Status};
 
 /// The chart, its table, and for each bar (in order) the sub-goal id a click filters to.
@@ -21,11 +22,15 @@ pub struct OverviewChart {
 pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
     let w = lang.chart_words();
     let m = lang.messages();
-    let en = lang.uses_english_names();
     let subgoals: Vec<_> = data.goals.iter().flat_map(|g| &g.subgoals).collect();
-    let name = |s: &crate::domain::Subgoal| if en { s.name_en.clone() } else { s.name.clone() };
-    let labels: Vec<String> = subgoals.iter().map(|s| format!("{} {}", s.id, super::achievement::shorten(&name(s), if en { 18 } else { 10 }))).collect();
-    let full: Vec<String> = subgoals.iter().map(|s| format!("{} {}", s.id, name(s))).collect();
+    let room = match lang {
+        Lang::En => 18,
+        Lang::Ja => 10,
+        Lang::JaEasy => 12,
+    };
+    let labels: Vec<String> = subgoals.iter().map(|s| format!("{} {}", s.id, super::achievement::shorten(&canvas_text(&name(*s, lang), lang), room))).collect();
+    // Full names with readings, for the summary and the table.
+    let full: Vec<String> = subgoals.iter().map(|s| format!("{} {}", s.id, name(*s, lang))).collect();
     let counts: Vec<[usize; 3]> =
         subgoals.iter().map(|s| status_counts(&data.indicators, &s.id, Some(Kind::Kpi))).collect();
 
@@ -40,7 +45,7 @@ pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
         let values: Vec<i64> = counts.iter().map(|c| c[i] as i64).collect();
         chart = chart.series(
             Bar::new()
-                .name(plain(m.status(*status)))
+                .name(canvas_text(m.status(*status), lang))
                 .stack("kpis")
                 .bar_width("60%")
                 .item_style(ItemStyle::new().color(status_colour(*status)))
@@ -49,7 +54,7 @@ pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
     }
 
     let mut headers = vec![w.subgoal.to_string()];
-    headers.extend(Status::ALL.iter().map(|s| plain(m.status(*s))));
+    headers.extend(Status::ALL.iter().map(|s| m.status(*s).to_string()));
     let table = DataTable {
         caption: w.overview_caption.into(),
         headers,
@@ -61,7 +66,7 @@ pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
     };
     let totals = status_counts(&data.indicators, "", Some(Kind::Kpi));
     let summary = (w.overview_summary)(totals.iter().sum::<usize>(), totals, &most_delayed(&full, &counts));
-    let title = plain(lang.messages().overview_chart_title);
+    let title = m.overview_chart_title.to_string();
     OverviewChart { spec: ChartSpec::new(title, &chart, summary, table, 300), subgoals: subgoals.iter().map(|s| s.id.clone()).collect() }
 }
 

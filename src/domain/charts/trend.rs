@@ -11,12 +11,12 @@ use charming::series::Line;
 use charming::Chart;
 
 use super::{palette, ChartSpec, DataTable};
-use crate::domain::format::format_number;
 use crate::domain::achievement::method_of;
-use crate::domain::i18n::{plain, Lang};
+use crate::domain::format::format_number;
+use crate::domain::i18n::Lang;
 use crate::domain::pace::{part_paces, PaceKind};
-use crate::domain::i18n::progress_ui_words::figure_text;
 use crate::domain::i18n::progress_words::{band_edge_name, difference_text, no_band_reason, verdict_mixed};
+use crate::domain::shown::{amount, axis_unit, canvas_text, cell, html_text, name, part_label};
 use crate::domain::{Column, Indicator, Part, Period, UnitEn};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +33,8 @@ pub struct TrendPoint {
     /// In the part's base unit (万人 → 人), so all points of a series compare.
     pub value: f64,
     pub column: Column,
-    /// How the figure reads, e.g. "77.41歳" (the part's label is on the series).
+    /// How the figure reads in the chart's language, e.g. 「77.41歳」, "77.41 years"
+    /// (the part's label is on the series).
     pub figure: String,
 }
 
@@ -58,6 +59,7 @@ pub struct Verdict {
     pub best_pace: PaceKind,
     pub target: f64,
     pub unit: Option<String>,
+    /// The row's English unit noun, for English figures.
     pub unit_en: UnitEn,
     /// Reached even at the less favourable pace.
     pub reached: bool,
@@ -68,23 +70,20 @@ pub struct Verdict {
 impl Verdict {
     pub fn sentence(&self, lang: Lang) -> String {
         let w = lang.chart_words();
-        let who = self.part.as_ref().map_or(String::new(), |p| format!("{}: ", part_name(p, lang)));
-        let target = self.figure(self.target, lang);
-        if self.reached {
+        let who = self.part.as_ref().map_or(String::new(), |p| format!("{}: ", part_label(p, lang)));
+        let figure = |v: f64| amount(v, self.unit.as_deref(), &self.unit_en, lang);
+        let target = figure(self.target);
+        let sentence = if self.reached {
             (w.reached)(&who, &target)
         } else if self.reached_best {
-            let figure = |v: f64| self.figure(v, lang);
             verdict_mixed(&who, &(w.period)(self.final_period), (self.best_pace, &figure(self.projected_best)), (self.worse_pace, &figure(self.projected)), &target, lang)
         } else {
             let gap = (self.projected_best - self.target).abs();
-            // Shares differ by points; everything else by the figure's own unit.
-            let gap = if self.unit.as_deref() == Some("%") { difference_text(gap, self.unit.as_deref(), lang) } else { self.figure(gap, lang) };
+            // Percentages differ by points; anything else by an amount of its unit.
+            let gap = if self.unit.as_deref() == Some("%") { difference_text(gap, Some("%"), lang) } else { figure(gap) };
             (w.missed)(&who, &(w.period)(self.final_period), &self.projected_text(lang), &target, &gap)
-        }
-    }
-
-    fn figure(&self, value: f64, lang: Lang) -> String {
-        figure_text(value, self.unit.as_deref(), &self.unit_en, lang)
+        };
+        html_text(&sentence, lang)
     }
 
     /// The band's ends at the final year, lower first.
@@ -92,13 +91,22 @@ impl Verdict {
         (self.projected.min(self.projected_best), self.projected.max(self.projected_best))
     }
 
-    /// "1,234人" or "1,000〜2,000人" ("1,000 to 2,000 visitors" in English).
+    /// 「1,234人」 or 「1,000〜2,000人」; "1,000–2,000 visits" in English.
     pub fn projected_text(&self, lang: Lang) -> String {
-        let unit = self.unit.as_deref().unwrap_or("");
-        match (self.range(), lang) {
-            ((low, high), _) if low == high => self.figure(low, lang),
-            ((low, high), Lang::En) => format!("{} to {}", format_number(low), self.figure(high, lang)),
-            ((low, high), _) => format!("{}〜{}{unit}", format_number(low), format_number(high)),
+        let figure = |v: f64| amount(v, self.unit.as_deref(), &self.unit_en, lang);
+        match self.range() {
+            (low, high) if low == high => figure(low),
+            // Words both ends share are said once: "2.01–2.58 million visits".
+            (low, high) if lang == Lang::En => {
+                let (low, high) = (figure(low), figure(high));
+                let shared = low.find(' ').map(|space| &low[space..]).filter(|words| high.ends_with(words));
+                match shared {
+                    Some(words) => format!("{}–{high}", &low[..low.len() - words.len()]),
+                    None => format!("{low}–{high}"),
+                }
+            }
+            (low, high) if lang == Lang::JaEasy => format!("{}〜{}", figure(low), figure(high)),
+            (low, high) => format!("{}〜{}{}", format_number(low), format_number(high), self.unit.as_deref().unwrap_or("")),
         }
     }
 }
@@ -155,7 +163,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
     let mut verdicts = Vec::new();
     let mut no_projection = None;
     for label in &part_labels {
-        let prefix = label.as_ref().map_or(String::new(), |l| format!("{} ", part_name(l, lang)));
+        let prefix = label.as_ref().map_or(String::new(), |l| (lang.reader_words().part_prefix)(&part_label(l, lang)));
         // Actuals, one series per method so no line crosses a change of method.
         let mut actual_groups: Vec<(Option<&'static str>, Vec<TrendPoint>)> = Vec::new();
         // The sheet's actuals, then any added on this device for FY2024 onwards.
@@ -218,7 +226,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
             let points: Vec<TrendPoint> = (start.year..=target_period.year)
                 .map(|year| {
                     let value = round_like_the_sheet(pace.project(start_value, f64::from(year - start.year), paces.scale, paces.unit.as_deref()));
-                    let figure = format!("{} {}", w.projected, figure_text(value, paces.unit.as_deref(), &indicator.unit_en, lang));
+                    let figure = format!("{} {}", w.projected, amount(value, paces.unit.as_deref(), &indicator.unit_en, lang));
                     TrendPoint { period: Period { year, fiscal: start.fiscal }, value, column: Column::TargetFinal, figure }
                 })
                 .collect();
@@ -253,11 +261,6 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
     Trend { series, bands, verdicts, no_projection, text_cells, unit }
 }
 
-/// A part's name in chart text, which cannot carry furigana.
-fn part_name(label: &str, lang: Lang) -> String {
-    plain(&crate::domain::i18n::progress_ui_words::part_name(label, lang))
-}
-
 /// Large counts read as whole numbers, rates and ages with one decimal.
 fn round_like_the_sheet(value: f64) -> f64 {
     if value.abs() >= 100.0 {
@@ -270,11 +273,12 @@ fn round_like_the_sheet(value: f64) -> f64 {
 fn point_in(indicator: &Indicator, value: &crate::domain::Value, column: Column, label: &Option<String>, lang: Lang) -> Option<TrendPoint> {
     let part: &Part = value.parts.iter().find(|p| &p.label == label)?;
     let period = value.period?;
-    let figure = match lang {
-        Lang::En => crate::domain::amount_en::figure_en(part.value, part.unit.as_deref(), &indicator.unit_en),
-        _ => format!("{}{}", format_number(part.value), part.unit.as_deref().unwrap_or("")),
-    };
-    Some(TrendPoint { period, value: part.base_value(), column, figure })
+    Some(TrendPoint {
+        period,
+        value: part.base_value(),
+        column,
+        figure: amount(part.value, part.unit.as_deref(), &indicator.unit_en, lang),
+    })
 }
 
 /// The chart of an indicator's [`trend`]; `None` when it has no figure to draw (all text).
@@ -289,13 +293,14 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
     let year_labels: Vec<String> = (min..=max).map(|y| y.to_string()).collect();
     let colours = palette();
     let band_name = |band: &BandFill| {
-        format!("{}{}", band.part.as_ref().map_or(String::new(), |l| format!("{} ", part_name(l, lang))), lang.progress_ui_words().band)
+        canvas_text(&format!("{}{}", band.part.as_ref().map_or(String::new(), |l| format!("{} ", part_label(l, lang))), lang.progress_ui_words().band), lang)
     };
     // The legend names what a reader can see: every series and each filled band, not the
     // invisible lower edge the band is stacked on.
-    let legend: Vec<String> = trend.series.iter().map(|s| s.name.clone()).chain(trend.bands.iter().map(band_name)).collect();
-    let legend_rows = legend.len().div_ceil(2) as u32;
-    let legend_room = 16 + 26 * legend_rows;
+    let legend_names: Vec<String> = trend.series.iter().map(|s| canvas_text(&s.name, lang)).collect();
+    let legend: Vec<String> = legend_names.iter().cloned().chain(trend.bands.iter().map(band_name)).collect();
+    let legend_room = 16 + 26 * legend_rows(&legend);
+    let year_axis = canvas_text(w.year_axis, lang);
     let part_index = |part: &Option<String>| trend.series.iter().filter(|s| s.role == Role::Actual).position(|s| &s.part == part).unwrap_or(0);
 
     let mut chart = Chart::new()
@@ -303,26 +308,30 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{a}<br/>{b}"))
         // The legend sits under the plot and gets its own rows, so it never covers data.
         .legend(Legend::new().bottom(0).data(legend))
-        .grid(Grid::new().left(8).right(24).top(32).bottom(i64::from(legend_room)).contain_label(true))
-        .x_axis(Axis::new().type_(AxisType::Category).data(year_labels).name(w.year_axis))
-        .y_axis(Axis::new().type_(AxisType::Value).scale(true).name(trend.unit.clone().unwrap_or_default()));
+        // Room on the right for the year axis's name, which sits at the axis's end.
+        .grid(Grid::new().left(8).right(16 + 8 * year_axis.chars().count() as i64).top(32).bottom(i64::from(legend_room)).contain_label(true))
+        .x_axis(Axis::new().type_(AxisType::Category).data(year_labels).name(year_axis))
+        .y_axis(Axis::new().type_(AxisType::Value).scale(true).name(axis_unit(trend.unit.as_deref(), &indicator.unit_en, lang)));
     for (index, s) in trend.series.iter().enumerate() {
         let data: Vec<DataPoint> = s
             .points
             .iter()
             .map(|p| {
                 DataPointItem::new(vec![CompositeValue::from(p.period.year.to_string()), CompositeValue::from(p.value)])
-                    .name(format!(
-                        "{}: {}{}",
-                        (w.period_long)(p.period),
-                        s.part.as_ref().map_or(String::new(), |l| format!("{} ", part_name(l, lang))),
-                        p.figure
+                    .name(canvas_text(
+                        &format!(
+                            "{}: {}{}",
+                            (w.period_long)(p.period),
+                            s.part.as_ref().map_or(String::new(), |l| format!("{} ", part_label(l, lang))),
+                            p.figure
+                        ),
+                        lang,
                     ))
                     .into()
             })
             .collect();
         let colour = colours[(part_index(&s.part) + if s.role == Role::Actual { index_in_actuals(trend, index) } else { 0 }) % colours.len()].clone();
-        let line = Line::new().name(s.name.clone()).data(data).item_style(charming::element::ItemStyle::new().color(colour.clone()));
+        let line = Line::new().name(legend_names[index].clone()).data(data).item_style(charming::element::ItemStyle::new().color(colour.clone()));
         let line = match s.role {
             Role::Actual => line.symbol(Symbol::Circle).symbol_size(9).line_style(LineStyle::new().width(3).color(colour)),
             Role::TargetFy2023 => line.symbol(Symbol::Diamond).symbol_size(14),
@@ -362,10 +371,28 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
             );
     }
     let m = lang.messages();
-    let title = format!("{}: {}", lang.name(&indicator.name, &indicator.name_en), crate::domain::i18n::plain(m.trend_title));
+    let title = format!("{}: {}", name(indicator, lang), m.trend_title);
     // The plot, plus room for the legend under it.
     let height = 280 + legend_room;
     Some(ChartSpec::new(title, &chart, trend_summary(trend, lang), trend_table(indicator, trend, lang), height))
+}
+
+/// How many rows the legend takes on a phone (about 320 px of canvas): names are packed
+/// into rows as ECharts does, wide (Japanese) characters counting twice.
+fn legend_rows(names: &[String]) -> u32 {
+    const ROW: f64 = 320.0;
+    let width = |name: &String| 40.0 + name.chars().map(|c| if c.is_ascii() { 6.5 } else { 12.0 }).sum::<f64>();
+    let mut rows = 0;
+    let mut used = ROW;
+    for name in names {
+        let item = width(name).min(ROW);
+        if used + item > ROW {
+            rows += 1;
+            used = 0.0;
+        }
+        used += item;
+    }
+    rows.max(1)
 }
 
 /// Different methods of the same part get different colours.
@@ -381,23 +408,18 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
         .into_iter()
         .map(|c| {
             let value = indicator.values.get(c);
-            vec![
-                crate::domain::i18n::plain(m.column(c)),
-                value.period.map_or("—".into(), w.period_long),
-                value.raw.clone(),
-            ]
+            vec![m.column(c).to_string(), value.period.map_or("—".into(), w.period_long), cell(indicator, value, Some(c), lang).text]
         })
         .chain(trend.verdicts.iter().map(|v| {
             vec![
-                format!("{}{}", v.part.as_ref().map_or(String::new(), |p| format!("{} ", part_name(p, lang))), w.outlook_row),
+                format!("{}{}", v.part.as_ref().map_or(String::new(), |p| format!("{} ", part_label(p, lang))), w.outlook_row),
                 (w.period_long)(v.final_period),
                 v.projected_text(lang),
             ]
         }))
         .collect();
-    let name = if lang.uses_english_names() { &indicator.name_en } else { &indicator.name };
     DataTable {
-        caption: (w.trend_caption)(name),
+        caption: (w.trend_caption)(&name(indicator, lang)),
         headers: w.trend_headers.map(String::from).to_vec(),
         rows,
     }
@@ -418,5 +440,5 @@ fn trend_summary(trend: &Trend, lang: Lang) -> String {
     if let Some(reason) = trend.no_projection {
         sentences.push(reason.to_string());
     }
-    sentences.join("")
+    html_text(&sentences.join(""), lang)
 }

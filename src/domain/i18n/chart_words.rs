@@ -1,5 +1,7 @@
 //! The words inside charts (series, tooltips, summaries, tables) in each language.
-//! Chart text cannot carry `<ruby>`, so easy Japanese here uses plain, simple words.
+//! Easy Japanese carries `{漢字|かんじ}` marks like the other word tables: summaries and
+//! tables are HTML and show them as `<ruby>`; what goes into a chart canvas, which cannot,
+//! is read out in kana by `shown::canvas_text`.
 
 use crate::domain::format::period_en;
 use super::progress_words::year_text;
@@ -87,8 +89,8 @@ static JA: ChartWords = ChartWords {
 
 static EN: ChartWords = ChartWords {
     count_unit: "",
-    overview_caption: "KPI progress by basic goal (number of KPIs)",
-    subgoal: "Basic goal",
+    overview_caption: "KPI progress by sub-goal (number of KPIs)",
+    subgoal: "Sub-goal",
     overview_summary: |t, c, w| format!("Of {t} KPIs, {} are on track, {} mostly on track and {} delayed. Most delays: {w}.", c[0], c[1], c[2]),
     achievement: "Achievement",
     target_line: "Target 100%",
@@ -117,40 +119,40 @@ static EN: ChartWords = ChartWords {
     trend_headers: ["Column", "Year of data", "Value"],
     outlook_row: "Projection",
     period: period_en,
-    period_long: |p| if p.fiscal { format!("FY{} (Japanese fiscal year)", p.year) } else { p.year.to_string() },
+    period_long: |p| if p.fiscal { format!("FY{} (April {}–March {})", p.year, p.year, p.year + 1) } else { p.year.to_string() },
 };
 
 static EASY: ChartWords = ChartWords {
     count_unit: "こ",
-    overview_caption: "目標ごとの KPIの すすみぐあい（かず）",
-    subgoal: "目標",
-    overview_summary: |t, c, w| format!("KPIは {t}こ。順調 {}こ、だいたい順調 {}こ、おくれている {}こ。いちばん おくれが おおいのは {w}。", c[0], c[1], c[2]),
-    achievement: "目標との くらべ",
-    target_line: "目標 100%",
+    overview_caption: "{小|ちい}さな {目標|もくひょう}ごとの KPIの {進|すす}み{具合|ぐあい}（かず）",
+    subgoal: "{小|ちい}さな {目標|もくひょう}",
+    overview_summary: |t, c, w| format!("KPIは {t}こ。{{順調|じゅんちょう}} {}こ、だいたい {{順調|じゅんちょう}} {}こ、{{遅|おく}}れている {}こ。いちばん {{遅|おく}}れが {{多|おお}}いのは {w}。", c[0], c[1], c[2]),
+    achievement: "めざす {数字|すうじ}との くらべ",
+    target_line: "めざす {数字|すうじ} 100%",
     achievement_item: |n, p, s| format!("{n}: {p}（{s}）"),
-    achievement_summary: |r, m, l, p| format!("2023年度の 目標を こえたのは {r}こ の うち {m}こ。いちばん ひくいのは「{l}」（{p}）。"),
-    beyond_cap: |n| format!("200%より 大きい {n}こは はしまで かいています。"),
-    achievement_caption: "2023年度 目標との くらべ",
-    achievement_headers: ["なに", "くらべ", "すすみぐあい"],
-    reason_text: "かずでは ないため",
+    achievement_summary: |r, m, l, p| format!("2023{{年度|ねんど}}に めざす {{数字|すうじ}}に とどいたのは {r}こ の うち {m}こ。いちばん ひくいのは「{l}」（{p}）。"),
+    beyond_cap: |n| format!("200%より {{大|おお}}きい {n}こは はしまで かいています。"),
+    achievement_caption: "2023{年度|ねんど}: めざす {数字|すうじ}との くらべ（{少|すく}ないほうが よい {数字|すうじ}は めざす {数字|すうじ} ÷ {結果|けっか}）",
+    achievement_headers: ["なに", "くらべ", "{進|すす}み{具合|ぐあい}"],
+    reason_text: "{数字|すうじ}では ないため",
     reason_method: "はかりかたが かわったため",
     reason_parts: "くらべられないため",
-    actual: "けっか",
+    actual: "{結果|けっか}",
     before_change: "（まえの はかりかた）",
     after_change: "（あたらしい はかりかた）",
-    target_fy2023: "2023年度の 目標",
-    target_final: "さいごの 目標",
+    target_fy2023: "2023{年度|ねんど}に めざす {数字|すうじ}",
+    target_final: "{最後|さいご}に めざす {数字|すうじ}",
     projection: "このまま いくと",
     projected: "このまま いくと",
-    year_axis: "年",
-    reached: |who, t| format!("{who}このまま いくと、さいごの 目標（{t}）に とどきそうです。"),
-    missed: |who, when, p, t, g| format!("{who}このまま いくと、{when}に {p}ぐらいで、さいごの 目標（{t}）に {g}ぐらい たりません。"),
-    no_final_figure: "さいごの 目標が かずでは ないので、よそうは できません。",
+    year_axis: "{年|とし}",
+    reached: |who, t| format!("{who}このまま いくと、{{最後|さいご}}に めざす {{数字|すうじ}}（{t}）に とどきそうです。"),
+    missed: |who, when, p, t, g| format!("{who}このまま いくと、{when}に {p}ぐらいで、{{最後|さいご}}に めざす {{数字|すうじ}}（{t}）に {g}ぐらい たりません。"),
+    no_final_figure: "{最後|さいご}に めざす {数字|すうじ}が ないので、よそうは できません。",
     method_changed: "はかりかたが かわったので、まだ よそうは できません。",
-    too_few_years: "くらべる けっかが たりないので、よそうは できません。",
+    too_few_years: "くらべる {結果|けっか}が たりないので、よそうは できません。",
     trend_caption: |n| format!("{n}の うつりかわり"),
-    trend_headers: ["なに", "いつ", "かず"],
+    trend_headers: ["なに", "いつ", "{数字|すうじ}"],
     outlook_row: "よそう",
-    period: |p| format!("{}年{}", p.year, if p.fiscal { "度" } else { "" }),
-    period_long: |p| format!("{}年{}", p.year, if p.fiscal { "度" } else { "" }),
+    period: |p| format!("{}{}", p.year, if p.fiscal { "{年度|ねんど}" } else { "{年|ねん}" }),
+    period_long: |p| format!("{}{}", p.year, if p.fiscal { "{年度|ねんど}" } else { "{年|ねん}" }),
 };

@@ -1,6 +1,6 @@
 //! Every word the app shows, in 日本語, English and やさしい日本語, one table per part of
-//! the app (`messages`, `edit_words`, `chart_words`), and the `{漢字|かんじ}` furigana
-//! markup they share, drawn as `<ruby>` by the UI (see [`ruby_segments`]).
+//! the app (`messages`, `edit_words`, `chart_words`, `progress_words`, `reader_words`),
+//! and the `{漢字|かんじ}` furigana markup they share, drawn as `<ruby>` by the UI (see [`ruby_segments`]).
 
 pub mod chart_words;
 pub mod edit_words;
@@ -10,6 +10,7 @@ pub mod messages;
 pub mod progress_ui_words;
 pub mod progress_words;
 pub mod save_words;
+pub mod reader_words;
 
 pub use messages::Messages;
 
@@ -91,6 +92,11 @@ impl Lang {
     /// The words inside charts.
     pub fn chart_words(self) -> &'static chart_words::ChartWords {
         chart_words::words(self)
+    }
+
+    /// The words around the sheet's own content: titles, labels of the city's texts, glossary.
+    pub fn reader_words(self) -> &'static reader_words::ReaderWords {
+        reader_words::words(self)
     }
 
     /// An edit field's name (may carry `{漢字|かんじ}` furigana markup).

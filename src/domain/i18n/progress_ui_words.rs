@@ -4,10 +4,9 @@
 //! explanations, paces, notes) are in `progress_words`; this file names the places they go.
 
 use super::Lang;
-use crate::domain::achievement::{achievement_parts, PartRatio};
-use crate::domain::amount_en::figure_en;
-use crate::domain::format::{format_number, parts_percent};
-use crate::domain::model::{Indicator, UnitEn};
+use crate::domain::amount_en::{figure_en, part_label_en};
+use crate::domain::format::format_number;
+use crate::domain::model::UnitEn;
 use crate::domain::progress_measure::{Outcome, ProgressCategory, ZERO_REPLACEMENT};
 
 pub struct ProgressUiWords {
@@ -126,7 +125,7 @@ static EASY: ProgressUiWords = ProgressUiWords {
     footnote_rows: "この {注|ちゅう}の {目標|もくひょう}: ",
     counts_prefix: "アプリの {評価|ひょうか}: ",
     band: "よそうの はば",
-    years_differ_bars: |n| format!("※の {n}こは、けっかと 目標の 年が ちがいます。"),
+    years_differ_bars: |n| format!("※の {n}こは、けっかと めざす {{数字|すうじ}}の {{年|とし}}が ちがいます。"),
 };
 
 /// The symbol that carries a computed label without colour, distinct from the city's
@@ -146,10 +145,7 @@ pub fn outcome_icon(outcome: Outcome) -> &'static str {
 /// markup (charts take `plain` of it).
 pub fn part_name(label: &str, lang: Lang) -> String {
     let name = match (lang, label) {
-        (Lang::En, "男性") => "Men",
-        (Lang::En, "女性") => "Women",
-        (Lang::En, "小学校") => "Elementary school",
-        (Lang::En, "中学校") => "Junior high school",
+        (Lang::En, label) => part_label_en(label),
         (Lang::JaEasy, "男性") => "{男|おとこ}の {人|ひと}",
         (Lang::JaEasy, "女性") => "{女|おんな}の {人|ひと}",
         (Lang::JaEasy, "小学校") => "{小学校|しょうがっこう}",
@@ -157,16 +153,6 @@ pub fn part_name(label: &str, lang: Lang) -> String {
         (_, other) => other,
     };
     name.to_string()
-}
-
-/// The FY2023 achievement per part with the parts named in the language shown:
-/// 「小学校 92% / 中学校 85%」, "Elementary school 92% / Junior high school 85%".
-pub fn achievement_text(indicator: &Indicator, lang: Lang) -> Option<String> {
-    let parts: Vec<PartRatio> = achievement_parts(indicator)?
-        .into_iter()
-        .map(|p| PartRatio { label: p.label.map(|l| part_name(&l, lang)), ..p })
-        .collect();
-    parts_percent(&parts)
 }
 
 /// A figure in the part's base unit: 「88,271人」, "88,271 visitors" (with the row's English

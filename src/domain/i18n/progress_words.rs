@@ -245,7 +245,7 @@ pub fn pace_sentence(paces: &PartPaces, lang: Lang) -> Option<String> {
     Some(format!("{who}{}", pieces.join(if lang == Lang::En { "; " } else { "／" })))
 }
 
-/// Why no projection is drawn. Plain words: also used in chart summaries.
+/// Why no projection is drawn; also used in chart summaries, which are HTML and show marks as ruby.
 pub fn no_band_reason(reason: NoBand, lang: Lang) -> &'static str {
     match (lang, reason) {
         (Lang::En, NoBand::NoFinalTarget) => "The final target is not a number, so there is no projection.",
@@ -258,11 +258,11 @@ pub fn no_band_reason(reason: NoBand, lang: Lang) -> &'static str {
         (Lang::Ja, NoBand::MethodChanged) => "算出方法が変わり、新しい方法の実績がまだ1年分しかないため、見込みは出せません。",
         (Lang::Ja, NoBand::TooFewYears) => "比べられる実績が2年分そろっていないため、見込みは出せません。",
         (Lang::Ja, NoBand::TargetYearReached) => "最新の実績がすでに最終目標の年の数値のため、見込みは出せません。",
-        (Lang::JaEasy, NoBand::NoFinalTarget) => "さいごの 目標が かずでは ないので、よそうは できません。",
+        (Lang::JaEasy, NoBand::NoFinalTarget) => "{最後|さいご}に めざす {数字|すうじ}が ないので、よそうは できません。",
         (Lang::JaEasy, NoBand::NoActual) => "けっかの かずが ないので、よそうは できません。",
         (Lang::JaEasy, NoBand::MethodChanged) => "はかりかたが かわったので、まだ よそうは できません。",
         (Lang::JaEasy, NoBand::TooFewYears) => "くらべる けっかが たりないので、よそうは できません。",
-        (Lang::JaEasy, NoBand::TargetYearReached) => "もう さいごの 目標の 年の かずなので、よそうは できません。",
+        (Lang::JaEasy, NoBand::TargetYearReached) => "もう {最後|さいご}の {年|とし}の {数字|すうじ}なので、よそうは できません。",
     }
 }
 
@@ -281,7 +281,7 @@ pub fn band_edge_name(kind: PaceKind, lang: Lang) -> &'static str {
     }
 }
 
-/// The verdict when one pace reaches the final target and the other does not (plain words).
+/// The verdict when one pace reaches the final target and the other does not.
 pub fn verdict_mixed(who: &str, when: &str, reaching: (PaceKind, &str), missing: (PaceKind, &str), target: &str, lang: Lang) -> String {
     let pace = |kind: PaceKind| match (lang, kind) {
         (Lang::En, PaceKind::Recent) => "the recent pace",
@@ -299,7 +299,7 @@ pub fn verdict_mixed(who: &str, when: &str, reaching: (PaceKind, &str), missing:
     match lang {
         Lang::En => format!("{who}At {good} it would be about {good_value} in {when}, reaching the final target ({target}); at {bad}, about {bad_value}, missing it."),
         Lang::Ja => format!("{who}{good}が続けば、{when}に約{good_value}となり最終目標（{target}）に届く見込みですが、{bad}では約{bad_value}で届かない見込みです。"),
-        Lang::JaEasy => format!("{who}{good}なら、{when}に {good_value}ぐらいで、さいごの 目標（{target}）に とどきそうです。{bad}なら {bad_value}ぐらいで、とどきません。"),
+        Lang::JaEasy => format!("{who}{good}なら、{when}に {good_value}ぐらいで、{{最後|さいご}}に めざす {{数字|すうじ}}（{target}）に とどきそうです。{bad}なら {bad_value}ぐらいで、とどきません。"),
     }
 }
 

@@ -6,7 +6,7 @@ use crate::domain::i18n::Lang;
 use crate::ui::widgets::assessment_pair::AssessmentPair;
 use crate::ui::detail::values::PrintedValue;
 use crate::domain::charts::achievement::reason_not_computable;
-use crate::domain::i18n::progress_ui_words::achievement_text;
+use crate::domain::shown::achievement_text;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::edits::Field;

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::charts::trend::{trend, trend_chart};
 use crate::domain::edits::Field;
-use crate::domain::i18n::progress_ui_words::achievement_text;
+use crate::domain::shown::achievement_text;
 use crate::domain::i18n::progress_words::{pace_sentence, year_mismatch, year_text};
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::pace::paces;
