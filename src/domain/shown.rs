@@ -7,7 +7,8 @@
 
 use super::achievement::{achievement_parts, PartRatio};
 use super::amount_en::{cell_en, figure_en, part_label_en};
-use super::format::{format_number, percent, period_ja};
+use super::format::{format_number, percent};
+use super::i18n::progress_words::year_text;
 use super::i18n::{plain, Lang};
 use super::model::{Column, Goal, Indicator, Measure, Period, Subgoal, UnitEn, Value};
 use super::readings::{read_marked, with_readings};
@@ -147,14 +148,10 @@ fn is_words(raw: &str) -> bool {
     !matches!(raw.trim(), "" | "－" | "-")
 }
 
-/// The year a figure refers to, for a "year of data" column: 「令和5年度（FY2023）」,
-/// "FY2023" / "2021", 「2023{年度|ねんど}」.
+/// The year a figure refers to, for a "year of data" column: 「2023年度（令和5年度）」,
+/// "FY2023" / "2021" (no era years in English), 「2023{年度|ねんど}」.
 pub fn year(period: Period, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{}（{}）", period_ja(period), super::format::period_en(period)),
-        Lang::En => super::format::period_en(period),
-        Lang::JaEasy => format!("{}{}", period.year, if period.fiscal { "{年度|ねんど}" } else { "{年|ねん}" }),
-    }
+    year_text(period, lang)
 }
 
 /// A part's label (男性, 小学校) in the reader's language.

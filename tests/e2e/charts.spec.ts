@@ -87,14 +87,19 @@ test.describe('charts', () => {
     await expect(chart.figure.locator('.chart-summary')).toContainText('男性 実績（算出方法変更後）');
   });
 
-  test('a chart downloads as a PNG named by the indicator id', async ({ page }) => {
+  test('a chart downloads as a PNG named by the indicator id and the chart title in the chosen language', async ({ page }) => {
     const app = new Dashboard(page);
     await app.open('kpi=3-1-09');
     const chart = new ChartFigure(page, 'trend-chart');
     await chart.expectDrawn();
     const download = page.waitForEvent('download');
     await chart.figure.getByRole('button', { name: '画像として保存（PNG）' }).click();
-    expect((await download).suggestedFilename()).toBe('3-1-09.png');
+    expect((await download).suggestedFilename()).toBe('3-1-09 コミュニティバス利用者数 推移と見込み.png');
+    await page.getByRole('button', { name: 'English' }).click();
+    await chart.expectDrawn();
+    const english = page.waitForEvent('download');
+    await chart.figure.getByRole('button', { name: 'Save as image (PNG)' }).click();
+    expect((await english).suggestedFilename()).toBe('3-1-09 Community bus passenger journeys Trend and outlook.png');
   });
 
   test('opening and closing every detail view leaves no chart instances behind', async ({ page }) => {

@@ -18,8 +18,8 @@ test.describe('languages', () => {
     expect(app.query().get('lang')).toBe('en');
     expect(app.query().get('status')).toBe('delayed');
     await expect(page.locator('article[data-kpi="3-1-09"] .card-link')).toHaveText('Community bus passenger journeys');
-    // Figures read with English units; the printed sheet text is kept as the title.
-    await expect(page.locator('article[data-kpi="3-1-09"] .printed').first()).toHaveText('266,189 people');
+    // Figures read with the row's English unit noun; the printed sheet text is kept as the title.
+    await expect(page.locator('article[data-kpi="3-1-09"] .printed').first()).toHaveText('266,189 passenger journeys');
     await expect(page.locator('article[data-kpi="3-1-09"] .printed').first()).toHaveAttribute('title', '266,189人');
     await app.open();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::domain::charts::achievement::achievement_chart;
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::chart_view::ChartView;
-use crate::ui::widgets::text::tr;
+use crate::domain::shown::{html_text, name};
+use crate::ui::widgets::text::{ruby_view, tr};
 use crate::web::echarts::ChartClick;
 
 /// Every indicator's FY2023 achievement in one sorted chart; a bar opens its detail.
@@ -16,15 +17,15 @@ pub fn AchievementSection() -> impl IntoView {
         state.update(HistoryMode::Push, |v| *v = v.open(&id));
     });
     let left_out = move || state.data.with(|d| {
-        chart.read()
+        let lang = state.lang.get();
+        let words = lang.reader_words();
+        let list = chart.read()
             .left_out
             .iter()
-            .filter_map(|(id, reason)| {
-                let lang = state.lang.get();
-                d.indicators.iter().find(|i| &i.id == id).map(|i| format!("{}（{}）", lang.name(&i.name, &i.name_en), reason))
-            })
+            .filter_map(|(id, reason)| d.indicators.iter().find(|i| &i.id == id).map(|i| (words.with_note)(&name(i, lang), reason)))
             .collect::<Vec<_>>()
-            .join("、")
+            .join(words.list_separator);
+        ruby_view(&html_text(&list, lang))
     });
     view! {
         <section class="achievement-section" aria-labelledby="achievement-title">

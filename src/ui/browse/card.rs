@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 
 use crate::ui::edit::local_mark::LocalMark;
+use crate::ui::widgets::official::{OfficialName, OfficialText};
 use crate::ui::widgets::text::ruby_view;
 use crate::domain::i18n::Lang;
 use crate::ui::widgets::assessment_pair::AssessmentPair;
 use crate::ui::detail::values::PrintedValue;
 use crate::domain::charts::achievement::reason_not_computable;
-use crate::domain::shown::achievement_text;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::edits::Field;
+use crate::domain::shown::{achievement_text, cell, department, name, official_name};
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::nav_link::stays_in_place;
@@ -32,25 +33,24 @@ pub fn KpiCard(
 fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
     let state = AppState::expect();
     let m = lang.messages();
-    let en = lang.uses_english_names();
-    let pick = move |ja: &str, english: &str| if en { english.to_string() } else { ja.to_string() };
     let place = state.official.with_value(|d| {
         let subgoal = d.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == row.subgoal);
         let measure = subgoal.and_then(|s| s.measures.iter().find(|ms| Some(ms.no) == row.measure));
         format!(
             "{} {}{}",
             row.subgoal,
-            subgoal.map_or(String::new(), |s| pick(&s.name, &s.name_en)),
-            measure.map_or(String::new(), |ms| format!(" ・ {}", (m.measure_label)(ms.no, &pick(&ms.name, &ms.name_en)))),
+            subgoal.map_or(String::new(), |s| name(s, lang)),
+            measure.map_or(String::new(), |ms| format!("{}{}", lang.reader_words().place_separator, (m.measure_label)(ms.no, &name(ms, lang)))),
         )
     });
-    let name = pick(&row.name, &row.name_en);
-    let department = pick(&row.department, &row.department_en);
+    let shown_name = name(&row, lang);
+    let official = if lang == Lang::JaEasy { official_name(&row, lang) } else { None };
+    let department = department(&row, lang);
     let achievement = achievement_text(&row, lang);
-    let why_not = format!("{}（{}）", m.not_computable, reason_not_computable(&row, lang.chart_words()));
+    let why_not = (lang.reader_words().with_note)(m.not_computable, reason_not_computable(&row, lang.chart_words()));
     // 令和3年 actual against a 令和4年 target: said, not hidden in a 100%.
     let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
-    let latest = row.later_actuals.iter().next_back().map(|(year, v)| (*year, v.raw.clone()));
+    let latest = row.later_actuals.iter().next_back().map(|(year, v)| (*year, cell(&row, v, None, lang).text));
     let id = row.id.clone();
     // The link carries the current mode (kiosk, language, embedding) like every other.
     let href = { let id = id.clone(); move || state.home.with(|home| home.open(&id).href()) };
@@ -74,19 +74,20 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
             <header class="card-head">
                 <p class="card-kind"><span class="tag">{ruby_view(kind)}</span> " " {row.id.clone()}</p>
                 <h3 id=heading_id class="card-title">
-                    <a class="card-link" href=href on:click=open_detail>{name}</a>
+                    <a class="card-link" href=href on:click=open_detail>{ruby_view(&shown_name)}</a>
                 </h3>
+                <OfficialName name=official lang/>
                 <AssessmentPair row=row.clone() lang/>
                 <LocalMark kpi=row.id.clone() field=Field::Status/>
             </header>
             <p class="card-place">{ruby_view(&place)}</p>
-            <p class="card-dept">{ruby_view(m.responsible)} {department}</p>
+            <p class="card-dept">{ruby_view(m.responsible)} {ruby_view(&department)}</p>
             <dl class="card-figures">
                 {[Column::ActualFy2023, Column::TargetFy2023, Column::TargetFinal].map(|column| view! {
                     <div>
                         <dt>{ruby_view(m.column(column))}</dt>
                         <dd>
-                            <PrintedValue value=row.values.get(column).clone() column/>
+                            <PrintedValue value=row.values.get(column).clone() column text=cell(&row, row.values.get(column), Some(column), lang) lang/>
                             <LocalMark kpi=row.id.clone() field=Field::Value(column)/>
                         </dd>
                     </div>
@@ -95,7 +96,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
                     <div class="latest-actual">
                         <dt>{ruby_view(&(m.later_actual)(year))}</dt>
                         <dd>
-                            <span class="printed">{value}</span>
+                            <span class="printed">{ruby_view(&value)}</span>
                             <LocalMark kpi=row.id.clone() field=Field::LaterActual(year)/>
                         </dd>
                     </div>
@@ -116,14 +117,14 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
                 {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
                 {row.delay_reason.clone().map(|reason| view! {
                     <h4>{ruby_view(m.delay_reason)}</h4>
-                    <p lang="ja">{reason}</p>
+                    <OfficialText text=reason lang/>
                 })}
                 <h4>{ruby_view(m.initiatives)}</h4>
-                <p lang="ja">{row.initiatives.clone()}</p>
+                <OfficialText text=row.initiatives.clone() lang/>
                 <h4>{ruby_view(m.challenges)}</h4>
-                <p lang="ja">{row.challenges.clone()}</p>
+                <OfficialText text=row.challenges.clone() lang/>
                 <h4>{ruby_view(m.plans)}</h4>
-                <p lang="ja">{row.plans.clone()}</p>
+                <OfficialText text=row.plans.clone() lang/>
             </details>
         </article>
     }

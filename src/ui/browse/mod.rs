@@ -4,6 +4,7 @@ pub mod achievement_section;
 pub mod card;
 pub mod card_list;
 pub mod filters;
+pub mod glossary;
 pub mod overview;
 pub mod overview_chart;
 pub mod progress_counts;

@@ -4,12 +4,15 @@ use leptos::prelude::*;
 
 use crate::domain::filter::status_counts;
 use crate::domain::i18n::Lang;
+use crate::domain::shown::{cell, name, official_name};
 use crate::domain::{Column, Goal, Indicator, Kind, Status, Subgoal};
 use crate::domain::progress_measure::assess;
 use crate::state::AppState;
+use crate::ui::browse::glossary::Glossary;
 use crate::ui::browse::overview_chart::ChartsSection;
 use crate::ui::browse::progress_counts::ProgressCounts;
 use crate::ui::widgets::nav_link::NavLink;
+use crate::ui::widgets::official::OfficialName;
 use crate::ui::widgets::progress_label::ProgressLabel;
 use crate::ui::widgets::status_badge::status_icon;
 use crate::ui::widgets::text::{ruby_view, tr};
@@ -34,6 +37,7 @@ pub fn Overview() -> impl IntoView {
                 }).collect_view()}
             </p>
             <ProgressCounts/>
+            {move || view! { <Glossary lang=state.lang.get()/> }}
             // The charts, folded: one tap opens them, and until then they cost nothing.
             <ChartsSection/>
             <div class="goal-grid">
@@ -66,8 +70,9 @@ fn GoalSummary(
         <section class="goal" aria-labelledby=labelled_by>
             <h3 id=heading_id>
                 <span class="goal-no">{ruby_view(&(m.goal_no)(&goal.id))}</span>
-                " " {if lang.uses_english_names() { goal.name_en.clone() } else { goal.name.clone() }}
+                " " {ruby_view(&name(&goal, lang))}
             </h3>
+            {(lang == Lang::JaEasy).then(|| view! { <OfficialName name=official_name(&goal, lang) lang/> })}
             <ul class="subgoal-list">
                 {goal.subgoals.into_iter().map(|subgoal| view! {
                     <SubgoalSummary subgoal indicators=indicators.clone() lang/>
@@ -89,20 +94,20 @@ fn SubgoalSummary(
 ) -> impl IntoView {
     let state = AppState::expect();
     let m = lang.messages();
-    let en = lang.uses_english_names();
     let target = indicators.iter().find(|i| i.subgoal == subgoal.id && i.kind == Kind::NumericalTarget).cloned();
     let counts = status_counts(&indicators, &subgoal.id, Some(Kind::Kpi));
     let kpi_total: usize = counts.iter().sum();
     let id = subgoal.id.clone();
-    let name = if en { subgoal.name_en.clone() } else { subgoal.name.clone() };
-    let subgoal_name = name.clone();
+    let subgoal_name = name(&subgoal, lang);
+    let plain_name = crate::domain::i18n::plain(&subgoal_name);
+    let official = if lang == Lang::JaEasy { official_name(&subgoal, lang) } else { None };
     let subgoal_id = subgoal.id.clone();
     let links = Status::ALL.into_iter().zip(counts).map(move |(status, n)| {
         let id = id.clone();
         let subgoal_id = subgoal_id.clone();
         let to = Signal::derive(move || state.view.with(|v| v.with_status_in(&id, status)));
         // The accessible name starts with the visible words (WCAG 2.5.3), then says more.
-        let context = (m.of_subgoal)(&format!("{} {}", subgoal_id, name));
+        let context = (m.of_subgoal)(&format!("{} {}", subgoal_id, plain_name));
         view! {
             <li>
                 <NavLink to class=format!("count-link status-{}", status.key()) focus="results-title">
@@ -118,17 +123,23 @@ fn SubgoalSummary(
     view! {
         <li class="subgoal" data-subgoal=subgoal.id.clone()>
             <p class="subgoal-name">
-                <span class="subgoal-id">{subgoal.id.clone()}</span> " " {subgoal_name}
+                <span class="subgoal-id">{subgoal.id.clone()}</span> " " {ruby_view(&subgoal_name)}
             </p>
+            <OfficialName name=official lang/>
             {target.map(|t| {
                 let to = Signal::derive({ let id = t.id.clone(); move || state.view.with(|v| v.open(&id)) });
                 let outcome = assess(&t).outcome;
+                let figure = |column: Column| cell(&t, t.values.get(column), Some(column), lang).text;
+                let figures = (lang.reader_words().with_note)(
+                    &figure(Column::ActualFy2023),
+                    &format!("{} {}", m.target_fy2023_short, figure(Column::TargetFy2023)),
+                );
+                let target_name = name(&t, lang);
                 view! {
                     <p class="numerical-target">
                         <span class="tag">{ruby_view(m.numerical_target)}</span> " "
-                        <NavLink to class="target-link">{if en { t.name_en.clone() } else { t.name.clone() }}</NavLink>
-                        ": " {t.values.get(Column::ActualFy2023).raw.clone()}
-                        " （" {ruby_view(m.target_fy2023_short)} " " {t.values.get(Column::TargetFy2023).raw.clone()} "） "
+                        <NavLink to class="target-link">{ruby_view(&target_name)}</NavLink>
+                        ": " {ruby_view(&figures)} " "
                         <span class="status-inline">
                             <span aria-hidden="true">{status_icon(t.status)}</span> {ruby_view(m.status(t.status))}
                         </span>

@@ -3,11 +3,11 @@ use leptos::prelude::*;
 use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::charts::trend::{trend, trend_chart};
 use crate::domain::edits::Field;
-use crate::domain::shown::achievement_text;
-use crate::domain::i18n::progress_words::{pace_sentence, year_mismatch, year_text};
-use crate::domain::i18n::{plain, Lang};
+use crate::domain::i18n::progress_words::{pace_sentence, year_mismatch};
+use crate::domain::i18n::Lang;
 use crate::domain::pace::paces;
 use crate::domain::reference_years::fy2023_achievement_years;
+use crate::domain::shown::{achievement_text, cell, department, name, official_name, year};
 use crate::domain::{Column, Indicator, Kind};
 use crate::state::AppState;
 use crate::ui::detail::embed_code::EmbedCode;
@@ -17,6 +17,7 @@ use crate::ui::edit::edit_form::EditForm;
 use crate::ui::edit::local_mark::LocalMark;
 use crate::ui::widgets::chart_view::ChartView;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
+use crate::ui::widgets::official::{OfficialName, OfficialText};
 use crate::ui::widgets::share_button::ShareButton;
 use crate::ui::widgets::text::{ruby_view, tr};
 
@@ -72,18 +73,20 @@ fn DetailBody(
 ) -> impl IntoView {
     let state = AppState::expect();
     let m = lang.messages();
-    let en = lang.uses_english_names();
-    let pick = move |ja: &String, english: &String| lang.name(ja, english).to_string();
+    let words = lang.reader_words();
     let (subgoal_name, measure_name) = state.official.with_value(|d| {
         let subgoal = d.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == row.subgoal);
         let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == row.measure));
-        (subgoal.map(|s| pick(&s.name, &s.name_en)).unwrap_or_default(), measure.map(|ms| (m.measure_label)(ms.no, &pick(&ms.name, &ms.name_en))))
+        (
+            subgoal.map(|s| (name(s, lang), official_name(s, lang))).unwrap_or_default(),
+            measure.map(|ms| ((m.measure_label)(ms.no, &name(ms, lang)), official_name(ms, lang))),
+        )
     });
     let achievement = achievement_text(&row, lang);
-    let why_not = format!("{}（{}）", m.not_computable, reason_not_computable(&row, lang.chart_words()));
+    let why_not = (lang.reader_words().with_note)(m.not_computable, reason_not_computable(&row, lang.chart_words()));
     let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
     let pace_lines: Vec<String> = paces(&row).iter().filter_map(|p| pace_sentence(p, lang)).collect();
-    let year_of = move |value: &crate::domain::Value| value.period.map_or_else(|| "—".to_string(), |p| year_text(p, lang));
+    let year_of = move |value: &crate::domain::Value| value.period.map_or_else(|| "—".to_string(), |p| year(p, lang));
     let kind = if row.kind == Kind::NumericalTarget { m.numerical_target } else { m.kpi };
     let trend_info = trend(&row, lang);
     let chart = trend_chart(&row, &trend_info, lang).map(|spec| {
@@ -91,23 +94,30 @@ fn DetailBody(
     });
     let verdicts: Vec<String> = trend_info.verdicts.iter().map(|v| v.sentence(lang)).collect();
     let no_projection = trend_info.no_projection;
-    let text_cells = trend_info.text_cells.clone();
+    let text_cells: Vec<String> = trend_info
+        .text_cells
+        .iter()
+        .map(|(column, _)| format!("{} {}", m.column(*column), (words.quoted)(&cell(&row, row.values.get(*column), Some(*column), lang).text)))
+        .collect();
     let direction = if row.higher_is_better { m.higher_better } else { m.lower_better };
-    let name = pick(&row.name, &row.name_en);
+    // Under the name: the English name in 日本語, the official name elsewhere.
+    let other_name = match lang {
+        Lang::Ja => view! { <p class="detail-en" lang="en">{row.name_en.clone()}</p> }.into_any(),
+        Lang::En => view! {
+            <p class="detail-en">{words.official_name.map(|label| format!("{label}: "))}<span lang="ja" data-official="">{row.name.clone()}</span></p>
+        }.into_any(),
+        Lang::JaEasy => view! { <OfficialName name=official_name(&row, lang) lang/> }.into_any(),
+    };
     view! {
         <article class="detail-body" data-detail=row.id.clone()>
             <p class="card-kind"><span class="tag">{ruby_view(kind)}</span> " " {row.id.clone()}</p>
-            <h2 id="detail-title" tabindex="-1">{name}</h2>
-            {if en {
-                view! { <p class="detail-en" lang="ja">{row.name.clone()}</p> }.into_any()
-            } else {
-                view! { <p class="detail-en" lang="en">{row.name_en.clone()}</p> }.into_any()
-            }}
+            <h2 id="detail-title" tabindex="-1">{ruby_view(&name(&row, lang))}</h2>
+            {other_name}
             <ProgressSection row=row.clone() lang/>
             <dl class="detail-meta">
-                <div><dt>{ruby_view(m.subgoal)}</dt><dd>{format!("{} {}", row.subgoal, subgoal_name)}</dd></div>
-                {measure_name.map(|name| view! { <div><dt>{ruby_view(m.measure)}</dt><dd>{ruby_view(&name)}</dd></div> })}
-                <div><dt>{ruby_view(m.department)}</dt><dd>{pick(&row.department, &row.department_en)}</dd></div>
+                <div><dt>{ruby_view(m.subgoal)}</dt><dd>{row.subgoal.clone()} " " {ruby_view(&subgoal_name.0)} <OfficialName name=subgoal_name.1 lang/></dd></div>
+                {measure_name.map(|(label, official)| view! { <div><dt>{ruby_view(m.measure)}</dt><dd>{ruby_view(&label)} <OfficialName name=official lang/></dd></div> })}
+                <div><dt>{ruby_view(m.department)}</dt><dd>{ruby_view(&department(&row, lang))}</dd></div>
                 <div><dt>{ruby_view(m.direction)}</dt><dd>{ruby_view(direction)}</dd></div>
                 <div>
                     <dt>{ruby_view(m.achievement_long)}</dt>
@@ -127,13 +137,13 @@ fn DetailBody(
                     </ul>
                 })}
                 <ul class="verdicts">
-                    {verdicts.into_iter().map(|v| view! { <li class="verdict">{v}</li> }).collect_view()}
-                    {no_projection.map(|reason| view! { <li class="verdict">{reason}</li> })}
+                    {verdicts.into_iter().map(|v| view! { <li class="verdict">{ruby_view(&v)}</li> }).collect_view()}
+                    {no_projection.map(|reason| view! { <li class="verdict">{ruby_view(&crate::domain::shown::html_text(reason, lang))}</li> })}
                 </ul>
                 {(!text_cells.is_empty()).then(|| view! {
                     <p class="text-cells">
                         {ruby_view(m.text_cells)}
-                        {text_cells.iter().map(|(column, text)| format!("{}「{}」", plain(m.column(*column)), text)).collect::<Vec<_>>().join(" / ")}
+                        {ruby_view(&text_cells.join(" / "))}
                     </p>
                 })}
             </section>
@@ -143,25 +153,26 @@ fn DetailBody(
                 <tbody>
                     {Column::ALL.into_iter().map(|column| {
                         let value = row.values.get(column).clone();
+                        let text = cell(&row, &value, Some(column), lang);
                         let kpi = row.id.clone();
                         let year = year_of(&value);
                         view! {
                             <tr>
                                 <th scope="row">{ruby_view(m.column(column))}</th>
                                 <td>
-                                    <PrintedValue value column year_note=false/>
+                                    <PrintedValue value column text lang year_note=false/>
                                     <LocalMark kpi field=Field::Value(column)/>
                                 </td>
                                 <td>{ruby_view(&year)}</td>
                             </tr>
                         }
                     }).collect_view()}
-                    {row.later_actuals.iter().map(|(year, value)| {
-                        let field = Field::LaterActual(*year);
+                    {row.later_actuals.iter().map(|(later, value)| {
+                        let field = Field::LaterActual(*later);
                         view! {
                             <tr class="later-actual">
                                 <th scope="row">{ruby_view(&lang.field_label(field))}</th>
-                                <td><span class="printed">{value.raw.clone()}</span> <LocalMark kpi=row.id.clone() field/></td>
+                                <td><span class="printed">{ruby_view(&cell(&row, value, None, lang).text)}</span> <LocalMark kpi=row.id.clone() field/></td>
                                 <td>{ruby_view(&year_of(value))}</td>
                             </tr>
                         }
@@ -171,13 +182,13 @@ fn DetailBody(
             {row.local_note.clone().map(|note| view! {
                 <section class="detail-text local-note"><h3>{ruby_view(m.local_note)}</h3><p>{note}</p></section>
             })}
-            {row.delay_reason.clone().map(|reason| view! {
-                <section class="detail-text"><h3>{ruby_view(m.delay_reason)}</h3><p lang="ja">{reason}</p></section>
-            })}
             {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
-            <section class="detail-text"><h3>{ruby_view(m.initiatives)}</h3><p lang="ja">{row.initiatives.clone()}</p></section>
-            <section class="detail-text"><h3>{ruby_view(m.challenges)}</h3><p lang="ja">{row.challenges.clone()}</p></section>
-            <section class="detail-text"><h3>{ruby_view(m.plans)}</h3><p lang="ja">{row.plans.clone()}</p></section>
+            {row.delay_reason.clone().map(|reason| view! {
+                <section class="detail-text"><h3>{ruby_view(m.delay_reason)}</h3><OfficialText text=reason lang/></section>
+            })}
+            <section class="detail-text"><h3>{ruby_view(m.initiatives)}</h3><OfficialText text=row.initiatives.clone() lang/></section>
+            <section class="detail-text"><h3>{ruby_view(m.challenges)}</h3><OfficialText text=row.challenges.clone() lang/></section>
+            <section class="detail-text"><h3>{ruby_view(m.plans)}</h3><OfficialText text=row.plans.clone() lang/></section>
         </article>
     }
 }

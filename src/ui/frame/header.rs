@@ -5,7 +5,8 @@ use crate::domain::i18n::Lang;
 use crate::domain::open_data::SOURCE_SITE;
 use crate::state::theme::Theme;
 use crate::state::AppState;
-use crate::ui::widgets::text::{tr, tr_plain};
+use crate::domain::shown::official_text;
+use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 
 /// The product's name, one menu for language and theme (open by default on wide screens),
 /// and one line with the data's date and its source. Edit mode, which residents do not
@@ -37,8 +38,11 @@ pub fn Header() -> impl IntoView {
                 <span class="source">{tr(|m| m.source_label)}
                     // In a kiosk the name stays, not the link: a kiosk opens no other window or site.
                     <a class="source-link" href=move || (!in_kiosk()).then_some(SOURCE_SITE) rel="noopener"
-                        target=move || (!in_kiosk()).then_some("_blank") lang="ja" data-official="">{official_title}</a>
+                        target=move || (!in_kiosk()).then_some("_blank") lang="ja" data-official="">
+                        {move || ruby_view(&official_text(&official_title, state.lang.get()))}
+                    </a>
                 </span>
+                {move || state.lang.get().reader_words().translation_note}
                 {BUILD_DATE.map(|date| view! { <span class="build-date">{tr(move |m| (m.build_date)(date))}</span> })}
             </p>
             <Show when=move || state.editing.get()>
@@ -82,17 +86,26 @@ fn ThemeSwitch() -> impl IntoView {
     }
 }
 
-/// 日本語 / English / やさしい日本語, each named in its own language.
+/// 日本語 / English / やさしい日本語, each named in its own language (with readings while
+/// easy Japanese is shown).
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let state = AppState::expect();
+    let name = move |lang: Lang| {
+        let easy = state.lang.get() == Lang::JaEasy;
+        ruby_view(match lang {
+            Lang::Ja if easy => "{日本語|にほんご}",
+            Lang::JaEasy if easy => "やさしい{日本語|にほんご}",
+            other => other.endonym(),
+        })
+    };
     view! {
         <div class="language-switch" role="group" aria-label="表示言語 / Language">
             {Lang::ALL.into_iter().map(|lang| view! {
                 <button type="button" class="lang-button" lang=lang.html_lang()
                     aria-pressed=move || (state.lang.get() == lang).to_string()
                     on:click=move |_| state.set_language(lang)>
-                    {lang.endonym()}
+                    {move || name(lang)}
                 </button>
             }).collect_view()}
         </div>

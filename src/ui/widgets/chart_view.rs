@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::charts::ChartSpec;
+use crate::domain::i18n::plain;
 use crate::state::AppState;
-use crate::ui::widgets::text::tr;
+use crate::ui::widgets::text::{ruby_view, tr};
 use crate::web::echarts::{ChartClick, LiveChart};
 use crate::web::observers::NearViewport;
 use crate::web::tasks::next_task;
@@ -21,7 +22,7 @@ pub fn ChartView(
     /// The chart and its text alternatives, built in the domain.
     #[prop(into)]
     spec: Signal<ChartSpec>,
-    /// File name (without extension) for the PNG download.
+    /// Start of the PNG download's file name (an id); the chart's title follows it.
     #[prop(into)]
     file_name: Signal<String>,
     /// Called with the series and data index of a clicked element.
@@ -108,7 +109,7 @@ pub fn ChartView(
             let Ok(anchor) = document().create_element("a") else { return };
             let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
             anchor.set_href(&url);
-            anchor.set_download(&format!("{}.png", file_name.get_untracked()));
+            anchor.set_download(&spec.with_untracked(|s| s.file_name(&file_name.get_untracked())));
             anchor.click();
         });
     };
@@ -124,8 +125,8 @@ pub fn ChartView(
     view! {
         <figure class="chart" aria-labelledby=labelled_by data-chart=id>
             <figcaption id=caption_id>
-                <span class="chart-title">{move || title.get()}</span>
-                <span class="chart-summary">{move || summary.get()}</span>
+                <span class="chart-title">{move || title.with(|t| ruby_view(t))}</span>
+                <span class="chart-summary">{move || summary.with(|t| ruby_view(t))}</span>
             </figcaption>
             <Show when=move || !state.charts.ready.get() || failed.get()>
                 <p class="chart-placeholder">
@@ -134,7 +135,7 @@ pub fn ChartView(
             </Show>
             // ECharts owns this element's children; leptos never renders into it.
             <div class="chart-canvas" node_ref=canvas role="img"
-                aria-label=move || format!("{}: {}", title.get(), summary.get())
+                aria-label=move || plain(&format!("{}: {}", title.get(), summary.get()))
                 hidden=move || failed.get()
                 style:height=move || format!("{}px", spec.with(|s| s.height))></div>
             // A kiosk PC is not where visitors keep files.
@@ -149,15 +150,15 @@ pub fn ChartView(
                 <summary>{tr(|m| m.data_table)}</summary>
                 {move || table_open.get().then(|| spec.with(|s| { let t = &s.table; view! {
                     <table>
-                        <caption>{t.caption.clone()}</caption>
-                        <thead><tr>{t.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                        <caption>{ruby_view(&t.caption)}</caption>
+                        <thead><tr>{t.headers.iter().map(|h| view! { <th scope="col">{ruby_view(h)}</th> }).collect_view()}</tr></thead>
                         <tbody>
                             {t.rows.iter().map(|row| view! {
                                 <tr>
                                     {row.iter().enumerate().map(|(i, cell)| if i == 0 {
-                                        view! { <th scope="row">{cell.clone()}</th> }.into_any()
+                                        view! { <th scope="row">{ruby_view(cell)}</th> }.into_any()
                                     } else {
-                                        view! { <td>{cell.clone()}</td> }.into_any()
+                                        view! { <td>{ruby_view(cell)}</td> }.into_any()
                                     }).collect_view()}
                                 </tr>
                             }).collect_view()}

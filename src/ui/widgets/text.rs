@@ -1,7 +1,8 @@
 //! Translated text in views: `tr(|m| m.search)` follows the language switch and draws
-//! `{漢字|かんじ}` furigana as `<ruby>`; `tr_plain` gives the same text without readings,
-//! for attributes and `<option>`s; `tr_edit` and `tr_info` do the same for the edit
-//! screens' words and the words of the pages about the app.
+//! `{漢字|かんじ}` furigana as `<ruby>`; `tr_plain` gives the same text for places that
+//! cannot hold `<ruby>` (attributes, `<option>`s: in easy Japanese read out in kana);
+//! `tr_edit`, `tr_info` and `tr_kiosk` do what `tr` does for the edit screens' words, the
+//! words of the pages about the app and the kiosk's words.
 //! The words themselves live in `domain::i18n`.
 
 use leptos::prelude::*;
@@ -9,7 +10,8 @@ use leptos::prelude::*;
 use crate::domain::i18n::edit_words::EditWords;
 use crate::domain::i18n::info_words::InfoWords;
 use crate::domain::i18n::kiosk_words::KioskWords;
-use crate::domain::i18n::{plain, ruby_segments, Messages, Segment};
+use crate::domain::i18n::{ruby_segments, Messages, Segment};
+use crate::domain::shown::canvas_text;
 use crate::state::AppState;
 
 pub fn tr<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static) -> impl IntoView {
@@ -19,7 +21,10 @@ pub fn tr<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync +
 
 pub fn tr_plain<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static) -> Signal<String> {
     let state = AppState::expect();
-    Signal::derive(move || plain(&pick(state.lang.get().messages()).into()))
+    Signal::derive(move || {
+        let lang = state.lang.get();
+        canvas_text(&pick(lang.messages()).into(), lang)
+    })
 }
 
 pub fn tr_edit<S: Into<String>>(pick: impl Fn(&'static EditWords) -> S + Send + Sync + 'static) -> impl IntoView {
@@ -34,7 +39,10 @@ pub fn tr_info<S: Into<String>>(pick: impl Fn(&'static InfoWords) -> S + Send + 
 
 pub fn tr_plain_info<S: Into<String>>(pick: impl Fn(&'static InfoWords) -> S + Send + Sync + 'static) -> Signal<String> {
     let state = AppState::expect();
-    Signal::derive(move || plain(&pick(state.lang.get().info_words()).into()))
+    Signal::derive(move || {
+        let lang = state.lang.get();
+        canvas_text(&pick(lang.info_words()).into(), lang)
+    })
 }
 
 pub fn tr_kiosk<S: Into<String>>(pick: impl Fn(&'static KioskWords) -> S + Send + Sync + 'static) -> impl IntoView {
