@@ -7,8 +7,10 @@ use isesaki_kpi::domain::charts::overview::overview_chart;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart};
 use isesaki_kpi::domain::charts::ChartSpec;
 use isesaki_kpi::domain::filter_options::FilterOptions;
+use isesaki_kpi::domain::i18n::progress_words::sheet_note_text;
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::readings::{is_kanji, kanji_without_reading};
+use isesaki_kpi::domain::sheet_notes::sheet_notes;
 use isesaki_kpi::domain::shown::{cell, department, name, official_name, year};
 use isesaki_kpi::domain::{Column, Dataset, Period};
 
@@ -50,11 +52,19 @@ fn english_shows_no_japanese_outside_the_citys_texts() {
             let sentence = verdict.sentence(lang);
             assert_eq!(japanese_in(&sentence), None, "{}: {sentence}", row.id);
         }
+        for note in sheet_notes(row, &data.notes) {
+            let text = sheet_note_text(&note, &data.notes, lang);
+            assert_eq!(japanese_in(&text), None, "{}: {text}", row.id);
+        }
     }
     for spec in every_chart(&data, lang) {
         for text in html_texts(&spec).iter().chain([&spec.option]) {
             assert_eq!(japanese_in(text), None, "{}: {text}", spec.title);
         }
+    }
+    let words = lang.reader_words();
+    for text in [words.page_title, words.sheet_title.unwrap(), words.official_title_label, lang.messages().as_of, lang.messages().print_source] {
+        assert_eq!(japanese_in(text), None, "{text}");
     }
     let options = FilterOptions::of(&data, lang);
     for choice in options.goals.iter().chain(options.measures.iter().map(|(c, _)| c)).chain(&options.departments) {

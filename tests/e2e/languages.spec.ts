@@ -5,7 +5,8 @@ import { Dashboard } from './support/dashboard';
 const LANGS = [
   { key: 'ja', button: '日本語', html: 'ja', heading: '目標別の進捗', status: '進捗の遅れ' },
   { key: 'en', button: 'English', html: 'en', heading: 'Progress by goal', status: 'Delayed' },
-  { key: 'ja-easy', button: 'やさしい日本語', html: 'ja', heading: '目標（もくひょう）ごとの 進（すす）み具合（ぐあい）', status: '遅（おく）れている' },
+  // Text content of <ruby>: each base followed by its reading (目標 + もくひょう).
+  { key: 'ja-easy', button: 'やさしい日本語', html: 'ja', heading: '目標もくひょうごとの 進すすみ具合ぐあい', status: '遅おくれている' },
 ];
 
 test.describe('languages', () => {

@@ -31,7 +31,7 @@ test.describe('readers', () => {
     await expect(page).toHaveTitle('Isesaki City Strategy KPI Dashboard (FY2023)');
     await expect(page.locator('h2#detail-title')).toHaveText('Penal Code offenses known to the police');
     await expect(page.locator('.detail-text [data-official][lang="ja"]').first()).toBeVisible();
-    await expect(page.locator('.section-note')).toContainText('Official text in Japanese');
+    await expect(page.locator('.detail-body .section-note')).toContainText('Official text in Japanese');
     await expect(page.locator('.official-title')).toContainText('Official title (Japanese)');
     await expect(page.locator('.official-title [lang="ja"][data-official]')).toContainText('効果検証シート');
     // Amounts with the row's own noun, and years without 和暦.
@@ -51,27 +51,32 @@ test.describe('readers', () => {
 
   test('やさしい日本語: easy names with the official name one tap away, and the city\'s texts with readings', async ({ page }) => {
     const app = new Dashboard(page);
+    const reader = new Reader(page);
     await app.open('lang=ja-easy&kpi=2-1-05');
     await expect(page).toHaveTitle('いせさきしの もくひょうと けっか（2023ねんど）');
     const title = page.locator('h2#detail-title');
-    await expect(title).toContainText('入（はい）れない');
+    expect(await reader.textWithReadings(title)).toContain('入（はい）れない');
     await expect(title.locator('ruby').first()).toBeVisible();
     const official = page.locator('.detail-body > details.official-name');
     await expect(official.locator('[data-official]')).toBeHidden();
     await official.locator('summary').click();
-    await expect(official.locator('[data-official]')).toContainText('保育施設待機児童数');
+    await expect(official.locator('[data-official]')).toBeVisible();
+    expect(await reader.textWithReadings(official.locator('[data-official]'))).toBe('保育（ほいく）施設（しせつ）待機（たいき）児童（じどう）数（すう）');
     await expect(official.locator('[data-official] ruby').first()).toBeVisible();
-    await expect(page.locator('.section-note')).toContainText('市（し）の 文（ぶん）（もとの まま）');
+    expect(await reader.textWithReadings(page.locator('.detail-body .section-note'))).toBe('市（し）の 文（ぶん）（もとの まま）');
     await expect(page.locator('.detail-text [data-official] ruby').first()).toBeVisible();
   });
 
   test('やさしい日本語: KPI, 年度 and the status words are explained once on the overview', async ({ page }) => {
     const app = new Dashboard(page);
+    const reader = new Reader(page);
     await app.open('lang=ja-easy');
     const glossary = page.locator('details.glossary');
     await glossary.locator('summary').click();
-    await expect(glossary.locator('dt')).toContainText(['KPI', '年度（ねんど）', '順調（じゅんちょう）']);
-    await expect(glossary).toContainText('4月（がつ）から つぎの 年（とし）の 3月（がつ）まで');
+    await expect(glossary.locator('dl')).toBeVisible();
+    const terms = await Promise.all((await glossary.locator('dt').all()).map((dt) => reader.textWithReadings(dt)));
+    expect(terms).toEqual(expect.arrayContaining(['KPI', '年度（ねんど）', '順調（じゅんちょう）']));
+    expect(await reader.textWithReadings(glossary)).toContain('4月（がつ）から つぎの 年（とし）の 3月（がつ）まで');
   });
 
   test('hiragana finds what kanji find: こそだて finds the 子育て rows, ほいく the 保育 rows', async ({ page }) => {

@@ -327,11 +327,11 @@ pub fn sheet_note_text(note: &SheetNote, footnotes: &[String], lang: Lang) -> St
         (Lang::Ja, SheetNote::Footnote { index }) => footnotes.get(*index).cloned().unwrap_or_default(),
         (Lang::En, SheetNote::Footnote { .. }) => "In short: from FY2023 healthy life expectancy is calculated with the national health insurance database (KDB) method used by Gunma Prefecture and the city's plans. FY2023 actuals and targets therefore cannot simply be compared, but the city rates progress as mostly on track. Figures by the new method are published two years late.".into(),
         (Lang::JaEasy, SheetNote::Footnote { .. }) => "かんたんに いうと: 2023{年度|ねんど}から {健康寿命|けんこうじゅみょう}の はかりかたが かわりました。まえの {数字|すうじ}とは そのまま くらべられません。{市|し}は「だいたい {順調|じゅんちょう}」と {評価|ひょうか}しています。あたらしい はかりかたの {数字|すうじ}は 2{年|ねん} おくれて でます。".into(),
-        (Lang::En, SheetNote::ReplacedInRevision) => "The sheet says that with the March 2024 revision of the strategy this indicator is replaced by the child population (年少人口) from FY2024, so it has no final target.".into(),
+        (Lang::En, SheetNote::ReplacedInRevision) => "The sheet says that with the March 2024 revision of the strategy this indicator is replaced by the child population (ages 0–14) from FY2024, so it has no final target.".into(),
         (Lang::Ja, SheetNote::ReplacedInRevision) => "シートによると、2024年（令和6年）3月の改訂に伴い、2024年度（令和6年度）以降はこの指標に代わり「年少人口」を用いるため、最終目標はありません。".into(),
         (Lang::JaEasy, SheetNote::ReplacedInRevision) => "2024{年|ねん}3{月|がつ}に {計画|けいかく}が かわり、2024{年度|ねんど}からは「{子|こ}どもの {人数|にんずう}」を みます。".into(),
         (Lang::En, SheetNote::FinalTargetEasier { parts: p }) => format!(
-            "The final target{} is lower than the FY2023 target: it has become easier. The sheet mentions a March 2024 revision of the strategy but gives no reason for this row.",
+            "The final target (FY2027){} is lower than the FY2023 target: it has become easier. The sheet mentions a March 2024 revision of the strategy but gives no reason for this row.",
             english_parts(p)
         ),
         (Lang::Ja, SheetNote::FinalTargetEasier { parts: p }) => format!(

@@ -63,6 +63,8 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
         ev.prevent_default();
         state.update(HistoryMode::Push, |v| *v = v.open(&id));
     };
+    let texts_open = RwSignal::new(false);
+    let texts = std::sync::Arc::new(CityTexts { delay_reason: row.delay_reason.clone(), initiatives: row.initiatives.clone(), challenges: row.challenges.clone(), plans: row.plans.clone() });
     let heading_id = format!("kpi-{}", row.id);
     let labelled_by = heading_id.clone();
     let kind = match row.kind {
@@ -112,20 +114,35 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
             {row.local_note.clone().map(|note| view! {
                 <p class="local-note"><span class="local-badge">{ruby_view(m.local_note)}</span> " " {note}</p>
             })}
-            <details class="card-texts">
+            // The city's texts are built when opened: most cards are never opened, and with
+            // readings over every kanji (easy Japanese) they would be most of the page.
+            <details class="card-texts" on:toggle=move |ev| texts_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{ruby_view(m.texts_summary)} {row.delay_reason.is_some().then(|| ruby_view(m.texts_summary_delay))}</summary>
-                {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
-                {row.delay_reason.clone().map(|reason| view! {
-                    <h4>{ruby_view(m.delay_reason)}</h4>
-                    <OfficialText text=reason lang/>
+                {move || texts_open.get().then(|| {
+                    let row = texts.clone();
+                    view! {
+                        {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
+                        {row.delay_reason.clone().map(|reason| view! {
+                            <h4>{ruby_view(m.delay_reason)}</h4>
+                            <OfficialText text=reason lang/>
+                        })}
+                        <h4>{ruby_view(m.initiatives)}</h4>
+                        <OfficialText text=row.initiatives.clone() lang/>
+                        <h4>{ruby_view(m.challenges)}</h4>
+                        <OfficialText text=row.challenges.clone() lang/>
+                        <h4>{ruby_view(m.plans)}</h4>
+                        <OfficialText text=row.plans.clone() lang/>
+                    }
                 })}
-                <h4>{ruby_view(m.initiatives)}</h4>
-                <OfficialText text=row.initiatives.clone() lang/>
-                <h4>{ruby_view(m.challenges)}</h4>
-                <OfficialText text=row.challenges.clone() lang/>
-                <h4>{ruby_view(m.plans)}</h4>
-                <OfficialText text=row.plans.clone() lang/>
             </details>
         </article>
     }
+}
+
+/// The city's own texts of a row, kept for when the card's texts are opened.
+struct CityTexts {
+    delay_reason: Option<String>,
+    initiatives: String,
+    challenges: String,
+    plans: String,
 }

@@ -29,10 +29,14 @@ pub fn OfficialName(
     lang: Lang,
 ) -> impl IntoView {
     let label = lang.reader_words().official_name;
-    name.zip(label).map(|(name, label)| view! {
-        <details class="official-name">
-            <summary>{ruby_view(label)}</summary>
-            <span lang="ja" data-official="">{ruby_view(&name)}</span>
-        </details>
+    name.zip(label).map(|(name, label)| {
+        // Built when opened, like the cards' texts: most are never opened.
+        let open = RwSignal::new(false);
+        view! {
+            <details class="official-name" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>{ruby_view(label)}</summary>
+                {move || open.get().then(|| view! { <span lang="ja" data-official="">{ruby_view(&name)}</span> })}
+            </details>
+        }
     })
 }

@@ -57,22 +57,33 @@ fn ruby_text(text: Signal<String>) -> impl IntoView {
 }
 
 /// Text with furigana as `<ruby>` elements (text nodes only: nothing is parsed as HTML).
+/// Every browser the app runs in draws ruby, so there is no `<rp>` fallback: it would be
+/// two more elements per reading, which on a long easy-Japanese page is thousands, for
+/// text no one sees or hears (`<rp>` is not displayed and not in the accessibility tree).
+/// Words marked one after another (商工・労働・課) share one `<ruby>`, each base with its
+/// own reading.
 pub fn ruby_view(text: &str) -> AnyView {
-    let segments: Vec<(String, Option<String>)> = ruby_segments(text)
-        .into_iter()
-        .map(|s| match s {
-            Segment::Text(t) => (t.to_string(), None),
-            Segment::Ruby { base, reading } => (base.to_string(), Some(reading.to_string())),
-        })
-        .collect();
-    if segments.len() == 1 && segments[0].1.is_none() {
-        return segments.into_iter().next().map(|(t, _)| t).unwrap_or_default().into_any();
+    let segments = ruby_segments(text);
+    if let [Segment::Text(only)] = segments.as_slice() {
+        return only.to_string().into_any();
     }
-    segments
+    let mut groups: Vec<Result<Vec<(String, String)>, String>> = Vec::new();
+    for segment in segments {
+        match (segment, groups.last_mut()) {
+            (Segment::Ruby { base, reading }, Some(Ok(pairs))) => pairs.push((base.to_string(), reading.to_string())),
+            (Segment::Ruby { base, reading }, _) => groups.push(Ok(vec![(base.to_string(), reading.to_string())])),
+            (Segment::Text(t), _) => groups.push(Err(t.to_string())),
+        }
+    }
+    groups
         .into_iter()
-        .map(|(base, reading)| match reading {
-            Some(reading) => view! { <ruby>{base}<rp>"（"</rp><rt>{reading}</rt><rp>"）"</rp></ruby> }.into_any(),
-            None => base.into_any(),
+        .map(|group| match group {
+            Ok(pairs) => view! {
+                <ruby>
+                    {pairs.into_iter().map(|(base, reading)| view! { {base}<rt>{reading}</rt> }).collect_view()}
+                </ruby>
+            }.into_any(),
+            Err(text) => text.into_any(),
         })
         .collect_view()
         .into_any()

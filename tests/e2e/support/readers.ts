@@ -32,10 +32,11 @@ export class Reader {
       open('details.card-texts', 3);
     });
     // Chart tables are built when opened, through the app's own toggle.
-    for (const summary of await this.page.locator('details.chart-table:not([open]) > summary').all()) {
-      await summary.click();
+    const closed = this.page.locator('details.chart-table:not([open]) > summary:visible');
+    for (let left = await closed.count(); left > 0; left--) {
+      await closed.first().click();
+      await expect(closed).toHaveCount(left - 1);
     }
-    await expect(this.page.locator('details.chart-table:not([open])')).toHaveCount(0);
   }
 
   /** Every visible text node (with what no element can show as ruby: the chosen option
@@ -69,14 +70,25 @@ export class Reader {
     }, skip);
   }
 
+  /** A part's text with each reading in brackets after its word, as it reads aloud:
+   *  <ruby>年度<rt>ねんど</rt></ruby> → 年度（ねんど）. */
+  async textWithReadings(locator: Locator): Promise<string> {
+    return locator.evaluate((element) => {
+      const copy = element.cloneNode(true) as Element;
+      copy.querySelectorAll('rt').forEach((rt) => rt.replaceWith(`（${rt.textContent}）`));
+      return copy.textContent ?? '';
+    });
+  }
+
   /** Visible texts with Japanese in them, outside the parts marked `lang="ja"`. */
   async japaneseOutsideJapaneseParts(): Promise<SeenText[]> {
     return (await this.seen('[lang="ja"]')).filter((t) => JAPANESE.test(t.text));
   }
 
   /** Visible kanji not under a reading: outside `<ruby>` and outside the city's own
-   *  words (`[data-official]`), which are kept as printed. */
+   *  words (`[data-official]`), which are kept as printed. Readings are for the eye:
+   *  text only screen readers get (`.visually-hidden`) does not need them. */
   async kanjiWithoutReading(): Promise<SeenText[]> {
-    return (await this.seen('ruby, [data-official]')).filter((t) => KANJI.test(t.text));
+    return (await this.seen('ruby, [data-official], .visually-hidden')).filter((t) => KANJI.test(t.text));
   }
 }
