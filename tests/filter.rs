@@ -162,6 +162,8 @@ fn hiragana_finds_what_the_kanji_find() {
             assert!(by_kana.contains(name), "「{kana}」 misses {name}, which 「{kanji}」 finds");
         }
     }
+    // Readings answer hiragana only: the katakana word バス is not found inside 伸ばす (のばす).
+    assert_eq!(names(&Filter { query: "バス".into(), ..Filter::default() }), ["コミュニティバス利用者数"]);
     // The easy names are searchable too, and the examples in every search box find something.
     assert!(names(&Filter { query: "保育園".into(), ..Filter::default() }).contains(&"保育施設待機児童数".to_string()));
     for lang in isesaki_kpi::domain::i18n::Lang::ALL {

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::achievement::{achievement, distance_to_final};
 use super::model::{Dataset, Indicator, Kind, Status};
 use super::readings::{is_kanji, reading};
-use super::search::{fold, matches_all_terms};
+use super::search::{fold, fold_reading, matches_all_terms};
 
 /// One thing that narrows the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -221,7 +221,8 @@ fn is_measure(data: &Dataset, key: &str) -> bool {
 
 /// The searchable text of an indicator, folded once so each keystroke only compares.
 /// Every Japanese text is there twice, as written and as read (kanji in kana, from
-/// `readings`), so 「ほいく」 finds 保育 and 「こそだて」 finds 子育て.
+/// `readings`), so 「ほいく」 finds 保育 and 「こそだて」 finds 子育て. The row's easy name
+/// is there too; a measure's is not (「バスや 電車を…」 would make バス find the railway).
 pub fn search_text(indicator: &Indicator, data: &Dataset) -> String {
     let subgoal = data.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == indicator.subgoal);
     let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == indicator.measure));
@@ -237,14 +238,13 @@ pub fn search_text(indicator: &Indicator, data: &Dataset) -> String {
         indicator.delay_reason.as_deref().unwrap_or(""),
         measure.map_or("", |m| m.name.as_str()),
         measure.map_or("", |m| m.name_en.as_str()),
-        measure.map_or("", |m| m.name_easy.as_str()),
     ];
     let mut text = String::new();
     for part in parts {
         text.push_str(&fold(part));
         text.push('\u{1F}');
         if part.chars().any(is_kanji) {
-            text.push_str(&fold(&reading(part)));
+            text.push_str(&fold_reading(&reading(part)));
             text.push('\u{1F}');
         }
     }

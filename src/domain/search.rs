@@ -9,6 +9,17 @@ const SEMI_VOICED_MARK: char = 'ﾟ';
 /// Folds text for matching: full-width ASCII → half-width, half-width katakana → full-width
 /// (with ﾞ/ﾟ joined), hiragana → katakana, lower case, whitespace removed.
 pub fn fold(text: &str) -> String {
+    fold_with(text, true)
+}
+
+/// Folds a reading (kanji read out in hiragana, see `readings::reading`) like [`fold`] but
+/// keeps hiragana as hiragana: only a query typed in hiragana looks into readings, so the
+/// katakana word バス never matches inside 伸ばす (のばす).
+pub fn fold_reading(text: &str) -> String {
+    fold_with(text, false)
+}
+
+fn fold_with(text: &str, hiragana_to_katakana: bool) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -23,7 +34,7 @@ pub fn fold(text: &str) -> String {
                 let c = match c {
                     '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
                     // Hiragana ぁ..ゖ sit exactly 0x60 below their katakana.
-                    '\u{3041}'..='\u{3096}' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
+                    '\u{3041}'..='\u{3096}' if hiragana_to_katakana => char::from_u32(c as u32 + 0x60).unwrap_or(c),
                     _ => c,
                 };
                 // Kana and kanji, most of what is folded, have no case: skip the case tables.
@@ -60,7 +71,8 @@ fn voice(base: char, step: u32) -> Option<char> {
 }
 
 /// True when every whitespace-separated term of `query` occurs in one of `texts`.
-/// Texts are expected to be folded already (see [`fold`]); the query is folded here.
+/// Texts are expected to be folded already ([`fold`], and [`fold_reading`] for readings);
+/// the query is folded here, both ways.
 pub fn matches_all_terms(query: &str, folded_texts: &str) -> bool {
-    query.split_whitespace().map(fold).all(|term| folded_texts.contains(&term))
+    query.split_whitespace().all(|term| folded_texts.contains(&fold(term)) || folded_texts.contains(&fold_reading(term)))
 }
