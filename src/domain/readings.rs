@@ -14,8 +14,9 @@ use std::sync::OnceLock;
 pub const READINGS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/readings.json"));
 
 struct Table {
-    /// Plain text → marked text.
-    by_text: HashMap<String, &'static str>,
+    /// Plain text → marked text, and the text as read (each text is read once, not at
+    /// every row that shows it: departments and measures repeat on many rows).
+    by_text: HashMap<String, (&'static str, &'static str)>,
 }
 
 fn table() -> &'static Table {
@@ -27,7 +28,8 @@ fn table() -> &'static Table {
             .into_iter()
             .map(|m| {
                 let m: &'static str = Box::leak(m.into_boxed_str());
-                (plain(m), m)
+                let read: &'static str = Box::leak(read_marked(m).into_boxed_str());
+                (plain(m), (m, read))
             })
             .collect();
         Table { by_text }
@@ -39,7 +41,7 @@ fn words() -> &'static (HashMap<&'static str, &'static str>, usize) {
     static WORDS: OnceLock<(HashMap<&'static str, &'static str>, usize)> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut counts: HashMap<(&'static str, &'static str), usize> = HashMap::new();
-        for marked in table().by_text.values() {
+        for (marked, _) in table().by_text.values() {
             for (base, reading) in marks(marked) {
                 *counts.entry((base, reading)).or_default() += 1;
             }
@@ -71,16 +73,16 @@ pub fn marked(text: &str) -> Cow<'_, str> {
 
 /// The marked form of a text if the table has it.
 pub fn lookup(text: &str) -> Option<&'static str> {
-    table().by_text.get(text).copied()
+    table().by_text.get(text).map(|(marked, _)| *marked)
 }
 
 /// The whole text as read: each kanji run replaced by its reading in hiragana, everything
 /// else kept (kana, digits, Latin), for search. A text the table does not have is read
 /// word by word from the readings the table knows (longest match first); kanji it has
 /// never seen stay as they are.
-pub fn reading(text: &str) -> String {
-    if let Some(m) = lookup(text) {
-        return read_marked(m);
+pub fn reading(text: &str) -> Cow<'static, str> {
+    if let Some((_, read)) = table().by_text.get(text) {
+        return Cow::Borrowed(read);
     }
     let (words, longest) = words();
     let chars: Vec<char> = text.chars().collect();
@@ -101,7 +103,7 @@ pub fn reading(text: &str) -> String {
         out.push(chars[i]);
         i += 1;
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The text with a reading over every kanji the table can read: the table's own marked
@@ -209,7 +211,7 @@ pub fn kanji_without_reading(marked: &str) -> Option<char> {
 
 /// Every marked text in the table (for tests and tools).
 pub fn all_marked() -> impl Iterator<Item = &'static str> {
-    table().by_text.values().copied()
+    table().by_text.values().map(|(marked, _)| *marked)
 }
 
 #[cfg(test)]
