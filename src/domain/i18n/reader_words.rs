@@ -78,7 +78,7 @@ static EN: ReaderWords = ReaderWords {
     sheet_title: Some("Isesaki City's 2nd Regional Revitalization Strategy: FY2023 Review"),
     official_title_label: "Official title (Japanese): ",
     official_name: Some("Official name (Japanese)"),
-    translation_note: Some(" · English names and figures are our translation; the city's own texts are shown in Japanese."),
+    translation_note: Some(" · English is our translation; the city's own texts stay in Japanese."),
     glossary_title: "About the terms",
     glossary: &[
         ("Goal, sub-goal, measure", "The strategy has 3 goals; each is split into sub-goals, and each sub-goal into measures (the city's programs)."),
