@@ -1,14 +1,17 @@
 //! The browser tab's title and a shared link's label: what the page shows, then the
-//! product's name, in the reader's language (`document.title` cannot carry furigana).
+//! product's name, in the reader's language (`document.title` cannot carry furigana: easy
+//! Japanese is read out in kana, as on a chart's canvas).
 
-use super::i18n::{plain, Lang};
+use super::i18n::Lang;
 use super::model::{Dataset, Kind};
+use super::shown::{canvas_text, name};
 use super::view::{ChartName, Page, View};
 
 pub fn page_title(view: &View, data: &Dataset, lang: Lang) -> String {
+    let plain = |text: &str| canvas_text(text, lang);
     let product = plain(lang.messages().kicker);
     let what = match &view.page {
-        Page::Detail(id) => data.indicators.iter().find(|i| &i.id == id).map(|i| format!("{} {}", i.id, lang.name(&i.name, &i.name_en))),
+        Page::Detail(id) => data.indicators.iter().find(|i| &i.id == id).map(|i| format!("{} {}", i.id, plain(&name(i, lang)))),
         Page::Data => Some(plain(lang.info_words().data_title)),
         Page::Accessibility => Some(plain(lang.info_words().a11y_title)),
         Page::Chart(ChartName::Overview) => Some(plain(lang.messages().overview_chart_title)),
@@ -21,11 +24,12 @@ pub fn page_title(view: &View, data: &Dataset, lang: Lang) -> String {
 /// The active filters in words: 「1-2 ひとの流れの創出・進捗の遅れ」; `None` for the whole list.
 fn filter_summary(view: &View, data: &Dataset, lang: Lang) -> Option<String> {
     let m = lang.messages();
+    let plain = |text: &str| canvas_text(text, lang);
     let filter = &view.filter;
     let mut parts: Vec<String> = Vec::new();
     if let Some(goal) = &filter.goal {
-        let name = data.goals.iter().find(|g| &g.id == goal).map(|g| lang.name(&g.name, &g.name_en)).or_else(|| {
-            data.goals.iter().flat_map(|g| &g.subgoals).find(|s| &s.id == goal).map(|s| lang.name(&s.name, &s.name_en))
+        let name = data.goals.iter().find(|g| &g.id == goal).map(|g| plain(&name(g, lang))).or_else(|| {
+            data.goals.iter().flat_map(|g| &g.subgoals).find(|s| &s.id == goal).map(|s| plain(&name(s, lang)))
         });
         parts.push(format!("{goal} {}", name.unwrap_or_default()));
     }
@@ -34,8 +38,8 @@ fn filter_summary(view: &View, data: &Dataset, lang: Lang) -> Option<String> {
     }
     parts.extend(filter.statuses.iter().map(|s| plain(m.status(*s))));
     if let Some(department) = &filter.department {
-        let english = data.indicators.iter().find(|i| &i.department == department).map(|i| i.department_en.as_str());
-        parts.push(lang.name(department, english.unwrap_or(department)).to_string());
+        let row = data.indicators.iter().find(|i| &i.department == department);
+        parts.push(row.map_or_else(|| department.clone(), |row| plain(&super::shown::department(row, lang))));
     }
     if let Some(kind) = filter.kind {
         parts.push(plain(match kind {
@@ -44,7 +48,9 @@ fn filter_summary(view: &View, data: &Dataset, lang: Lang) -> Option<String> {
         }));
     }
     if !filter.query.trim().is_empty() {
-        parts.push(format!("「{}」", filter.query.trim()));
+        parts.push((lang.reader_words().quoted)(filter.query.trim()));
     }
-    (!parts.is_empty()).then(|| parts.join("・"))
+    // A tab is short: 「・」 between Japanese parts, as the sheet's own headings do.
+    let separator = if lang == Lang::En { lang.reader_words().place_separator } else { "・" };
+    (!parts.is_empty()).then(|| parts.join(separator))
 }

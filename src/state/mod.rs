@@ -90,7 +90,6 @@ impl AppState {
                 let _ = root.set_attribute("lang", lang.html_lang());
                 let _ = root.set_attribute("data-lang", lang.key());
             }
-            document().set_title(lang.reader_words().page_title);
         });
         // The tab (and a bookmark, or a shared link's label) names what is shown.
         Effect::new(move |_| {

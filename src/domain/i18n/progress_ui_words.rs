@@ -129,7 +129,7 @@ static EASY: ProgressUiWords = ProgressUiWords {
 };
 
 /// The symbol that carries a computed label without colour, distinct from the city's
-/// ◎ ○ ▲: ✓ achieved, ↑ substantial, ↗ moderate, → limited, ↓ deterioration, － none.
+/// ◎ ○ ▲: ✓ achieved, ↑ substantial, ↗ moderate, → limited, ↓ deterioration, – none.
 pub fn outcome_icon(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Assessed(ProgressCategory::TargetAchieved) => "✓",
@@ -137,7 +137,8 @@ pub fn outcome_icon(outcome: Outcome) -> &'static str {
         Outcome::Assessed(ProgressCategory::Moderate) => "↗",
         Outcome::Assessed(ProgressCategory::Limited) => "→",
         Outcome::Assessed(ProgressCategory::Deterioration) => "↓",
-        Outcome::UnableToAssess(_) => "－",
+        // An en dash, not the sheet's full-width "－": the icon is the same in every language.
+        Outcome::UnableToAssess(_) => "–",
     }
 }
 

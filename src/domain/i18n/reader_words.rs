@@ -5,12 +5,6 @@
 use super::Lang;
 
 pub struct ReaderWords {
-    /// The browser tab's title (a tab cannot show furigana: easy Japanese is in kana).
-    pub page_title: &'static str,
-    /// The page heading where the official Japanese title is not it; `None` in 日本語.
-    pub sheet_title: Option<&'static str>,
-    /// Before the official title when a heading in this language stands above it.
-    pub official_title_label: &'static str,
     /// The summary of the disclosure that shows a name as the city prints it; `None`
     /// where the name shown is the official one.
     pub official_name: Option<&'static str>,
@@ -48,9 +42,6 @@ pub(super) fn words(lang: Lang) -> &'static ReaderWords {
 }
 
 static JA: ReaderWords = ReaderWords {
-    page_title: "伊勢崎市 総合戦略KPIダッシュボード（令和5年度）",
-    sheet_title: None,
-    official_title_label: "",
     official_name: None,
     translation_note: None,
     glossary_title: "用語の説明",
@@ -74,9 +65,6 @@ static JA: ReaderWords = ReaderWords {
 };
 
 static EN: ReaderWords = ReaderWords {
-    page_title: "Isesaki City Strategy KPI Dashboard (FY2023)",
-    sheet_title: Some("Isesaki City's 2nd Regional Revitalization Strategy: FY2023 Review"),
-    official_title_label: "Official title (Japanese): ",
     official_name: Some("Official name (Japanese)"),
     translation_note: Some(" · English is our translation; the city's own texts stay in Japanese."),
     glossary_title: "About the terms",
@@ -100,9 +88,6 @@ static EN: ReaderWords = ReaderWords {
 };
 
 static EASY: ReaderWords = ReaderWords {
-    page_title: "いせさきしの もくひょうと けっか（2023ねんど）",
-    sheet_title: Some("{伊勢崎市|いせさきし}の まちづくりの {計画|けいかく}: 2023{年度|ねんど}の {結果|けっか}"),
-    official_title_label: "{市|し}の {文|ぶん}（もとの まま）: ",
     official_name: Some("{市|し}の {名前|なまえ}"),
     translation_note: None,
     glossary_title: "ことばの せつめい",

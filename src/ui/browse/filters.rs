@@ -2,11 +2,11 @@ use leptos::prelude::*;
 
 use crate::domain::filter::{kind_from_key, kind_key, Filter, Narrowing, SortOrder};
 use crate::domain::filter_options::{Choice, FilterOptions};
-use crate::domain::i18n::plain;
+use crate::domain::shown::canvas_text;
 use crate::domain::{Kind, Status};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::status_badge::status_icon;
-use crate::ui::widgets::text::{tr, tr_plain};
+use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 
 /// Search, filters and sort. Every control writes the URL, so the view can be shared.
 #[component]
@@ -45,7 +45,10 @@ pub fn FilterPanel() -> impl IntoView {
                     aria-expanded=move || panel_open.get().to_string()
                     on:click=move |_| panel_open.update(|open| *open = !*open)>
                     {tr(|m| m.filters_title)}
-                    {move || { let n = filter.with(|f| f.narrowings().len()); (n > 0).then(|| format!("（{n}）")) }}
+                    {move || {
+                        let n = filter.with(|f| f.narrowings().len());
+                        (n > 0).then(|| (state.lang.get().reader_words().with_note)("", &n.to_string()))
+                    }}
                 </button>
             </div>
             <FilterChips/>
@@ -173,12 +176,12 @@ fn FilterChips() -> impl IntoView {
                 .into_iter()
                 .map(|narrowing| {
                     let label = match narrowing {
-                        Narrowing::Query => format!("「{}」", v.filter.query.trim()),
+                        Narrowing::Query => (lang.reader_words().quoted)(v.filter.query.trim()),
                         Narrowing::Goal => name_of(&options.goals, &v.filter.goal),
                         Narrowing::Measure => name_of(&measures, &v.filter.measure),
                         Narrowing::Department => name_of(&options.departments, &v.filter.department),
-                        Narrowing::Kind => plain(if v.filter.kind == Some(Kind::NumericalTarget) { m.kinds[0] } else { m.kinds[1] }),
-                        Narrowing::Status(status) => plain(m.status(status)),
+                        Narrowing::Kind => (if v.filter.kind == Some(Kind::NumericalTarget) { m.kinds[0] } else { m.kinds[1] }).to_string(),
+                        Narrowing::Status(status) => m.status(status).to_string(),
                     };
                     (narrowing, label)
                 })
@@ -190,12 +193,13 @@ fn FilterChips() -> impl IntoView {
         <Show when=move || chips.with(|c| !c.is_empty())>
             <ul class="filter-chips">
                 {move || chips.get().into_iter().map(|(narrowing, label)| {
-                    let name = format!("{label} {}", remove_label.get());
+                    // The button's name cannot carry readings; its text can.
+                    let name = format!("{} {}", canvas_text(&label, state.lang.get()), remove_label.get());
                     view! {
                         <li>
                             <button type="button" class="chip" aria-label=name
                                 on:click=move |_| state.update(HistoryMode::Push, |v| *v = v.filtered(v.filter.without(narrowing)))>
-                                {label} <span aria-hidden="true">" ×"</span>
+                                {ruby_view(&label)} <span aria-hidden="true">" ×"</span>
                             </button>
                         </li>
                     }

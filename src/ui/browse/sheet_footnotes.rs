@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::shown::name;
 use crate::state::AppState;
 use crate::ui::widgets::nav_link::NavLink;
 use crate::ui::widgets::text::ruby_view;
@@ -9,7 +10,7 @@ use crate::ui::widgets::text::ruby_view;
 #[component]
 pub fn SheetFootnotes() -> impl IntoView {
     let state = AppState::expect();
-    let notes: Vec<(String, Vec<(String, String, String)>)> = state.official.with_value(|d| {
+    let notes: Vec<(String, Vec<crate::domain::Indicator>)> = state.official.with_value(|d| {
         d.notes
             .iter()
             .map(|note| {
@@ -17,7 +18,7 @@ pub fn SheetFootnotes() -> impl IntoView {
                     .indicators
                     .iter()
                     .filter(|i| note.contains(&format!("「{}」", i.name)))
-                    .map(|i| (i.id.clone(), i.name.clone(), i.name_en.clone()))
+                    .cloned()
                     .collect();
                 (note.clone(), named)
             })
@@ -35,9 +36,10 @@ pub fn SheetFootnotes() -> impl IntoView {
                         <blockquote lang="ja" data-official="footnote">{note.clone()}</blockquote>
                         <p class="footnote-rows">
                             {ruby_view(w.footnote_rows)}
-                            {named.iter().map(|(id, name, name_en)| {
-                                let to = Signal::derive({ let id = id.clone(); move || state.view.with(|v| v.open(&id)) });
-                                view! { <NavLink to>{format!("{} {}", id, lang.name(name, name_en))}</NavLink> " " }
+                            {named.iter().map(|row| {
+                                let to = Signal::derive({ let id = row.id.clone(); move || state.view.with(|v| v.open(&id)) });
+                                let label = ruby_view(&format!("{} {}", row.id, name(row, lang)));
+                                view! { <NavLink to>{label}</NavLink> " " }
                             }).collect_view()}
                         </p>
                     }).collect_view()}

@@ -34,7 +34,7 @@ pub fn Header() -> impl IntoView {
                 </Show>
             </div>
             <p class="as-of">
-                {tr(|m| m.as_of)} " ・ "
+                {tr(|m| m.as_of)} {move || state.lang.get().reader_words().place_separator}
                 <span class="source">{tr(|m| m.source_label)}
                     // In a kiosk the name stays, not the link: a kiosk opens no other window or site.
                     <a class="source-link" href=move || (!in_kiosk()).then_some(SOURCE_SITE) rel="noopener"
