@@ -95,7 +95,7 @@ test.describe('charts', () => {
     const download = page.waitForEvent('download');
     await chart.figure.getByRole('button', { name: '画像として保存（PNG）' }).click();
     expect((await download).suggestedFilename()).toBe('3-1-09 コミュニティバス利用者数 推移と見込み.png');
-    await page.getByRole('button', { name: 'English' }).click();
+    await app.chooseLanguage('English');
     await chart.expectDrawn();
     const english = page.waitForEvent('download');
     await chart.figure.getByRole('button', { name: 'Save as image (PNG)' }).click();

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::domain::filter::{kind_from_key, kind_key, Filter, Narrowing, SortOrder};
 use crate::domain::filter_options::{Choice, FilterOptions};
-use crate::domain::shown::canvas_text;
 use crate::domain::{Kind, Status};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::status_badge::status_icon;
@@ -189,17 +188,18 @@ fn FilterChips() -> impl IntoView {
         })
     });
     let remove_label = tr_plain(|m| m.remove_filter);
+
     view! {
         <Show when=move || chips.with(|c| !c.is_empty())>
             <ul class="filter-chips">
                 {move || chips.get().into_iter().map(|(narrowing, label)| {
-                    // The button's name cannot carry readings; its text can.
-                    let name = format!("{} {}", canvas_text(&label, state.lang.get()), remove_label.get());
                     view! {
                         <li>
-                            <button type="button" class="chip" aria-label=name
+                            // Named by its visible words (WCAG 2.5.3), then what a tap does.
+                            <button type="button" class="chip"
                                 on:click=move |_| state.update(HistoryMode::Push, |v| *v = v.filtered(v.filter.without(narrowing)))>
-                                {ruby_view(&label)} <span aria-hidden="true">" ×"</span>
+                                {ruby_view(&label)} <span class="visually-hidden">{remove_label}</span>
+                                <span aria-hidden="true">" ×"</span>
                             </button>
                         </li>
                     }

@@ -37,9 +37,12 @@ pub fn Overview() -> impl IntoView {
                 }).collect_view()}
             </p>
             <ProgressCounts/>
-            {move || view! { <Glossary lang=state.lang.get()/> }}
-            // The charts, folded: one tap opens them, and until then they cost nothing.
-            <ChartsSection/>
+            // The charts and the words explained, folded side by side: one tap opens either,
+            // and until then they cost a phone one line.
+            <div class="overview-folds">
+                <ChartsSection/>
+                {move || view! { <Glossary lang=state.lang.get()/> }}
+            </div>
             <div class="goal-grid">
                 {move || {
                     let lang = state.lang.get();
