@@ -222,3 +222,14 @@ fn try_chart_of(indicator: &Indicator) -> Option<ChartSpec> {
 fn chart_of(indicator: &Indicator) -> ChartSpec {
     try_chart_of(indicator).unwrap()
 }
+
+#[test]
+fn achievement_axis_labels_leave_room_on_a_small_phone() {
+    let data = official_dataset().unwrap();
+    let option = json(&achievement_chart(&data, Lang::Ja).spec);
+    let axis = &option["xAxis"];
+    let axis = if axis.is_array() { &axis[0] } else { axis };
+    // 0% / 100% / 200%: three labels fit 200 px of plot; five (every 50%) ran together.
+    let (max, interval) = (axis["max"].as_f64().unwrap(), axis["interval"].as_f64().unwrap());
+    assert!(max / interval + 1.0 <= 3.0, "{} labels", max / interval + 1.0);
+}

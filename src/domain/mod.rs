@@ -26,6 +26,7 @@ pub mod search;
 pub mod sheet_notes;
 pub mod shown;
 pub mod status_agreement;
+pub mod track;
 pub mod url;
 pub mod view;
 

@@ -72,4 +72,31 @@ test.describe('answer first on a phone', () => {
     const image = await page.request.get('./og-image.png');
     expect(image.headers()['content-type']).toBe('image/png');
   });
+  test('each card shows its way from the baseline to the final target, with the year of each figure', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('goal=1-2');
+    const track = page.locator('article[data-kpi="1-2-00"] .track');
+    await expect(track).toBeVisible();
+    await expect(track.locator('.track-share')).toContainText('2023年度: 基準値より後退');
+    await expect(track.locator('.track-ends')).toContainText('基準値 2019年');
+    await expect(track.locator('.track-ends')).toContainText('最終目標 2027年度');
+    // Men and women have two figures: no single bar pretends to sum them up.
+    await app.open('goal=3-1');
+    await expect(page.locator('article[data-kpi="3-1-01"]')).toBeVisible();
+    await expect(page.locator('article[data-kpi="3-1-01"] .track')).toHaveCount(0);
+  });
+
+  test('a detail answers in its first screen: the latest actual, both targets, both ratings and what they mean', async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('kpi=1-1-00');
+    const figures = page.locator('.key-figures');
+    await expect(figures).toContainText('2023年度（令和5年度）実績');
+    await expect(figures).toContainText('1,472件');
+    await expect(figures).toContainText('1,594件');
+    await expect(figures).toContainText('1,630件');
+    for (const part of ['.key-figures', '.assessments', '.label-meaning']) {
+      const box = (await page.locator(`.detail-body ${part}`).first().boundingBox())!;
+      expect(box.y + box.height, part).toBeLessThanOrEqual(844);
+    }
+  });
 });

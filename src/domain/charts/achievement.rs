@@ -84,6 +84,8 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
                 .name("%")
                 .min(0)
                 .max(AXIS_CAP_PERCENT)
+                // 0% / 100% / 200% only: five labels ran together on a 320 px phone.
+                .interval(100)
                 .axis_label(AxisLabel::new().formatter("{value}%")),
         )
         // Every name fits (the height grows with the rows); a fixed interval also spares

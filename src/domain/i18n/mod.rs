@@ -10,6 +10,7 @@ pub mod messages;
 pub mod progress_ui_words;
 pub mod progress_words;
 pub mod save_words;
+pub mod track_words;
 pub mod reader_words;
 
 pub use messages::Messages;
@@ -92,6 +93,11 @@ impl Lang {
     /// The words inside charts.
     pub fn chart_words(self) -> &'static chart_words::ChartWords {
         chart_words::words(self)
+    }
+
+    /// The words of a card's bar from the baseline to the final target.
+    pub fn track_words(self) -> &'static track_words::TrackWords {
+        track_words::words(self)
     }
 
     /// The words around the sheet's own content: titles, labels of the city's texts, glossary.

@@ -10,6 +10,8 @@ use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::edits::Field;
+use crate::domain::track::track;
+use crate::ui::browse::card_track::CardTrack;
 use crate::domain::shown::{achievement_text, cell, department, name, official_name};
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
@@ -84,6 +86,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
             </header>
             <p class="card-place">{ruby_view(&place)}</p>
             <p class="card-dept">{ruby_view(m.responsible)} {ruby_view(&department)}</p>
+            {track(&row, lang).map(|track| view! { <CardTrack track lang/> })}
             <dl class="card-figures">
                 {[Column::ActualFy2023, Column::TargetFy2023, Column::TargetFinal].map(|column| view! {
                     <div>

@@ -2,6 +2,7 @@
 
 pub mod achievement_section;
 pub mod card;
+pub mod card_track;
 pub mod card_list;
 pub mod filters;
 pub mod glossary;

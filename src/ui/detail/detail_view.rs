@@ -11,6 +11,7 @@ use crate::domain::shown::{achievement_text, cell, department, name, official_na
 use crate::domain::{Column, Indicator, Kind};
 use crate::state::AppState;
 use crate::ui::detail::embed_code::EmbedCode;
+use crate::ui::detail::key_figures::KeyFigures;
 use crate::ui::detail::progress_section::ProgressSection;
 use crate::ui::detail::values::PrintedValue;
 use crate::ui::edit::edit_form::EditForm;
@@ -113,6 +114,7 @@ fn DetailBody(
             <p class="card-kind"><span class="tag">{ruby_view(kind)}</span> " " {row.id.clone()}</p>
             <h2 id="detail-title" tabindex="-1">{ruby_view(&name(&row, lang))}</h2>
             {other_name}
+            <KeyFigures row=row.clone() lang/>
             <ProgressSection row=row.clone() lang/>
             <dl class="detail-meta">
                 <div><dt>{ruby_view(m.subgoal)}</dt><dd>{row.subgoal.clone()} " " {ruby_view(&subgoal_name.0)} <OfficialName name=subgoal_name.1 lang/></dd></div>

@@ -2,6 +2,7 @@
 
 pub mod detail_view;
 pub mod embed_code;
+pub mod key_figures;
 pub mod method_inputs;
 pub mod progress_section;
 pub mod sheet_notes_view;

@@ -1,0 +1,30 @@
+//! The words of a card's small bar from the baseline to the final target.
+
+use super::Lang;
+
+pub struct TrackWords {
+    /// Before the share of the way made: 「最終目標への進み」.
+    pub caption: &'static str,
+    /// The bar's start.
+    pub from: &'static str,
+    /// The bar's end.
+    pub to: &'static str,
+}
+
+static JA: TrackWords = TrackWords { caption: "最終目標への進み", from: "基準値", to: "最終目標" };
+
+static EN: TrackWords = TrackWords { caption: "Way to the final target", from: "Baseline", to: "Final target" };
+
+static EASY: TrackWords = TrackWords {
+    caption: "{最後|さいご}に めざす {数字|すうじ}まで",
+    from: "はじめ",
+    to: "めざす {数字|すうじ}",
+};
+
+pub fn words(lang: Lang) -> &'static TrackWords {
+    match lang {
+        Lang::Ja => &JA,
+        Lang::En => &EN,
+        Lang::JaEasy => &EASY,
+    }
+}

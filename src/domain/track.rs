@@ -1,0 +1,59 @@
+//! A row's way from its baseline to its final target at a glance, for a card's small bar:
+//! the share of the planned change the latest actual has made (the same figure as
+//! [`progress_parts`]), in words with its year, and both ends with their years.
+//! Rows of several parts (男性/女性) or with no sensible share get no bar: their figures
+//! are on the card as printed.
+
+use super::achievement::progress_parts;
+use super::format::period_en;
+use super::i18n::Lang;
+use super::model::{Column, Indicator, Period};
+use super::shown::{cell, progress_text};
+
+/// One end of the bar: 「2018年」 and 「11,942億円」.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrackEnd {
+    pub year: String,
+    pub figure: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Track {
+    /// How much of the bar is filled, 0–1: a move away from the target fills none, a
+    /// target passed fills it all (the words say how far).
+    pub filled: f64,
+    /// The share in words after the latest actual's year: 「2023年度: 62%」,
+    /// 「2023年度: 基準値より後退（-188%）」.
+    pub share: String,
+    pub baseline: TrackEnd,
+    pub target: TrackEnd,
+}
+
+pub fn track(row: &Indicator, lang: Lang) -> Option<Track> {
+    let parts = progress_parts(row)?;
+    let [part] = parts.as_slice() else { return None };
+    let ratio = part.ratio?;
+    let end = |column: Column| {
+        let value = row.values.get(column);
+        Some(TrackEnd { year: short_year(value.period?, lang), figure: cell(row, value, Some(column), lang).text })
+    };
+    let (latest_year, latest) = row.latest_actual();
+    let latest_period = latest.period.unwrap_or(Period { year: latest_year, fiscal: true });
+    Some(Track {
+        filled: ratio.clamp(0.0, 1.0),
+        share: format!("{}: {}", short_year(latest_period, lang), progress_text(&parts, lang)?),
+        baseline: end(Column::Baseline)?,
+        target: end(Column::TargetFinal)?,
+    })
+}
+
+/// 「2018年」「2023年度」, "2018" "FY2023": short enough for both ends on one phone line.
+fn short_year(period: Period, lang: Lang) -> String {
+    match (lang, period.fiscal) {
+        (Lang::En, _) => period_en(period),
+        (Lang::Ja, true) => format!("{}年度", period.year),
+        (Lang::Ja, false) => format!("{}年", period.year),
+        (Lang::JaEasy, true) => format!("{}{{年度|ねんど}}", period.year),
+        (Lang::JaEasy, false) => format!("{}{{年|ねん}}", period.year),
+    }
+}

@@ -1,0 +1,25 @@
+use leptos::prelude::*;
+
+use crate::domain::i18n::Lang;
+use crate::domain::track::Track;
+use crate::ui::widgets::text::ruby_view;
+
+/// A card's small bar from the baseline to the final target. The words carry it all
+/// (share with its year, both ends with theirs); the bar is drawn for the eye only.
+#[component]
+pub fn CardTrack(track: Track, lang: Lang) -> impl IntoView {
+    let w = lang.track_words();
+    let percent = (track.filled * 100.0).round();
+    view! {
+        <div class="track">
+            <p class="track-share">{ruby_view(w.caption)} ": " <strong>{ruby_view(&track.share)}</strong></p>
+            <div class="track-bar" aria-hidden="true">
+                <span class="track-fill" style=format!("width: {percent}%")></span>
+            </div>
+            <p class="track-ends">
+                <span>{ruby_view(w.from)} " " {ruby_view(&track.baseline.year)} ": " {ruby_view(&track.baseline.figure)}</span>
+                <span class="track-end">{ruby_view(w.to)} " " {ruby_view(&track.target.year)} ": " {ruby_view(&track.target.figure)}</span>
+            </p>
+        </div>
+    }
+}

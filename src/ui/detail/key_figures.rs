@@ -1,0 +1,53 @@
+use leptos::prelude::*;
+
+use crate::domain::edits::Field;
+use crate::domain::i18n::Lang;
+use crate::domain::shown::cell;
+use crate::domain::{Column, Indicator};
+use crate::ui::detail::values::PrintedValue;
+use crate::ui::edit::local_mark::LocalMark;
+use crate::ui::widgets::text::ruby_view;
+
+/// The figures a reader opens a detail for, first: the latest actual, the FY2023 target
+/// and the final target, each under a label with its year (and a note where the data is
+/// from another year than the column's).
+#[component]
+pub fn KeyFigures(row: Indicator, lang: Lang) -> impl IntoView {
+    let m = lang.messages();
+    // A figure added on this device for FY2024 or later is the latest; else FY2023's.
+    let later = row.later_actuals.iter().rev().find(|(_, v)| !v.parts.is_empty()).map(|(year, v)| (*year, v.clone()));
+    let latest = match later {
+        Some((year, value)) => {
+            let text = cell(&row, &value, None, lang);
+            view! {
+                <div class="key-latest">
+                    <dt>{ruby_view(&(m.later_actual)(year))}</dt>
+                    <dd><span class="printed">{ruby_view(&text.text)}</span> <LocalMark kpi=row.id.clone() field=Field::LaterActual(year)/></dd>
+                </div>
+            }
+            .into_any()
+        }
+        None => figure(&row, Column::ActualFy2023, lang).into_any(),
+    };
+    view! {
+        <dl class="card-figures key-figures">
+            {latest}
+            {figure(&row, Column::TargetFy2023, lang)}
+            {figure(&row, Column::TargetFinal, lang)}
+        </dl>
+    }
+}
+
+fn figure(row: &Indicator, column: Column, lang: Lang) -> impl IntoView {
+    let value = row.values.get(column).clone();
+    let text = cell(row, &value, Some(column), lang);
+    view! {
+        <div>
+            <dt>{ruby_view(lang.messages().column(column))}</dt>
+            <dd>
+                <PrintedValue value column text lang/>
+                <LocalMark kpi=row.id.clone() field=Field::Value(column)/>
+            </dd>
+        </div>
+    }
+}
