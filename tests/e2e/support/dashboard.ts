@@ -18,7 +18,7 @@ export class Dashboard {
     await this.page.goto(query ? `./?${query}` : './');
     await expect(this.page.locator('#results, [data-detail]').first()).toBeAttached();
     // Cards mount a batch per frame; wait until every card is in the page.
-    await expect(this.page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
+    await expect(this.page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true', { timeout: 15_000 });
     await this.expandFilters();
   }
 
