@@ -8,6 +8,7 @@ use std::process::Command;
 
 use crate::files::{brotli_bytes, copy_dir, fnv1a, gzip_bytes, list_files, read, recreate, with_suffix};
 use crate::shared_names::{js_placeholders, FIRST_SCREEN_CARDS, TAB_ICON_PX};
+use crate::timing::phase;
 use crate::{root, run};
 
 const CRATE: &str = "isesaki-kpi";
@@ -30,36 +31,39 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         None => cargo.env_remove("ISESAKI_DATASET"),
     };
     cargo.env("ISESAKI_BUILD_DATE", build_date());
-    run(&mut cargo)?;
+    phase("cargo build (wasm, release)", || run(&mut cargo))?;
     let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm"));
 
-    recreate(&work)?;
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm_in)
-        .out_name(WASM_NAME)
-        .web(true)
-        .map_err(|e| e.to_string())?
-        .typescript(false)
-        .omit_default_module_path(true)
-        .generate(&work)
-        .map_err(|e| format!("wasm-bindgen: {e}"))?;
-
-    // The same module with classic-script glue, for the single-file build.
     let classic = work.join("classic");
-    fs::create_dir_all(&classic).map_err(|e| e.to_string())?;
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm_in)
-        .out_name(WASM_NAME)
-        .no_modules(true)
-        .map_err(|e| e.to_string())?
-        .typescript(false)
-        .omit_default_module_path(true)
-        .generate(&classic)
-        .map_err(|e| format!("wasm-bindgen (no-modules): {e}"))?;
+    phase("wasm-bindgen", || {
+        recreate(&work)?;
+        wasm_bindgen_cli_support::Bindgen::new()
+            .input_path(&wasm_in)
+            .out_name(WASM_NAME)
+            .web(true)
+            .map_err(|e| e.to_string())?
+            .typescript(false)
+            .omit_default_module_path(true)
+            .generate(&work)
+            .map_err(|e| format!("wasm-bindgen: {e}"))?;
+
+        // The same module with classic-script glue, for the single-file build.
+        fs::create_dir_all(&classic).map_err(|e| e.to_string())?;
+        wasm_bindgen_cli_support::Bindgen::new()
+            .input_path(&wasm_in)
+            .out_name(WASM_NAME)
+            .no_modules(true)
+            .map_err(|e| e.to_string())?
+            .typescript(false)
+            .omit_default_module_path(true)
+            .generate(&classic)
+            .map_err(|e| format!("wasm-bindgen (no-modules): {e}"))?;
+        Ok(())
+    })?;
 
     let bindgen_wasm = work.join(format!("{WASM_NAME}_bg.wasm"));
     let optimized = work.join(format!("{WASM_NAME}.opt.wasm"));
-    run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
+    phase("wasm-opt", || run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
         "-Oz",
         // Features rustc enables for wasm32 by default; wasm-opt must accept them.
         "--enable-bulk-memory",
@@ -70,17 +74,17 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         "--enable-multivalue",
         "--strip-debug",
         "--strip-producers",
-    ]).arg(&bindgen_wasm).arg("-o").arg(&optimized))?;
+    ]).arg(&bindgen_wasm).arg("-o").arg(&optimized)))?;
 
     let echarts = work.join("echarts.js");
-    run(Command::new(root.join("node_modules/.bin/esbuild")).args([
+    phase("esbuild (ECharts)", || run(Command::new(root.join("node_modules/.bin/esbuild")).args([
         "js/echarts-entry.js",
         "--bundle",
         "--minify",
         "--format=iife",
         "--legal-comments=none",
         "--log-level=warning",
-    ]).arg(format!("--outfile={}", echarts.display())))?;
+    ]).arg(format!("--outfile={}", echarts.display()))))?;
 
     recreate(dist)?;
     let dist = dist.to_path_buf();
@@ -118,7 +122,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
     for size in [192, 512] {
         fs::write(dist.join(format!("icon-{size}.png")), crate::icons::icon_png(size)).map_err(|e| e.to_string())?;
     }
-    let html = crate::prerender::first_screen(&dist, &html, FIRST_SCREEN_CARDS)?;
+    let html = phase("pre-render (Chromium)", || crate::prerender::first_screen(&dist, &html, FIRST_SCREEN_CARDS))?;
     fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
 
     let classic_wasm = read(&classic.join(format!("{WASM_NAME}_bg.wasm")))?;
@@ -126,16 +130,16 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         return Err("the no-modules wasm differs from the web one; the single-file build would need its own wasm-opt pass".into());
     }
     let text = |p: &Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    crate::single::write(&dist, &html, &crate::single::SingleInputs {
+    phase("single file", || crate::single::write(&dist, &html, &crate::single::SingleInputs {
         head_hash: &head_hash,
         glue_no_modules: &text(&classic.join(format!("{WASM_NAME}.js")))?,
         wasm: &read(&optimized)?,
         echarts: &text(&echarts)?,
         css: &String::from_utf8_lossy(&styles),
         favicon_png: &tab_icon,
-    })?;
+    }))?;
     write_service_worker(&root, &dist)?;
-    precompress(&dist)?;
+    phase("brotli and gzip copies", || precompress(&dist))?;
     report_sizes(&dist)
 }
 

@@ -9,6 +9,7 @@ mod prerender;
 mod single;
 mod serve;
 mod synthetic;
+mod timing;
 /// The names the app and its JS share; the build writes them into the JS.
 #[path = "../../src/shared_names.rs"]
 mod shared_names;
@@ -61,16 +62,22 @@ const TEST_PUBLIC_URL: &str = "https://kpi.example.jp/isesaki/";
 const LONG_SHEET_ROWS: usize = 150;
 
 fn test() -> Result<(), String> {
-    run(Command::new("cargo").args(["test", "--workspace"]))?;
+    let result = test_phases();
+    timing::print_summary();
+    result
+}
+
+fn test_phases() -> Result<(), String> {
+    timing::phase("native tests (cargo test)", || run(Command::new("cargo").args(["test", "--workspace"])))?;
     // Inherited by the cargo build below (single-threaded here).
     std::env::set_var("ISESAKI_PUBLIC_URL", TEST_PUBLIC_URL);
     // A longer sheet for the tests of paging through a long list; the official build
     // comes last so target/ matches dist/.
     let long = root().join("target/e2e/synthetic-150.json");
     synthetic::write(&long, LONG_SHEET_ROWS)?;
-    build::release_into(&root().join("target/e2e/dist-long"), Some(&long))?;
-    build::release()?;
-    run(Command::new(root().join("node_modules/.bin/playwright")).arg("test"))
+    timing::phase("150-row build (target/e2e/dist-long)", || build::release_into(&root().join("target/e2e/dist-long"), Some(&long)))?;
+    timing::phase("release build (dist/)", build::release)?;
+    timing::phase("browser tests (Playwright)", || run(Command::new(root().join("node_modules/.bin/playwright")).arg("test")))
 }
 
 /// The repository root (the parent of this crate).
