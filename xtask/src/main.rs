@@ -39,7 +39,7 @@ fn main() -> ExitCode {
     let base = value_of("--base").unwrap_or_default();
     let dir = value_of("--dir").map(std::path::PathBuf::from).unwrap_or_else(|| root().join("dist"));
     let result = match args.first().map(String::as_str) {
-        Some("build") => build::release_into(&dir, value_of("--dataset").as_deref().map(std::path::Path::new)),
+        Some("build") => build::release_into(&dir, value_of("--dataset").as_deref().map(std::path::Path::new), build::Extent::Full),
         Some("serve") => (if flag("--no-build") { Ok(()) } else { build::release() })
             .and_then(|()| serve::serve(&dir, port, &base)),
         Some("test") => test(),
@@ -75,7 +75,7 @@ fn test_phases() -> Result<(), String> {
     // comes last so target/ matches dist/.
     let long = root().join("target/e2e/synthetic-150.json");
     synthetic::write(&long, LONG_SHEET_ROWS)?;
-    timing::phase("150-row build (target/e2e/dist-long)", || build::release_into(&root().join("target/e2e/dist-long"), Some(&long)))?;
+    timing::phase("150-row build (target/e2e/dist-long)", || build::release_into(&root().join("target/e2e/dist-long"), Some(&long), build::Extent::AppOnly))?;
     timing::phase("release build (dist/)", build::release)?;
     timing::phase("browser tests (Playwright)", || run(Command::new(root().join("node_modules/.bin/playwright")).arg("test")))
 }
