@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 import { Dashboard } from './support/dashboard';
+import { AXE_HALVES, AXE_WHOLE } from './support/axe';
 
 const LANGS = [
   { key: 'ja', button: '日本語', html: 'ja', heading: '目標別の進捗', status: '進捗の遅れ' },
@@ -29,13 +30,9 @@ test.describe('languages', () => {
   });
 
   for (const lang of LANGS) {
-    // One test per view, so none runs near its time limit on a busy machine. The overview holds
-    // every card (in ruby for やさしい日本語), so its axe check is split in two.
+    // One test per view (two for the overview), so none runs near its time limit on a busy machine.
     for (const query of ['', 'status=delayed', 'kpi=3-1-01', 'q=zzzz']) {
-      const checks: [string, (axe: AxeBuilder) => AxeBuilder][] = query
-        ? [['axe', (axe) => axe]]
-        : [["axe's contrast check", (axe) => axe.withRules(['color-contrast'])], ["axe's other checks", (axe) => axe.disableRules(['color-contrast'])]];
-      for (const [passes, only] of checks) {
+      for (const [passes, only] of query ? AXE_WHOLE : AXE_HALVES) {
         test(`${lang.key} ?${query || '(overview)'}: reads in the language, fits 320 px, and passes ${passes}`, { tag: '@phone-only' }, async ({ page }) => {
           await page.setViewportSize({ width: 320, height: 700 });
           const app = new Dashboard(page);

@@ -46,6 +46,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::bench(),
         _ => Err(USAGE.to_string()),
     };
+    timing::print_summary();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -62,12 +63,6 @@ const TEST_PUBLIC_URL: &str = "https://kpi.example.jp/isesaki/";
 const LONG_SHEET_ROWS: usize = 150;
 
 fn test() -> Result<(), String> {
-    let result = test_phases();
-    timing::print_summary();
-    result
-}
-
-fn test_phases() -> Result<(), String> {
     timing::phase("native tests (cargo test)", || run(Command::new("cargo").args(["test", "--workspace"])))?;
     // Inherited by the cargo build below (single-threaded here).
     std::env::set_var("ISESAKI_PUBLIC_URL", TEST_PUBLIC_URL);
