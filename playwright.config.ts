@@ -29,10 +29,16 @@ export default defineConfig({
     // Service workers only where a test is about them (tests/e2e/offline.spec.ts).
     serviceWorkers: 'block',
   },
+  // A behaviour is tested once, on the desktop, unless a phone changes it: tests tagged
+  // `@phone` (layout, folded menus, taps, the first screen, axe at phone width) run on both,
+  // and `@phone-only` ones (they set a phone's width themselves) on the phone alone.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
     {
-      name: 'phone',
+      name: 'desktop', grepInvert: /@phone-only/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
+      name: 'phone', grep: /@phone/,
       use: {
         viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
         userAgent: devices['Pixel 7'].userAgent, launchOptions,

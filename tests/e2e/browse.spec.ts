@@ -184,7 +184,7 @@ test.describe('browsing the indicators', () => {
 });
 
 test.describe('phone layout', () => {
-  test('no horizontal scroll at 320 px, in the list and in a detail', async ({ page }) => {
+  test('no horizontal scroll at 320 px, in the list and in a detail', { tag: '@phone-only' }, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     const app = new Dashboard(page);
     for (const query of ['', 'kpi=3-1-01', 'kpi=2-2-03', 'q=zzz']) {
@@ -194,7 +194,7 @@ test.describe('phone layout', () => {
     }
   });
 
-  test('controls are at least 44 px tall', async ({ page }) => {
+  test('controls are at least 44 px tall', { tag: '@phone' }, async ({ page }) => {
     const app = new Dashboard(page);
     await app.open();
     const small = await page.evaluate(() =>

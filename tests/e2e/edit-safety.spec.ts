@@ -59,7 +59,7 @@ test.describe('edits from another device', () => {
     edits: [{ kpi: '1-1-00', field: 'note', value, edited_at: '2026-11-20T09:00:00.000Z', rev: 1, device: 'd-other' }],
   });
 
-  test('a field changed on both devices is shown with both values, and only the choice is applied', async ({ page }) => {
+  test('a field changed on both devices is shown with both values, and only the choice is applied', { tag: '@phone' }, async ({ page }) => {
     const app = new Dashboard(page);
     const edit = new EditMode(page);
     const files = new Exchange(page);

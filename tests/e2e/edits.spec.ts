@@ -13,7 +13,7 @@ test.describe('local edits', () => {
     await expect(page.locator('form.field-editor')).toHaveCount(11);
   });
 
-  test('an edited figure is marked, survives reload, and the official one is a tap away', async ({ page }) => {
+  test('an edited figure is marked, survives reload, and the official one is a tap away', { tag: '@phone' }, async ({ page }) => {
     const app = new Dashboard(page);
     const edit = new EditMode(page);
     await app.open('kpi=1-1-00');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { test, expect, openApp } from './support/fixtures';
 import { SUB_PATH_URL } from '../../playwright.config';
 
-test('first screen shows the sheet title, its as-of year and all 47 indicators', async ({ page }) => {
+test('first screen shows the sheet title, its as-of year and all 47 indicators', { tag: '@phone' }, async ({ page }) => {
   await openApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('伊勢崎市 総合戦略 KPIダッシュボード');
   // The official sheet is named as the source, as printed, in one line with the data's year.
@@ -61,7 +61,8 @@ test('the same build works deployed under a sub-path', async ({ page }) => {
   await expect.poll(() => page.evaluate(() => typeof (globalThis as any).echarts)).toBe('object');
 });
 
-test.describe('the pre-rendered first screen', () => {
+// Pre-rendered at a phone's width, for the phones that wait longest for the wasm.
+test.describe('the pre-rendered first screen', { tag: '@phone' }, () => {
   // The wasm never arrives in these tests: what shows is the copy the build put in index.html.
   test.beforeEach(async ({ page }) => {
     await page.route(/\.wasm$/, () => new Promise(() => {}));
@@ -82,7 +83,7 @@ test.describe('the pre-rendered first screen', () => {
   });
 });
 
-test('once the app runs, it has replaced the static copy', async ({ page }) => {
+test('once the app runs, it has replaced the static copy', { tag: '@phone' }, async ({ page }) => {
   await openApp(page);
   await expect(page.locator('#app')).toHaveCount(1);
   await expect(page.locator('#app[data-prerendered], #boot-message')).toHaveCount(0);

@@ -3,7 +3,7 @@ import { LONG_SHEET_URL } from '../../playwright.config';
 
 // A sheet longer than one page of cards (150 rows: the real 47 repeated), built by
 // `cargo xtask test`. 60 matching cards are shown at a time.
-test.describe('a long sheet', () => {
+test.describe('a long sheet', { tag: '@phone' }, () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(LONG_SHEET_URL);
     await expect(page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');

@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { Dashboard } from './support/dashboard';
 
-test.describe('answer first on a phone', () => {
+test.describe('answer first on a phone', { tag: '@phone-only' }, () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('the header is compact: name, one settings menu, the data year and source in one line', async ({ page }) => {

@@ -3,22 +3,36 @@
 //! files in `dist/` with precompressed `.br`/`.gz` copies for static hosts that serve them.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::files::{brotli_bytes, copy_dir, fnv1a, gzip_bytes, list_files, read, recreate, with_suffix};
 use crate::shared_names::{js_placeholders, FIRST_SCREEN_CARDS, TAB_ICON_PX};
+use crate::timing::phase;
 use crate::{root, run};
 
 const CRATE: &str = "isesaki-kpi";
 const WASM_NAME: &str = "isesaki_kpi";
 
+/// How much of the release pipeline a build runs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Extent {
+    /// Everything the city ships.
+    Full,
+    /// The app as it runs, for browser tests of another sheet: no wasm-opt, pre-rendered
+    /// first screen, single file or compressed copies, which only make what ships smaller
+    /// or faster to paint and cost a minute or more of the test run.
+    AppOnly,
+}
+
 pub fn release() -> Result<(), String> {
-    release_into(&root().join("dist"), None)
+    release_into(&root().join("dist"), None, Extent::Full)
 }
 
 /// Builds into `dist`, embedding `dataset` instead of the official sheet when given.
-pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
+pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Result<(), String> {
+    let full = extent == Extent::Full;
     let root = root();
     let work = root.join("target/web");
     ensure_node_modules(&root)?;
@@ -30,57 +44,62 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         None => cargo.env_remove("ISESAKI_DATASET"),
     };
     cargo.env("ISESAKI_BUILD_DATE", build_date());
-    run(&mut cargo)?;
+    phase("cargo build (wasm, release)", || run(&mut cargo))?;
     let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm"));
 
-    recreate(&work)?;
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm_in)
-        .out_name(WASM_NAME)
-        .web(true)
-        .map_err(|e| e.to_string())?
-        .typescript(false)
-        .omit_default_module_path(true)
-        .generate(&work)
-        .map_err(|e| format!("wasm-bindgen: {e}"))?;
-
-    // The same module with classic-script glue, for the single-file build.
     let classic = work.join("classic");
-    fs::create_dir_all(&classic).map_err(|e| e.to_string())?;
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm_in)
-        .out_name(WASM_NAME)
-        .no_modules(true)
-        .map_err(|e| e.to_string())?
-        .typescript(false)
-        .omit_default_module_path(true)
-        .generate(&classic)
-        .map_err(|e| format!("wasm-bindgen (no-modules): {e}"))?;
+    phase("wasm-bindgen", || {
+        recreate(&work)?;
+        wasm_bindgen_cli_support::Bindgen::new()
+            .input_path(&wasm_in)
+            .out_name(WASM_NAME)
+            .web(true)
+            .map_err(|e| e.to_string())?
+            .typescript(false)
+            .omit_default_module_path(true)
+            .generate(&work)
+            .map_err(|e| format!("wasm-bindgen: {e}"))?;
+
+        // The same module with classic-script glue, for the single-file build.
+        fs::create_dir_all(&classic).map_err(|e| e.to_string())?;
+        wasm_bindgen_cli_support::Bindgen::new()
+            .input_path(&wasm_in)
+            .out_name(WASM_NAME)
+            .no_modules(true)
+            .map_err(|e| e.to_string())?
+            .typescript(false)
+            .omit_default_module_path(true)
+            .generate(&classic)
+            .map_err(|e| format!("wasm-bindgen (no-modules): {e}"))?;
+        Ok(())
+    })?;
 
     let bindgen_wasm = work.join(format!("{WASM_NAME}_bg.wasm"));
-    let optimized = work.join(format!("{WASM_NAME}.opt.wasm"));
-    run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
-        "-Oz",
-        // Features rustc enables for wasm32 by default; wasm-opt must accept them.
-        "--enable-bulk-memory",
-        "--enable-mutable-globals",
-        "--enable-nontrapping-float-to-int",
-        "--enable-sign-ext",
-        "--enable-reference-types",
-        "--enable-multivalue",
-        "--strip-debug",
-        "--strip-producers",
-    ]).arg(&bindgen_wasm).arg("-o").arg(&optimized))?;
+    let optimized = if full { work.join(format!("{WASM_NAME}.opt.wasm")) } else { bindgen_wasm.clone() };
+    if full {
+        phase("wasm-opt", || run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
+            "-Oz",
+            // Features rustc enables for wasm32 by default; wasm-opt must accept them.
+            "--enable-bulk-memory",
+            "--enable-mutable-globals",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-reference-types",
+            "--enable-multivalue",
+            "--strip-debug",
+            "--strip-producers",
+        ]).arg(&bindgen_wasm).arg("-o").arg(&optimized)))?;
+    }
 
     let echarts = work.join("echarts.js");
-    run(Command::new(root.join("node_modules/.bin/esbuild")).args([
+    phase("esbuild (ECharts)", || run(Command::new(root.join("node_modules/.bin/esbuild")).args([
         "js/echarts-entry.js",
         "--bundle",
         "--minify",
         "--format=iife",
         "--legal-comments=none",
         "--log-level=warning",
-    ]).arg(format!("--outfile={}", echarts.display())))?;
+    ]).arg(format!("--outfile={}", echarts.display()))))?;
 
     recreate(dist)?;
     let dist = dist.to_path_buf();
@@ -118,7 +137,11 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
     for size in [192, 512] {
         fs::write(dist.join(format!("icon-{size}.png")), crate::icons::icon_png(size)).map_err(|e| e.to_string())?;
     }
-    let html = crate::prerender::first_screen(&dist, &html, FIRST_SCREEN_CARDS)?;
+    if !full {
+        write_service_worker(&root, &dist)?;
+        return report_sizes(&dist);
+    }
+    let html = phase("pre-render (Chromium)", || crate::prerender::first_screen(&dist, &html, FIRST_SCREEN_CARDS))?;
     fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
 
     let classic_wasm = read(&classic.join(format!("{WASM_NAME}_bg.wasm")))?;
@@ -126,16 +149,16 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>) -> Result<(), String> {
         return Err("the no-modules wasm differs from the web one; the single-file build would need its own wasm-opt pass".into());
     }
     let text = |p: &Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    crate::single::write(&dist, &html, &crate::single::SingleInputs {
+    phase("single file", || crate::single::write(&dist, &html, &crate::single::SingleInputs {
         head_hash: &head_hash,
         glue_no_modules: &text(&classic.join(format!("{WASM_NAME}.js")))?,
         wasm: &read(&optimized)?,
         echarts: &text(&echarts)?,
         css: &String::from_utf8_lossy(&styles),
         favicon_png: &tab_icon,
-    })?;
+    }))?;
     write_service_worker(&root, &dist)?;
-    precompress(&dist)?;
+    phase("brotli and gzip copies", || precompress(&dist))?;
     report_sizes(&dist)
 }
 
@@ -233,16 +256,33 @@ fn concat_styles(dir: &Path) -> Result<Vec<u8>, String> {
 
 const COMPRESSIBLE: [&str; 7] = ["html", "js", "css", "wasm", "svg", "json", "webmanifest"];
 
+/// The `.br` and `.gz` copy of every compressible file, on every core: brotli at its best
+/// quality is the slowest step of a build after the compilers.
 fn precompress(dist: &Path) -> Result<(), String> {
+    let mut jobs: Vec<(PathBuf, &str)> = Vec::new();
     for file in list_files(dist)? {
-        if !file.extension().and_then(|e| e.to_str()).is_some_and(|e| COMPRESSIBLE.contains(&e)) {
-            continue;
+        if file.extension().and_then(|e| e.to_str()).is_some_and(|e| COMPRESSIBLE.contains(&e)) {
+            jobs.push((file.clone(), "br"));
+            jobs.push((file, "gz"));
         }
-        let bytes = read(&file)?;
-        fs::write(with_suffix(&file, "br"), brotli_bytes(&bytes)).map_err(|e| e.to_string())?;
-        fs::write(with_suffix(&file, "gz"), gzip_bytes(&bytes)).map_err(|e| e.to_string())?;
     }
-    Ok(())
+    // Largest first, so the big files do not end up last on one core.
+    jobs.sort_by_key(|(file, _)| std::cmp::Reverse(fs::metadata(file).map(|m| m.len()).unwrap_or(0)));
+    let next = AtomicUsize::new(0);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..cores)
+            .map(|_| scope.spawn(|| -> Result<(), String> {
+                while let Some((file, suffix)) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let bytes = read(file)?;
+                    let packed = if *suffix == "br" { brotli_bytes(&bytes) } else { gzip_bytes(&bytes) };
+                    fs::write(with_suffix(file, suffix), packed).map_err(|e| e.to_string())?;
+                }
+                Ok(())
+            }))
+            .collect();
+        workers.into_iter().try_for_each(|worker| worker.join().expect("a compression thread panicked"))
+    })
 }
 
 

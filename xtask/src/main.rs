@@ -9,6 +9,7 @@ mod prerender;
 mod single;
 mod serve;
 mod synthetic;
+mod timing;
 /// The names the app and its JS share; the build writes them into the JS.
 #[path = "../../src/shared_names.rs"]
 mod shared_names;
@@ -38,13 +39,14 @@ fn main() -> ExitCode {
     let base = value_of("--base").unwrap_or_default();
     let dir = value_of("--dir").map(std::path::PathBuf::from).unwrap_or_else(|| root().join("dist"));
     let result = match args.first().map(String::as_str) {
-        Some("build") => build::release_into(&dir, value_of("--dataset").as_deref().map(std::path::Path::new)),
+        Some("build") => build::release_into(&dir, value_of("--dataset").as_deref().map(std::path::Path::new), build::Extent::Full),
         Some("serve") => (if flag("--no-build") { Ok(()) } else { build::release() })
             .and_then(|()| serve::serve(&dir, port, &base)),
         Some("test") => test(),
         Some("bench") => bench::bench(),
         _ => Err(USAGE.to_string()),
     };
+    timing::print_summary();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -61,16 +63,16 @@ const TEST_PUBLIC_URL: &str = "https://kpi.example.jp/isesaki/";
 const LONG_SHEET_ROWS: usize = 150;
 
 fn test() -> Result<(), String> {
-    run(Command::new("cargo").args(["test", "--workspace"]))?;
+    timing::phase("native tests (cargo test)", || run(Command::new("cargo").args(["test", "--workspace"])))?;
     // Inherited by the cargo build below (single-threaded here).
     std::env::set_var("ISESAKI_PUBLIC_URL", TEST_PUBLIC_URL);
     // A longer sheet for the tests of paging through a long list; the official build
     // comes last so target/ matches dist/.
     let long = root().join("target/e2e/synthetic-150.json");
     synthetic::write(&long, LONG_SHEET_ROWS)?;
-    build::release_into(&root().join("target/e2e/dist-long"), Some(&long))?;
-    build::release()?;
-    run(Command::new(root().join("node_modules/.bin/playwright")).arg("test"))
+    timing::phase("150-row build (target/e2e/dist-long)", || build::release_into(&root().join("target/e2e/dist-long"), Some(&long), build::Extent::AppOnly))?;
+    timing::phase("release build (dist/)", build::release)?;
+    timing::phase("browser tests (Playwright)", || run(Command::new(root().join("node_modules/.bin/playwright")).arg("test")))
 }
 
 /// The repository root (the parent of this crate).

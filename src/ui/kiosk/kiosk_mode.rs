@@ -81,7 +81,9 @@ pub fn KioskMode() -> impl IntoView {
                 // Nobody is here: the start screen is the idle state; move if asked to.
                 if settings.attract {
                     let index = attract_index(js_sys::Date::now() - welcome_since.get_value(), subgoals.len());
-                    if index != shown_subgoal.get_value() {
+                    // Also when the mark is gone: the first one may have gone with the
+                    // pre-rendered copy the app replaced.
+                    if index != shown_subgoal.get_value() || (index.is_some() && !subgoal_highlighted()) {
                         shown_subgoal.set_value(index);
                         highlight_subgoal(index.map(|i| subgoals[i].as_str()));
                     }
@@ -128,6 +130,10 @@ fn inside(target: Option<web_sys::EventTarget>, selector: &str) -> bool {
         .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
         .and_then(|element| element.closest(selector).ok().flatten())
         .is_some()
+}
+
+fn subgoal_highlighted() -> bool {
+    document().query_selector(".attract-highlight").ok().flatten().is_some()
 }
 
 /// Scrolls the overview to one sub-goal and marks it (the attract loop), or clears the mark.

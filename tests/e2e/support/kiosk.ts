@@ -38,6 +38,12 @@ export class Kiosk {
     await expect(this.welcome).toBeHidden();
   }
 
+  /** Stops the page's clock (a few seconds on, so that the page's time cannot overtake
+   *  the moment asked for on a slow machine): from then on only `idle` moves it. */
+  async pause(): Promise<void> {
+    await this.page.clock.pauseAt(await this.page.evaluate(() => Date.now() + 5_000));
+  }
+
   async idle(ms: number): Promise<void> {
     await this.page.clock.fastForward(ms);
   }

@@ -49,7 +49,8 @@ export class Progress {
   /** The drawn projection (band edges, and the filled band's top) of the trend chart. */
   async projectedValues(): Promise<number[]> {
     const canvas = this.page.locator('figure[data-chart="trend-chart"] .chart-canvas');
-    await expect.poll(() => canvas.evaluate((el) => Boolean((globalThis as any).echarts.getInstanceByDom(el)))).toBe(true);
+    // The chart library arrives after the app; until then there is no chart to ask.
+    await expect.poll(() => canvas.evaluate((el) => Boolean((globalThis as any).echarts?.getInstanceByDom(el)))).toBe(true);
     return canvas.evaluate((el) => {
       const option = (globalThis as any).echarts.getInstanceByDom(el).getOption();
       const values: number[] = [];
