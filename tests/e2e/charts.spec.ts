@@ -97,9 +97,9 @@ test.describe('charts', () => {
     expect((await download).suggestedFilename()).toBe('3-1-09.png');
   });
 
-  // Every detail, eight to a test, so that none runs near its time limit on a busy machine.
-  for (let from = 0; from < 47; from += 8) {
-    const to = Math.min(from + 8, 47);
+  // Every detail, six to a test, so that none runs near its time limit on a busy machine.
+  for (let from = 0; from < 47; from += 6) {
+    const to = Math.min(from + 6, 47);
     test(`opening and closing details ${from + 1}–${to} of the 47 leaves no chart instances behind`, async ({ page }) => {
       const app = new Dashboard(page);
       await app.open();
