@@ -136,11 +136,11 @@ test.describe('honest progress', () => {
       expect(ids).toHaveLength(47);
       for (const id of ids.filter((i) => i.startsWith(`${goal}-`))) {
         await progress.go(`lang=${lang}&kpi=${id}`);
-        const printed = await page.locator('.values-table').innerText();
-        const outlook = await progress.outlookText();
+        const { printed, verdicts, outlook } = await progress.outlook();
+        expect(printed, id).not.toBe('');
         expect(outlook, id).not.toMatch(NEGATIVE);
         expect(outlook, id).not.toMatch(/約\s?[-−]/);
-        const verdictNumbers = (await progress.verdicts.allInnerTexts()).join(' ').replace(/\d{4}年度?（[^）]*）|FY\d{4}|\d{4}/g, '');
+        const verdictNumbers = verdicts.replace(/\d{4}年度?（[^）]*）|FY\d{4}|\d{4}/g, '');
         const figures = [...verdictNumbers.matchAll(/\d[\d,]*(\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
         if (/%/.test(printed)) expect(Math.max(0, ...figures), `${id}: ${verdictNumbers}`).toBeLessThanOrEqual(100);
         if (/日|days/.test(printed)) expect(Math.max(0, ...figures), `${id}: ${verdictNumbers}`).toBeLessThanOrEqual(366);
