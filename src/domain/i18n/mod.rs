@@ -10,6 +10,7 @@ pub mod messages;
 pub mod progress_ui_words;
 pub mod progress_words;
 pub mod save_words;
+pub mod sheet_words;
 
 pub use messages::Messages;
 
@@ -91,6 +92,11 @@ impl Lang {
     /// The words inside charts.
     pub fn chart_words(self) -> &'static chart_words::ChartWords {
         chart_words::words(self)
+    }
+
+    /// The words of the draft sheet, its exports and the marks of local edits.
+    pub fn sheet_words(self) -> &'static sheet_words::SheetWords {
+        sheet_words::sheet_words(self)
     }
 
     /// An edit field's name (may carry `{漢字|かんじ}` furigana markup).
