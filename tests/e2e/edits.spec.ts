@@ -98,7 +98,7 @@ test.describe('local edits', () => {
     await expect(edit.banner()).toHaveCount(0);
   });
 
-  test('exports: merged JSON, CSV for Excel, and the edits alone', async ({ page }) => {
+  test('exports: the draft sheet as CSV for Excel, and the edits alone', async ({ page }) => {
     const app = new Dashboard(page);
     const edit = new EditMode(page);
     await app.open('kpi=1-1-00');
@@ -112,17 +112,13 @@ test.describe('local edits', () => {
       const file = await download;
       return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
     };
-    const csv = await read('表（CSV・Excel用）');
+    const csv = await read('検証シート（下書き）をCSVで書き出す（Excel用）');
     expect(csv.name).toMatch(/\.csv$/);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines).toHaveLength(48);
-    expect(lines[1]).toContain('"1,600件"');
-    const merged = JSON.parse((await read('データ一式（JSON）')).text);
-    expect(merged.indicators).toHaveLength(47);
-    expect(merged.indicators[0].values.actual_fy2023.raw).toBe('1,600件');
-    expect(merged.local_edits.edits).toHaveLength(1);
-    const backup = JSON.parse((await read('編集データを書き出す（JSON・バックアップ用）')).text);
+    expect(lines).toHaveLength(50);
+    expect(lines[1]).toContain(',1600,件,2023,年度,"1,600件",');
+    const backup = JSON.parse((await read('編集データを書き出す（JSON・別の端末へ移す・バックアップ用）')).text);
     expect(backup.schema).toBe(2);
     expect(backup.edits[0]).toMatchObject({ kpi: '1-1-00', field: 'actual_fy2023', value: '1,600件' });
   });

@@ -17,6 +17,8 @@ pub struct SheetWords {
     pub progress: fn(usize, usize, u16) -> String,
     pub department_filter: &'static str,
     pub indicator: &'static str,
+    /// The name of the region the table scrolls in (plain: it is an attribute).
+    pub table_region: &'static str,
     /// An empty cell of the official sheet, shown after 「市の公表値: 」.
     pub none: &'static str,
     pub print: &'static str,
@@ -53,6 +55,7 @@ static JA: SheetWords = SheetWords {
     progress: |done, total, year| format!("{done} / {total} 行に令和{}年度実績があります", year - 2018),
     department_filter: "担当課で絞り込む",
     indicator: "指標",
+    table_region: "検証シートの表（横にスクロールできます）",
     none: "なし",
     print: "印刷する（A4横）",
     export_csv: "検証シート（下書き）をCSVで書き出す（Excel用）",
@@ -76,6 +79,7 @@ static EN: SheetWords = SheetWords {
     progress: |done, total, year| format!("{done} / {total} rows have an FY{year} actual"),
     department_filter: "Show the rows of",
     indicator: "Indicator",
+    table_region: "The sheet's table (scrolls sideways)",
     none: "none",
     print: "Print (A4 landscape)",
     export_csv: "Export the draft sheet as CSV (for Excel)",
@@ -99,6 +103,7 @@ static EASY: SheetWords = SheetWords {
     progress: |done, total, year| format!("{year}{{年度|ねんど}}の {{結果|けっか}}: {total}こ の うち {done}こ {{入|はい}}っています"),
     department_filter: "{担当|たんとう}の {課|か}で えらぶ",
     indicator: "{目標|もくひょう}",
+    table_region: "シートの ひょう（よこに うごかせます）",
     none: "なし",
     print: "{印刷|いんさつ}する",
     export_csv: "シートを CSVに する（Excel）",

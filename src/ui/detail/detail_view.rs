@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::achievement::reason_not_computable;
-use crate::domain::charts::trend::{trend, trend_chart};
+use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
 use crate::domain::edits::Field;
 use crate::domain::i18n::progress_ui_words::achievement_text;
 use crate::domain::i18n::progress_words::{pace_sentence, year_mismatch, year_text};
@@ -85,9 +85,18 @@ fn DetailBody(
     let pace_lines: Vec<String> = paces(&row).iter().filter_map(|p| pace_sentence(p, lang)).collect();
     let year_of = move |value: &crate::domain::Value| value.period.map_or_else(|| "—".to_string(), |p| year_text(p, lang));
     let kind = if row.kind == Kind::NumericalTarget { m.numerical_target } else { m.kpi };
-    let trend_info = trend(&row, lang);
+    // The row is redrawn whenever the edits or the official-only switch change it.
+    let edited_columns: Vec<Column> = if state.edits.official_only.get_untracked() {
+        Vec::new()
+    } else {
+        state.edits.edits.with_untracked(|set| Column::ALL.into_iter().filter(|c| set.get(&row.id, Field::Value(*c)).is_some()).collect())
+    };
+    let trend_info = with_local_edits(trend(&row, lang), &row, &edited_columns, lang);
+    // A saved image says in its name, as in its title, that it holds local figures.
+    let local = trend_info.series.iter().any(|s| s.role == Role::LocalEdit);
+    let file_name = if local { format!("{}-local-edits", row.id) } else { row.id.clone() };
     let chart = trend_chart(&row, &trend_info, lang).map(|spec| {
-        view! { <ChartView id="trend-chart" spec=Signal::stored(spec) file_name=row.id.clone()/> }
+        view! { <ChartView id="trend-chart" spec=Signal::stored(spec) file_name/> }
     });
     let verdicts: Vec<String> = trend_info.verdicts.iter().map(|v| v.sentence(lang)).collect();
     let no_projection = trend_info.no_projection;

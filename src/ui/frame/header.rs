@@ -5,7 +5,7 @@ use crate::domain::i18n::Lang;
 use crate::domain::open_data::SOURCE_SITE;
 use crate::state::theme::Theme;
 use crate::state::AppState;
-use crate::ui::widgets::text::{tr, tr_plain};
+use crate::ui::widgets::text::{tr, tr_plain, tr_sheet};
 
 /// The product's name, one menu for language and theme (open by default on wide screens),
 /// and one line with the data's date and its source. Edit mode, which residents do not
@@ -13,6 +13,7 @@ use crate::ui::widgets::text::{tr, tr_plain};
 #[component]
 pub fn Header() -> impl IntoView {
     let state = AppState::expect();
+    let edits_shown = Memo::new(move |_| state.edits_shown());
     let official_title = state.official.with_value(|d| d.title.clone());
     let settings_open = RwSignal::new(false);
     let in_kiosk = move || state.view.with(|v| v.kiosk.is_some());
@@ -33,7 +34,7 @@ pub fn Header() -> impl IntoView {
                 </Show>
             </div>
             <p class="as-of">
-                {tr(|m| m.as_of)} " ・ "
+                {move || if edits_shown.get() { tr_sheet(|w| w.as_of_with_edits).into_any() } else { tr(|m| m.as_of).into_any() }} " ・ "
                 <span class="source">{tr(|m| m.source_label)}
                     // In a kiosk the name stays, not the link: a kiosk opens no other window or site.
                     <a class="source-link" href=move || (!in_kiosk()).then_some(SOURCE_SITE) rel="noopener"

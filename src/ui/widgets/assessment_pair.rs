@@ -22,6 +22,9 @@ pub fn AssessmentPair(
     /// What the label means, read before the explanation (the detail has room for it).
     #[prop(optional)]
     meaning: Vec<String>,
+    /// Drawn right after the city's status (the detail's 「この端末で編集」 mark).
+    #[prop(optional, into)]
+    status_mark: Option<ViewFn>,
 ) -> impl IntoView {
     let w = lang.progress_ui_words();
     let assessment = assess(&row);
@@ -53,6 +56,7 @@ pub fn AssessmentPair(
             <p class="assessment">
                 <span class="assessment-who">{ruby_view(w.city_status)}</span>
                 <StatusBadge status=row.status/>
+                {status_mark.map(|mark| mark.run())}
             </p>
             <p class="assessment">
                 <span class="assessment-who">{ruby_view(w.computed)}</span>

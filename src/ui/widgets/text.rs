@@ -1,7 +1,8 @@
 //! Translated text in views: `tr(|m| m.search)` follows the language switch and draws
 //! `{漢字|かんじ}` furigana as `<ruby>`; `tr_plain` gives the same text without readings,
 //! for attributes and `<option>`s; `tr_edit` and `tr_info` do the same for the edit
-//! screens' words and the words of the pages about the app.
+//! screens' words and the words of the pages about the app, `tr_sheet` for the draft
+//! sheet's.
 //! The words themselves live in `domain::i18n`.
 
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 use crate::domain::i18n::edit_words::EditWords;
 use crate::domain::i18n::info_words::InfoWords;
 use crate::domain::i18n::kiosk_words::KioskWords;
+use crate::domain::i18n::sheet_words::SheetWords;
 use crate::domain::i18n::{plain, ruby_segments, Messages, Segment};
 use crate::state::AppState;
 
@@ -40,6 +42,11 @@ pub fn tr_plain_info<S: Into<String>>(pick: impl Fn(&'static InfoWords) -> S + S
 pub fn tr_kiosk<S: Into<String>>(pick: impl Fn(&'static KioskWords) -> S + Send + Sync + 'static) -> impl IntoView {
     let state = AppState::expect();
     ruby_text(Signal::derive(move || pick(state.lang.get().kiosk_words()).into()))
+}
+
+pub fn tr_sheet<S: Into<String>>(pick: impl Fn(&'static SheetWords) -> S + Send + Sync + 'static) -> impl IntoView {
+    let state = AppState::expect();
+    ruby_text(Signal::derive(move || pick(state.lang.get().sheet_words()).into()))
 }
 
 /// The one view behind every `tr`: not generic, so the rendering code exists once in the
