@@ -69,17 +69,29 @@ pub fn png_with_title(image: &JsValue, title: &str, background: &str, foreground
     Some(canvas.to_data_url("image/png"))
 }
 
-/// Breaks `text` into lines no wider than `width`, between any two characters (Japanese
-/// has no spaces to break at).
+/// Breaks `text` into lines no wider than `width`: after a space in English, between any
+/// two characters in Japanese (which has no spaces to break at).
 fn wrap(text: &str, width: f64, measure: impl Fn(&str) -> f64) -> Vec<String> {
-    let mut lines = vec![String::new()];
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
     for c in text.chars() {
-        let line = lines.last_mut().expect("never empty");
-        line.push(c);
-        if measure(line) > width && line.chars().count() > 1 {
-            line.pop();
-            lines.push(c.to_string());
+        if !c.is_ascii() && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        word.push(c);
+        if c == ' ' || !c.is_ascii() {
+            words.push(std::mem::take(&mut word));
         }
     }
-    lines
+    words.push(word);
+    let mut lines = vec![String::new()];
+    for word in words.into_iter().filter(|w| !w.is_empty()) {
+        let line = lines.last_mut().expect("never empty");
+        if !line.is_empty() && measure(format!("{line}{word}").trim_end()) > width {
+            lines.push(word);
+        } else {
+            line.push_str(&word);
+        }
+    }
+    lines.into_iter().map(|l| l.trim_end().to_string()).collect()
 }
