@@ -153,6 +153,26 @@ test.describe('draft verification sheet', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 
+  // Furigana is matched loosely: how <ruby> reads as text is not what this test is about.
+  for (const [lang, title, progress] of [
+    ['en', /^FY2024 verification sheet \(draft\)$/, /^1 \/ 47 rows have an FY2024 actual$/],
+    ['ja-easy', /^2024年度.*の シート（したがき）$/, /: 47こ の うち 1こ /],
+  ] as const) {
+    test(`${lang}: the sheet reads in the language and fits 320 px, scrolling sideways in its own region`, async ({ page }) => {
+      await seedEdits(page, [{ kpi: '1-1-00', field: 'actual_fy2024', value: '1,510件' }]);
+      await page.setViewportSize({ width: 320, height: 700 });
+      const sheet = new DraftSheet(page);
+      await sheet.open(`lang=${lang}`);
+      await expect(sheet.heading).toHaveText(title);
+      await expect(sheet.progress).toHaveText(progress);
+      expect(await page.locator('body').innerText()).not.toMatch(/\{[^}]*\|[^}]*\}/);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const region = page.getByRole('region', { name: lang === 'en' ? "The sheet's table (scrolls sideways)" : 'シートの ひょう（よこに うごかせます）' });
+      expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    });
+  }
+
   test('a kiosk or an embedded view never shows the sheet', async ({ page }) => {
     await page.goto('./?view=sheet&kiosk=1');
     await expect(page.locator('[data-kpi]').first()).toBeAttached();

@@ -436,7 +436,8 @@ fn trend_summary(trend: &Trend, lang: Lang) -> String {
     sentences.join("")
 }
 
-/// Not in the palette: it must differ from every series it is drawn over.
+/// The palette's vermillion: trend series take its first colours, so the mark differs
+/// from every series it is drawn over.
 const LOCAL_COLOUR: &str = "#D55E00";
 
 /// Adds the points this device edited or added (FY2024+ actuals, and the columns in
