@@ -34,7 +34,7 @@ fn a_later_actual_gets_its_own_marker_legend_entry_and_title() {
 
     let spec = trend_chart(&row, &marked, Lang::Ja).unwrap();
     assert!(spec.title.ends_with("（この端末で編集した値を含む）"), "{}", spec.title);
-    assert!(spec.summary.contains("□はこの端末で編集した値です（市の公表値ではありません）: 令和6年度 150人。"), "{}", spec.summary);
+    assert!(spec.summary.contains("□はこの端末で編集した値です（市の公表値ではありません）: 2024年度（令和6年度） 150人。"), "{}", spec.summary);
     let option: Value = serde_json::from_str(&spec.option).unwrap();
     let series = local_series(&option);
     assert_eq!(series.len(), 1);
