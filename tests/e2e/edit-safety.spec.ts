@@ -95,7 +95,7 @@ test.describe('edits from another device', () => {
     await files.choose({ schema: 1, edits: [{ kpi: '1-1-00', field: 'note', value: formula, edited_at: '2026-11-20T09:00:00.000Z' }] });
     await page.getByRole('button', { name: '読み込む' }).click();
     await expect(page.locator('.import-message')).toContainText('1件の編集を読み込みました');
-    const row = csvRow(await files.download('表（CSV・Excel用）'), '1-1-00');
+    const row = csvRow(await files.download('検証シート（下書き）をCSVで書き出す（Excel用）'), '1-1-00');
     expect(row).toContain(`'${formula}`);
     expect(row).not.toContain(formula);
   });

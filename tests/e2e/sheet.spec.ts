@@ -18,7 +18,7 @@ test.describe('draft verification sheet', () => {
     await page.locator('.edit-panel').getByRole('link', { name: '効果検証シートの下書きを開く' }).click();
     const sheet = new DraftSheet(page);
     expect(app.query().get('view')).toBe('sheet');
-    await expect(sheet.heading).toContainText('令和6年度 効果検証シート（下書き）');
+    await expect(sheet.heading).toContainText('2024年度（令和6年度） 効果検証シート（下書き）');
     await expect(sheet.rows).toHaveCount(47);
     const typed = sheet.cell('1-1-00', 'actual_fy2024');
     await expect(typed).toContainText('1,510件');
@@ -28,7 +28,7 @@ test.describe('draft verification sheet', () => {
     await expect(sheet.cell('1-1-01', 'actual_fy2023').locator('[data-official][lang="ja"]')).toHaveText('11,017億円（令和3年）');
     await expect(sheet.cell('1-1-01', 'actual_fy2023')).not.toContainText('この端末で編集');
     await expect(sheet.editsLine).toContainText('この端末で編集した値を含む');
-    await expect(sheet.progress).toHaveText('1 / 47 行に令和6年度実績があります');
+    await expect(sheet.progress).toHaveText('1 / 47 行に2024年度（令和6年度）実績があります');
   });
 
   test('an edited status and the delay reason it clears are marked, with the official text', async ({ page }) => {
@@ -55,12 +55,12 @@ test.describe('draft verification sheet', () => {
     await expect(sheet.rows).toHaveCount(6);
     await expect(sheet.heading).toContainText('商工労働課');
     expect(new URL(page.url()).searchParams.get('dept')).toBe('商工労働課');
-    await expect(sheet.progress).toHaveText('0 / 6 行に令和6年度実績があります');
+    await expect(sheet.progress).toHaveText('0 / 6 行に2024年度（令和6年度）実績があります');
     await page.reload();
     await expect(sheet.rows).toHaveCount(6);
     await sheet.department.selectOption('農政課');
     await expect(sheet.rows).toHaveCount(1);
-    await expect(sheet.progress).toHaveText('1 / 1 行に令和6年度実績があります');
+    await expect(sheet.progress).toHaveText('1 / 1 行に2024年度（令和6年度）実績があります');
     await page.goBack();
     await expect(sheet.rows).toHaveCount(6);
   });
@@ -127,7 +127,7 @@ test.describe('draft verification sheet', () => {
     await expect(sheet.editsLine).toHaveText('この端末で編集した値を含む');
     await expect(page.locator('.sheet-date')).toContainText(/作成日: \d{4}年\d{1,2}月\d{1,2}日/);
     await expect(page.locator('.print-footer .print-as-of')).toContainText('この端末で編集した値を含む（市の公表値ではありません）');
-    await expect(page.locator('.print-footer')).not.toContainText('・ 市の公表値');
+    await expect(page.locator('.print-footer')).not.toContainText('実績・市の公表値');
     await expect(page.locator('.sheet-tools')).toBeHidden();
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     // A4 landscape: 297 × 210 mm = 841.89 × 595.28 pt.
@@ -141,7 +141,8 @@ test.describe('draft verification sheet', () => {
     await sheet.open('dept=交通政策課');
     await page.emulateMedia({ media: 'print' });
     await expect(sheet.editsLine).toHaveText('市の公表値のみ（この端末の編集は含みません）');
-    await expect(page.locator('.print-footer .print-as-of')).toContainText('・ 市の公表値');
+    await expect(page.locator('.print-footer .print-as-of')).toContainText('実績・市の公表値');
+    await expect(page.locator('.print-footer .print-as-of')).not.toContainText('この端末');
   });
 
   test('no accessibility violations, with edits marked', async ({ page }) => {
@@ -195,14 +196,14 @@ test.describe('edits marked wherever they appear', () => {
     await expect(card.locator('.latest-actual .local-badge')).toHaveText('この端末で編集');
 
     await app.open('kpi=1-1-09');
-    const badge = page.locator('[data-detail] .detail-status');
+    const badge = page.locator('[data-detail] .city-assessment');
     await expect(badge).toContainText('進捗の遅れ');
     await badge.getByText('この端末で編集').click();
     await expect(badge).toContainText('市の公表値: 順調に進捗');
     const chart = new ChartFigure(page, 'trend-chart');
     await chart.expectDrawn();
     await expect(chart.figure.locator('.chart-title')).toContainText('（この端末で編集した値を含む）');
-    await expect(chart.figure.locator('.chart-summary')).toContainText('□はこの端末で編集した値です（市の公表値ではありません）: 令和6年度 150人');
+    await expect(chart.figure.locator('.chart-summary')).toContainText('□はこの端末で編集した値です（市の公表値ではありません）: 2024年度（令和6年度） 150人');
     const legend = await chart.figure.locator('.chart-canvas').evaluate((el) => {
       const option = (globalThis as any).echarts.getInstanceByDom(el).getOption();
       return option.series.map((s: { name: string }) => s.name);

@@ -53,11 +53,12 @@ pub fn AssessmentPair(
     let open = RwSignal::new(false);
     view! {
         <div class="assessments">
-            <p class="assessment">
+            // A div, not a p: the mark is a <details>, which a paragraph cannot hold.
+            <div class="assessment city-assessment">
                 <span class="assessment-who">{ruby_view(w.city_status)}</span>
                 <StatusBadge status=row.status/>
                 {status_mark.map(|mark| mark.run())}
-            </p>
+            </div>
             <p class="assessment">
                 <span class="assessment-who">{ruby_view(w.computed)}</span>
                 {row_label}
