@@ -5,7 +5,9 @@
 //! The page, its print and the CSV (`draft_sheet_csv`) are all drawn from these rows.
 
 use super::edits::{EditSet, Field};
+use super::i18n::{plain, Lang};
 use super::model::{Column, Dataset, Indicator, Kind, Status, Value};
+use super::progress_measure::{assess, Assessment};
 
 /// One cell: what the draft shows, the city's published value, and whether this device
 /// changed it.
@@ -48,6 +50,9 @@ pub struct SheetRow {
     pub plans: Cell<String>,
     /// A note kept on this device (never part of the printed sheet).
     pub note: Option<String>,
+    /// The computed progress label of the row as shown, with R and its inputs per part
+    /// (not on the printed sheet; the CSV carries it for whoever checks the status).
+    pub progress: Assessment,
 }
 
 impl SheetRow {
@@ -151,6 +156,7 @@ fn sheet_row(official: &Dataset, row: &Indicator, shown: &Indicator, edits: Opti
         challenges: text(&shown.challenges, &row.challenges),
         plans: text(&shown.plans, &row.plans),
         note: shown.local_note.clone(),
+        progress: assess(shown),
     }
 }
 
@@ -158,7 +164,7 @@ fn cell_of(row: &Indicator, field: Field) -> Option<Value> {
     match field {
         Field::Value(column) => Some(row.values.get(column).clone()),
         Field::LaterActual(year) => row.later_actuals.get(&year).cloned(),
-        Field::Status | Field::Note => None,
+        Field::Status | Field::Note | Field::Text(_) => None,
     }
 }
 
@@ -196,5 +202,6 @@ pub fn column_name_ja(field: Field) -> String {
         Field::LaterActual(year) => format!("令和{}年度実績", year - 2018),
         Field::Status => "進捗状況".into(),
         Field::Note => "メモ".into(),
+        Field::Text(text) => plain(Lang::Ja.sheet_text_label(text)),
     }
 }

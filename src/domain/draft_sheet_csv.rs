@@ -2,14 +2,17 @@
 //! record per indicator (per part where a cell holds two, 男性/女性), and for each figure
 //! column its number without separators or unit, the unit, the reference year in 西暦, 年度
 //! or 年, and the text as printed, each in a cell of its own. Which cells this device
-//! edited, and their published values, are named in the last columns. Written with
-//! `csv` (BOM, CRLF, formula-safe cells).
+//! edited, and their published values, are named after the sheet's columns; last come the
+//! computed progress label of the record's part and R with its inputs
+//! (docs/progress-method.md). Written with `csv` (BOM, CRLF, formula-safe cells).
 
 use super::csv;
 use super::draft_sheet::{column_name_ja, Cell, DraftSheet, SheetRow};
 use super::edits::Field;
 use super::i18n::{plain, Lang};
+use super::i18n::progress_words::outcome_label;
 use super::model::{Kind, Status, Value};
+use super::progress_measure::{csv_rows, CSV_HEADERS};
 
 /// The file's name: what it is, the drafted year, the department when narrowed, the date.
 pub fn file_name(sheet: &DraftSheet, date: &str) -> String {
@@ -30,6 +33,8 @@ pub fn headers(sheet: &DraftSheet) -> Vec<String> {
         ["進捗状況", "進捗が遅れている理由", "担当課", "①取組", "②課題", "③今後の方策", "この端末のメモ", "この端末で編集した項目", "編集した項目の市の公表値"]
             .map(String::from),
     );
+    headers.push("進捗の評価（計算）".into());
+    headers.extend(CSV_HEADERS[2..].iter().map(|h| format!("progress.{h}")));
     headers
 }
 
@@ -68,8 +73,21 @@ fn records<'a>(sheet: &'a DraftSheet, row: &'a SheetRow) -> impl Iterator<Item =
         let edited = edited_cells(sheet, row);
         cells.push(edited.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>().join("・"));
         cells.push(edited.iter().map(|(name, official)| format!("{name}: {official}")).collect::<Vec<_>>().join(" / "));
+        cells.extend(progress_cells(row, &label));
         cells
     })
+}
+
+/// The computed label of the record's part (of the row, for a one-part row) and R with
+/// its inputs.
+fn progress_cells(row: &SheetRow, label: &Option<String>) -> Vec<String> {
+    let assessment = &row.progress;
+    let at = assessment.parts.iter().position(|p| &p.label == label).unwrap_or(0);
+    let Some(part) = assessment.parts.get(at) else { return vec![String::new(); CSV_HEADERS.len() - 1] };
+    let figures = csv_rows(&row.id, assessment).swap_remove(at);
+    let mut cells = vec![plain(outcome_label(part.outcome, Lang::Ja))];
+    cells.extend(figures.into_iter().skip(2));
+    cells
 }
 
 /// One record per part when a cell holds several (男性/女性); one unlabelled otherwise.

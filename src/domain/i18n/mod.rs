@@ -9,12 +9,13 @@ pub mod kiosk_words;
 pub mod messages;
 pub mod progress_ui_words;
 pub mod progress_words;
+pub mod row_form_words;
 pub mod save_words;
 pub mod sheet_words;
 
 pub use messages::Messages;
 
-use crate::domain::edits::Field;
+use crate::domain::edits::{Field, SheetText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -94,6 +95,11 @@ impl Lang {
         chart_words::words(self)
     }
 
+    /// The words of edit mode's form for one row.
+    pub fn row_form_words(self) -> &'static row_form_words::RowFormWords {
+        row_form_words::words(self)
+    }
+
     /// The words of the draft sheet, its exports and the marks of local edits.
     pub fn sheet_words(self) -> &'static sheet_words::SheetWords {
         sheet_words::sheet_words(self)
@@ -106,6 +112,18 @@ impl Lang {
             Field::LaterActual(year) => (self.messages().later_actual)(year),
             Field::Status => self.edit_words().status_field.into(),
             Field::Note => self.edit_words().note_field.into(),
+            Field::Text(text) => self.sheet_text_label(text).into(),
+        }
+    }
+
+    /// The name of one of the sheet's texts, as the detail heads it.
+    pub fn sheet_text_label(self, text: SheetText) -> &'static str {
+        let m = self.messages();
+        match text {
+            SheetText::DelayReason => m.delay_reason,
+            SheetText::Initiatives => m.initiatives,
+            SheetText::Challenges => m.challenges,
+            SheetText::Plans => m.plans,
         }
     }
 

@@ -8,8 +8,10 @@ use crate::domain::i18n::progress_words::{pace_sentence, year_mismatch, year_tex
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::pace::paces;
 use crate::domain::reference_years::fy2023_achievement_years;
-use crate::domain::{Column, Indicator, Kind};
+use crate::domain::{Column, Indicator};
 use crate::state::AppState;
+use crate::ui::detail::detail_head::{DetailHead, HeadNames};
+use crate::ui::detail::detail_texts::DetailTexts;
 use crate::ui::detail::embed_code::EmbedCode;
 use crate::ui::detail::progress_section::ProgressSection;
 use crate::ui::detail::values::PrintedValue;
@@ -31,6 +33,8 @@ pub fn DetailView() -> impl IntoView {
         let id = kpi_id.get()?;
         state.data.with(|d| d.indicators.iter().find(|i| i.id == id).cloned())
     });
+    // What the heading shows does not change with edits: it is not redrawn at a save.
+    let head = Memo::new(move |_| row.with(|r| r.as_ref().map(HeadNames::of)));
     let back = Signal::derive(move || state.view.with(|v| v.back()));
     // Embedded or at the kiosk, the detail has no way to the list or out of the page.
     let standalone = Memo::new(move |_| state.view.with(|v| !v.embed && v.kiosk.is_none()));
@@ -46,18 +50,21 @@ pub fn DetailView() -> impl IntoView {
                     </Show>
                 </div>
             </Show>
-            {move || row.get().map(|row| view! { <DetailBody row lang=state.lang.get()/> })}
+            {move || kpi_id.get().map(|kpi| { let form_kpi = kpi.clone(); view! {
+                <article class="detail-body" data-detail=kpi>
+                    {move || head.get().map(|head| view! { <DetailHead head lang=state.lang.get()/> })}
+                    // Near the top, and outside the body, so that saving (which changes the
+                    // row) keeps the form, its messages and the keyboard focus where they are.
+                    <Show when=move || state.editing.get()>
+                        <EditForm kpi=form_kpi.clone()/>
+                    </Show>
+                    {move || row.get().map(|row| view! { <DetailBody row lang=state.lang.get()/> })}
+                </article>
+            }})}
             {move || (standalone.get()).then(|| row.with(|r| r.as_ref().map(|r| {
                 let name = state.lang.get_untracked().name(&r.name, &r.name_en).to_string();
                 view! { <EmbedCode kpi=r.id.clone() name/> }
             })))}
-            // Outside the body so saving (which changes the row) keeps the form, its
-            // messages and the keyboard focus where they are.
-            {move || kpi_id.get().map(|kpi| view! {
-                <Show when=move || state.editing.get()>
-                    <EditForm kpi=kpi.clone()/>
-                </Show>
-            })}
         </section>
     }
 }
@@ -72,7 +79,6 @@ fn DetailBody(
 ) -> impl IntoView {
     let state = AppState::expect();
     let m = lang.messages();
-    let en = lang.uses_english_names();
     let pick = move |ja: &String, english: &String| lang.name(ja, english).to_string();
     let (subgoal_name, measure_name) = state.official.with_value(|d| {
         let subgoal = d.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == row.subgoal);
@@ -84,7 +90,6 @@ fn DetailBody(
     let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
     let pace_lines: Vec<String> = paces(&row).iter().filter_map(|p| pace_sentence(p, lang)).collect();
     let year_of = move |value: &crate::domain::Value| value.period.map_or_else(|| "—".to_string(), |p| year_text(p, lang));
-    let kind = if row.kind == Kind::NumericalTarget { m.numerical_target } else { m.kpi };
     // The row is redrawn whenever the edits or the official-only switch change it.
     let edited_columns: Vec<Column> = if state.edits.official_only.get_untracked() {
         Vec::new()
@@ -102,16 +107,8 @@ fn DetailBody(
     let no_projection = trend_info.no_projection;
     let text_cells = trend_info.text_cells.clone();
     let direction = if row.higher_is_better { m.higher_better } else { m.lower_better };
-    let name = pick(&row.name, &row.name_en);
     view! {
-        <article class="detail-body" data-detail=row.id.clone()>
-            <p class="card-kind"><span class="tag">{ruby_view(kind)}</span> " " {row.id.clone()}</p>
-            <h2 id="detail-title" tabindex="-1">{name}</h2>
-            {if en {
-                view! { <p class="detail-en" lang="ja">{row.name.clone()}</p> }.into_any()
-            } else {
-                view! { <p class="detail-en" lang="en">{row.name_en.clone()}</p> }.into_any()
-            }}
+        <div class="detail-main">
             <ProgressSection row=row.clone() lang/>
             <dl class="detail-meta">
                 <div><dt>{ruby_view(m.subgoal)}</dt><dd>{format!("{} {}", row.subgoal, subgoal_name)}</dd></div>
@@ -180,13 +177,7 @@ fn DetailBody(
             {row.local_note.clone().map(|note| view! {
                 <section class="detail-text local-note"><h3>{ruby_view(m.local_note)}</h3><p>{note}</p></section>
             })}
-            {row.delay_reason.clone().map(|reason| view! {
-                <section class="detail-text"><h3>{ruby_view(m.delay_reason)}</h3><p lang="ja">{reason}</p></section>
-            })}
-            {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
-            <section class="detail-text"><h3>{ruby_view(m.initiatives)}</h3><p lang="ja">{row.initiatives.clone()}</p></section>
-            <section class="detail-text"><h3>{ruby_view(m.challenges)}</h3><p lang="ja">{row.challenges.clone()}</p></section>
-            <section class="detail-text"><h3>{ruby_view(m.plans)}</h3><p lang="ja">{row.plans.clone()}</p></section>
-        </article>
+            <DetailTexts row=row.clone() lang/>
+        </div>
     }
 }
