@@ -13,7 +13,7 @@ test.describe('draft verification sheet', () => {
     await app.open('kpi=1-1-00');
     await edit.turnOn();
     await edit.save('actual_fy2024', '1,510件');
-    await expect(edit.field('actual_fy2024').getByRole('status')).toContainText('保存しました');
+    await expect(edit.outcome()).toContainText('保存しました');
     await page.getByRole('link', { name: '← 一覧に戻る' }).click();
     await page.locator('.edit-panel').getByRole('link', { name: '効果検証シートの下書きを開く' }).click();
     const sheet = new DraftSheet(page);

@@ -241,6 +241,22 @@ pub fn set_field(row: &mut Indicator, field: Field, value: &str) {
     }
 }
 
+/// One of a row's texts as it reads (`None`: the row has no delay reason).
+pub fn text_in(row: &Indicator, text: SheetText) -> Option<&str> {
+    match text {
+        SheetText::DelayReason => row.delay_reason.as_deref(),
+        SheetText::Initiatives => Some(&row.initiatives),
+        SheetText::Challenges => Some(&row.challenges),
+        SheetText::Plans => Some(&row.plans),
+    }
+}
+
+/// The texts of `shown` that differ from the city's `official` row: what this device
+/// rewrote, as far as it is shown.
+pub fn texts_rewritten(official: &Indicator, shown: &Indicator) -> Vec<SheetText> {
+    SheetText::ALL.into_iter().filter(|t| text_in(shown, *t).is_some_and(|text| text_in(official, *t) != Some(text))).collect()
+}
+
 /// Where a row keeps one of its texts (a row without a delay reason gets an empty one).
 fn text_of(row: &mut Indicator, text: SheetText) -> &mut String {
     match text {

@@ -9,7 +9,7 @@ use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::i18n::progress_ui_words::achievement_text;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::reference_years::fy2023_achievement_years;
-use crate::domain::edits::Field;
+use crate::domain::edits::{texts_rewritten, Field, SheetText};
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::nav_link::stays_in_place;
@@ -50,6 +50,12 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
     let why_not = format!("{}（{}）", m.not_computable, reason_not_computable(&row, lang.chart_words()));
     // 令和3年 actual against a 令和4年 target: said, not hidden in a 100%.
     let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
+    // The sheet's texts this device rewrote, marked like its figures.
+    let rewritten = state.official.with_value(|d| d.indicators.iter().find(|o| o.id == row.id).map(|o| texts_rewritten(o, &row)).unwrap_or_default());
+    let mark = {
+        let (id, rewritten) = (row.id.clone(), rewritten.clone());
+        move |text: SheetText| rewritten.contains(&text).then(|| view! { <LocalMark kpi=id.clone() field=Field::Text(text)/> })
+    };
     let latest = row.later_actuals.iter().next_back().map(|(year, v)| (*year, v.raw.clone()));
     let id = row.id.clone();
     // The link carries the current mode (kiosk, language, embedding) like every other.
@@ -112,17 +118,24 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
                 <p class="local-note"><span class="local-badge">{ruby_view(m.local_note)}</span> " " {note}</p>
             })}
             <details class="card-texts">
-                <summary>{ruby_view(m.texts_summary)} {row.delay_reason.is_some().then(|| ruby_view(m.texts_summary_delay))}</summary>
+                <summary>
+                    {ruby_view(m.texts_summary)} {row.delay_reason.is_some().then(|| ruby_view(m.texts_summary_delay))}
+                    {(!rewritten.is_empty()).then(|| view! { " " <span class="local-badge">{ruby_view(m.local_badge)}</span> })}
+                </summary>
                 {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
                 {row.delay_reason.clone().map(|reason| view! {
                     <h4>{ruby_view(m.delay_reason)}</h4>
+                    {mark(SheetText::DelayReason)}
                     <p lang="ja">{reason}</p>
                 })}
                 <h4>{ruby_view(m.initiatives)}</h4>
+                {mark(SheetText::Initiatives)}
                 <p lang="ja">{row.initiatives.clone()}</p>
                 <h4>{ruby_view(m.challenges)}</h4>
+                {mark(SheetText::Challenges)}
                 <p lang="ja">{row.challenges.clone()}</p>
                 <h4>{ruby_view(m.plans)}</h4>
+                {mark(SheetText::Plans)}
                 <p lang="ja">{row.plans.clone()}</p>
             </details>
         </article>

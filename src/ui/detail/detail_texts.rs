@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::edits::{Field, SheetText};
+use crate::domain::edits::{text_in, texts_rewritten, Field, SheetText};
 use crate::domain::i18n::Lang;
 use crate::domain::Indicator;
 use crate::state::AppState;
@@ -19,19 +19,10 @@ pub fn DetailTexts(
 ) -> impl IntoView {
     let state = AppState::expect();
     let m = lang.messages();
-    let official = state.official.with_value(|d| d.indicators.iter().find(|r| r.id == row.id).cloned());
+    let rewritten = state.official.with_value(|d| d.indicators.iter().find(|o| o.id == row.id).map(|o| texts_rewritten(o, &row)).unwrap_or_default());
     let texts: Vec<(SheetText, String, bool)> = SheetText::ALL
         .into_iter()
-        .filter_map(|kind| {
-            let (shown, city) = match kind {
-                SheetText::DelayReason => (row.delay_reason.clone()?, official.as_ref().and_then(|o| o.delay_reason.clone())),
-                SheetText::Initiatives => (row.initiatives.clone(), official.as_ref().map(|o| o.initiatives.clone())),
-                SheetText::Challenges => (row.challenges.clone(), official.as_ref().map(|o| o.challenges.clone())),
-                SheetText::Plans => (row.plans.clone(), official.as_ref().map(|o| o.plans.clone())),
-            };
-            let is_city = city.as_deref() == Some(shown.as_str());
-            Some((kind, shown, is_city))
-        })
+        .filter_map(|kind| text_in(&row, kind).map(|text| (kind, text.to_string(), !rewritten.contains(&kind))))
         .collect();
     let section = |kind: SheetText, text: String, is_city: bool| {
         let body = if is_city {
@@ -41,7 +32,8 @@ pub fn DetailTexts(
         };
         view! {
             <section class="detail-text" data-text=kind.key()>
-                <h3>{ruby_view(lang.sheet_text_label(kind))} " " <LocalMark kpi=row.id.clone() field=Field::Text(kind)/></h3>
+                <h3>{ruby_view(lang.sheet_text_label(kind))}</h3>
+                {(!is_city).then(|| view! { <LocalMark kpi=row.id.clone() field=Field::Text(kind)/> })}
                 {body}
             </section>
         }

@@ -174,9 +174,6 @@ fn DetailBody(
                     }).collect_view()}
                 </tbody>
             </table>
-            {row.local_note.clone().map(|note| view! {
-                <section class="detail-text local-note"><h3>{ruby_view(m.local_note)}</h3><p>{note}</p></section>
-            })}
             <DetailTexts row=row.clone() lang/>
         </div>
     }

@@ -100,7 +100,7 @@ pub fn EditForm(
     let revert_kpi = kpi.clone();
     view! {
         <section class="edit-form" aria-labelledby="edit-form-title">
-            <h3 id="edit-form-title">{move || ruby_view(state.lang.get().row_form_words().title)}</h3>
+            <h3 id="edit-form-title" tabindex="-1">{move || ruby_view(state.lang.get().row_form_words().title)}</h3>
             <p class="section-note">{move || ruby_view(state.lang.get().row_form_words().note)}</p>
             <form class="row-form" novalidate on:submit=on_submit>
                 <fieldset class="form-group">

@@ -34,7 +34,7 @@ pub fn EditPanel() -> impl IntoView {
 
     view! {
         <section class="edit-panel" aria-labelledby="edit-panel-title">
-            <h2 id="edit-panel-title">{ew(|w| w.panel_title)}</h2>
+            <h2 id="edit-panel-title" tabindex="-1">{ew(|w| w.panel_title)}</h2>
             <p>{ew(|w| w.panel_intro)}</p>
             <h3>{ew(move |w| (w.changes_title)(rows.with(Vec::len)))}</h3>
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="section-note">{ew(|w| w.no_changes)}</p> }>

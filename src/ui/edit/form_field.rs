@@ -182,7 +182,7 @@ pub fn FormField(
             {suggestion}
             {compare}
             <div class="field-tools">
-                <button type="button" class="button button-quiet" on:click=revert disabled=move || !can_revert()>{ew(|w| w.revert_field)}</button>
+                <button type="button" class="button button-quiet" on:click=revert hidden=move || !can_revert()>{ew(|w| w.revert_field)}</button>
                 {move || not_reverted.get().and_then(|o| match o {
                     SaveOutcome::NotSaved(reason) => Some(view! { <p class="field-not-saved" role="alert">{ruby_view(reason.message(state.lang.get()))}</p> }),
                     SaveOutcome::Saved => None,

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::domain::edits::row_form::suggested_assessment;
 use crate::domain::edits::Field;
 use crate::domain::i18n::plain;
-use crate::domain::i18n::progress_words::year_text;
+use crate::domain::i18n::progress_words::{unassessable_reason, year_text};
+use crate::domain::progress_measure::Outcome;
 use crate::domain::status_agreement::matching_status;
 use crate::state::AppState;
 use crate::ui::widgets::progress_label::ProgressLabel;
@@ -43,6 +44,10 @@ pub fn ProgressSuggestion(
                         {from.map(|period| ruby_view(&(w.suggestion_from)(&year_text(period, lang))))}
                     </p>
                     {status.map(|s| view! { <p class="suggestion-status">{ruby_view(&s)}</p> })}
+                    {match outcome {
+                        Outcome::UnableToAssess(why) => Some(view! { <p class="suggestion-why">{ruby_view(unassessable_reason(why, lang))}</p> }),
+                        Outcome::Assessed(_) => None,
+                    }}
                     <p class="section-note">{ruby_view(w.suggestion_note)}</p>
                 }
             })}

@@ -2,9 +2,11 @@ use leptos::prelude::*;
 
 use super::BUILD_DATE;
 use crate::domain::i18n::Lang;
+use crate::domain::view::Page;
 use crate::domain::open_data::SOURCE_SITE;
 use crate::state::theme::Theme;
 use crate::state::AppState;
+use crate::ui::widgets::nav_link::focus_after_render;
 use crate::ui::widgets::text::{tr, tr_plain, tr_sheet};
 
 /// The product's name, one menu for language and theme (open by default on wide screens),
@@ -59,7 +61,18 @@ pub fn EditToggle() -> impl IntoView {
     view! {
         <button type="button" class="button edit-toggle"
             aria-pressed=move || state.editing.get().to_string()
-            on:click=move |_| state.edits.edit_mode.update(|on| *on = !*on)>
+            on:click=move |_| {
+                state.edits.edit_mode.update(|on| *on = !*on);
+                // The toggle sits at the page's end: take the user to what edit mode opened.
+                if state.editing.get_untracked() {
+                    let page = state.view.with_untracked(|v| v.page.clone());
+                    match page {
+                        Page::Detail(_) => focus_after_render("edit-form-title"),
+                        Page::Overview => focus_after_render("edit-panel-title"),
+                        _ => {}
+                    }
+                }
+            }>
             {move || if state.editing.get() { tr(|m| m.edit_mode_end).into_any() } else { tr(|m| m.edit_mode).into_any() }}
         </button>
     }
