@@ -115,7 +115,7 @@ pub fn EditForm(
                 <div class="form-actions">
                     <button type="submit" class="button button-primary">{ew(|w| w.save)}</button>
                     <p class="form-unsaved" hidden=move || !unsaved()>{move || ruby_view(state.lang.get().row_form_words().unsaved)}</p>
-                    {move || outcome.get().map(|o| outcome_view(o))}
+                    {move || outcome.get().map(outcome_view)}
                 </div>
             </form>
             <button type="button" class="button button-quiet"

@@ -78,7 +78,11 @@ pub fn FormField(
     let field = draft.field;
     let id = control_id(&kpi, field);
     let (error_id, hint_id, official_id) = (format!("{id}-error"), format!("{id}-hint"), format!("{id}-official"));
-    let described_by = format!("{error_id} {hint_id} {official_id}");
+    // A text's official version sits folded away: it is a tap, not a description.
+    let described_by = match field {
+        Field::Text(_) => format!("{error_id} {hint_id}"),
+        _ => format!("{error_id} {hint_id} {official_id}"),
+    };
     let stored = {
         let kpi = kpi.clone();
         Memo::new(move |_| state.edits.edits.with(|s| s.get(&kpi, field).is_some()))

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::domain::edits::row_form::suggested_assessment;
 use crate::domain::edits::Field;
-use crate::domain::i18n::plain;
 use crate::domain::i18n::progress_words::{unassessable_reason, year_text};
 use crate::domain::progress_measure::Outcome;
 use crate::domain::status_agreement::matching_status;
@@ -36,7 +35,7 @@ pub fn ProgressSuggestion(
             {move || suggestion.get().map(|(outcome, from)| {
                 let lang = state.lang.get();
                 let w = lang.row_form_words();
-                let status = outcome.category().map(|c| (w.suggestion_status)(&plain(lang.messages().status(matching_status(c)))));
+                let status = outcome.category().map(|c| (w.suggestion_status)(lang.messages().status(matching_status(c))));
                 view! {
                     <p class="suggestion-line">
                         <span class="assessment-who">{ruby_view(w.suggestion_title)}</span> " "
