@@ -141,16 +141,14 @@ pub fn FormField(
     let over_limit = move || max_chars.is_some_and(|max| draft.text.with(|t| t.trim().chars().count() > max));
     let official_row = official.clone();
     let compare = match field {
+        // A row the city gave no reason has nothing to compare with.
+        Field::Text(_) if official_value.is_empty() => ().into_any(),
         // The city's texts are long: one tap shows them, marked as the official text.
         Field::Text(_) => view! {
             <details class="field-compare" id=official_id.clone()>
                 <summary>{move || ruby_view(state.lang.get().row_form_words().compare)}</summary>
                 <p class="field-official">{tr(|m| m.official_value)}</p>
-                {if official_value.is_empty() {
-                    view! { <p class="field-official">"—"</p> }.into_any()
-                } else {
-                    view! { <p class="official-text" lang="ja" data-official="">{official_value.clone()}</p> }.into_any()
-                }}
+                <p class="official-text" lang="ja" data-official="">{official_value.clone()}</p>
             </details>
         }
         .into_any(),
