@@ -32,6 +32,8 @@ test.describe('languages', () => {
     // One test per view, so none runs near its time limit on a busy machine.
     for (const query of ['', 'status=delayed', 'kpi=3-1-01', 'q=zzzz']) {
       test(`${lang.key} ?${query || '(overview)'}: reads in the language, fits 320 px, and passes axe`, async ({ page }) => {
+        // axe over all 47 cards takes 20–35 s on a busy 2-core machine: room to finish.
+        if (!query) test.slow();
         await page.setViewportSize({ width: 320, height: 700 });
         const app = new Dashboard(page);
         await app.open(`lang=${lang.key}${query ? '&' + query : ''}`);
