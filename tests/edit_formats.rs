@@ -1,10 +1,12 @@
 //! The formats edits live in: stored and exported files of every schema (nothing lost on
-//! the way to schema 2, older files still import, and never over an edit made here
+//! the way to the current schema, older files still import, and never over an edit made here
 //! without asking), and CSV that no spreadsheet runs as a formula.
 
 use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::csv::{line, neutralise};
-use isesaki_kpi::domain::edits::exchange::{dataset_csv, edits_json, read_edits, ImportError, MAX_REV};
+use isesaki_kpi::domain::draft_sheet::DraftSheet;
+use isesaki_kpi::domain::draft_sheet_csv::draft_sheet_csv;
+use isesaki_kpi::domain::edits::exchange::{edits_json, read_edits, ImportError, MAX_REV};
 use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choice, Choices};
 use isesaki_kpi::domain::edits::saving::stored_text;
 use isesaki_kpi::domain::edits::{apply, DeviceId, EditSet, Field, SCHEMA_VERSION};
@@ -20,7 +22,7 @@ const SCHEMA_1: &str = r#"{"schema":1,"edits":[
     {"kpi":"1-1-01","field":"status","value":null,"edited_at":"2026-11-25T11:00:00.000Z"}]}"#;
 
 #[test]
-fn schema_1_is_read_into_schema_2_with_nothing_lost() {
+fn schema_1_is_read_into_the_current_schema_with_nothing_lost() {
     let data = data();
     let set = read_edits(SCHEMA_1, &data, "now").unwrap();
     assert_eq!(set.schema, SCHEMA_VERSION);
@@ -34,17 +36,17 @@ fn schema_1_is_read_into_schema_2_with_nothing_lost() {
     assert!(rev("1-1-01", Field::Status) < rev("1-1-00", Field::Note));
     assert_eq!(set.clock, 3);
     assert_eq!(set.edits[0].edited_at, "2026-11-25T10:00:00.000Z", "times are kept for display");
-    // Stored again in schema 2, it reads back the same.
+    // Stored again in the current schema, it reads back the same.
     let text = stored_text(&set);
-    assert!(text.starts_with(r#"{"schema":2,"#), "{text}");
+    assert!(text.starts_with(&format!(r#"{{"schema":{SCHEMA_VERSION},"#)), "{text}");
     assert_eq!(read_edits(&text, &data, "later").unwrap(), set);
 }
 
 #[test]
-fn schema_0_is_read_into_schema_2_with_nothing_lost() {
+fn schema_0_is_read_into_the_current_schema_with_nothing_lost() {
     let data = data();
     let set = read_edits(r#"{"1-1-00":{"actual_fy2024":"1,650件","note":"旧形式"},"2-1-05":{"status":"delayed"}}"#, &data, "2026-01-01T00:00:00.000Z").unwrap();
-    assert_eq!(set.schema, 2);
+    assert_eq!(set.schema, SCHEMA_VERSION);
     assert_eq!(set.active_count(), 3);
     assert_eq!(set.get("2-1-05", Field::Status), Some("delayed"));
     assert!(set.edits.iter().all(|e| e.edited_at == "2026-01-01T00:00:00.000Z" && e.rev >= 1));
@@ -138,7 +140,7 @@ fn an_imported_note_with_a_tab_before_a_formula_is_exported_neutralised() {
         {"kpi":"1-1-01","field":"note","value":"  @SUM(1+1)*cmd","edited_at":"t"}]}"#;
     let incoming = read_edits(file, &data, "t").unwrap();
     let edits = apply_import(&EditSet::new(DeviceId::parse("d-here").unwrap()), &incoming, &Choices::new()).unwrap();
-    let csv = dataset_csv(&apply(&data, &edits), &edits);
+    let csv = draft_sheet_csv(&DraftSheet::build(&data, &apply(&data, &edits), Some(&edits), None));
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert!(lines[1].contains(r#","'	=HYPERLINK(""http://x"",""y"")","#), "{}", lines[1]);
     assert!(lines[2].contains(",'  @SUM(1+1)*cmd,"), "{}", lines[2]);

@@ -6,7 +6,7 @@ use isesaki_kpi::domain::achievement::progress;
 use isesaki_kpi::domain::edits::input::{validate_field, InputError};
 use isesaki_kpi::domain::edits::{apply, DeviceId, EditSet, Field};
 use isesaki_kpi::domain::i18n::Lang;
-use isesaki_kpi::domain::edits::exchange::{dataset_csv, dataset_json, edits_json, preview, read_edits, ImportError, MAX_IMPORT_BYTES};
+use isesaki_kpi::domain::edits::exchange::{edits_json, preview, read_edits, ImportError, MAX_IMPORT_BYTES};
 use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choices};
 use isesaki_kpi::domain::{Column, Dataset, Indicator, Status};
 
@@ -157,35 +157,9 @@ fn imports_are_rejected_with_the_reason() {
 fn schema_0_files_are_migrated() {
     let data = data();
     let set = read_edits(r#"{"1-1-00":{"actual_fy2024":"1,650件","note":"旧形式"}}"#, &data, T1).unwrap();
-    assert_eq!(set.schema, 2);
+    assert_eq!(set.schema, isesaki_kpi::domain::edits::SCHEMA_VERSION);
     assert_eq!(set.get("1-1-00", Field::LaterActual(2024)), Some("1,650件"));
     assert_eq!(set.get("1-1-00", Field::Note), Some("旧形式"));
-}
-
-#[test]
-fn exports_keep_the_schema_and_open_in_excel() {
-    let data = data();
-    let mut edits = fresh();
-    edits.set("1-1-00", Field::Value(Column::ActualFy2023), Some("1,600件".into()), T1);
-    edits.set("1-1-00", Field::Note, Some("=HYPERLINK(\"x\")".into()), T1);
-    let merged = apply(&data, &edits);
-
-    let json: serde_json::Value = serde_json::from_str(&dataset_json(&merged, &edits, T2)).unwrap();
-    assert_eq!(json["indicators"].as_array().unwrap().len(), 47);
-    assert_eq!(json["indicators"][0]["values"]["actual_fy2023"]["raw"], "1,600件");
-    assert_eq!(json["local_edits"]["edits"].as_array().unwrap().len(), 2);
-    // Without the metadata block it is a valid dataset again.
-    let mut plain = json.clone();
-    plain.as_object_mut().unwrap().remove("local_edits");
-    let reread: Dataset = serde_json::from_value(plain).unwrap();
-    assert_eq!(reread, merged);
-
-    let csv = dataset_csv(&merged, &edits);
-    assert!(csv.starts_with('\u{FEFF}'));
-    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
-    assert_eq!(lines.len(), 48);
-    assert!(lines[1].starts_with("1-1-00,1-1,,数値目標,新規求人数,商工労働課,概ね順調に進捗,\"1,563件\""));
-    assert!(lines[1].contains("'=HYPERLINK(\"\"x\"\")"), "formula neutralised: {}", lines[1]);
 }
 
 /// A small deterministic generator, so the fuzz cases are the same on every run.

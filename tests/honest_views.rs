@@ -4,7 +4,8 @@
 
 use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
-use isesaki_kpi::domain::edits::exchange::dataset_csv;
+use isesaki_kpi::domain::draft_sheet::DraftSheet;
+use isesaki_kpi::domain::draft_sheet_csv::draft_sheet_csv;
 use isesaki_kpi::domain::edits::EditSet;
 use isesaki_kpi::domain::shown::achievement_text;
 use isesaki_kpi::domain::i18n::progress_ui_words::{figure_text, outcome_icon, part_name, rate_text, ratio_text};
@@ -46,26 +47,30 @@ fn the_overview_counts_every_row_once_by_its_computed_label() {
 #[test]
 fn the_csv_carries_the_label_and_r_with_its_inputs() {
     let data = official_dataset().unwrap();
-    let csv = dataset_csv(&data, &EditSet::new(isesaki_kpi::domain::edits::DeviceId::parse("d-test").unwrap()));
-    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
-    assert_eq!(lines.len(), 48);
+    let csv = draft_sheet_csv(&DraftSheet::build(&data, &data, None, None));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').trim_end().split("\r\n").collect();
+    // One record per part: 47 rows, two of them in two parts.
+    assert_eq!(lines.len(), 50);
     let headers: Vec<&str> = lines[0].split(',').collect();
     for header in ["進捗の評価（計算）", "progress.category", "progress.R", "progress.CAGR_o", "progress.CAGR_r", "progress.y0", "progress.t0", "progress.yt", "progress.t", "progress.yT", "progress.T", "progress.cautions"] {
         assert!(headers.contains(&header), "{header}");
     }
-    let line = |id: &str| lines.iter().find(|l| l.starts_with(&format!("{id},"))).unwrap().to_string();
-    let sakai = line("1-2-01");
+    let records = |id: &str| lines.iter().filter(|l| l.starts_with(&format!("{id},"))).map(|l| l.to_string()).collect::<Vec<_>>();
+    let sakai = &records("1-2-01")[0];
     for piece in ["後退", "deterioration", "88271,FY2019,42867,FY2023,94000,FY2027"] {
         assert!(sakai.contains(piece), "{piece} in {sakai}");
     }
-    // Two-part rows: each figure per part, joined.
-    assert!(line("2-2-03").contains("小学校 / 中学校"));
-    let lifespan = line("3-1-01");
-    assert!(lifespan.contains("target_achieved / unable_to_assess") && lifespan.contains("評価できません"), "{lifespan}");
+    // Two-part rows: each part's record carries its own label and figures.
+    let schools = records("2-2-03");
+    assert_eq!(schools.len(), 2);
+    assert!(schools[0].contains(",小学校,") && schools[1].contains(",中学校,"));
+    let lifespan = records("3-1-01");
+    assert!(lifespan.iter().any(|l| l.contains(",男性,") && l.contains("target_achieved")), "{lifespan:?}");
+    assert!(lifespan.iter().any(|l| l.contains(",女性,") && l.contains("unable_to_assess") && l.contains("評価できません")), "{lifespan:?}");
     // 待機児童なし: met, with the 0 → 0.001 rule named.
-    let waiting = line("2-1-05");
+    let waiting = &records("2-1-05")[0];
     assert!(waiting.contains("目標達成") && waiting.contains("zero_replaced:baseline"), "{waiting}");
-    assert!(!line("1-1-03").contains(" / "));
+    assert_eq!(records("1-1-03").len(), 1);
 }
 
 #[test]

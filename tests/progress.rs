@@ -271,12 +271,12 @@ fn every_row_gets_a_category_or_a_reason_and_a_csv_row_per_part() {
         if a.category().is_none() {
             unable.push(ind.id.clone());
         }
-        let rows = csv_rows(ind, &a);
+        let rows = csv_rows(&ind.id, &a);
         assert_eq!(rows.len(), a.parts.len(), "{}", ind.id);
         assert!(rows.iter().all(|r| r[0] == ind.id && r.len() == CSV_HEADERS.len()));
     }
     assert_eq!(unable, ["2-1-00", "2-1-01", "2-1-03", "3-1-01", "3-1-03"]);
-    let csv = &csv_rows(&row("1-1-08"), &assess(&row("1-1-08")))[0];
+    let csv = &csv_rows("1-1-08", &assess(&row("1-1-08")))[0];
     assert_eq!(&csv[2], "substantial_progress");
     assert!(csv[4].starts_with("1.05"), "{}", csv[4]);
     assert_eq!((&csv[8][..], &csv[10][..], &csv[12][..]), ("2017", "2021", "2026"));

@@ -6,6 +6,8 @@ pub mod achievement;
 pub mod amount_en;
 pub mod charts;
 pub mod csv;
+pub mod draft_sheet;
+pub mod draft_sheet_csv;
 pub mod edits;
 pub mod filter;
 pub mod filter_options;

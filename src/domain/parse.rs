@@ -5,7 +5,7 @@
 use super::model::{Column, Part, Period, Value};
 
 /// Units printed on the sheet, longest first so `万人` wins over `人`.
-const UNITS: [&str; 13] = [
+pub const UNITS: [&str; 13] = [
     "事業所", "億円", "万人", "カ所", "教室", "ha", "件", "人", "%", "歳", "日", "基", "円",
 ];
 

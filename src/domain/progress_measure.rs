@@ -439,7 +439,7 @@ pub const CSV_HEADERS: [&str; 14] = [
     "id", "part", "category", "reason", "R", "CAGR_o", "CAGR_r", "y0", "t0", "yt", "t", "yT", "T", "cautions",
 ];
 
-pub fn csv_rows(indicator: &Indicator, assessment: &Assessment) -> Vec<[String; 14]> {
+pub fn csv_rows(id: &str, assessment: &Assessment) -> Vec<[String; 14]> {
     let number = |x: Option<f64>| x.map_or(String::new(), |x| format!("{x:.6}").trim_end_matches('0').trim_end_matches('.').to_string());
     let year = |p: Option<Period>| p.map_or(String::new(), |p| if p.fiscal { format!("FY{}", p.year) } else { p.year.to_string() });
     assessment
@@ -448,7 +448,7 @@ pub fn csv_rows(indicator: &Indicator, assessment: &Assessment) -> Vec<[String; 
         .map(|p| {
             let i = p.inputs;
             [
-                indicator.id.clone(),
+                id.to_string(),
                 p.label.clone().unwrap_or_default(),
                 p.outcome.key().to_string(),
                 match p.outcome {

@@ -102,6 +102,10 @@ impl View {
             kiosk.idle_seconds = idle.unwrap_or(kiosk.idle_seconds);
             kiosk.attract = attract;
         }
+        // The draft sheet is a staff page: a kiosk or another site's page never shows it.
+        if view.page == Page::Sheet && (view.kiosk.is_some() || view.embed) {
+            view.page = Page::Overview;
+        }
         view
     }
 
@@ -158,6 +162,15 @@ impl View {
     /// Another page, keeping the list and the mode.
     pub fn show(&self, page: Page) -> View {
         View { page, ..self.clone() }
+    }
+
+    /// The draft sheet, of one department's rows or of all; nothing else narrows it.
+    /// A kiosk or an embedded view stays where it is.
+    pub fn sheet_of(&self, department: Option<String>) -> View {
+        if self.kiosk.is_some() || self.embed {
+            return self.clone();
+        }
+        View { page: Page::Sheet, filter: Filter { department, ..Filter::default() }, ..self.clone() }
     }
 
     /// From a detail back to the list it was opened from.

@@ -60,6 +60,19 @@ impl EditsState {
         self.commit(|set| set.set(kpi, field, value, &now))
     }
 
+    /// Records the fields of one row's form at once; `None` when none of them changed
+    /// (nothing is written then).
+    pub fn save_row(&self, kpi: &str, fields: &[(Field, Option<String>)]) -> Option<SaveOutcome> {
+        let differs = self.edits.with_untracked(|set| fields.iter().any(|(field, value)| set.get(kpi, *field) != value.as_deref()));
+        if !differs {
+            return None;
+        }
+        let now = now_iso();
+        Some(self.commit(|set| {
+            set.set_row(kpi, fields, &now);
+        }))
+    }
+
     pub fn revert_row(&self, kpi: &str) -> SaveOutcome {
         let now = now_iso();
         self.commit(|set| set.revert_row(kpi, &now))

@@ -128,6 +128,12 @@ impl AppState {
         self.update(HistoryMode::Replace, |v| *v = v.in_language(lang));
     }
 
+    /// True when figures edited on this device are shown: headers and prints must then
+    /// not call what they show the city's figures.
+    pub fn edits_shown(&self) -> bool {
+        !self.edits.official_only.get() && self.edits.edits.with(|set| set.active_count() > 0)
+    }
+
     pub fn total(&self) -> usize {
         self.official.with_value(|d| d.indicators.len())
     }

@@ -19,6 +19,7 @@ use crate::ui::frame::update_prompt::UpdatePrompt;
 use crate::ui::info::accessibility_page::AccessibilityPage;
 use crate::ui::info::open_data_page::OpenDataPage;
 use crate::ui::kiosk::kiosk_mode::KioskMode;
+use crate::ui::sheet::sheet_page::DraftSheetPage;
 use crate::ui::widgets::later::Later;
 use crate::ui::widgets::text::tr;
 use crate::web::startup::first_screen_ready;
@@ -63,8 +64,7 @@ pub fn App() -> impl IntoView {
             <Show when=move || !embedded.get()>
                 <LocalBanner/>
             </Show>
-            // The draft sheet is not built yet: its address shows the list rather than nothing.
-            <div class="browse" hidden=move || !matches!(page.get(), Page::Overview | Page::Sheet)>
+            <div class="browse" hidden=move || page.get() != Page::Overview>
                 <Show when=move || state.editing.get()>
                     <EditPanel/>
                 </Show>
@@ -87,10 +87,11 @@ pub fn App() -> impl IntoView {
             {move || match page.get() {
                 Page::Detail(_) => view! { <DetailView/> }.into_any(),
                 Page::Data => view! { <OpenDataPage/> }.into_any(),
+                Page::Sheet => view! { <DraftSheetPage/> }.into_any(),
                 Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
                 Page::Chart(ChartName::Overview) => view! { <section class="chart-page"><OverviewChart/></section> }.into_any(),
                 Page::Chart(ChartName::Achievement) => view! { <AchievementSection/> }.into_any(),
-                Page::Overview | Page::Sheet => ().into_any(),
+                Page::Overview => ().into_any(),
             }}
         </main>
         <Show when=move || !embedded.get() fallback=|| view! { <EmbedLink/> }>

@@ -1,7 +1,7 @@
 //! Components, one per file, grouped by what a reader looks for:
 //! `browse` (overview, filters, cards), `detail` (one indicator), `edit` (staff editing),
-//! `kiosk`, `info` (open data, accessibility statement), `frame` (header, footers, update
-//! notice) and `widgets` shared by them.
+//! `kiosk`, `info` (open data, accessibility statement), `sheet` (the draft sheet),
+//! `frame` (header, footers, update notice) and `widgets` shared by them.
 
 mod app;
 mod browse;
@@ -10,6 +10,7 @@ mod edit;
 mod frame;
 mod info;
 mod kiosk;
+mod sheet;
 mod widgets;
 
 pub use app::App;

@@ -4,3 +4,8 @@
 pub fn confirm(message: &str) -> bool {
     leptos::prelude::window().confirm_with_message(message).unwrap_or(false)
 }
+
+/// Opens the print dialog for the page as it is.
+pub fn print_page() {
+    let _ = leptos::prelude::window().print();
+}

@@ -27,3 +27,10 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) {
 pub fn date_part(iso: &str) -> &str {
     iso.get(..10).unwrap_or(iso)
 }
+
+/// Today on this device's calendar (year, month, day), for what people read and file:
+/// the UTC date of an ISO timestamp is yesterday in Japan until 9 a.m.
+pub fn local_date() -> (i32, u32, u32) {
+    let now = js_sys::Date::new_0();
+    (now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+}

@@ -30,6 +30,9 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = getDataURL)]
     fn get_data_url(this: &EchartsInstance, options: &JsValue) -> String;
+
+    #[wasm_bindgen(method, catch, js_name = renderToCanvas)]
+    fn render_to_canvas(this: &EchartsInstance, options: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// True once the ECharts script has run.
@@ -111,6 +114,20 @@ impl LiveChart {
         let _ = js_sys::Reflect::set(&options, &"pixelRatio".into(), &2.into());
         let _ = js_sys::Reflect::set(&options, &"backgroundColor".into(), &background.into());
         self.instance.get_data_url(&options)
+    }
+
+    /// The chart as a PNG data URL with `title` written above it (see `canvas`); without
+    /// the title if the canvas cannot be drawn on.
+    pub fn titled_png_data_url(&self, title: &str, background: &str, foreground: &str) -> String {
+        const SCALE: f64 = 2.0;
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"pixelRatio".into(), &SCALE.into());
+        let _ = js_sys::Reflect::set(&options, &"backgroundColor".into(), &background.into());
+        self.instance
+            .render_to_canvas(&options)
+            .ok()
+            .and_then(|image| super::canvas::png_with_title(&image, title, background, foreground, SCALE))
+            .unwrap_or_else(|| self.png_data_url(background))
     }
 }
 

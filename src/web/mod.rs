@@ -1,6 +1,7 @@
 //! Browser adapters, one per file: the only code that talks to browser APIs directly.
 //! State and UI reach them through the narrow functions here.
 
+pub mod canvas;
 pub mod clipboard;
 pub mod dialogs;
 pub mod download;

@@ -15,10 +15,10 @@ test.describe('saves that stay saved', () => {
     await app.open('kpi=1-1-00');
     await edit.turnOn();
     await edit.save('note', '時計が進んでいたときのメモ');
-    await expect(edit.field('note').getByRole('status')).toHaveText(SAVED);
+    await expect(edit.outcome()).toHaveText(SAVED);
     await page.clock.setSystemTime(new Date('2026-11-25T10:00:00Z'));
     await edit.save('note', '時計を直した後のメモ');
-    await expect(edit.field('note').getByRole('status')).toHaveText(SAVED);
+    await expect(edit.outcome()).toHaveText(SAVED);
     await expect(app.detail.locator('.local-note')).toContainText('時計を直した後のメモ');
     await page.reload();
     await expect(app.detail.locator('.local-note')).toContainText('時計を直した後のメモ');
@@ -33,8 +33,8 @@ test.describe('saves that stay saved', () => {
     await app.open('kpi=1-1-00');
     await edit.turnOn();
     await edit.save('note', '残らないメモ');
-    await expect(edit.field('note').getByRole('alert')).toContainText('保存を確認できませんでした');
-    await expect(edit.field('note').getByRole('status')).toHaveCount(0);
+    await expect(edit.outcome()).toContainText('保存を確認できませんでした');
+    await expect(edit.form().getByRole('status')).toHaveCount(0);
     await expect(app.detail.locator('.local-note')).toContainText('残らないメモ');
   });
 
@@ -46,10 +46,9 @@ test.describe('saves that stay saved', () => {
     const edit = new EditMode(page);
     await app.open('kpi=1-1-00&lang=en');
     await page.getByRole('button', { name: 'Edit mode', exact: true }).click();
-    const form = edit.field('note');
-    await form.locator('textarea').fill('A note');
-    await form.getByRole('button', { name: 'Save' }).click();
-    await expect(form.getByRole('alert')).toContainText("Not saved: the browser's storage is full.");
+    await (await edit.box('note')).fill('A note');
+    await edit.form().getByRole('button', { name: 'Save', exact: true }).press('Enter');
+    await expect(edit.outcome()).toContainText("Not saved: the browser's storage is full.");
   });
 });
 
@@ -95,7 +94,7 @@ test.describe('edits from another device', () => {
     await files.choose({ schema: 1, edits: [{ kpi: '1-1-00', field: 'note', value: formula, edited_at: '2026-11-20T09:00:00.000Z' }] });
     await page.getByRole('button', { name: '読み込む' }).click();
     await expect(page.locator('.import-message')).toContainText('1件の編集を読み込みました');
-    const row = csvRow(await files.download('表（CSV・Excel用）'), '1-1-00');
+    const row = csvRow(await files.download('検証シート（下書き）をCSVで書き出す（Excel用）'), '1-1-00');
     expect(row).toContain(`'${formula}`);
     expect(row).not.toContain(formula);
   });

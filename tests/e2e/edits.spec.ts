@@ -7,10 +7,14 @@ test.describe('local edits', () => {
   test('edit mode is off by default and clearly shown when on', async ({ page }) => {
     const app = new Dashboard(page);
     await app.open('kpi=1-1-00');
-    await expect(page.locator('form.field-editor')).toHaveCount(0);
-    await new EditMode(page).turnOn();
+    await expect(page.locator('form.row-form')).toHaveCount(0);
+    const edit = new EditMode(page);
+    await edit.turnOn();
     await expect(page.getByRole('button', { name: '編集モードを終わる' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('form.field-editor')).toHaveCount(11);
+    // One form for the row, with every field and one 保存.
+    await expect(edit.form()).toHaveCount(1);
+    await expect(edit.form().locator('.form-field')).toHaveCount(15);
+    await expect(edit.form().getByRole('button', { name: '保存', exact: true })).toHaveCount(1);
   });
 
   test('an edited figure is marked, survives reload, and the official one is a tap away', { tag: '@phone' }, async ({ page }) => {
@@ -19,7 +23,7 @@ test.describe('local edits', () => {
     await app.open('kpi=1-1-00');
     await edit.turnOn();
     await edit.save('actual_fy2023', '1,600件');
-    await expect(edit.field('actual_fy2023').getByRole('status')).toContainText('保存しました');
+    await expect(edit.outcome()).toContainText('保存しました');
     await expect(edit.banner()).toContainText('1件');
     expect((await edit.stored()).edits).toHaveLength(1);
 
@@ -43,15 +47,17 @@ test.describe('local edits', () => {
     await app.open('kpi=3-1-01');
     await edit.turnOn();
     await edit.save('actual_fy2024', '79.6歳');
-    await expect(edit.field('actual_fy2024').getByRole('alert')).toContainText('男性・女性の値をそれぞれ入力してください');
+    await expect(edit.error('actual_fy2024')).toContainText('男性・女性の値をそれぞれ入力してください');
+    await expect(edit.outcome()).toContainText('1件の項目を確認してください');
     await expect(edit.field('actual_fy2024').locator('input')).toHaveAttribute('aria-invalid', 'true');
+    await expect(edit.field('actual_fy2024').locator('input')).toBeFocused();
     await edit.save('actual_fy2024', '男性79.6歳 女性84.1歳');
-    await expect(edit.field('actual_fy2024').locator('.field-error')).toBeEmpty();
+    await expect(edit.error('actual_fy2024')).toBeEmpty();
     await expect(page.locator('tr.later-actual')).toContainText('男性79.6歳 女性84.1歳');
     await app.open('kpi=1-1-00');
     await edit.turnOn();
     await edit.save('actual_fy2023', '1,600人');
-    await expect(edit.field('actual_fy2023').getByRole('alert')).toContainText('単位は「件」');
+    await expect(edit.error('actual_fy2023')).toContainText('単位は「件」');
     const stored = await edit.stored();
     expect(stored.edits.map((e: any) => e.kpi)).toEqual(['3-1-01']);
   });
@@ -61,8 +67,9 @@ test.describe('local edits', () => {
     const edit = new EditMode(page);
     await app.open('kpi=1-1-09');
     await edit.turnOn();
-    await edit.save('actual_fy2024', '150人');
-    await edit.save('status', 'delayed');
+    await edit.fill('actual_fy2024', '150人');
+    await edit.fill('status', 'delayed');
+    await edit.save('delay_reason', '受け入れ先が減った。');
     await expect(page.locator('figure[data-chart="trend-chart"] .chart-summary')).toContainText('2024年度（令和6年度） 150人');
     await page.getByRole('link', { name: '← 一覧に戻る' }).click();
     await expect(page.locator('article[data-kpi="1-1-09"]')).toContainText('2024年度（令和6年度）実績');
@@ -98,7 +105,7 @@ test.describe('local edits', () => {
     await expect(edit.banner()).toHaveCount(0);
   });
 
-  test('exports: merged JSON, CSV for Excel, and the edits alone', async ({ page }) => {
+  test('exports: the draft sheet as CSV for Excel, and the edits alone', async ({ page }) => {
     const app = new Dashboard(page);
     const edit = new EditMode(page);
     await app.open('kpi=1-1-00');
@@ -112,18 +119,14 @@ test.describe('local edits', () => {
       const file = await download;
       return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
     };
-    const csv = await read('表（CSV・Excel用）');
+    const csv = await read('検証シート（下書き）をCSVで書き出す（Excel用）');
     expect(csv.name).toMatch(/\.csv$/);
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines).toHaveLength(48);
-    expect(lines[1]).toContain('"1,600件"');
-    const merged = JSON.parse((await read('データ一式（JSON）')).text);
-    expect(merged.indicators).toHaveLength(47);
-    expect(merged.indicators[0].values.actual_fy2023.raw).toBe('1,600件');
-    expect(merged.local_edits.edits).toHaveLength(1);
-    const backup = JSON.parse((await read('編集データを書き出す（JSON・バックアップ用）')).text);
-    expect(backup.schema).toBe(2);
+    expect(lines).toHaveLength(50);
+    expect(lines[1]).toContain(',1600,件,2023,年度,"1,600件",');
+    const backup = JSON.parse((await read('編集データを書き出す（JSON・別の端末へ移す・バックアップ用）')).text);
+    expect(backup.schema).toBe(3);
     expect(backup.edits[0]).toMatchObject({ kpi: '1-1-00', field: 'actual_fy2023', value: '1,600件' });
   });
 
@@ -239,9 +242,16 @@ test.describe('local edits', () => {
     await edit.turnOn();
     for (const key of ['baseline', 'actual_fy2022', 'actual_fy2023', 'target_fy2023', 'target_final', 'actual_fy2024']) {
       await edit.save(key, payload);
-      await expect(edit.field(key).locator('.field-error')).not.toBeEmpty();
+      await expect(edit.error(key)).not.toBeEmpty();
     }
+    // Nothing was saved; the refused boxes keep what was typed until reloaded.
+    expect(await edit.stored()).toBeNull();
+    await page.reload();
+    await edit.turnOn();
+    await edit.fill('initiatives', payload);
     await edit.save('note', payload);
+    await expect(edit.outcome()).toContainText('保存しました');
+    await expect(page.locator('[data-detail] [data-text="initiatives"]')).toContainText('<script>');
     await page.getByLabel('編集データ（JSON）を選ぶ').setInputFiles({
       name: 'evil.json', mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ schema: 1, edits: [{ kpi: '1-1-01', field: 'note', value: payload, edited_at: 'x' }] })),

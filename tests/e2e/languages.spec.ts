@@ -63,9 +63,9 @@ test.describe('languages', () => {
       const app = new Dashboard(page);
       await app.open(`lang=${lang.key}&kpi=3-1-01`);
       await page.locator('.edit-toggle').click();
-      const form = page.locator('form.field-editor[data-field="actual_fy2024"]');
+      const form = page.locator('form.row-form .form-field[data-field="actual_fy2024"]');
       await form.locator('input').fill('79');
-      await form.locator('button[type=submit]').click();
+      await page.locator('form.row-form button[type=submit]').press('Enter');
       await expect(form.locator('.field-error')).not.toBeEmpty();
       expect(await page.locator('body').innerText()).not.toMatch(/\{[^}]*\|[^}]*\}/);
       const editAxe = await new AxeBuilder({ page }).analyze();

@@ -25,6 +25,8 @@ pub enum Role {
     TargetFy2023,
     TargetFinal,
     Projection,
+    /// Figures edited or added on this device, marked again over their own points.
+    LocalEdit,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -339,6 +341,12 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
             Role::Projection => line
                 .symbol(Symbol::None)
                 .line_style(LineStyle::new().type_(LineStyleType::Dashed).width(2).color(colour)),
+            // A hollow square around each point, no line: the figure stays readable.
+            Role::LocalEdit => line
+                .symbol(Symbol::Rect)
+                .symbol_size(17)
+                .item_style(charming::element::ItemStyle::new().color("rgba(0,0,0,0)").border_color(LOCAL_COLOUR).border_width(2.5))
+                .line_style(LineStyle::new().opacity(0)),
         };
         chart = chart.series(line);
     }
@@ -371,7 +379,10 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
             );
     }
     let m = lang.messages();
-    let title = format!("{}: {}", name(indicator, lang), m.trend_title);
+    let mut title = format!("{}: {}", name(indicator, lang), m.trend_title);
+    if trend.series.iter().any(|s| s.role == Role::LocalEdit) {
+        title.push_str(lang.sheet_words().chart_title_local);
+    }
     // The plot, plus room for the legend under it.
     let height = 280 + legend_room;
     Some(ChartSpec::new(title, &chart, trend_summary(trend, lang), trend_table(indicator, trend, lang), height))
@@ -436,9 +447,39 @@ fn trend_summary(trend: &Trend, lang: Lang) -> String {
             format!("{}: {}. ", s.name, steps.join(" → ")).replace(". ", if lang == Lang::En { ". " } else { "。" })
         })
         .collect();
+    sentences.extend(trend.series.iter().filter(|s| s.role == Role::LocalEdit).map(|s| {
+        let points: Vec<String> = s.points.iter().map(|p| format!("{} {}", (w.period)(p.period), p.figure)).collect();
+        (lang.sheet_words().chart_local_summary)(&points.join(if lang == Lang::En { ", " } else { "、" }))
+    }));
     sentences.extend(trend.verdicts.iter().map(|v| v.sentence(lang)));
     if let Some(reason) = trend.no_projection {
         sentences.push(reason.to_string());
     }
     html_text(&sentences.join(""), lang)
+}
+
+/// The palette's vermillion: trend series take its first colours, so the mark differs
+/// from every series it is drawn over.
+const LOCAL_COLOUR: &str = "#D55E00";
+
+/// Adds the points this device edited or added (FY2024+ actuals, and the columns in
+/// `edited`) as one more series, so they get their own marker and legend entry.
+pub fn with_local_edits(mut trend: Trend, indicator: &Indicator, edited: &[Column], lang: Lang) -> Trend {
+    let added_later = |s: &TrendSeries, p: &TrendPoint| {
+        s.role == Role::Actual
+            && indicator.later_actuals.values().any(|v| v.period == Some(p.period) && v.parts.iter().any(|part| part.label == s.part && part.base_value() == p.value))
+    };
+    let points: Vec<TrendPoint> = trend
+        .series
+        .iter()
+        .filter(|s| matches!(s.role, Role::Actual | Role::TargetFy2023 | Role::TargetFinal))
+        .flat_map(|s| s.points.iter().filter(move |p| added_later(s, p) || edited.contains(&p.column)).map(move |p| {
+            let part = s.part.as_ref().map_or(String::new(), |l| format!("{l} "));
+            TrendPoint { figure: format!("{part}{}", p.figure), ..p.clone() }
+        }))
+        .collect();
+    if !points.is_empty() {
+        trend.series.push(TrendSeries { name: lang.sheet_words().chart_local.to_string(), role: Role::LocalEdit, part: None, points });
+    }
+    trend
 }

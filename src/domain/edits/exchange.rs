@@ -1,22 +1,19 @@
-//! Moving edits and figures in and out: edits as JSON (backup and hand-over between
-//! devices), the merged sheet as JSON and as CSV for Excel. Imports are checked in full
-//! before anything changes, and every rejection names the entry and the problem.
+//! Moving edits in and out: edits as JSON (backup and hand-over between devices). Imports
+//! are checked in full before anything changes, and every rejection names the entry and
+//! the problem. The sheet with the edits goes out as the draft sheet's CSV
+//! (`draft_sheet_csv`).
 
 use serde_json::{json, Value as Json};
 
 use super::input::{validate_field, InputError};
 use super::migrate::{migrate, truncate, MigrateError};
-use super::{DeviceId, Edit, EditSet, Field, LATER_YEARS, SCHEMA_VERSION};
-use crate::domain::achievement::achievement;
-use crate::domain::csv;
-use crate::domain::format::percent;
-use crate::domain::i18n::progress_words::outcome_label;
+use super::{DeviceId, Edit, EditSet, Field, SheetText, SCHEMA_VERSION};
 use crate::domain::i18n::{plain, Lang};
-use crate::domain::model::{Column, Dataset, Indicator, Kind, Status};
-use crate::domain::progress_measure::{assess, csv_rows, CSV_HEADERS};
+use crate::domain::model::{Dataset, Indicator, Status};
 
-/// Larger files are refused before parsing: 47 rows × 11 fields fit in a few tens of kB.
-pub const MAX_IMPORT_BYTES: usize = 256 * 1024;
+/// Larger files are refused before parsing: 47 rows × 15 fields, the texts at their
+/// longest, fit in well under half of it.
+pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 pub const APP_ID: &str = "isesaki-kpi";
 /// The highest revision read: JavaScript's largest exact integer, so a file stays exact in
 /// any tool that reads it. No device saves that often.
@@ -113,7 +110,7 @@ pub fn preview(current: &Dataset, official: &Dataset, changes: &[Edit]) -> Vec<P
             let field = edit.field;
             let before = shown_text(row, field, Lang::Ja);
             let after = match &edit.value {
-                Some(value) => value.clone(),
+                Some(value) => edit_value_text(field, value, Lang::Ja),
                 None => shown_text(official.indicators.iter().find(|r| r.id == edit.kpi)?, field, Lang::Ja),
             };
             (before != after).then(|| PreviewLine { kpi: edit.kpi.clone(), name: row.name.clone(), field, before, after })
@@ -128,6 +125,10 @@ pub fn shown_text(row: &Indicator, field: Field, lang: Lang) -> String {
         Field::LaterActual(year) => row.later_actuals.get(&year).map_or("—".into(), |v| v.raw.clone()),
         Field::Status => plain(lang.messages().status(row.status)),
         Field::Note => row.local_note.clone().unwrap_or_else(|| "—".into()),
+        Field::Text(SheetText::DelayReason) => row.delay_reason.clone().unwrap_or_else(|| "—".into()),
+        Field::Text(SheetText::Initiatives) => row.initiatives.clone(),
+        Field::Text(SheetText::Challenges) => row.challenges.clone(),
+        Field::Text(SheetText::Plans) => row.plans.clone(),
     }
 }
 
@@ -148,65 +149,4 @@ pub fn edits_json(edits: &EditSet, now: &str) -> String {
         "device": edits.device, "clock": edits.clock, "seen": edits.seen, "edits": edits.edits,
     });
     serde_json::to_string_pretty(&json).unwrap_or_default()
-}
-
-/// The merged sheet in the embedded file's schema, plus a block naming every local edit.
-pub fn dataset_json(merged: &Dataset, edits: &EditSet, now: &str) -> String {
-    let mut json = serde_json::to_value(merged).unwrap_or(Json::Null);
-    if let Json::Object(map) = &mut json {
-        let active: Vec<&Edit> = edits.active().collect();
-        map.insert(
-            "local_edits".into(),
-            json!({
-                "notice": "この端末で編集した値を含みます。市の公表値ではありません。 / Includes values edited on this device; not official figures.",
-                "exported_at": now,
-                "edits": active,
-            }),
-        );
-    }
-    serde_json::to_string_pretty(&json).unwrap_or_default()
-}
-
-/// One row per indicator, UTF-8 with a byte-order mark and CRLF so Excel opens it
-/// correctly in Japanese. Every cell is neutralised against formulas (`csv::neutralise`).
-pub fn dataset_csv(merged: &Dataset, edits: &EditSet) -> String {
-    let mut headers: Vec<String> = ["id", "基本目標", "施策", "種類", "指標名", "担当課", "進捗状況"].map(String::from).to_vec();
-    let label = |field: Field| plain(&Lang::Ja.field_label(field));
-    headers.extend(Column::ALL.map(|c| label(Field::Value(c))));
-    headers.extend(LATER_YEARS.map(|y| label(Field::LaterActual(y))));
-    headers.extend(["達成率（令和5年度）", "メモ", "この端末で編集した項目"].map(String::from));
-    // The computed progress label and R with its inputs (docs/progress-method.md); a
-    // two-part row joins its parts' figures with " / ".
-    headers.push("進捗の評価（計算）".into());
-    headers.extend(CSV_HEADERS[1..].iter().map(|h| format!("progress.{h}")));
-    let rows = merged.indicators.iter().map(|row| {
-        let edited: Vec<String> = edits
-            .active()
-            .filter(|e| e.kpi == row.id)
-            .map(|e| label(e.field))
-            .collect();
-        let mut cells = vec![
-            row.id.clone(),
-            row.subgoal.clone(),
-            row.measure.map_or(String::new(), |m| m.to_string()),
-            if row.kind == Kind::NumericalTarget { "数値目標".into() } else { "KPI".into() },
-            row.name.clone(),
-            row.department.clone(),
-            plain(Lang::Ja.messages().status(row.status)),
-        ];
-        cells.extend(Column::ALL.map(|c| row.values.get(c).raw.clone()));
-        cells.extend(LATER_YEARS.map(|y| row.later_actuals.get(&y).map_or(String::new(), |v| v.raw.clone())));
-        cells.push(achievement(row).map_or(String::new(), percent));
-        cells.push(row.local_note.clone().unwrap_or_default());
-        cells.push(edited.join("・"));
-        let assessment = assess(row);
-        let parts = csv_rows(row, &assessment);
-        cells.push(plain(outcome_label(assessment.outcome, Lang::Ja)));
-        cells.extend((1..CSV_HEADERS.len()).map(|i| {
-            let column: Vec<&str> = parts.iter().map(|p| p[i].as_str()).collect();
-            if column.iter().all(|c| c.is_empty()) { String::new() } else { column.join(" / ") }
-        }));
-        cells
-    });
-    csv::document(&headers, rows)
 }

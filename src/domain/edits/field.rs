@@ -17,6 +17,43 @@ pub enum Field {
     LaterActual(u16),
     Status,
     Note,
+    /// One of the sheet's texts, rewritten for next year's sheet.
+    Text(SheetText),
+}
+
+/// The texts of a row on the printed sheet that each year's sheet rewrites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SheetText {
+    /// 進捗が遅れている理由: printed only for a row whose status is 進捗の遅れ.
+    DelayReason,
+    /// ①取組
+    Initiatives,
+    /// ②課題
+    Challenges,
+    /// ③今後の方策
+    Plans,
+}
+
+impl SheetText {
+    pub const ALL: [SheetText; 4] = [SheetText::DelayReason, SheetText::Initiatives, SheetText::Challenges, SheetText::Plans];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SheetText::DelayReason => "delay_reason",
+            SheetText::Initiatives => "initiatives",
+            SheetText::Challenges => "challenges",
+            SheetText::Plans => "plans",
+        }
+    }
+
+    /// The most characters a text may have: about twice the longest the city printed
+    /// (①取組 194, 遅れの理由 79), so a sheet cell still holds it.
+    pub fn max_chars(self) -> usize {
+        match self {
+            SheetText::DelayReason => 200,
+            SheetText::Initiatives | SheetText::Challenges | SheetText::Plans => 400,
+        }
+    }
 }
 
 impl Field {
@@ -26,12 +63,16 @@ impl Field {
             Field::LaterActual(year) => format!("actual_fy{year}"),
             Field::Status => "status".into(),
             Field::Note => "note".into(),
+            Field::Text(text) => text.key().into(),
         }
     }
 
     pub fn from_key(key: &str) -> Option<Field> {
         if let Some(column) = Column::ALL.into_iter().find(|c| c.key() == key) {
             return Some(Field::Value(column));
+        }
+        if let Some(text) = SheetText::ALL.into_iter().find(|t| t.key() == key) {
+            return Some(Field::Text(text));
         }
         match key {
             "status" => Some(Field::Status),
@@ -44,11 +85,12 @@ impl Field {
         }
     }
 
-    /// Every editable field of a row, in form order.
+    /// Every editable field of a row.
     pub fn all() -> Vec<Field> {
         let mut fields: Vec<Field> = Column::ALL.into_iter().map(Field::Value).collect();
         fields.extend(LATER_YEARS.map(Field::LaterActual));
         fields.extend([Field::Status, Field::Note]);
+        fields.extend(SheetText::ALL.map(Field::Text));
         fields
     }
 }

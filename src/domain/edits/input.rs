@@ -1,7 +1,8 @@
 //! What may be typed into the edit form. A value is read with the sheet's own rules and
 //! must look like the official cell it replaces: same parts (男性/女性), same kind of unit.
 
-use super::field::Field;
+use super::field::{Field, SheetText};
+use super::figure_input::complete_figure;
 use crate::domain::format::format_number;
 use crate::domain::i18n::Lang;
 use crate::domain::model::{Column, Indicator, Status, Value};
@@ -20,6 +21,8 @@ pub enum InputError {
     UnitMismatch { expected: String },
     UnknownStatus,
     NotEditable,
+    /// A row made 進捗の遅れ without a reason.
+    ReasonNeeded,
 }
 
 impl InputError {
@@ -35,6 +38,7 @@ impl InputError {
             InputError::UnitMismatch { expected } => (w.unit_mismatch)(expected),
             InputError::UnknownStatus => w.unknown_status.into(),
             InputError::NotEditable => w.not_editable.into(),
+            InputError::ReasonNeeded => lang.row_form_words().reason_needed.into(),
         }
     }
 }
@@ -96,6 +100,53 @@ fn reference_cell(row: &Indicator, column: Column) -> Option<&Value> {
         .find(|v| !v.parts.is_empty())
 }
 
+/// What a figure typed for `field` is stored as: the unit and grouping filled in from the
+/// row (`1510` → `1,510件`), then checked like any figure.
+pub fn normalise_value(row: &Indicator, field: Field, text: &str) -> Result<String, InputError> {
+    let column = match field {
+        Field::Value(column) => column,
+        Field::LaterActual(_) => Column::ActualFy2023,
+        _ => return Err(InputError::NotEditable),
+    };
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let completed = reference_cell(row, column).map_or_else(|| text.to_string(), |model| complete_figure(text, model));
+    validate_value(row, field, &completed)?;
+    Ok(completed)
+}
+
+/// How many parts the figure of `field` has and the unit staff may leave out, when the
+/// row's figures have one (`件`; `歳` for 男性/女性).
+pub fn reference_unit(row: &Indicator, field: Field) -> Option<(usize, String)> {
+    let column = match field {
+        Field::Value(column) => column,
+        Field::LaterActual(_) => Column::ActualFy2023,
+        _ => return None,
+    };
+    let model = reference_cell(row, column)?;
+    let unit = model.parts.iter().find_map(|p| p.unit.clone())?;
+    Some((model.parts.len(), unit))
+}
+
+/// One of the sheet's texts as it is stored: plain text, line breaks kept (as `\n`), no
+/// other control characters, within the text's length.
+pub fn normalise_text(text: SheetText, value: &str) -> Result<String, InputError> {
+    let value = value.replace("\r\n", "\n").replace('\r', "\n");
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if value.chars().count() > text.max_chars() {
+        return Err(InputError::TooLong { max: text.max_chars() });
+    }
+    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(InputError::ControlCharacters);
+    }
+    Ok(value.to_string())
+}
+
 /// An example in the row's own format, e.g. "男性79.6歳 女性84.1歳" or "1,650件".
 fn example_of(row: &Indicator, column: Column) -> String {
     reference_cell(row, column)
@@ -129,5 +180,6 @@ pub fn validate_field(row: &Indicator, field: Field, text: &str) -> Result<(), I
         Field::Value(_) | Field::LaterActual(_) => validate_value(row, field, text),
         Field::Status => validate_status(text).map(|_| ()),
         Field::Note => validate_note(text),
+        Field::Text(kind) => normalise_text(kind, text).map(|_| ()),
     }
 }

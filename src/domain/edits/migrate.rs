@@ -1,4 +1,6 @@
 //! Every format edits were ever stored or exported in, read into one shape:
+//! - schema 3: as schema 2; its entries may also edit the sheet's texts (`delay_reason`,
+//!   `initiatives`, `challenges`, `plans`);
 //! - schema 2: `{ "schema": 2, "device", "clock", "seen": { device: rev }, "edits": [ { kpi,
 //!   field, value, edited_at, rev, device } ] }`
 //! - schema 1: `{ "schema": 1, "edits": [ { kpi, field, value, edited_at } ] }`
@@ -64,7 +66,8 @@ pub(super) fn migrate(json: Json, text: &str, now: &str) -> Result<RawSet, Migra
     };
     let shape = |e: serde_json::Error| MigrateError::WrongShape(e.to_string());
     match map.get("schema") {
-        Some(Json::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {
+        // Schema 3 only added fields, so a schema 2 set reads as it is.
+        Some(Json::Number(n)) if n.as_u64().is_some_and(|v| v == 2 || v == u64::from(SCHEMA_VERSION)) => {
             let set: Schema2 = serde_json::from_value(Json::Object(map)).map_err(shape)?;
             Ok(RawSet { device: set.device, clock: set.clock, seen: set.seen, edits: set.edits })
         }

@@ -15,9 +15,11 @@
 pub mod device;
 pub mod exchange;
 pub mod field;
+pub mod figure_input;
 pub mod import_plan;
 pub mod input;
 mod migrate;
+pub mod row_form;
 pub mod saving;
 
 use std::collections::BTreeMap;
@@ -25,13 +27,16 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use device::DeviceId;
-pub use field::{Field, LATER_YEARS};
+pub use field::{Field, SheetText, LATER_YEARS};
 
-use super::model::{Column, Dataset, Period, Status};
+use super::model::{Column, Dataset, Indicator, Period, Status};
 use super::parse::parse_value;
 
-/// 2 added revisions and device names; 1 and 0 are still read (`migrate`).
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3 added the sheet's texts (`delay_reason`, `initiatives`, `challenges`, `plans`), 2
+/// revisions and device names; 2, 1 and 0 are still read (`migrate`). The number went up
+/// with the texts so that an older copy of the app refuses a file holding them as newer,
+/// rather than as a file with unknown fields.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// One change, as stored and exported. `value: None` records a revert.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -80,6 +85,19 @@ impl EditSet {
         self.clock = self.clock.saturating_add(1);
         let edit = Edit { kpi: kpi.to_string(), field, value, edited_at: now.to_string(), rev: self.clock, device: self.device.clone() };
         self.put(edit);
+    }
+
+    /// Records the fields of one row saved together; a field that already holds its value
+    /// gets no new revision. Returns how many fields changed.
+    pub fn set_row(&mut self, kpi: &str, fields: &[(Field, Option<String>)], now: &str) -> usize {
+        let mut changed = 0;
+        for (field, value) in fields {
+            if self.get(kpi, *field) != value.as_deref() {
+                self.set(kpi, *field, value.clone(), now);
+                changed += 1;
+            }
+        }
+        changed
     }
 
     /// Puts `edit` in place of the entry of its field, whatever their revisions.
@@ -191,25 +209,60 @@ pub fn apply(official: &Dataset, edits: &EditSet) -> Dataset {
     for edit in edits.active() {
         let Some(value) = edit.value.as_deref() else { continue };
         let Some(row) = data.indicators.iter_mut().find(|r| r.id == edit.kpi) else { continue };
-        match edit.field {
-            Field::Value(column) => *row.values.get_mut(column) = parse_value(value, column),
-            Field::LaterActual(year) => {
-                let mut parsed = parse_value(value, Column::ActualFy2023);
-                if parsed.period == Some(Period { year: 2023, fiscal: true }) {
-                    parsed.period = Some(Period { year, fiscal: true });
-                }
-                row.later_actuals.insert(year, parsed);
-            }
-            Field::Status => {
-                if let Some(status) = Status::from_key(value) {
-                    row.status = status;
-                    if status != Status::Delayed {
-                        row.delay_reason = None;
-                    }
-                }
-            }
-            Field::Note => row.local_note = Some(value.to_string()),
+        set_field(row, edit.field, value);
+    }
+    // The sheet prints a delay reason only beside 進捗の遅れ, whichever was edited.
+    for row in &mut data.indicators {
+        if row.status != Status::Delayed {
+            row.delay_reason = None;
         }
     }
     data
+}
+
+/// Writes one edited field's value into a row, read as the sheet's cells are read.
+pub fn set_field(row: &mut Indicator, field: Field, value: &str) {
+    match field {
+        Field::Value(column) => *row.values.get_mut(column) = parse_value(value, column),
+        Field::LaterActual(year) => {
+            let mut parsed = parse_value(value, Column::ActualFy2023);
+            if parsed.period == Some(Period { year: 2023, fiscal: true }) {
+                parsed.period = Some(Period { year, fiscal: true });
+            }
+            row.later_actuals.insert(year, parsed);
+        }
+        Field::Status => {
+            if let Some(status) = Status::from_key(value) {
+                row.status = status;
+            }
+        }
+        Field::Note => row.local_note = Some(value.to_string()),
+        Field::Text(text) => *text_of(row, text) = value.to_string(),
+    }
+}
+
+/// One of a row's texts as it reads (`None`: the row has no delay reason).
+pub fn text_in(row: &Indicator, text: SheetText) -> Option<&str> {
+    match text {
+        SheetText::DelayReason => row.delay_reason.as_deref(),
+        SheetText::Initiatives => Some(&row.initiatives),
+        SheetText::Challenges => Some(&row.challenges),
+        SheetText::Plans => Some(&row.plans),
+    }
+}
+
+/// The texts of `shown` that differ from the city's `official` row: what this device
+/// rewrote, as far as it is shown.
+pub fn texts_rewritten(official: &Indicator, shown: &Indicator) -> Vec<SheetText> {
+    SheetText::ALL.into_iter().filter(|t| text_in(shown, *t).is_some_and(|text| text_in(official, *t) != Some(text))).collect()
+}
+
+/// Where a row keeps one of its texts (a row without a delay reason gets an empty one).
+fn text_of(row: &mut Indicator, text: SheetText) -> &mut String {
+    match text {
+        SheetText::DelayReason => row.delay_reason.get_or_insert_with(String::new),
+        SheetText::Initiatives => &mut row.initiatives,
+        SheetText::Challenges => &mut row.challenges,
+        SheetText::Plans => &mut row.plans,
+    }
 }

@@ -4,7 +4,6 @@
 use super::Lang;
 
 pub struct EditWords {
-    pub form_note: &'static str,
     pub save: &'static str,
     pub revert_field: &'static str,
     pub saved: &'static str,
@@ -22,9 +21,6 @@ pub struct EditWords {
     pub revert_all: &'static str,
     pub confirm_revert_all: &'static str,
     pub export_title: &'static str,
-    pub export_json: &'static str,
-    pub export_csv: &'static str,
-    pub export_edits: &'static str,
     pub import_title: &'static str,
     pub import_choose: &'static str,
     pub import_failed: &'static str,
@@ -69,7 +65,6 @@ pub(super) fn edit_words(lang: Lang) -> &'static EditWords {
 }
 
 static JA: EditWords = EditWords {
-    form_note: "入力した値はこの端末（ブラウザ）だけに保存され、市の公表値は変わりません。値はシートと同じ書き方で入力してください（例: 1,650件、男性79.6歳 女性84.1歳）。",
     save: "保存",
     revert_field: "公表値に戻す",
     saved: "保存しました（この端末のみ）",
@@ -78,7 +73,7 @@ static JA: EditWords = EditWords {
     status_field: "進捗状況",
     note_field: "メモ",
     panel_title: "編集モード",
-    panel_intro: "指標の詳細を開くと、値・進捗状況・メモを編集し、2024〜2027年度（令和6〜9年度）の実績を追加できます。編集はこの端末だけに保存されます。",
+    panel_intro: "指標の詳細を開くと、いちばん上に編集フォームが出ます。2024年度（令和6年度）の実績・進捗状況・遅れの理由・①取組・②課題・③今後の方策を書き、ほかの値やメモも直せます（保存は1回）。編集はこの端末だけに保存されます。",
     changes_title: |n| format!("変更一覧（{n}件）"),
     no_changes: "まだ編集はありません。",
     change_headers: ["指標", "項目", "市の公表値", "この端末の値", "編集日時", "操作"],
@@ -87,9 +82,6 @@ static JA: EditWords = EditWords {
     revert_all: "すべての編集を取り消す",
     confirm_revert_all: "この端末の編集をすべて取り消し、市の公表値に戻しますか？",
     export_title: "書き出し",
-    export_json: "データ一式（JSON）",
-    export_csv: "表（CSV・Excel用）",
-    export_edits: "編集データを書き出す（JSON・バックアップ用）",
     import_title: "編集データの読み込み",
     import_choose: "編集データ（JSON）を選ぶ",
     import_failed: "読み込めませんでした。",
@@ -125,7 +117,6 @@ static JA: EditWords = EditWords {
 };
 
 static EN: EditWords = EditWords {
-    form_note: "Values you enter are saved in this browser only; the city's official figures do not change. Type values as the sheet prints them (e.g. 1,650件, 男性79.6歳 女性84.1歳).",
     save: "Save",
     revert_field: "Restore official",
     saved: "Saved (on this device only)",
@@ -134,7 +125,7 @@ static EN: EditWords = EditWords {
     status_field: "Status",
     note_field: "Note",
     panel_title: "Edit mode",
-    panel_intro: "Open an indicator to edit its values, status and note, or to add FY2024–FY2027 actuals. Edits are saved on this device only.",
+    panel_intro: "Open an indicator: its edit form comes first. Fill in the FY2024 actual, the status, the reason for a delay and ① ② ③, and change other values or the note, all with one Save. Edits are saved on this device only.",
     changes_title: |n| format!("Changes ({n})"),
     no_changes: "No edits yet.",
     change_headers: ["Indicator", "Field", "Official", "On this device", "Edited", "Actions"],
@@ -143,9 +134,6 @@ static EN: EditWords = EditWords {
     revert_all: "Undo all edits",
     confirm_revert_all: "Undo every edit on this device and show the official figures?",
     export_title: "Export",
-    export_json: "Full data (JSON)",
-    export_csv: "Table (CSV for Excel)",
-    export_edits: "Export edits (JSON, for backup)",
     import_title: "Import edits",
     import_choose: "Choose an edits file (JSON)",
     import_failed: "Could not import. ",
@@ -181,7 +169,6 @@ static EN: EditWords = EditWords {
 };
 
 static EASY: EditWords = EditWords {
-    form_note: "ここで {変|か}えた {数字|すうじ}は この {機械|きかい}だけに {残|のこ}ります。{市|し}の {数字|すうじ}は {変|か}わりません。",
     save: "{保存|ほぞん}",
     revert_field: "{市|し}の {数字|すうじ}に もどす",
     saved: "{保存|ほぞん}しました",
@@ -190,7 +177,7 @@ static EASY: EditWords = EditWords {
     status_field: "{進|すす}み{具合|ぐあい}",
     note_field: "メモ",
     panel_title: "{数字|すうじ}を {変|か}える",
-    panel_intro: "{目標|もくひょう}を ひらくと {数字|すうじ}を {変|か}えられます。この {機械|きかい}だけに {残|のこ}ります。",
+    panel_intro: "{目標|もくひょう}を ひらくと、いちばん {上|うえ}で {数字|すうじ}や {文|ぶん}を {変|か}えられます。この {機械|きかい}だけに {残|のこ}ります。",
     changes_title: |n| format!("{{変|か}}えたもの（{n}こ）"),
     no_changes: "まだ {変|か}えていません。",
     change_headers: ["なに", "どこ", "市の 数字", "変えた 数字", "いつ", "もどす"],
@@ -199,9 +186,6 @@ static EASY: EditWords = EditWords {
     revert_all: "ぜんぶ もどす",
     confirm_revert_all: "ぜんぶ もとに もどしますか？",
     export_title: "ファイルに する",
-    export_json: "ぜんぶの データ（JSON）",
-    export_csv: "{表|ひょう}（CSV・Excel）",
-    export_edits: "{変|か}えた ものを ファイルに する（JSON）",
     import_title: "ファイルから よみこむ",
     import_choose: "ファイル（JSON）を えらぶ",
     import_failed: "よみこめませんでした。",

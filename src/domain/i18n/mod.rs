@@ -9,13 +9,15 @@ pub mod kiosk_words;
 pub mod messages;
 pub mod progress_ui_words;
 pub mod progress_words;
+pub mod row_form_words;
 pub mod save_words;
 pub mod track_words;
 pub mod reader_words;
+pub mod sheet_words;
 
 pub use messages::Messages;
 
-use crate::domain::edits::Field;
+use crate::domain::edits::{Field, SheetText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -105,6 +107,16 @@ impl Lang {
         reader_words::words(self)
     }
 
+    /// The words of edit mode's form for one row.
+    pub fn row_form_words(self) -> &'static row_form_words::RowFormWords {
+        row_form_words::words(self)
+    }
+
+    /// The words of the draft sheet, its exports and the marks of local edits.
+    pub fn sheet_words(self) -> &'static sheet_words::SheetWords {
+        sheet_words::sheet_words(self)
+    }
+
     /// An edit field's name (may carry `{漢字|かんじ}` furigana markup).
     pub fn field_label(self, field: Field) -> String {
         match field {
@@ -112,6 +124,18 @@ impl Lang {
             Field::LaterActual(year) => (self.messages().later_actual)(year),
             Field::Status => self.edit_words().status_field.into(),
             Field::Note => self.edit_words().note_field.into(),
+            Field::Text(text) => self.sheet_text_label(text).into(),
+        }
+    }
+
+    /// The name of one of the sheet's texts, as the detail heads it.
+    pub fn sheet_text_label(self, text: SheetText) -> &'static str {
+        let m = self.messages();
+        match text {
+            SheetText::DelayReason => m.delay_reason,
+            SheetText::Initiatives => m.initiatives,
+            SheetText::Challenges => m.challenges,
+            SheetText::Plans => m.plans,
         }
     }
 

@@ -9,7 +9,7 @@ use crate::ui::detail::values::PrintedValue;
 use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::reference_years::fy2023_achievement_years;
-use crate::domain::edits::Field;
+use crate::domain::edits::{texts_rewritten, Field, SheetText};
 use crate::domain::track::track;
 use crate::ui::browse::card_track::CardTrack;
 use crate::domain::shown::{achievement_text, cell, department, name, official_name};
@@ -52,6 +52,13 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
     let why_not = (lang.reader_words().with_note)(m.not_computable, reason_not_computable(&row, lang.chart_words()));
     // 令和3年 actual against a 令和4年 target: said, not hidden in a 100%.
     let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
+    // The sheet's texts this device rewrote, marked like its figures.
+    let rewritten = state.official.with_value(|d| d.indicators.iter().find(|o| o.id == row.id).map(|o| texts_rewritten(o, &row)).unwrap_or_default());
+    let mark = {
+        let (id, rewritten) = (row.id.clone(), rewritten.clone());
+        move |text: SheetText| rewritten.contains(&text).then(|| view! { <LocalMark kpi=id.clone() field=Field::Text(text)/> })
+    };
+    let any_rewritten = !rewritten.is_empty();
     let latest = row.later_actuals.iter().next_back().map(|(year, v)| (*year, cell(&row, v, None, lang).text));
     let id = row.id.clone();
     // The link carries the current mode (kiosk, language, embedding) like every other.
@@ -120,20 +127,27 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
             // The city's texts are built when opened: most cards are never opened, and with
             // readings over every kanji (easy Japanese) they would be most of the page.
             <details class="card-texts" on:toggle=move |ev| texts_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{ruby_view(m.texts_summary)} {row.delay_reason.is_some().then(|| ruby_view(m.texts_summary_delay))}</summary>
+                <summary>
+                    {ruby_view(m.texts_summary)} {row.delay_reason.is_some().then(|| ruby_view(m.texts_summary_delay))}
+                    {any_rewritten.then(|| view! { " " <span class="local-badge">{ruby_view(m.local_badge)}</span> })}
+                </summary>
                 {move || texts_open.get().then(|| {
                     let row = texts.clone();
                     view! {
                         {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
                         {row.delay_reason.clone().map(|reason| view! {
                             <h4>{ruby_view(m.delay_reason)}</h4>
+                            {mark(SheetText::DelayReason)}
                             <OfficialText text=reason lang/>
                         })}
                         <h4>{ruby_view(m.initiatives)}</h4>
+                        {mark(SheetText::Initiatives)}
                         <OfficialText text=row.initiatives.clone() lang/>
                         <h4>{ruby_view(m.challenges)}</h4>
+                        {mark(SheetText::Challenges)}
                         <OfficialText text=row.challenges.clone() lang/>
                         <h4>{ruby_view(m.plans)}</h4>
+                        {mark(SheetText::Plans)}
                         <OfficialText text=row.plans.clone() lang/>
                     }
                 })}

@@ -1,15 +1,17 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::achievement::reason_not_computable;
-use crate::domain::charts::trend::{trend, trend_chart};
+use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
 use crate::domain::edits::Field;
 use crate::domain::i18n::progress_words::{pace_sentence, year_mismatch};
 use crate::domain::i18n::Lang;
 use crate::domain::pace::paces;
 use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::shown::{achievement_text, cell, department, name, official_name, year};
-use crate::domain::{Column, Indicator, Kind};
+use crate::domain::{Column, Indicator};
 use crate::state::AppState;
+use crate::ui::detail::detail_head::{DetailHead, HeadNames};
+use crate::ui::detail::detail_texts::DetailTexts;
 use crate::ui::detail::embed_code::EmbedCode;
 use crate::ui::detail::key_figures::KeyFigures;
 use crate::ui::detail::progress_section::ProgressSection;
@@ -18,7 +20,7 @@ use crate::ui::edit::edit_form::EditForm;
 use crate::ui::edit::local_mark::LocalMark;
 use crate::ui::widgets::chart_view::ChartView;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
-use crate::ui::widgets::official::{OfficialName, OfficialText};
+use crate::ui::widgets::official::OfficialName;
 use crate::ui::widgets::share_button::ShareButton;
 use crate::ui::widgets::text::{ruby_view, tr};
 
@@ -33,6 +35,8 @@ pub fn DetailView() -> impl IntoView {
         let id = kpi_id.get()?;
         state.data.with(|d| d.indicators.iter().find(|i| i.id == id).cloned())
     });
+    // What the heading shows does not change with edits: it is not redrawn at a save.
+    let head = Memo::new(move |_| row.with(|r| r.as_ref().map(HeadNames::of)));
     let back = Signal::derive(move || state.view.with(|v| v.back()));
     // Embedded or at the kiosk, the detail has no way to the list or out of the page.
     let standalone = Memo::new(move |_| state.view.with(|v| !v.embed && v.kiosk.is_none()));
@@ -48,18 +52,21 @@ pub fn DetailView() -> impl IntoView {
                     </Show>
                 </div>
             </Show>
-            {move || row.get().map(|row| view! { <DetailBody row lang=state.lang.get()/> })}
+            {move || kpi_id.get().map(|kpi| { let form_kpi = kpi.clone(); view! {
+                <article class="detail-body" data-detail=kpi>
+                    {move || head.get().map(|head| view! { <DetailHead head lang=state.lang.get()/> })}
+                    // Near the top, and outside the body, so that saving (which changes the
+                    // row) keeps the form, its messages and the keyboard focus where they are.
+                    <Show when=move || state.editing.get()>
+                        <EditForm kpi=form_kpi.clone()/>
+                    </Show>
+                    {move || row.get().map(|row| view! { <DetailBody row lang=state.lang.get()/> })}
+                </article>
+            }})}
             {move || (standalone.get()).then(|| row.with(|r| r.as_ref().map(|r| {
                 let name = state.lang.get_untracked().name(&r.name, &r.name_en).to_string();
                 view! { <EmbedCode kpi=r.id.clone() name/> }
             })))}
-            // Outside the body so saving (which changes the row) keeps the form, its
-            // messages and the keyboard focus where they are.
-            {move || kpi_id.get().map(|kpi| view! {
-                <Show when=move || state.editing.get()>
-                    <EditForm kpi=kpi.clone()/>
-                </Show>
-            })}
         </section>
     }
 }
@@ -88,10 +95,18 @@ fn DetailBody(
     let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
     let pace_lines: Vec<String> = paces(&row).iter().filter_map(|p| pace_sentence(p, lang)).collect();
     let year_of = move |value: &crate::domain::Value| value.period.map_or_else(|| "—".to_string(), |p| year(p, lang));
-    let kind = if row.kind == Kind::NumericalTarget { m.numerical_target } else { m.kpi };
-    let trend_info = trend(&row, lang);
+    // The row is redrawn whenever the edits or the official-only switch change it.
+    let edited_columns: Vec<Column> = if state.edits.official_only.get_untracked() {
+        Vec::new()
+    } else {
+        state.edits.edits.with_untracked(|set| Column::ALL.into_iter().filter(|c| set.get(&row.id, Field::Value(*c)).is_some()).collect())
+    };
+    let trend_info = with_local_edits(trend(&row, lang), &row, &edited_columns, lang);
+    // A saved image says in its name, as in its title, that it holds local figures.
+    let local = trend_info.series.iter().any(|s| s.role == Role::LocalEdit);
+    let file_name = if local { format!("{}-local-edits", row.id) } else { row.id.clone() };
     let chart = trend_chart(&row, &trend_info, lang).map(|spec| {
-        view! { <ChartView id="trend-chart" spec=Signal::stored(spec) file_name=row.id.clone()/> }
+        view! { <ChartView id="trend-chart" spec=Signal::stored(spec) file_name/> }
     });
     let verdicts: Vec<String> = trend_info.verdicts.iter().map(|v| v.sentence(lang)).collect();
     let no_projection = trend_info.no_projection;
@@ -101,19 +116,8 @@ fn DetailBody(
         .map(|(column, _)| format!("{} {}", m.column(*column), (words.quoted)(&cell(&row, row.values.get(*column), Some(*column), lang).text)))
         .collect();
     let direction = if row.higher_is_better { m.higher_better } else { m.lower_better };
-    // Under the name: the English name in 日本語, the official name elsewhere.
-    let other_name = match lang {
-        Lang::Ja => view! { <p class="detail-en" lang="en">{row.name_en.clone()}</p> }.into_any(),
-        Lang::En => view! {
-            <p class="detail-en">{words.official_name.map(|label| format!("{label}: "))}<span lang="ja" data-official="">{row.name.clone()}</span></p>
-        }.into_any(),
-        Lang::JaEasy => view! { <OfficialName name=official_name(&row, lang) lang/> }.into_any(),
-    };
     view! {
-        <article class="detail-body" data-detail=row.id.clone()>
-            <p class="card-kind"><span class="tag">{ruby_view(kind)}</span> " " {row.id.clone()}</p>
-            <h2 id="detail-title" tabindex="-1">{ruby_view(&name(&row, lang))}</h2>
-            {other_name}
+        <div class="detail-main">
             <KeyFigures row=row.clone() lang/>
             <ProgressSection row=row.clone() lang/>
             <dl class="detail-meta">
@@ -181,16 +185,7 @@ fn DetailBody(
                     }).collect_view()}
                 </tbody>
             </table>
-            {row.local_note.clone().map(|note| view! {
-                <section class="detail-text local-note"><h3>{ruby_view(m.local_note)}</h3><p>{note}</p></section>
-            })}
-            {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
-            {row.delay_reason.clone().map(|reason| view! {
-                <section class="detail-text"><h3>{ruby_view(m.delay_reason)}</h3><OfficialText text=reason lang/></section>
-            })}
-            <section class="detail-text"><h3>{ruby_view(m.initiatives)}</h3><OfficialText text=row.initiatives.clone() lang/></section>
-            <section class="detail-text"><h3>{ruby_view(m.challenges)}</h3><OfficialText text=row.challenges.clone() lang/></section>
-            <section class="detail-text"><h3>{ruby_view(m.plans)}</h3><OfficialText text=row.plans.clone() lang/></section>
-        </article>
+            <DetailTexts row=row.clone() lang/>
+        </div>
     }
 }

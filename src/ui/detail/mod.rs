@@ -1,5 +1,7 @@
 //! One indicator: its progress, figures, trend and the city's texts.
 
+pub mod detail_head;
+pub mod detail_texts;
 pub mod detail_view;
 pub mod embed_code;
 pub mod key_figures;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::edits::Field;
 use crate::domain::i18n::progress_ui_words::part_name;
 use crate::domain::i18n::progress_words::{category_explanation, unassessable_reason};
 use crate::domain::i18n::Lang;
@@ -9,6 +10,7 @@ use crate::domain::Indicator;
 use crate::state::AppState;
 use crate::ui::detail::method_inputs::MethodInputs;
 use crate::ui::detail::sheet_notes_view::SheetNotesView;
+use crate::ui::edit::local_mark::LocalMark;
 use crate::ui::widgets::assessment_pair::AssessmentPair;
 use crate::ui::widgets::text::ruby_view;
 
@@ -41,10 +43,12 @@ pub fn ProgressSection(
     };
     let footnotes = state.official.with_value(|d| d.notes.clone());
     let notes = sheet_notes(&row, &footnotes);
+    let kpi = row.id.clone();
+    let status_mark = move || view! { <LocalMark kpi=kpi.clone() field=Field::Status/> };
     view! {
         <section class="progress-section" aria-labelledby="progress-title">
             <h3 id="progress-title">{ruby_view(w.section_title)}</h3>
-            <AssessmentPair row=row.clone() lang meaning=sentences/>
+            <AssessmentPair row=row.clone() lang meaning=sentences status_mark/>
             <SheetNotesView notes footnotes lang/>
             <MethodInputs parts=assessment.parts unit_en=row.unit_en.clone() lang/>
         </section>

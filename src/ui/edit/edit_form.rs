@@ -1,38 +1,131 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::domain::edits::exchange::shown_text;
-use crate::domain::edits::input::{validate_field, InputError, MAX_NOTE_CHARS, MAX_VALUE_CHARS};
+use crate::domain::edits::input::InputError;
+use crate::domain::edits::row_form::{form_text, official_text, other_fields, plan_row_save, yearly_fields};
 use crate::domain::edits::saving::SaveOutcome;
 use crate::domain::edits::Field;
-use crate::domain::i18n::{plain, Lang};
-use crate::domain::Status;
+use crate::domain::i18n::plain;
 use crate::state::AppState;
-use crate::ui::widgets::text::{ruby_view, tr, tr_edit as ew};
+use crate::ui::edit::form_field::{control_id, FieldDraft, FormField};
+use crate::ui::widgets::text::{ruby_view, tr_edit as ew};
 use crate::web::dialogs::confirm;
 
-/// Edit mode's form for one indicator: every value, FY2024–FY2027 actuals, status and a
-/// note. Each field saves on its own, after the same checks the sheet's figures pass.
+/// What the last press of 保存 came to.
+#[derive(Clone, PartialEq)]
+enum FormOutcome {
+    Saved(SaveOutcome),
+    NothingChanged,
+    /// Nothing saved: this many fields need a look.
+    Problems(usize),
+}
+
+/// Edit mode's form for one indicator, near the top of its detail: the drafted year's
+/// actual, the status (with the computed label the figures would get), the delay reason
+/// and ①②③ first; the other values folded below. One 保存 checks every changed field
+/// and stores all of them or none; each problem is shown at its field.
 #[component]
 pub fn EditForm(
     /// The indicator edited.
     kpi: String,
 ) -> impl IntoView {
-    let fields = Field::all();
-
-    let kpi_for_revert = kpi.clone();
     let state = AppState::expect();
+    let Some(official) = state.official.with_value(|d| d.indicators.iter().find(|r| r.id == kpi).cloned()) else {
+        return ().into_any();
+    };
+    let draft_year = state.official.with_value(|d| d.fiscal_year + 1);
+    let start = |field: Field| state.edits.edits.with_untracked(|set| form_text(&official, set, field));
+    let yearly: Vec<FieldDraft> = yearly_fields(draft_year).into_iter().map(|f| FieldDraft::new(f, start(f))).collect();
+    let others: Vec<FieldDraft> = other_fields(draft_year).into_iter().map(|f| FieldDraft::new(f, start(f))).collect();
+    let all: StoredValue<Vec<FieldDraft>> = StoredValue::new(yearly.iter().chain(&others).copied().collect());
+    // Boxes not being typed in follow the edits: another tab, an import, a revert in the
+    // changes list.
+    {
+        let official = official.clone();
+        Effect::new(move |_| {
+            state.edits.edits.with(|set| all.with_value(|drafts| drafts.iter().for_each(|d| d.follow(form_text(&official, set, d.field)))));
+        });
+    }
+    let errors = RwSignal::new(Vec::<(Field, InputError)>::new());
+    let outcome = RwSignal::new(None::<FormOutcome>);
+    let others_open = RwSignal::new(state.edits.edits.with_untracked(|set| others.iter().any(|d| set.get(&kpi, d.field).is_some())));
+    let status_text = yearly.iter().find(|d| d.field == Field::Status).map_or_else(|| RwSignal::new(String::new()), |d| d.text);
+    let figures_typed = Signal::derive(move || {
+        all.with_value(|drafts| drafts.iter().filter(|d| matches!(d.field, Field::Value(_) | Field::LaterActual(_)) && d.changed()).map(|d| (d.field, d.text.get())).collect::<Vec<_>>())
+    });
+    let unsaved = move || all.with_value(|drafts| drafts.iter().any(FieldDraft::changed));
+
+    let save = {
+        let (kpi, official) = (kpi.clone(), official.clone());
+        move || {
+            let changed: Vec<(Field, String)> = all.with_value(|drafts| drafts.iter().filter(|d| d.changed_untracked()).map(|d| (d.field, d.text.get_untracked())).collect());
+            match state.edits.edits.with_untracked(|set| plan_row_save(&official, set, &changed)) {
+                Ok(planned) => {
+                    errors.set(Vec::new());
+                    let fields: Vec<(Field, Option<String>)> = planned.iter().map(|p| (p.field, p.value.clone())).collect();
+                    let result = state.edits.save_row(&kpi, &fields);
+                    // The boxes show what was stored (1510 → 1,510件).
+                    all.with_value(|drafts| {
+                        for p in &planned {
+                            if let Some(draft) = drafts.iter().find(|d| d.field == p.field) {
+                                draft.settle(p.value.clone().unwrap_or_else(|| official_text(&official, p.field)));
+                            }
+                        }
+                    });
+                    outcome.set(Some(result.map_or(FormOutcome::NothingChanged, FormOutcome::Saved)));
+                }
+                Err(problems) => {
+                    let first = problems[0].0;
+                    if problems.iter().any(|(field, _)| !yearly_fields(draft_year).contains(field)) {
+                        others_open.set(true);
+                    }
+                    outcome.set(Some(FormOutcome::Problems(problems.len())));
+                    errors.set(problems);
+                    focus_field(&kpi, first);
+                }
+            }
+        }
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        save();
+    };
+    let field_view = {
+        let (kpi, official) = (kpi.clone(), official.clone());
+        move |draft: FieldDraft| {
+            let error = Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == draft.field).map(|(_, e)| e.clone())));
+            view! { <FormField kpi=kpi.clone() official=official.clone() draft error status_text figures_typed/> }
+        }
+    };
+    let revert_kpi = kpi.clone();
     view! {
         <section class="edit-form" aria-labelledby="edit-form-title">
-            <h3 id="edit-form-title">{tr(|m| m.local_badge)}</h3>
-            <p class="section-note">{ew(|w| w.form_note)}</p>
-            {fields.into_iter().map(|field| view! { <FieldEditor kpi=kpi.clone() field/> }).collect_view()}
-            <button type="button" class="button"
-                disabled=move || state.edits.edits.with(|s| !s.active().any(|e| e.kpi == kpi_for_revert))
+            <h3 id="edit-form-title" tabindex="-1">{move || ruby_view(state.lang.get().row_form_words().title)}</h3>
+            <p class="section-note">{move || ruby_view(state.lang.get().row_form_words().note)}</p>
+            <form class="row-form" novalidate on:submit=on_submit>
+                <fieldset class="form-group">
+                    <legend>{move || ruby_view(&(state.lang.get().row_form_words().yearly_legend)(draft_year))}</legend>
+                    {yearly.into_iter().map(field_view.clone()).collect_view()}
+                </fieldset>
+                <details class="form-group other-fields" prop:open=move || others_open.get()
+                    on:toggle=move |ev| others_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                    <summary>{move || ruby_view(state.lang.get().row_form_words().other_legend)}</summary>
+                    {others.into_iter().map(field_view).collect_view()}
+                </details>
+                <div class="form-actions">
+                    <button type="submit" class="button button-primary">{ew(|w| w.save)}</button>
+                    <p class="form-unsaved" hidden=move || !unsaved()>{move || ruby_view(state.lang.get().row_form_words().unsaved)}</p>
+                    {move || outcome.get().map(outcome_view)}
+                </div>
+            </form>
+            <button type="button" class="button button-quiet"
+                disabled=move || state.edits.edits.with(|s| !s.active().any(|e| e.kpi == revert_kpi))
                 on:click={
                     let kpi = kpi.clone();
                     move |_| {
                         if confirm(&plain(state.lang.get_untracked().edit_words().confirm_revert_row)) {
                             let _ = state.edits.revert_row(&kpi);
+                            outcome.set(None);
                         }
                     }
                 }>
@@ -40,129 +133,32 @@ pub fn EditForm(
             </button>
         </section>
     }
-}
-
-/// One field: input, save, revert, and the reason when the input is refused.
-#[component]
-fn FieldEditor(
-    /// Indicator id.
-    kpi: String,
-    /// The field edited.
-    field: Field,
-) -> impl IntoView {
-    let state = AppState::expect();
-    let official_row = state.official.with_value(|d| d.indicators.iter().find(|r| r.id == kpi).cloned());
-    let Some(official_row) = official_row else { return ().into_any() };
-    // A value's draft starts from the figure as printed (the same in every language).
-    let official_text = shown_text(&official_row, field, Lang::Ja);
-    let official_shown = {
-        let row = official_row.clone();
-        move || shown_text(&row, field, state.lang.get())
-    };
-    let input_id = format!("edit-{}-{}", kpi, field.key());
-    let error_id = format!("{input_id}-error");
-    let stored = {
-        let kpi = kpi.clone();
-        Memo::new(move |_| state.edits.edits.with(|s| s.get(&kpi, field).map(str::to_string)))
-    };
-    let draft = RwSignal::new(stored.get_untracked().unwrap_or_else(|| match field {
-        Field::Status => official_row.status.key().to_string(),
-        Field::Note | Field::LaterActual(_) => String::new(),
-        Field::Value(_) => official_text.clone(),
-    }));
-    let error = RwSignal::new(None::<InputError>);
-    // What the last save (or revert) came to; "saved" only once the storage, read back,
-    // holds it.
-    let outcome = RwSignal::new(None::<SaveOutcome>);
-
-    let save = {
-        let kpi = kpi.clone();
-        let row = official_row.clone();
-        move || {
-            let text = draft.get_untracked().trim().to_string();
-            if field == Field::Note && text.is_empty() {
-                error.set(None);
-                outcome.set(Some(state.edits.set(&kpi, field, None)));
-                return;
-            }
-            match validate_field(&row, field, &text) {
-                Ok(()) => {
-                    error.set(None);
-                    outcome.set(Some(state.edits.set(&kpi, field, Some(text))));
-                }
-                Err(problem) => {
-                    error.set(Some(problem));
-                    outcome.set(None);
-                }
-            }
-        }
-    };
-    let revert = {
-        let kpi = kpi.clone();
-        let official_text = official_text.clone();
-        let official_status = official_row.status.key().to_string();
-        move |_| {
-            let result = state.edits.set(&kpi, field, None);
-            draft.set(match field {
-                Field::Status => official_status.clone(),
-                Field::Value(_) => official_text.clone(),
-                _ => String::new(),
-            });
-            error.set(None);
-            // A revert that was stored needs no word; one that was not must say so.
-            outcome.set((result != SaveOutcome::Saved).then_some(result));
-        }
-    };
-    let on_submit = {
-        let save = save.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            save();
-        }
-    };
-    let described_by = format!("{error_id} {input_id}-official");
-    let control = match field {
-        Field::Status => view! {
-            <select id=input_id.clone() aria-describedby=described_by.clone()
-                on:change:target=move |ev| { draft.set(ev.target().value()); outcome.set(None); }>
-                {Status::ALL.into_iter().map(|s| view! {
-                    <option value=s.key() prop:selected=move || draft.with(|d| d == s.key())>{move || plain(state.lang.get().messages().status(s))}</option>
-                }).collect_view()}
-            </select>
-        }.into_any(),
-        Field::Note => view! {
-            <textarea id=input_id.clone() rows="3" maxlength=MAX_NOTE_CHARS.to_string() aria-describedby=described_by.clone()
-                prop:value=move || draft.get()
-                on:input:target=move |ev| { draft.set(ev.target().value()); outcome.set(None); }></textarea>
-        }.into_any(),
-        _ => view! {
-            <input id=input_id.clone() type="text" inputmode="text" autocomplete="off" maxlength=(MAX_VALUE_CHARS * 2).to_string()
-                aria-describedby=described_by.clone() aria-invalid=move || error.with(|e| e.is_some()).to_string()
-                prop:value=move || draft.get()
-                on:input:target=move |ev| { draft.set(ev.target().value()); outcome.set(None); }/>
-        }.into_any(),
-    };
-    view! {
-        <form class="field-editor" data-field=field.key() on:submit=on_submit>
-            <label for=input_id.clone()>{move || ruby_view(&state.lang.get().field_label(field))}</label>
-            <div class="field-editor-row">
-                {control}
-                <button type="submit" class="button">{ew(|w| w.save)}</button>
-                <button type="button" class="button button-quiet" on:click=revert disabled=move || stored.get().is_none()>
-                    {ew(|w| w.revert_field)}
-                </button>
-            </div>
-            <p class="field-official" id=format!("{input_id}-official")>{tr(|m| m.official_value)} {official_shown}</p>
-            <p class="field-error" id=error_id role="alert">{move || error.get().map(|e| ruby_view(&e.message(state.lang.get())))}</p>
-            {move || match outcome.get() {
-                Some(SaveOutcome::Saved) => Some(view! { <p class="field-saved" role="status">{ew(|w| w.saved)}</p> }.into_any()),
-                Some(SaveOutcome::NotSaved(reason)) => Some(view! {
-                    <p class="field-not-saved" role="alert">{move || ruby_view(reason.message(state.lang.get()))}</p>
-                }.into_any()),
-                None => None,
-            }}
-        </form>
-    }
     .into_any()
 }
 
+/// The word after 保存: saved, not saved and why, nothing to save, or what to fix.
+fn outcome_view(outcome: FormOutcome) -> AnyView {
+    let state = AppState::expect();
+    match outcome {
+        FormOutcome::Saved(SaveOutcome::Saved) => view! { <p class="field-saved" role="status">{ew(|w| w.saved)}</p> }.into_any(),
+        FormOutcome::Saved(SaveOutcome::NotSaved(reason)) => {
+            view! { <p class="field-not-saved" role="alert">{move || ruby_view(reason.message(state.lang.get()))}</p> }.into_any()
+        }
+        FormOutcome::NothingChanged => {
+            view! { <p class="form-nothing" role="status">{move || ruby_view(state.lang.get().row_form_words().nothing_changed)}</p> }.into_any()
+        }
+        FormOutcome::Problems(n) => {
+            view! { <p class="form-problems" role="alert">{move || ruby_view(&(state.lang.get().row_form_words().fix_first)(n))}</p> }.into_any()
+        }
+    }
+}
+
+/// Puts the keyboard on the first field to fix, once the folded group it may sit in is open.
+fn focus_field(kpi: &str, field: Field) {
+    let id = control_id(kpi, field);
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}

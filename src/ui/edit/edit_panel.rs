@@ -1,17 +1,16 @@
 use leptos::prelude::*;
 
-use crate::domain::edits::exchange::{dataset_csv, dataset_json, edit_value_text, edits_json, shown_text};
+use crate::domain::edits::exchange::{edit_value_text, shown_text};
 use crate::domain::i18n::plain;
-use crate::state::edits::now_iso;
 use crate::state::{AppState, HistoryMode};
 use crate::ui::edit::import_edits::ImportEdits;
-use crate::ui::widgets::nav_link::stays_in_place;
-use crate::ui::widgets::text::{ruby_view, tr_edit as ew};
+use crate::ui::sheet::sheet_exports::SheetExports;
+use crate::ui::widgets::nav_link::{stays_in_place, NavLink};
+use crate::ui::widgets::text::{ruby_view, tr_edit as ew, tr_sheet};
 use crate::web::dialogs::confirm;
-use crate::web::download::{date_part, download_text};
 
-/// Edit mode's workbench: every edit (official vs edited, with revert), export of the
-/// merged sheet and of the edits, and import with a preview.
+/// Edit mode's workbench: every edit (official vs edited, with revert), the way to the
+/// draft sheet, its CSV and the edits' JSON, and import with a preview.
 #[component]
 pub fn EditPanel() -> impl IntoView {
     let state = AppState::expect();
@@ -30,25 +29,12 @@ pub fn EditPanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let export_json = move |_| {
-        let now = now_iso();
-        let text = state.data.with_untracked(|d| edits.edits.with_untracked(|s| dataset_json(d, s, &now)));
-        download_text(&format!("isesaki-kpi-{}-with-local-edits.json", date_part(&now)), "application/json", &text);
-    };
-    let export_csv = move |_| {
-        let now = now_iso();
-        let text = state.data.with_untracked(|d| edits.edits.with_untracked(|s| dataset_csv(d, s)));
-        download_text(&format!("isesaki-kpi-{}.csv", date_part(&now)), "text/csv;charset=utf-8", &text);
-    };
-    let export_edits = move |_| {
-        let now = now_iso();
-        let text = edits.edits.with_untracked(|s| edits_json(s, &now));
-        download_text(&format!("isesaki-kpi-edits-{}.json", date_part(&now)), "application/json", &text);
-    };
+    // The draft sheet opens on the department the list is narrowed to, if any.
+    let sheet = Signal::derive(move || state.view.with(|v| v.sheet_of(v.filter.department.clone())));
 
     view! {
         <section class="edit-panel" aria-labelledby="edit-panel-title">
-            <h2 id="edit-panel-title">{ew(|w| w.panel_title)}</h2>
+            <h2 id="edit-panel-title" tabindex="-1">{ew(|w| w.panel_title)}</h2>
             <p>{ew(|w| w.panel_intro)}</p>
             <h3>{ew(move |w| (w.changes_title)(rows.with(Vec::len)))}</h3>
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="section-note">{ew(|w| w.no_changes)}</p> }>
@@ -97,12 +83,10 @@ pub fn EditPanel() -> impl IntoView {
                     }
                 }>{ew(|w| w.revert_all)}</button>
             </Show>
+            <p class="sheet-link"><NavLink to=sheet focus="sheet-title">{tr_sheet(|w| w.open_sheet)}</NavLink></p>
+            <p class="section-note">{tr_sheet(|w| w.open_sheet_note)}</p>
             <h3>{ew(|w| w.export_title)}</h3>
-            <div class="button-row">
-                <button type="button" class="button" on:click=export_json>{ew(|w| w.export_json)}</button>
-                <button type="button" class="button" on:click=export_csv>{ew(|w| w.export_csv)}</button>
-                <button type="button" class="button" on:click=export_edits>{ew(|w| w.export_edits)}</button>
-            </div>
+            <SheetExports department=Signal::stored(None::<String>)/>
             <ImportEdits/>
         </section>
     }

@@ -2,11 +2,14 @@ use leptos::prelude::*;
 
 use super::BUILD_DATE;
 use crate::domain::i18n::Lang;
+use crate::domain::view::Page;
 use crate::domain::open_data::SOURCE_SITE;
 use crate::state::theme::Theme;
 use crate::state::AppState;
 use crate::domain::shown::official_text;
 use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
+use crate::ui::widgets::nav_link::focus_after_render;
+use crate::ui::widgets::text::tr_sheet;
 
 /// The product's name, one menu for language and theme (open by default on wide screens),
 /// and one line with the data's date and its source. Edit mode, which residents do not
@@ -14,6 +17,7 @@ use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 #[component]
 pub fn Header() -> impl IntoView {
     let state = AppState::expect();
+    let edits_shown = Memo::new(move |_| state.edits_shown());
     let official_title = state.official.with_value(|d| d.title.clone());
     let settings_open = RwSignal::new(false);
     let in_kiosk = move || state.view.with(|v| v.kiosk.is_some());
@@ -34,7 +38,7 @@ pub fn Header() -> impl IntoView {
                 </Show>
             </div>
             <p class="as-of">
-                {tr(|m| m.as_of)} {move || state.lang.get().reader_words().place_separator}
+                {move || if edits_shown.get() { tr_sheet(|w| w.as_of_with_edits).into_any() } else { tr(|m| m.as_of).into_any() }} {move || state.lang.get().reader_words().place_separator}
                 <span class="source">{tr(|m| m.source_label)}
                     // In a kiosk the name stays, not the link: a kiosk opens no other window or site.
                     <a class="source-link" href=move || (!in_kiosk()).then_some(SOURCE_SITE) rel="noopener"
@@ -62,7 +66,18 @@ pub fn EditToggle() -> impl IntoView {
     view! {
         <button type="button" class="button edit-toggle"
             aria-pressed=move || state.editing.get().to_string()
-            on:click=move |_| state.edits.edit_mode.update(|on| *on = !*on)>
+            on:click=move |_| {
+                state.edits.edit_mode.update(|on| *on = !*on);
+                // The toggle sits at the page's end: take the user to what edit mode opened.
+                if state.editing.get_untracked() {
+                    let page = state.view.with_untracked(|v| v.page.clone());
+                    match page {
+                        Page::Detail(_) => focus_after_render("edit-form-title"),
+                        Page::Overview => focus_after_render("edit-panel-title"),
+                        _ => {}
+                    }
+                }
+            }>
             {move || if state.editing.get() { tr(|m| m.edit_mode_end).into_any() } else { tr(|m| m.edit_mode).into_any() }}
         </button>
     }

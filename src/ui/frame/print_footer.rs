@@ -3,12 +3,13 @@ use leptos::prelude::*;
 use super::{BUILD_DATE, PUBLIC_URL};
 use crate::domain::qr::qr_svg;
 use crate::state::AppState;
-use crate::ui::widgets::text::tr;
+use crate::ui::widgets::text::{tr, tr_sheet};
 
 /// Shown on paper only: where the printed view lives online, and how old its figures are.
 #[component]
 pub fn PrintFooter() -> impl IntoView {
     let state = AppState::expect();
+    let edits_shown = Memo::new(move |_| state.edits_shown());
     let link = Memo::new(move |_| {
         state.view.with(|v| v.public_link(PUBLIC_URL)).unwrap_or_else(|| window().location().href().unwrap_or_default())
     });
@@ -18,7 +19,10 @@ pub fn PrintFooter() -> impl IntoView {
     view! {
         <footer class="print-only print-footer">
             <p>{tr(|m| m.print_source)}</p>
-            <p>{tr(|m| m.as_of)} {BUILD_DATE.map(|d| tr(move |m| (m.print_built)(d)))}</p>
+            // 「市の公表値」 only when no edit is shown.
+            <p class="print-as-of">
+                {move || if edits_shown.get() { tr_sheet(|w| w.as_of_with_edits).into_any() } else { tr(|m| m.as_of).into_any() }}
+                {BUILD_DATE.map(|d| tr(move |m| (m.print_built)(d)))}</p>
             <p class="print-link">{tr(|m| m.print_link)} {move || link.get()}</p>
             {move || qr.get().map(|svg| view! { <div class="print-qr" inner_html=svg></div> })}
         </footer>

@@ -22,6 +22,9 @@ pub fn AssessmentPair(
     /// What the label means, read before the explanation (the detail has room for it).
     #[prop(optional)]
     meaning: Vec<String>,
+    /// Drawn right after the city's status (the detail's 「この端末で編集」 mark).
+    #[prop(optional, into)]
+    status_mark: Option<ViewFn>,
 ) -> impl IntoView {
     let w = lang.progress_ui_words();
     let assessment = assess(&row);
@@ -50,10 +53,12 @@ pub fn AssessmentPair(
     let open = RwSignal::new(false);
     view! {
         <div class="assessments">
-            <p class="assessment">
+            // A div, not a p: the mark is a <details>, which a paragraph cannot hold.
+            <div class="assessment city-assessment">
                 <span class="assessment-who">{ruby_view(w.city_status)}</span>
                 <StatusBadge status=row.status/>
-            </p>
+                {status_mark.map(|mark| mark.run())}
+            </div>
             <p class="assessment">
                 <span class="assessment-who">{ruby_view(w.computed)}</span>
                 {row_label}

@@ -104,8 +104,9 @@ pub fn ChartView(
     let download = move |_| {
         live.with_value(|slot| {
             let Some(chart) = slot else { return };
-            let background = if state.theme.dark.get_untracked() { "#111418" } else { "#ffffff" };
-            let url = chart.png_data_url(background);
+            let (background, foreground) = if state.theme.dark.get_untracked() { ("#111418", "#e8ecf0") } else { ("#ffffff", "#1b1f24") };
+            // The title goes into the image, so a saved chart still says what it shows.
+            let url = chart.titled_png_data_url(&title.get_untracked(), background, foreground);
             let Ok(anchor) = document().create_element("a") else { return };
             let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
             anchor.set_href(&url);

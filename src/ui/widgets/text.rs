@@ -1,8 +1,8 @@
 //! Translated text in views: `tr(|m| m.search)` follows the language switch and draws
 //! `{漢字|かんじ}` furigana as `<ruby>`; `tr_plain` gives the same text for places that
 //! cannot hold `<ruby>` (attributes, `<option>`s: in easy Japanese read out in kana);
-//! `tr_edit`, `tr_info` and `tr_kiosk` do what `tr` does for the edit screens' words, the
-//! words of the pages about the app and the kiosk's words.
+//! `tr_edit`, `tr_info`, `tr_kiosk` and `tr_sheet` do what `tr` does for the edit screens'
+//! words, the words of the pages about the app, the kiosk's words and the draft sheet's.
 //! The words themselves live in `domain::i18n`.
 
 use leptos::prelude::*;
@@ -12,6 +12,7 @@ use crate::domain::i18n::info_words::InfoWords;
 use crate::domain::i18n::kiosk_words::KioskWords;
 use crate::domain::i18n::{ruby_segments, Messages, Segment};
 use crate::domain::shown::canvas_text;
+use crate::domain::i18n::sheet_words::SheetWords;
 use crate::state::AppState;
 
 pub fn tr<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static) -> impl IntoView {
@@ -48,6 +49,11 @@ pub fn tr_plain_info<S: Into<String>>(pick: impl Fn(&'static InfoWords) -> S + S
 pub fn tr_kiosk<S: Into<String>>(pick: impl Fn(&'static KioskWords) -> S + Send + Sync + 'static) -> impl IntoView {
     let state = AppState::expect();
     ruby_text(Signal::derive(move || pick(state.lang.get().kiosk_words()).into()))
+}
+
+pub fn tr_sheet<S: Into<String>>(pick: impl Fn(&'static SheetWords) -> S + Send + Sync + 'static) -> impl IntoView {
+    let state = AppState::expect();
+    ruby_text(Signal::derive(move || pick(state.lang.get().sheet_words()).into()))
 }
 
 /// The one view behind every `tr`: not generic, so the rendering code exists once in the

@@ -1,0 +1,117 @@
+//! The words of the draft verification sheet, its exports, and the marks that say a
+//! figure shown (in a header, a chart or a print) includes edits made on this device, in
+//! each language. Words drawn inside charts are plain (charts cannot draw `<ruby>`).
+
+use super::Lang;
+
+pub struct SheetWords {
+    /// The edit panel's link to the draft sheet.
+    pub open_sheet: &'static str,
+    pub open_sheet_note: &'static str,
+    pub title: fn(u16) -> String,
+    pub intro: &'static str,
+    pub drafted_on: fn(i32, u32, u32) -> String,
+    pub includes_edits: &'static str,
+    pub official_only: &'static str,
+    /// Rows with an actual for the drafted year, of the rows shown.
+    pub progress: fn(usize, usize, u16) -> String,
+    pub department_filter: &'static str,
+    pub indicator: &'static str,
+    /// The name of the region the table scrolls in (plain: it is an attribute).
+    pub table_region: &'static str,
+    /// An empty cell of the official sheet, shown after 「市の公表値: 」.
+    pub none: &'static str,
+    pub print: &'static str,
+    pub export_csv: &'static str,
+    pub export_csv_note: &'static str,
+    pub export_edits: &'static str,
+    pub export_edits_note: &'static str,
+    /// The header's and the print's data line when edits are shown (instead of 市の公表値).
+    pub as_of_with_edits: &'static str,
+    /// A trend chart's legend entry for figures edited or added on this device (plain).
+    pub chart_local: &'static str,
+    /// Added to a chart's title (and so its PNG) when it draws such figures (plain).
+    pub chart_title_local: &'static str,
+    /// The chart summary's sentence naming them (plain).
+    pub chart_local_summary: fn(&str) -> String,
+}
+
+pub(super) fn sheet_words(lang: Lang) -> &'static SheetWords {
+    match lang {
+        Lang::Ja => &JA,
+        Lang::En => &EN,
+        Lang::JaEasy => &EASY,
+    }
+}
+
+static JA: SheetWords = SheetWords {
+    open_sheet: "効果検証シートの下書きを開く",
+    open_sheet_note: "次年度の効果検証シートを、この端末で入力した値を含めてシートと同じ列で表示します。担当課で絞り込み、印刷（A4横）やCSVでの書き出しができます。",
+    title: |year| format!("{year}年度（令和{}年度） 効果検証シート（下書き）", year - 2018),
+    intro: "市の公表値に、この端末で入力した値を重ねた下書きです。編集した欄には「この端末で編集」と市の公表値を示しています。提出前に担当課で確認してください。",
+    drafted_on: |y, m, d| format!("作成日: {y}年{m}月{d}日"),
+    includes_edits: "この端末で編集した値を含む",
+    official_only: "市の公表値のみ（この端末の編集は含みません）",
+    progress: |done, total, year| format!("{done} / {total} 行に{year}年度（令和{}年度）実績があります", year - 2018),
+    department_filter: "担当課で絞り込む",
+    indicator: "指標",
+    table_region: "検証シートの表（横にスクロールできます）",
+    none: "なし",
+    print: "印刷する（A4横）",
+    export_csv: "検証シート（下書き）をCSVで書き出す（Excel用）",
+    export_csv_note: "1行に1指標（男性・女性などは内訳ごと）。数値は桁区切り・単位なしで、単位・対象年（西暦）・シートの表記はそれぞれ別の列です。",
+    export_edits: "編集データを書き出す（JSON・別の端末へ移す・バックアップ用）",
+    export_edits_note: "この端末の編集だけのファイルです。別の端末の「編集データの読み込み」で読み込めます。",
+    as_of_with_edits: "データ: 2023年度（令和5年度）実績・この端末で編集した値を含む（市の公表値ではありません）",
+    chart_local: "この端末で編集した値",
+    chart_title_local: "（この端末で編集した値を含む）",
+    chart_local_summary: |points| format!("□はこの端末で編集した値です（市の公表値ではありません）: {points}。"),
+};
+
+static EN: SheetWords = SheetWords {
+    open_sheet: "Open the draft verification sheet",
+    open_sheet_note: "Next year's verification sheet in the printed sheet's columns, with the values entered on this device. Narrow it to a department, print it (A4 landscape) or export it as CSV.",
+    title: |year| format!("FY{year} verification sheet (draft)"),
+    intro: "A draft: the city's published figures with the values entered on this device laid over them. Edited cells say “Edited on this device” and give the official figure. Please check with the department before submitting.",
+    drafted_on: |y, m, d| format!("Drafted: {y}-{m:02}-{d:02}"),
+    includes_edits: "Includes values edited on this device",
+    official_only: "Official figures only (no edits from this device)",
+    progress: |done, total, year| format!("{done} / {total} rows have an FY{year} actual"),
+    department_filter: "Show the rows of",
+    indicator: "Indicator",
+    table_region: "The sheet's table (scrolls sideways)",
+    none: "none",
+    print: "Print (A4 landscape)",
+    export_csv: "Export the draft sheet as CSV (for Excel)",
+    export_csv_note: "One line per indicator (per part where a cell has two, e.g. men and women). Numbers have no separators or units; the unit, the year (Western calendar) and the printed text each have their own column.",
+    export_edits: "Export edits (JSON, to move them to another device or keep a backup)",
+    export_edits_note: "Only this device's edits. Read them on another device with “Import edits”.",
+    as_of_with_edits: "Figures as of FY2023 · includes values edited on this device (not official)",
+    chart_local: "Edited on this device",
+    chart_title_local: " (includes values edited on this device)",
+    chart_local_summary: |points| format!("Squares mark values edited on this device (not official): {points}. "),
+};
+
+static EASY: SheetWords = SheetWords {
+    open_sheet: "{来年|らいねん}の シートを {見|み}る",
+    open_sheet_note: "この {機械|きかい}で {入|い}れた {数字|すうじ}も いっしょに シートの かたちで {見|み}せます。{印刷|いんさつ}や CSVも できます。",
+    title: |year| format!("{year}{{年度|ねんど}}の シート（したがき）"),
+    intro: "{市|し}の {数字|すうじ}に、この {機械|きかい}で {入|い}れた {数字|すうじ}を {重|かさ}ねた したがきです。",
+    drafted_on: |y, m, d| format!("つくった {{日|ひ}}: {y}{{年|ねん}}{m}{{月|がつ}}{d}{{日|にち}}"),
+    includes_edits: "この {機械|きかい}で {変|か}えた {数字|すうじ}が あります",
+    official_only: "{市|し}の {数字|すうじ}だけです",
+    progress: |done, total, year| format!("{year}{{年度|ねんど}}の {{結果|けっか}}: {total}こ の うち {done}こ {{入|はい}}っています"),
+    department_filter: "{担当|たんとう}の {課|か}で えらぶ",
+    indicator: "{目標|もくひょう}",
+    table_region: "シートの ひょう（よこに うごかせます）",
+    none: "なし",
+    print: "{印刷|いんさつ}する",
+    export_csv: "シートを CSVに する（Excel）",
+    export_csv_note: "{数字|すうじ}と {単位|たんい}と {年|とし}は べつべつの {列|れつ}に なります。",
+    export_edits: "{変|か}えた ものを ファイルに する（JSON）",
+    export_edits_note: "ほかの {機械|きかい}で よみこめます。",
+    as_of_with_edits: "2023{年度|ねんど}の {数字|すうじ}です。この {機械|きかい}で {変|か}えた {数字|すうじ}が あります（{市|し}が {出|だ}した {数字|すうじ}では ありません）。",
+    chart_local: "この きかいで かえた すうじ",
+    chart_title_local: "（この きかいで かえた すうじが あります）",
+    chart_local_summary: |points| format!("□は この きかいで かえた すうじです: {points}。"),
+};
