@@ -6,7 +6,6 @@ use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
 use isesaki_kpi::domain::draft_sheet::DraftSheet;
 use isesaki_kpi::domain::draft_sheet_csv::draft_sheet_csv;
-use isesaki_kpi::domain::edits::EditSet;
 use isesaki_kpi::domain::shown::achievement_text;
 use isesaki_kpi::domain::i18n::progress_ui_words::{figure_text, outcome_icon, part_name, rate_text, ratio_text};
 use isesaki_kpi::domain::i18n::Lang;

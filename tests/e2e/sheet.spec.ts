@@ -220,7 +220,8 @@ test.describe('edits marked wherever they appear', () => {
     const download = page.waitForEvent('download');
     await chart.figure.getByRole('button', { name: '画像として保存（PNG）' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('1-1-09-local-edits.png');
+    // The id and the title, which says the image holds local figures.
+    expect(file.suggestedFilename()).toBe('1-1-09-local-edits 新規就農者数 推移と見込み（この端末で編集した値を含む）.png');
     const png = readFileSync((await file.path())!);
     // The image is the chart (drawn at twice its size) plus the title above it.
     const height = png.readUInt32BE(20);
