@@ -102,11 +102,13 @@ test.describe('charts', () => {
     expect((await english).suggestedFilename()).toBe('3-1-09 Community bus passenger journeys Trend and outlook.png');
   });
 
-  // Every detail, four to a test, so that none runs near its time limit on a busy machine
-  // (eight took 30 s with other builds sharing the two cores).
-  for (let from = 0; from < 47; from += 4) {
-    const to = Math.min(from + 4, 47);
-    test(`opening and closing details ${from + 1}–${to} of the 47 leaves no chart instances behind`, async ({ page }) => {
+  // Every detail draws its chart with the same component, so a sample covers each kind of
+  // row the chart is built from: a numerical target, one-figure KPIs, a missing baseline,
+  // a row of words only (no chart), two-part rows (男性/女性) and the list's first and
+  // last. Four to a test, so none runs near its time limit on a busy machine.
+  const sample = [['1-1-00', '1-1-09', '2-1-03', '2-1-05'], ['2-2-03', '3-1-01', '3-1-09', '3-2-05']];
+  for (const ids of sample) {
+    test(`opening and closing details ${ids.join(', ')} leaves no chart instances behind`, async ({ page }) => {
       const app = new Dashboard(page);
       await app.open();
       await new ChartFigure(page, 'overview-chart').expectDrawn();
@@ -115,9 +117,7 @@ test.describe('charts', () => {
       const baseline = Number(await live());
       expect(baseline).toBeGreaterThanOrEqual(1);
       expect(baseline).toBeLessThanOrEqual(2);
-      const ids = await app.cardIds();
-      expect(ids).toHaveLength(47);
-      for (const id of ids.slice(from, to)) {
+      for (const id of ids) {
         await page.locator(`article[data-kpi="${id}"] .card-link`).click();
         await expect(app.detail).toHaveAttribute('data-detail', id);
         await page.getByRole('link', { name: '← 一覧に戻る' }).click();

@@ -63,15 +63,38 @@ const TEST_PUBLIC_URL: &str = "https://kpi.example.jp/isesaki/";
 const LONG_SHEET_ROWS: usize = 150;
 
 fn test() -> Result<(), String> {
-    timing::phase("native tests (cargo test)", || run(Command::new("cargo").args(["test", "--workspace"])))?;
-    // Inherited by the cargo build below (single-threaded here).
+    // The native tests build for this machine and the release builds for wasm: nothing is
+    // shared, so they run side by side (the wasm builds' last step, LTO, uses one core).
+    // Their own target directory keeps the two cargo runs from waiting on one lock.
+    let native = std::thread::spawn(|| {
+        let start = std::time::Instant::now();
+        let output = Command::new("cargo")
+            .args(["test", "--workspace"])
+            .env("CARGO_TARGET_DIR", root().join("target/native"))
+            .env_remove("ISESAKI_PUBLIC_URL")
+            .current_dir(root())
+            .output();
+        (start.elapsed(), output)
+    });
+    // Inherited by the cargo builds below.
     std::env::set_var("ISESAKI_PUBLIC_URL", TEST_PUBLIC_URL);
     // A longer sheet for the tests of paging through a long list; the official build
     // comes last so target/ matches dist/.
     let long = root().join("target/e2e/synthetic-150.json");
-    synthetic::write(&long, LONG_SHEET_ROWS)?;
-    timing::phase("150-row build (target/e2e/dist-long)", || build::release_into(&root().join("target/e2e/dist-long"), Some(&long), build::Extent::AppOnly))?;
-    timing::phase("release build (dist/)", build::release)?;
+    let builds = synthetic::write(&long, LONG_SHEET_ROWS).and_then(|()| {
+        timing::phase("150-row build (target/e2e/dist-long)", || build::release_into(&root().join("target/e2e/dist-long"), Some(&long), build::Extent::AppOnly))?;
+        timing::phase("release build (dist/)", build::release)
+    });
+    let (took, output) = native.join().map_err(|_| "the native tests' thread panicked".to_string())?;
+    let output = output.map_err(|e| format!("cannot start cargo test: {e}"))?;
+    // Printed whole once they end, not interleaved with the builds' lines.
+    print!("{}", String::from_utf8_lossy(&output.stderr));
+    print!("{}", String::from_utf8_lossy(&output.stdout));
+    timing::record("native tests (cargo test, beside the builds)", took, output.status.success());
+    if !output.status.success() {
+        return Err(format!("cargo test --workspace failed with {}", output.status));
+    }
+    builds?;
     timing::phase("browser tests (Playwright)", || run(Command::new(root().join("node_modules/.bin/playwright")).arg("test")))
 }
 

@@ -26,6 +26,14 @@ pub fn phase<T>(name: &str, work: impl FnOnce() -> Result<T, String>) -> Result<
     result
 }
 
+/// Records a phase timed elsewhere (on another thread): its wall time only, since the
+/// CPU this process counts is shared by everything running at once.
+pub fn record(name: &str, took: Duration, succeeded: bool) {
+    let outcome = if succeeded { "" } else { " (failed)" };
+    println!("xtask: {name}: {}{outcome}", seconds(took));
+    PHASES.lock().unwrap().push((DEPTH.load(Ordering::SeqCst), name.to_string(), took, None));
+}
+
 /// The table of every phase so far, outer phases after the steps they contain.
 pub fn print_summary() {
     let phases = PHASES.lock().unwrap();
