@@ -16,16 +16,8 @@ const launchOptions = {
   args: chromiumFlags,
 };
 
-// `cargo xtask test` runs the official sheet's tests (E2E_PART=official) while it builds
-// the 150-row sheet, then the long sheet's (E2E_PART=long); without E2E_PART, all run.
-const PART = process.env.E2E_PART ?? 'all';
-const LONG_SPEC = /long-list\.spec\.ts/;
-// xtask passes its own binary: `cargo xtask` would wait for the lock of the build beside.
-const XTASK = process.env.XTASK_BIN ?? 'cargo xtask';
-
 export default defineConfig({
   testDir: 'tests/e2e',
-  ...(PART === 'official' ? { testIgnore: LONG_SPEC } : PART === 'long' ? { testMatch: LONG_SPEC } : {}),
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
@@ -55,23 +47,23 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `${XTASK} serve --no-build --port ${PORT}`,
+      command: `cargo xtask serve --no-build --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
       // The same build deployed under a sub-directory, as on the city's web server.
-      command: `${XTASK} serve --no-build --port ${PORT + 1} --base ${SUB_PATH}`,
+      command: `cargo xtask serve --no-build --port ${PORT + 1} --base ${SUB_PATH}`,
       url: `http://127.0.0.1:${PORT + 1}${SUB_PATH}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
-    ...(PART === 'official' ? [] : [{
-      command: `${XTASK} serve --no-build --port ${PORT + 2} --dir target/e2e/dist-long`,
+    {
+      command: `cargo xtask serve --no-build --port ${PORT + 2} --dir target/e2e/dist-long`,
       url: LONG_SHEET_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
-    }]),
+    },
   ],
 });

@@ -19,8 +19,7 @@ use std::process::{Command, ExitCode};
 
 const USAGE: &str = "usage: cargo xtask <build|serve|test|bench> [--port N] [--base /path/] [--dir DIR] [--no-build]
   build   release build into dist/ (or --dir DIR; --dataset FILE embeds another sheet,
-          e.g. target/bench/synthetic-2000.json written by bench; --app-only skips
-          wasm-opt, the pre-render, the single file and the compressed copies)
+          e.g. target/bench/synthetic-2000.json written by bench)
   serve   build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080, or $PORT)
   test    native tests, release build, then Playwright browser tests
   bench   release build, then sizes, Lighthouse and interaction timings into BENCHMARKS.md";
@@ -40,11 +39,7 @@ fn main() -> ExitCode {
     let base = value_of("--base").unwrap_or_default();
     let dir = value_of("--dir").map(std::path::PathBuf::from).unwrap_or_else(|| root().join("dist"));
     let result = match args.first().map(String::as_str) {
-        Some("build") => build::release_into(
-            &dir,
-            value_of("--dataset").as_deref().map(std::path::Path::new),
-            if flag("--app-only") { build::Extent::AppOnly } else { build::Extent::Full },
-        ),
+        Some("build") => build::release_into(&dir, value_of("--dataset").as_deref().map(std::path::Path::new), build::Extent::Full),
         Some("serve") => (if flag("--no-build") { Ok(()) } else { build::release() })
             .and_then(|()| serve::serve(&dir, port, &base)),
         Some("test") => test(),
@@ -68,7 +63,6 @@ const TEST_PUBLIC_URL: &str = "https://kpi.example.jp/isesaki/";
 const LONG_SHEET_ROWS: usize = 150;
 
 fn test() -> Result<(), String> {
-    let xtask = std::env::current_exe().map_err(|e| format!("cannot find xtask's own binary: {e}"))?;
     // The native tests build for this machine and the release builds for wasm: nothing is
     // shared, so they run side by side (the wasm builds' last step, LTO, uses one core).
     // Their own target directory keeps the two cargo runs from waiting on one lock.
@@ -82,54 +76,26 @@ fn test() -> Result<(), String> {
             .output();
         (start.elapsed(), output)
     });
-    // Inherited by the builds below.
+    // Inherited by the cargo builds below.
     std::env::set_var("ISESAKI_PUBLIC_URL", TEST_PUBLIC_URL);
-    let release = timing::phase("release build (dist/)", build::release);
+    // A longer sheet for the tests of paging through a long list; the official build
+    // comes last so target/ matches dist/.
+    let long = root().join("target/e2e/synthetic-150.json");
+    let builds = synthetic::write(&long, LONG_SHEET_ROWS).and_then(|()| {
+        timing::phase("150-row build (target/e2e/dist-long)", || build::release_into(&root().join("target/e2e/dist-long"), Some(&long), build::Extent::AppOnly))?;
+        timing::phase("release build (dist/)", build::release)
+    });
     let (took, output) = native.join().map_err(|_| "the native tests' thread panicked".to_string())?;
     let output = output.map_err(|e| format!("cannot start cargo test: {e}"))?;
-    // Printed whole once they end, not interleaved with the build's lines.
+    // Printed whole once they end, not interleaved with the builds' lines.
     print!("{}", String::from_utf8_lossy(&output.stderr));
     print!("{}", String::from_utf8_lossy(&output.stdout));
-    timing::record("native tests (cargo test, beside the build)", took, output.status.success());
+    timing::record("native tests (cargo test, beside the builds)", took, output.status.success());
     if !output.status.success() {
         return Err(format!("cargo test --workspace failed with {}", output.status));
     }
-    release?;
-
-    // A longer sheet for the tests of paging through a long list, built while the browser
-    // tests of the official build run (its compiler mostly uses one core); those tests
-    // start their servers from xtask's binary, which does not wait for cargo's lock.
-    let long = root().join("target/e2e/synthetic-150.json");
-    synthetic::write(&long, LONG_SHEET_ROWS)?;
-    let long_build = {
-        let xtask = xtask.clone();
-        std::thread::spawn(move || {
-            let start = std::time::Instant::now();
-            let output = Command::new(xtask)
-                .args(["build", "--app-only", "--dir"])
-                .arg(root().join("target/e2e/dist-long"))
-                .arg("--dataset")
-                .arg(&long)
-                .current_dir(root())
-                .output();
-            (start.elapsed(), output)
-        })
-    };
-    let playwright = |part: &str| {
-        let mut command = Command::new(root().join("node_modules/.bin/playwright"));
-        command.arg("test").env("E2E_PART", part).env("XTASK_BIN", &xtask);
-        run(&mut command)
-    };
-    let browser = timing::phase("browser tests, official sheet (Playwright)", || playwright("official"));
-    let (took, output) = long_build.join().map_err(|_| "the long sheet's build thread panicked".to_string())?;
-    let output = output.map_err(|e| format!("cannot start the long sheet's build: {e}"))?;
-    timing::record("150-row build (target/e2e/dist-long, beside the browser tests)", took, output.status.success());
-    if !output.status.success() {
-        print!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-        return Err(format!("the 150-row build failed with {}", output.status));
-    }
-    browser?;
-    timing::phase("browser tests, 150-row sheet (Playwright)", || playwright("long"))
+    builds?;
+    timing::phase("browser tests (Playwright)", || run(Command::new(root().join("node_modules/.bin/playwright")).arg("test")))
 }
 
 /// The repository root (the parent of this crate).
