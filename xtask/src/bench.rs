@@ -47,7 +47,7 @@ pub fn bench() -> Result<(), String> {
     let chromium = command_output("/usr/bin/chromium", &["--version"]);
     writeln!(report, "# Benchmarks\n\nWritten by `./x bench` (`cargo xtask bench`) on {date}; {cores} cores, {cpu}; {chromium}.\n").unwrap();
 
-    let (first_paint, total) = sizes_section(&mut report, &dist)?;
+    let (first_paint, total) = sizes_and_code(&mut report, &dist)?;
     let lighthouse = lighthouse_section(&mut report)?;
     let filter = interactions_section(&mut report)?;
     budgets_section(&mut report, first_paint, total, lighthouse, &filter);
@@ -70,6 +70,24 @@ fn spawn_server(dir: PathBuf, port: u16) {
 
 fn command_output(program: &str, args: &[&str]) -> String {
     Command::new(program).args(args).output().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default()
+}
+
+/// The sizes and the wasm's code-size profile of a fresh release build, printed and not
+/// written: a quick before-and-after for a change meant to shrink the download.
+pub fn sizes_only() -> Result<(), String> {
+    release()?;
+    let mut report = String::new();
+    sizes_and_code(&mut report, &root().join("dist"))?;
+    println!("{report}");
+    Ok(())
+}
+
+/// The shipped files' sizes, then the wasm's code-size profile; returns (first paint, total).
+fn sizes_and_code(report: &mut String, dist: &Path) -> Result<(u64, u64), String> {
+    let sizes = sizes_section(report, dist)?;
+    let shipped_wasm = list_files(dist)?.into_iter().find(|p| p.extension().is_some_and(|e| e == "wasm")).ok_or("dist/ has no wasm")?;
+    crate::code_size::section(report, &root().join("target/web/isesaki_kpi_bg.wasm"), &shipped_wasm)?;
+    Ok(sizes)
 }
 
 fn size(path: &Path) -> u64 {

@@ -3,6 +3,7 @@
 
 mod bench;
 mod build;
+mod code_size;
 mod files;
 mod icons;
 mod prerender;
@@ -22,7 +23,8 @@ const USAGE: &str = "usage: cargo xtask <build|serve|test|bench> [--port N] [--b
           e.g. target/bench/synthetic-2000.json written by bench)
   serve   build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080, or $PORT)
   test    native tests, release build, then Playwright browser tests
-  bench   release build, then sizes, Lighthouse and interaction timings into BENCHMARKS.md";
+  bench   release build, then sizes, Lighthouse and interaction timings into BENCHMARKS.md
+          (--sizes: the release build's sizes and code-size profile only, printed)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         Some("serve") => (if flag("--no-build") { Ok(()) } else { build::release() })
             .and_then(|()| serve::serve(&dir, port, &base)),
         Some("test") => test(),
+        Some("bench") if flag("--sizes") => bench::sizes_only(),
         Some("bench") => bench::bench(),
         _ => Err(USAGE.to_string()),
     };
