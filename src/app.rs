@@ -2,21 +2,20 @@
 
 use leptos::prelude::*;
 
-use crate::data::official_dataset;
 use crate::state::AppState;
 use crate::ui::App;
 use crate::web::{fatal, startup, tasks};
 
-/// Entry point called from `main`. Mounting waits for the next task, so compiling and
-/// starting the wasm is one task and building the app another.
-pub fn mount() {
-    tasks::next_task(mount_now);
+/// Entry point called from `main` with the embedded sheet. Mounting waits for the next
+/// task, so compiling and starting the wasm is one task and building the app another.
+pub fn mount(sheet_json: &'static str) {
+    tasks::next_task(move || mount_now(sheet_json));
 }
 
-fn mount_now() {
+fn mount_now(sheet_json: &str) {
     startup::mark("app-start");
     fatal::install_panic_hook();
-    let dataset = match official_dataset() {
+    let dataset = match crate::data::decode(sheet_json) {
         Ok(dataset) => dataset,
         Err(error) => return fatal::show(&format!("embedded dataset: {error}")),
     };

@@ -30,6 +30,22 @@ pub fn release() -> Result<(), String> {
     release_into(&root().join("dist"), None, Extent::Full)
 }
 
+/// A minified copy of the sheet `source` for the app's binary to embed, under
+/// target/sheets/. Written only when its content changes: the binary is compiled again
+/// whenever the file it embeds is newer.
+fn minified_sheet(root: &Path, source: &Path) -> Result<PathBuf, String> {
+    let text = fs::read_to_string(source).map_err(|e| format!("{}: {e}", source.display()))?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", source.display()))?;
+    let minified = serde_json::to_string(&value).map_err(|e| e.to_string())?;
+    let stem = source.file_stem().and_then(|s| s.to_str()).unwrap_or("sheet");
+    let target = root.join("target/sheets").join(format!("{stem}.min.json"));
+    if fs::read_to_string(&target).ok().as_deref() != Some(minified.as_str()) {
+        fs::create_dir_all(target.parent().expect("target/sheets")).map_err(|e| e.to_string())?;
+        fs::write(&target, minified).map_err(|e| format!("{}: {e}", target.display()))?;
+    }
+    Ok(target)
+}
+
 /// Builds into `dist`, embedding `dataset` instead of the official sheet when given.
 pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Result<(), String> {
     let full = extent == Extent::Full;
@@ -39,10 +55,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
 
     let mut cargo = Command::new("cargo");
     cargo.args(["build", "--release", "--target", "wasm32-unknown-unknown", "--package", CRATE, "--bin", CRATE]);
-    match dataset {
-        Some(path) => cargo.env("ISESAKI_DATASET", path),
-        None => cargo.env_remove("ISESAKI_DATASET"),
-    };
+    cargo.env("ISESAKI_DATASET", minified_sheet(&root, dataset.unwrap_or(&root.join("src/data/isesaki_fy2023.json")))?);
     cargo.env("ISESAKI_BUILD_DATE", build_date());
     phase("cargo build (wasm, release)", || run(&mut cargo))?;
     let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm"));
