@@ -55,6 +55,7 @@ pub fn bench() -> Result<(), String> {
     let sizes = sizes_and_code(&mut report, &dist)?;
     let lighthouse = lighthouse_section(&mut report)?;
     let filter = interactions_section(&mut report)?;
+    startup_trace_section(&mut report)?;
     budgets_section(&mut report, sizes, lighthouse, &filter);
     if let Ok(notes) = fs::read_to_string(root.join("bench/notes.md")) {
         report.push('\n');
@@ -288,6 +289,43 @@ fn interactions_section(report: &mut String) -> Result<FilterTimings, String> {
     }
     report.push('\n');
     Ok(filter)
+}
+
+/// The start-up's main-thread tasks over 50 ms at 4× CPU, from Chromium traces
+/// (`bench/startup-trace.mjs`): the run with the median number of them, each task named by
+/// what it spent its time on.
+fn startup_trace_section(report: &mut String) -> Result<(), String> {
+    let output = Command::new("node")
+        .arg(root().join("bench/startup-trace.mjs"))
+        .arg(format!("http://127.0.0.1:{PORT_47}/"))
+        .output()
+        .map_err(|e| format!("start-up trace: {e}"))?;
+    let runs: Vec<Vec<Value>> = serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("start-up trace output: {e}: {}", String::from_utf8_lossy(&output.stderr)))?;
+    let mut order: Vec<&Vec<Value>> = runs.iter().collect();
+    order.sort_by_key(|r| r.len());
+    let Some(median) = order.get(order.len() / 2) else { return Ok(()) };
+    writeln!(report, "## Start-up tasks over 50 ms (Chromium trace, 4× CPU, phone viewport)\n").unwrap();
+    writeln!(report, "Loading the page until the app is live and settled, traced {} times (tasks over 50 ms per run: {}); \
+        the run with the median count, each task with what it spent its time on. See `bench/startup-trace.mjs`.\n",
+        runs.len(), runs.iter().map(|r| r.len().to_string()).collect::<Vec<_>>().join(", ")).unwrap();
+    writeln!(report, "| start | length | spent on | script |\n|---:|---:|---|---|").unwrap();
+    for task in median.iter() {
+        let mut spent: Vec<(String, f64)> = task["spent"].as_object().map(|o| o.iter().map(|(k, v)| (k.clone(), v.as_f64().unwrap_or(0.0))).collect()).unwrap_or_default();
+        spent.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap());
+        let spent = spent.iter().filter(|(_, ms)| *ms >= 1.0).map(|(k, ms)| format!("{k} {ms:.0} ms")).collect::<Vec<_>>().join(", ");
+        writeln!(
+            report,
+            "| {:.0} ms | {:.0} ms | {} | {} |",
+            task["start_ms"].as_f64().unwrap_or(0.0),
+            task["duration_ms"].as_f64().unwrap_or(0.0),
+            if spent.is_empty() { "(not attributed)".to_string() } else { spent },
+            task["script"].as_str().filter(|s| !s.is_empty()).map_or(String::new(), |s| format!("`{s}`")),
+        )
+        .unwrap();
+    }
+    report.push('\n');
+    Ok(())
 }
 
 fn budgets_section(report: &mut String, sizes: Sizes, lighthouse: Option<LighthouseRun>, filter: &FilterTimings) {
