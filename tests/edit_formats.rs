@@ -134,6 +134,27 @@ fn formula_starts_are_neutralised_after_any_leading_whitespace() {
 }
 
 #[test]
+fn a_plain_negative_number_stays_a_number_and_anything_riding_on_it_is_neutralised() {
+    for number in ["-2.829509", "-20", "-0.01"] {
+        assert_eq!(neutralise(number), number, "{number:?}");
+    }
+    for formula in ["-1+2", "-2.8+cmd|' /C calc'!A0", "-1e5", "-.5", "-5.", "-1.2.3", "- 5", "-5 ", "-inf", "-NaN"] {
+        assert_eq!(neutralise(formula), format!("'{formula}"), "{formula:?}");
+    }
+}
+
+#[test]
+fn the_draft_sheets_negative_ratios_are_numbers_a_spreadsheet_can_add_up() {
+    let data = official_dataset().unwrap();
+    let csv = draft_sheet_csv(&DraftSheet::build(&data, &data, None, None));
+    let cells: Vec<&str> = csv.split("\r\n").flat_map(|line| line.split(',')).collect();
+    // R is negative where a figure moved away from its target (17 such cells today).
+    let negatives = cells.iter().filter(|c| c.starts_with('-') && c.len() > 1).count();
+    assert!(negatives > 0, "the sheet has rows that moved away from their targets");
+    assert!(!cells.iter().any(|c| c.starts_with("'-") && c[2..].parse::<f64>().is_ok()), "no number is turned into text");
+}
+
+#[test]
 fn an_imported_note_with_a_tab_before_a_formula_is_exported_neutralised() {
     let data = data();
     let file = r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"note","value":"\t=HYPERLINK(\"http://x\",\"y\")","edited_at":"t"},

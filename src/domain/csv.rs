@@ -25,17 +25,27 @@ pub fn line(cells: &[String]) -> String {
 /// edit, notes imported from a file included.
 ///
 /// Left as they are: a lone `-` (the sheet's "no figure", also with spaces around it),
-/// which no spreadsheet runs. Numbers are cells too: the sheet and the app's percentages
-/// have no negative figure today, so none is touched; a negative one would become the text
-/// `'-5`. A column that ever needs negatives should write them as numbers the app formats
-/// itself, never as text from the sheet or a person, and only those may skip this.
+/// and a plain negative number (`-2.83`, as R is when a figure moved away from its target),
+/// which spreadsheets read as a number and never run: quoting it would turn it into text
+/// that no sum or chart can use.
 pub fn neutralise(cell: &str) -> String {
     let formula_start = cell.starts_with(['\t', '\r']) || cell.trim_start().starts_with(['=', '+', '-', '@']);
-    if formula_start && cell.trim() != "-" {
+    if formula_start && cell.trim() != "-" && !is_plain_negative_number(cell) {
         format!("'{cell}")
     } else {
         cell.to_string()
     }
+}
+
+/// `-` then digits, with at most one decimal point between digits: nothing else, so no
+/// formula, exponent or spaces can ride along.
+fn is_plain_negative_number(cell: &str) -> bool {
+    let Some(digits) = cell.strip_prefix('-') else { return false };
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && fraction.is_none_or(all_digits)
 }
 
 fn quote(cell: &str) -> String {
