@@ -6,12 +6,12 @@ pub mod theme;
 
 use leptos::prelude::*;
 
-use crate::domain::edits::apply;
+use crate::domain::edits::{apply, texts_rewritten, SheetText};
 use crate::domain::filter::{search_text, select, Filter};
 use crate::domain::i18n::Lang;
 use crate::domain::page_title::page_title;
 use crate::domain::view::View;
-use crate::domain::Dataset;
+use crate::domain::{Dataset, Indicator};
 use crate::shared_names::{EVENT_ECHARTS_FAILED, EVENT_ECHARTS_READY, KEY_LANG};
 use crate::web::{echarts, history, share, storage};
 use edits::EditsState;
@@ -132,6 +132,12 @@ impl AppState {
     /// not call what they show the city's figures.
     pub fn edits_shown(&self) -> bool {
         !self.edits.official_only.get() && self.edits.edits.with(|set| set.active_count() > 0)
+    }
+
+    /// The sheet's texts that `row` (as shown) has rewritten on this device, against the
+    /// city's row with the same id.
+    pub fn texts_rewritten(&self, row: &Indicator) -> Vec<SheetText> {
+        self.official.with_value(|d| d.indicators.iter().find(|o| o.id == row.id).map(|o| texts_rewritten(o, row)).unwrap_or_default())
     }
 
     pub fn total(&self) -> usize {

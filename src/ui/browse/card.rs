@@ -9,7 +9,7 @@ use crate::ui::detail::values::PrintedValue;
 use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::reference_years::fy2023_achievement_years;
-use crate::domain::edits::{texts_rewritten, Field, SheetText};
+use crate::domain::edits::{Field, SheetText};
 use crate::domain::track::track;
 use crate::ui::browse::card_track::CardTrack;
 use crate::domain::shown::{achievement_text, cell, department, name, official_name};
@@ -53,7 +53,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
     // 令和3年 actual against a 令和4年 target: said, not hidden in a 100%.
     let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
     // The sheet's texts this device rewrote, marked like its figures.
-    let rewritten = state.official.with_value(|d| d.indicators.iter().find(|o| o.id == row.id).map(|o| texts_rewritten(o, &row)).unwrap_or_default());
+    let rewritten = state.texts_rewritten(&row);
     let mark = {
         let (id, rewritten) = (row.id.clone(), rewritten.clone());
         move |text: SheetText| rewritten.contains(&text).then(|| view! { <LocalMark kpi=id.clone() field=Field::Text(text)/> })

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::edits::{text_in, texts_rewritten, Field, SheetText};
+use crate::domain::edits::{text_in, Field, SheetText};
 use crate::domain::i18n::Lang;
 use crate::domain::Indicator;
 use crate::state::AppState;
@@ -20,7 +20,7 @@ pub fn DetailTexts(
 ) -> impl IntoView {
     let state = AppState::expect();
     let m = lang.messages();
-    let rewritten = state.official.with_value(|d| d.indicators.iter().find(|o| o.id == row.id).map(|o| texts_rewritten(o, &row)).unwrap_or_default());
+    let rewritten = state.texts_rewritten(&row);
     let texts: Vec<(SheetText, String, bool)> = SheetText::ALL
         .into_iter()
         .filter_map(|kind| text_in(&row, kind).map(|text| (kind, text.to_string(), !rewritten.contains(&kind))))
