@@ -11,7 +11,7 @@ use std::process::Command;
 use serde_json::Value;
 
 use crate::build::{release, release_into, Extent};
-use crate::files::{list_files, with_suffix};
+use crate::files::{kb, list_files, with_suffix};
 use crate::{root, serve};
 
 const PORT_47: u16 = 4391;
@@ -150,10 +150,6 @@ fn sizes_section(report: &mut String, dist: &Path) -> Result<Sizes, String> {
     Ok(Sizes { first_paint: first, app_live: live, total, largest_wasm })
 }
 
-fn kb(bytes: u64) -> String {
-    format!("{:.1} KB", bytes as f64 / 1024.0)
-}
-
 #[derive(Clone, Copy, Default)]
 struct LighthouseRun {
     performance: f64,
@@ -178,7 +174,6 @@ fn lighthouse_section(report: &mut String) -> Result<Option<LighthouseRun>, Stri
         return Ok(None);
     }
     let mut runs = Vec::new();
-    let mut median_tasks = Vec::new();
     let mut all_tasks = Vec::new();
     for _ in 0..LIGHTHOUSE_RUNS {
         let output = Command::new("node")
@@ -226,7 +221,7 @@ fn lighthouse_section(report: &mut String) -> Result<Option<LighthouseRun>, Stri
     order.sort_by(|a, b| runs[*a].performance.partial_cmp(&runs[*b].performance).unwrap().then(runs[*b].tbt.partial_cmp(&runs[*a].tbt).unwrap()));
     let median_index = order[runs.len() / 2];
     let median = runs[median_index];
-    median_tasks.extend(all_tasks[median_index].iter().cloned());
+    let median_tasks = &all_tasks[median_index];
     writeln!(report, "## Lighthouse (mobile, simulated throttling, median of {LIGHTHOUSE_RUNS} by performance score)\n").unwrap();
     writeln!(report, "Served by `cargo xtask serve` (precompressed brotli, as a static host would).\n").unwrap();
     writeln!(report, "| performance | accessibility | best practices | FCP | LCP | TBT | CLS |\n|---:|---:|---:|---:|---:|---:|---:|").unwrap();
@@ -244,7 +239,7 @@ fn lighthouse_section(report: &mut String) -> Result<Option<LighthouseRun>, Stri
     }
     if !median_tasks.is_empty() {
         writeln!(report, "\nThe median run's long tasks (the script their work is attributed to, start, length):\n").unwrap();
-        for (url, start, duration) in &median_tasks {
+        for (url, start, duration) in median_tasks {
             writeln!(report, "- `{}` at {:.0} ms: {:.0} ms", if url.is_empty() { "(page)" } else { url }, start, duration).unwrap();
         }
     }

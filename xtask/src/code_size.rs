@@ -144,5 +144,5 @@ fn shorten(name: &str) -> String {
 }
 
 fn kb(bytes: usize) -> String {
-    format!("{:.1} KB", bytes as f64 / 1024.0)
+    crate::files::kb(bytes as u64)
 }

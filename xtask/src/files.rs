@@ -63,3 +63,8 @@ pub fn gzip_bytes(bytes: &[u8]) -> Vec<u8> {
     encoder.write_all(bytes).expect("in-memory gzip");
     encoder.finish().expect("in-memory gzip")
 }
+
+/// A size as the reports print it.
+pub fn kb(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}
