@@ -137,6 +137,10 @@ impl AppState {
     /// The sheet's texts that `row` (as shown) has rewritten on this device, against the
     /// city's row with the same id.
     pub fn texts_rewritten(&self, row: &Indicator) -> Vec<SheetText> {
+        // Most visits hold no edits: then no card looks for its official row.
+        if self.edits.edits.with_untracked(|set| set.active_count() == 0) {
+            return Vec::new();
+        }
         self.official.with_value(|d| d.indicators.iter().find(|o| o.id == row.id).map(|o| texts_rewritten(o, row)).unwrap_or_default())
     }
 
