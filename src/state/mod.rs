@@ -13,7 +13,7 @@ use crate::domain::page_title::page_title;
 use crate::domain::view::View;
 use crate::domain::{Dataset, Indicator};
 use crate::shared_names::{EVENT_ECHARTS_FAILED, EVENT_ECHARTS_READY, KEY_LANG};
-use crate::web::{echarts, history, share, storage};
+use crate::web::{echarts, history, share, storage, tasks};
 use edits::EditsState;
 
 pub use crate::web::history::HistoryMode;
@@ -94,7 +94,7 @@ impl AppState {
         // The tab (and a bookmark, or a shared link's label) names what is shown.
         Effect::new(move |_| {
             let title = view.with(|v| official.with_value(|d| page_title(v, d, lang.get())));
-            share::set_title(&title);
+            tasks::after_paint(move || share::set_title(&title));
         });
         let state = AppState {
             official,
@@ -153,7 +153,12 @@ impl AppState {
         if self.view.with_untracked(|current| *current == next) {
             return;
         }
-        history::write(&next.href(), mode);
+        let same_page = self.view.with_untracked(|current| current.page == next.page);
+        if same_page {
+            history::write_after_paint(next.href(), mode);
+        } else {
+            history::write(&next.href(), mode);
+        }
         self.view.set(next);
     }
 

@@ -35,6 +35,13 @@ pub fn next_task(step: impl FnOnce() + 'static) {
     });
 }
 
+/// Runs `step` in a task after the next frame has been painted: `requestAnimationFrame`
+/// runs just before a paint, and a task queued from it runs after that paint. For work the
+/// user does not see, kept out of the way of what they do see.
+pub fn after_paint(step: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || next_task(step));
+}
+
 fn fallback() {
     leptos::prelude::set_timeout(run_next, std::time::Duration::ZERO);
 }

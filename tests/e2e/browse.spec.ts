@@ -13,7 +13,7 @@ test.describe('browsing the indicators', () => {
     await app.expectShown(31);
     await app.statusBox('進捗の遅れ').uncheck();
     await app.expectShown(15);
-    expect(app.query().get('status')).toBe('on_track');
+    await expect.poll(() => app.query().get('status')).toBe('on_track');
   });
 
   test('filtered-out cards are out of reach: not shown, not focusable, not announced', async ({ page }) => {
@@ -60,8 +60,8 @@ test.describe('browsing the indicators', () => {
     await page.getByRole('link', { name: '1-2 ひとの流れの創出の 進捗の遅れ 2 件のKPIを表示' }).click();
     await app.expectShown(2);
     expect(await app.cardIds()).toEqual(['1-2-01', '1-2-02']);
-    expect(app.query().get('goal')).toBe('1-2');
-    expect(app.query().get('status')).toBe('delayed');
+    await expect.poll(() => app.query().get('goal')).toBe('1-2');
+    await expect.poll(() => app.query().get('status')).toBe('delayed');
   });
 
   test('search ignores full/half width, hiragana/katakana and case', async ({ page }) => {
@@ -72,7 +72,7 @@ test.describe('browsing the indicators', () => {
       await expect(page.locator('article[data-kpi="3-1-09"]')).toBeVisible();
       await expect(app.cards.first()).toHaveAttribute('data-kpi', '3-1-09');
     }
-    expect(app.query().get('q')).toBe('community BUS');
+    await expect.poll(() => app.query().get('q')).toBe('community BUS');
   });
 
   test('a search with no match explains itself and clears in one tap', async ({ page }) => {
@@ -96,6 +96,8 @@ test.describe('browsing the indicators', () => {
 
     await app.select('目標').selectOption('2-2');
     await app.expectShown(2);
+    // The address is written once the change has been painted.
+    await expect.poll(() => app.query().get('goal')).toBe('2-2');
     await page.reload();
     await app.expectShown(2);
     await expect(app.select('目標')).toHaveValue('2-2');

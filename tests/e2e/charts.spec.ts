@@ -13,8 +13,8 @@ test.describe('charts', () => {
     // 1-2: on track 2, mostly 1, delayed 2 → the delayed segment spans 3..5.
     await chart.clickAt([4, 1]);
     await app.expectShown(2);
-    expect(app.query().get('goal')).toBe('1-2');
-    expect(app.query().get('status')).toBe('delayed');
+    await expect.poll(() => app.query().get('goal')).toBe('1-2');
+    await expect.poll(() => app.query().get('status')).toBe('delayed');
   });
 
   test('the overview chart has a data table', async ({ page }) => {

@@ -86,7 +86,7 @@ test.describe('kiosk', () => {
     await expect(next).toHaveClass(/attract-highlight/);
     await expect(highlighted).toHaveCount(1);
     // The URL stays on the overview: the loop only points, it does not filter.
-    expect(kiosk.query().get('goal')).toBeNull();
+    await expect.poll(() => kiosk.query().get('goal')).toBeNull();
     await page.clock.resume();
     await page.mouse.click(5, 5);
     await expect(kiosk.welcome).toBeHidden();

@@ -17,8 +17,8 @@ test.describe('languages', () => {
     await app.chooseLanguage('English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 2, name: 'Progress by goal', exact: true })).toBeVisible();
-    expect(app.query().get('lang')).toBe('en');
-    expect(app.query().get('status')).toBe('delayed');
+    await expect.poll(() => app.query().get('lang')).toBe('en');
+    await expect.poll(() => app.query().get('status')).toBe('delayed');
     await expect(page.locator('article[data-kpi="3-1-09"] .card-link')).toHaveText('Community bus passenger journeys');
     // Figures read with the row's English unit noun; the printed sheet text is kept as the title.
     await expect(page.locator('article[data-kpi="3-1-09"] .printed').first()).toHaveText('266,189 passenger journeys');

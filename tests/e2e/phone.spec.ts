@@ -60,7 +60,7 @@ test.describe('answer first on a phone', { tag: '@phone-only' }, () => {
     await expect(page.locator('.filters-toggle')).toContainText('（2）');
     await page.getByRole('button', { name: '進捗の遅れ の条件を解除' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBeNull();
-    expect(new URL(page.url()).searchParams.get('goal')).toBe('1-2');
+    await expect.poll(() => new URL(page.url()).searchParams.get('goal')).toBe('1-2');
     await page.locator('.filters-toggle').click();
     await expect(page.locator('#f-goal')).toBeVisible();
   });

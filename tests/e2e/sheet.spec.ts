@@ -54,13 +54,14 @@ test.describe('draft verification sheet', () => {
     await sheet.department.selectOption('商工労働課');
     await expect(sheet.rows).toHaveCount(6);
     await expect(sheet.heading).toContainText('商工労働課');
-    expect(new URL(page.url()).searchParams.get('dept')).toBe('商工労働課');
+    await expect.poll(() => new URL(page.url()).searchParams.get('dept')).toBe('商工労働課');
     await expect(sheet.progress).toHaveText('0 / 6 行に2024年度（令和6年度）実績があります');
     await page.reload();
     await expect(sheet.rows).toHaveCount(6);
     await sheet.department.selectOption('農政課');
     await expect(sheet.rows).toHaveCount(1);
     await expect(sheet.progress).toHaveText('1 / 1 行に2024年度（令和6年度）実績があります');
+    await expect.poll(() => new URL(page.url()).searchParams.get('dept')).toBe('農政課');
     await page.goBack();
     await expect(sheet.rows).toHaveCount(6);
   });
