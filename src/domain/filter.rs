@@ -252,9 +252,11 @@ pub fn search_text(indicator: &Indicator, data: &Dataset) -> String {
 }
 
 /// Indices into `indicators` of the rows that match, in the filter's order.
-/// `folded` holds each row's [`search_text`].
+/// `folded` holds each row's [`search_text`]; it may be empty when the filter has no
+/// search words, which is when it is not read.
 pub fn select(filter: &Filter, indicators: &[Indicator], folded: &[String]) -> Vec<usize> {
-    let mut rows: Vec<usize> = (0..indicators.len()).filter(|&i| filter.matches(&indicators[i], &folded[i])).collect();
+    let text = |i: usize| folded.get(i).map_or("", String::as_str);
+    let mut rows: Vec<usize> = (0..indicators.len()).filter(|&i| filter.matches(&indicators[i], text(i))).collect();
     // Each row's key is computed once, not at every comparison. Rows with nothing to
     // compare go last in either direction.
     let sort_by_figure = |rows: &mut Vec<usize>, figure: fn(&Indicator) -> Option<f64>, descending: bool| {

@@ -4,6 +4,8 @@
 pub mod edits;
 pub mod theme;
 
+use std::sync::OnceLock;
+
 use leptos::prelude::*;
 
 use crate::domain::edits::{apply, texts_rewritten, SheetText};
@@ -59,10 +61,20 @@ pub struct ChartsLoading {
 
 impl AppState {
     pub fn provide(dataset: Dataset) {
-        let folded: Vec<String> = dataset.indicators.iter().map(|i| search_text(i, &dataset)).collect();
         let view = RwSignal::new(View::from_query(&history::current_query(), &dataset));
         let official = StoredValue::new(dataset);
-        let folded = StoredValue::new(folded);
+        // Built at the first search: each row's text with the readings of its kanji needs
+        // the readings table, ≈ 15 ms of a slow phone's start-up that a visit without a
+        // search never uses.
+        let search_texts = StoredValue::new(OnceLock::<Vec<String>>::new());
+        let folded_for = move |filter: &Filter, select_with: &mut dyn FnMut(&[String])| {
+            if filter.query.trim().is_empty() {
+                return select_with(&[]);
+            }
+            search_texts.with_value(|texts| {
+                select_with(texts.get_or_init(|| official.with_value(|d| d.indicators.iter().map(|i| search_text(i, d)).collect())))
+            })
+        };
         let edits = EditsState::new(official);
         let data = Memo::new(move |_| {
             let set = edits.edits.read();
@@ -75,12 +87,14 @@ impl AppState {
         let filter = Memo::new(move |_| view.with(|v| v.filter.clone()));
         let visible = Memo::new(move |_| {
             let filter = filter.read();
-            data.with(|d| folded.with_value(|f| select(&filter, &d.indicators, f)))
+            let mut rows = Vec::new();
+            data.with(|d| folded_for(&filter, &mut |texts| rows = select(&filter, &d.indicators, texts)));
+            rows
         });
         let sort = Memo::new(move |_| filter.with(|f| f.sort));
         let order = Memo::new(move |_| {
             let everything = Filter { sort: sort.get(), ..Filter::default() };
-            data.with(|d| folded.with_value(|f| select(&everything, &d.indicators, f)))
+            data.with(|d| select(&everything, &d.indicators, &[]))
         });
         let saved_lang = storage::read(KEY_LANG).ok().flatten().and_then(|key| Lang::from_key(&key));
         let lang = Memo::new(move |_| view.with(|v| v.lang).or(saved_lang).unwrap_or_default());

@@ -25,11 +25,12 @@ test.describe('charts', () => {
     await expect(table.locator('tbody tr').nth(1)).toContainText('1-2 ひとの流れの創出');
   });
 
-  test('the charts are folded under one summary and drawn only once opened', async ({ page }) => {
+  test('the charts are folded under one summary and built and drawn only once opened', async ({ page }) => {
     const app = new Dashboard(page);
     await app.open();
     const chart = new ChartFigure(page, 'achievement-chart');
     await expect(page.locator('[_echarts_instance_]')).toHaveCount(0);
+    await expect(chart.figure).toHaveCount(0);
     await page.locator('#charts > summary').click();
     await chart.expectDrawn();
   });
@@ -38,7 +39,6 @@ test.describe('charts', () => {
     const app = new Dashboard(page);
     await app.open();
     const chart = new ChartFigure(page, 'achievement-chart');
-    await chart.figure.scrollIntoViewIfNeeded();
     await chart.expectDrawn();
     const table = await chart.openTable();
     await expect(table.locator('tbody tr').first()).toContainText('高等教育機関との連携による公開講座参加者数');

@@ -10,13 +10,14 @@ export class ChartFigure {
     this.canvas = this.figure.locator('canvas').first();
   }
 
-  /** The overview's charts are folded under 「グラフで見る」: open them, then scroll to this one. */
+  /** The overview's charts are folded under 「グラフで見る」 and built when it is opened: open
+   *  it when this figure is not on the page yet, then scroll to the figure. */
   async reveal(): Promise<void> {
     // The pre-rendered copy is replaced when the app starts: wait for the live page, or
     // the figure found may leave the document while it is being scrolled to.
     await expect(this.page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
     const folded = this.page.locator('details#charts:not([open])');
-    if (await folded.count() && await this.page.locator('details#charts').locator(this.figure).count()) {
+    if (await folded.count() && !(await this.figure.count())) {
       await folded.locator(':scope > summary').click();
     }
     await this.figure.scrollIntoViewIfNeeded();
