@@ -4,6 +4,8 @@
 //! confirmed as saved only after the storage, read back, holds it. Every failure leaves
 //! the edits in memory and says so; nothing typed is ever dropped silently.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::domain::edits::exchange::{read_edits, ImportError};
@@ -37,12 +39,12 @@ pub struct EditsState {
     /// The user's wish for edit mode; `AppState::editing` says whether it is on (never
     /// in a kiosk).
     pub edit_mode: RwSignal<bool>,
-    official: StoredValue<Dataset>,
+    official: StoredValue<Arc<Dataset>>,
 }
 
 impl EditsState {
-    pub fn new(official: StoredValue<Dataset>) -> EditsState {
-        let (initial, health) = official.with_value(load);
+    pub fn new(official: StoredValue<Arc<Dataset>>) -> EditsState {
+        let (initial, health) = official.with_value(|d| load(d));
         let state = EditsState {
             edits: RwSignal::new(initial),
             health: RwSignal::new(health),

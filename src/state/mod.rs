@@ -4,7 +4,7 @@
 pub mod edits;
 pub mod theme;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 
@@ -23,10 +23,11 @@ pub use crate::web::history::HistoryMode;
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The city's sheet; never changes after start-up.
-    pub official: StoredValue<Dataset>,
+    pub official: StoredValue<Arc<Dataset>>,
     /// What is shown: the official sheet with this device's edits laid over it
     /// (or the official sheet alone when the user asks for it).
-    pub data: Memo<Dataset>,
+    /// Shared, not copied: the official sheet is handed out as it is when nothing is edited.
+    pub data: Memo<Arc<Dataset>>,
     pub edits: EditsState,
     /// Edit mode is on: asked for, and never in a kiosk or an embedded view, whatever the
     /// route, key or event.
@@ -62,7 +63,7 @@ pub struct ChartsLoading {
 impl AppState {
     pub fn provide(dataset: Dataset) {
         let view = RwSignal::new(View::from_query(&history::current_query(), &dataset));
-        let official = StoredValue::new(dataset);
+        let official = StoredValue::new(Arc::new(dataset));
         // Built at the first search: each row's text with the readings of its kanji needs
         // the readings table, ≈ 15 ms of a slow phone's start-up that a visit without a
         // search never uses.
@@ -81,7 +82,7 @@ impl AppState {
             if edits.official_only.get() || set.active_count() == 0 {
                 official.get_value()
             } else {
-                official.with_value(|d| apply(d, &set))
+                official.with_value(|d| Arc::new(apply(d, &set)))
             }
         });
         let filter = Memo::new(move |_| view.with(|v| v.filter.clone()));
