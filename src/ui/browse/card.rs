@@ -28,11 +28,16 @@ pub fn KpiCard(
     let state = AppState::expect();
     // Re-rendered when this row's shown figures change (an edit, or the official-only switch).
     let row = Memo::new(move |_| state.data.with(|d| d.indicators[index].clone()));
+    // And when this device starts or stops showing an edit of the row.
+    let edited = Memo::new(move |_| {
+        let edits = state.edits;
+        !edits.official_only.get() && row.with(|r| edits.edits.with(|set| set.active().any(|e| e.kpi == r.id)))
+    });
     // Also re-rendered when the language changes.
-    move || card_view(row.get(), state.lang.get())
+    move || card_view(row.get(), state.lang.get(), edited.get())
 }
 
-fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
+fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl IntoView {
     let state = AppState::expect();
     let m = lang.messages();
     let place = state.official.with_value(|d| {
@@ -59,6 +64,12 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
         move |text: SheetText| rewritten.contains(&text).then(|| view! { <LocalMark kpi=id.clone() field=Field::Text(text)/> })
     };
     let any_rewritten = !rewritten.is_empty();
+    // Only a row this device edited has marks to show: a card without builds none of the
+    // six (a page holds 47 cards, and most visits have no edits).
+    let local_mark = {
+        let id = row.id.clone();
+        move |field: Field| edited.then(|| view! { <LocalMark kpi=id.clone() field/> })
+    };
     let latest = row.later_actuals.iter().next_back().map(|(year, v)| (*year, cell(&row, v, None, lang).text));
     let id = row.id.clone();
     // The link carries the current mode (kiosk, language, embedding) like every other.
@@ -89,7 +100,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
                 </h3>
                 <OfficialName name=official lang/>
                 <AssessmentPair row=row.clone() lang/>
-                <LocalMark kpi=row.id.clone() field=Field::Status/>
+                {local_mark(Field::Status)}
             </header>
             <p class="card-place">{ruby_view(&place)}</p>
             <p class="card-dept">{ruby_view(m.responsible)} {ruby_view(&department)}</p>
@@ -100,7 +111,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
                         <dt>{ruby_view(m.column(column))}</dt>
                         <dd>
                             <PrintedValue value=row.values.get(column).clone() column text=cell(&row, row.values.get(column), Some(column), lang) lang/>
-                            <LocalMark kpi=row.id.clone() field=Field::Value(column)/>
+                            {local_mark(Field::Value(column))}
                         </dd>
                     </div>
                 }).into_iter().collect_view()}
@@ -109,7 +120,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang) -> impl IntoView {
                         <dt>{ruby_view(&(m.later_actual)(year))}</dt>
                         <dd>
                             <span class="printed">{ruby_view(&value)}</span>
-                            <LocalMark kpi=row.id.clone() field=Field::LaterActual(year)/>
+                            {local_mark(Field::LaterActual(year))}
                         </dd>
                     </div>
                 })}
