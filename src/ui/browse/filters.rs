@@ -21,6 +21,16 @@ pub fn FilterPanel() -> impl IntoView {
         });
     };
     let options = Memo::new(move |_| state.official.with_value(|d| FilterOptions::of(d, state.lang.get())));
+    // One memo per control: a tap on one re-renders that control's choices, not the ~60
+    // options and boxes of all of them (each a DOM write).
+    let query = Memo::new(move |_| filter.with(|f| f.query.clone()));
+    let goal = Memo::new(move |_| filter.with(|f| f.goal.clone()));
+    let measure = Memo::new(move |_| filter.with(|f| f.measure.clone()));
+    let department = Memo::new(move |_| filter.with(|f| f.department.clone()));
+    let kind = Memo::new(move |_| filter.with(|f| f.kind));
+    let sort_now = Memo::new(move |_| filter.with(|f| f.sort));
+    let statuses = Memo::new(move |_| filter.with(|f| f.statuses.clone()));
+    let narrowings = Memo::new(move |_| filter.with(|f| f.narrowings().len()));
     let panel_open = RwSignal::new(false);
 
     let select_value = move |value: String| (!value.is_empty()).then_some(value);
@@ -34,7 +44,7 @@ pub fn FilterPanel() -> impl IntoView {
                     <label for="f-search">{tr(|m| m.search)}</label>
                     <input id="f-search" type="search" autocomplete="off" enterkeyhint="search"
                         placeholder=tr_plain(|m| m.search_placeholder)
-                        prop:value=move || filter.with(|f| f.query.clone())
+                        prop:value=query
                         on:input:target=move |ev| {
                             let query = ev.target().value();
                             change(HistoryMode::Replace, &|f| f.query = query.clone());
@@ -45,7 +55,7 @@ pub fn FilterPanel() -> impl IntoView {
                     on:click=move |_| panel_open.update(|open| *open = !*open)>
                     {tr(|m| m.filters_title)}
                     {move || {
-                        let n = filter.with(|f| f.narrowings().len());
+                        let n = narrowings.get();
                         (n > 0).then(|| (state.lang.get().reader_words().with_note)("", &n.to_string()))
                     }}
                 </button>
@@ -58,11 +68,11 @@ pub fn FilterPanel() -> impl IntoView {
                         let goal = select_value(ev.target().value());
                         change(HistoryMode::Push, &|f| *f = f.in_goal(goal.clone()));
                     }>
-                        <option value="" prop:selected=move || filter.with(|f| f.goal.is_none())>{tr_plain(|m| m.all)}</option>
+                        <option value="" prop:selected=move || goal.with(Option::is_none)>{tr_plain(|m| m.all)}</option>
                         {move || options.get().goals.into_iter().map(|choice| {
                             let id = choice.value.clone();
                             view! {
-                                <option value=choice.value prop:selected=move || filter.with(|f| f.goal.as_deref() == Some(id.as_str()))>{choice.label}</option>
+                                <option value=choice.value prop:selected=move || goal.with(|g| g.as_deref() == Some(id.as_str()))>{choice.label}</option>
                             }
                         }).collect_view()}
                     </select>
@@ -73,16 +83,16 @@ pub fn FilterPanel() -> impl IntoView {
                         let measure = select_value(ev.target().value());
                         change(HistoryMode::Push, &|f| f.measure = measure.clone());
                     }>
-                        <option value="" prop:selected=move || filter.with(|f| f.measure.is_none())>{tr_plain(|m| m.all)}</option>
+                        <option value="" prop:selected=move || measure.with(Option::is_none)>{tr_plain(|m| m.all)}</option>
                         {move || options.get().measures.into_iter().map(|(choice, subgoal)| {
                             let (value, label) = (choice.value.clone(), choice.label);
                             let key2 = choice.value;
                             // Measures outside the chosen goal are hidden, not removed, so the
                             // list keeps its order.
-                            let outside = move || filter.with(|f| f.goal.as_ref().is_some_and(|g| !(subgoal == *g || subgoal.starts_with(&format!("{g}-")))));
+                            let outside = move || goal.with(|g| g.as_ref().is_some_and(|g| !(subgoal == *g || subgoal.starts_with(&format!("{g}-")))));
                             view! {
                                 <option value=value hidden=outside.clone() disabled=outside
-                                    prop:selected=move || filter.with(|f| f.measure.as_deref() == Some(key2.as_str()))>{label}</option>
+                                    prop:selected=move || measure.with(|m| m.as_deref() == Some(key2.as_str()))>{label}</option>
                             }
                         }).collect_view()}
                     </select>
@@ -93,11 +103,11 @@ pub fn FilterPanel() -> impl IntoView {
                         let department = select_value(ev.target().value());
                         change(HistoryMode::Push, &|f| f.department = department.clone());
                     }>
-                        <option value="" prop:selected=move || filter.with(|f| f.department.is_none())>{tr_plain(|m| m.all)}</option>
+                        <option value="" prop:selected=move || department.with(Option::is_none)>{tr_plain(|m| m.all)}</option>
                         {move || options.get().departments.into_iter().map(|choice| {
                             let dept = choice.value.clone();
                             view! {
-                                <option value=choice.value prop:selected=move || filter.with(|f| f.department.as_deref() == Some(dept.as_str()))>{choice.label}</option>
+                                <option value=choice.value prop:selected=move || department.with(|d| d.as_deref() == Some(dept.as_str()))>{choice.label}</option>
                             }
                         }).collect_view()}
                     </select>
@@ -108,9 +118,9 @@ pub fn FilterPanel() -> impl IntoView {
                         let kind = kind_from_key(&ev.target().value());
                         change(HistoryMode::Push, &|f| f.kind = kind);
                     }>
-                        <option value="" prop:selected=move || filter.with(|f| f.kind.is_none())>{tr_plain(|m| m.all)}</option>
-                        {[(Kind::NumericalTarget, 0), (Kind::Kpi, 1)].into_iter().map(|(kind, i)| view! {
-                            <option value=kind_key(kind) prop:selected=move || filter.with(|f| f.kind == Some(kind))>{tr_plain(move |m| m.kinds[i])}</option>
+                        <option value="" prop:selected=move || kind.get().is_none()>{tr_plain(|m| m.all)}</option>
+                        {[(Kind::NumericalTarget, 0), (Kind::Kpi, 1)].into_iter().map(|(k, i)| view! {
+                            <option value=kind_key(k) prop:selected=move || kind.get() == Some(k)>{tr_plain(move |m| m.kinds[i])}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -121,7 +131,7 @@ pub fn FilterPanel() -> impl IntoView {
                         change(HistoryMode::Push, &|f| f.sort = sort);
                     }>
                         {SortOrder::ALL.into_iter().map(|sort| view! {
-                            <option value=sort.key() prop:selected=move || filter.with(|f| f.sort == sort)>{tr_plain(move |m| m.sorts[SortOrder::ALL.iter().position(|s| *s == sort).unwrap_or(0)])}</option>
+                            <option value=sort.key() prop:selected=move || sort_now.get() == sort>{tr_plain(move |m| m.sorts[SortOrder::ALL.iter().position(|s| *s == sort).unwrap_or(0)])}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -133,7 +143,7 @@ pub fn FilterPanel() -> impl IntoView {
                         view! {
                             <label class=format!("check status-{}", status.key()) for=label_for>
                                 <input type="checkbox" id=id
-                                    prop:checked=move || filter.with(|f| f.statuses.contains(&status))
+                                    prop:checked=move || statuses.with(|s| s.contains(&status))
                                     on:change:target=move |ev| {
                                         let on = ev.target().checked();
                                         change(HistoryMode::Push, &|f| {
@@ -148,7 +158,7 @@ pub fn FilterPanel() -> impl IntoView {
                 </fieldset>
             </div>
             <button type="button" class="button clear-all" hidden=move || !panel_open.get()
-                disabled=move || !filter.with(|f| f.is_narrowing())
+                disabled=move || narrowings.get() == 0
                 on:click=move |_| state.update(HistoryMode::Push, |v| *v = v.cleared())>
                 {tr(|m| m.clear_all)}
             </button>
@@ -160,32 +170,34 @@ pub fn FilterPanel() -> impl IntoView {
 #[component]
 fn FilterChips() -> impl IntoView {
     let state = AppState::expect();
+    // The choices' names are made once per language, not at every filter change.
+    let options = Memo::new(move |_| state.official.with_value(|d| FilterOptions::of(d, state.lang.get())));
+    let filter = Memo::new(move |_| state.view.with(|v| v.filter.clone()));
     let chips = Memo::new(move |_| {
         let lang = state.lang.get();
         let m = lang.messages();
-        state.view.with(|v| {
-            let options = state.official.with_value(|d| FilterOptions::of(d, lang));
+        filter.with(|filter| options.with(|options| {
             let name_of = |choices: &[Choice], value: &Option<String>| {
                 let value = value.clone().unwrap_or_default();
                 choices.iter().find(|c| c.value == value).map_or(value, |c| c.label.trim().to_string())
             };
             let measures: Vec<Choice> = options.measures.iter().map(|(c, _)| c.clone()).collect();
-            v.filter
+            filter
                 .narrowings()
                 .into_iter()
                 .map(|narrowing| {
                     let label = match narrowing {
-                        Narrowing::Query => (lang.reader_words().quoted)(v.filter.query.trim()),
-                        Narrowing::Goal => name_of(&options.goals, &v.filter.goal),
-                        Narrowing::Measure => name_of(&measures, &v.filter.measure),
-                        Narrowing::Department => name_of(&options.departments, &v.filter.department),
-                        Narrowing::Kind => (if v.filter.kind == Some(Kind::NumericalTarget) { m.kinds[0] } else { m.kinds[1] }).to_string(),
+                        Narrowing::Query => (lang.reader_words().quoted)(filter.query.trim()),
+                        Narrowing::Goal => name_of(&options.goals, &filter.goal),
+                        Narrowing::Measure => name_of(&measures, &filter.measure),
+                        Narrowing::Department => name_of(&options.departments, &filter.department),
+                        Narrowing::Kind => (if filter.kind == Some(Kind::NumericalTarget) { m.kinds[0] } else { m.kinds[1] }).to_string(),
                         Narrowing::Status(status) => m.status(status).to_string(),
                     };
                     (narrowing, label)
                 })
                 .collect::<Vec<_>>()
-        })
+        }))
     });
     let remove_label = tr_plain(|m| m.remove_filter);
 
