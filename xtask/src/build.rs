@@ -54,41 +54,72 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     ensure_node_modules(&root)?;
 
     let mut cargo = Command::new("cargo");
-    cargo.args(["build", "--release", "--target", "wasm32-unknown-unknown", "--package", CRATE, "--bin", CRATE]);
+    // `cargo rustc` passes the link argument to the app's binary only (RUSTFLAGS would
+    // replace the target's flags in .cargo/config.toml). wasm-split needs the relocations.
+    cargo.args(["rustc", "--release", "--target", "wasm32-unknown-unknown", "--package", CRATE, "--bin", CRATE]);
+    cargo.args(["--", "-C", "link-arg=--emit-relocs"]);
     cargo.env("ISESAKI_DATASET", minified_sheet(&root, dataset.unwrap_or(&root.join("src/data/isesaki_fy2023.json")))?);
     cargo.env("ISESAKI_BUILD_DATE", build_date());
     phase("cargo build (wasm, release)", || run(&mut cargo))?;
     let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm"));
 
     let classic = work.join("classic");
+    recreate(&work)?;
+    let split = phase("wasm-split", || crate::split::split(&wasm_in, &work.join("split")))?;
     phase("wasm-bindgen", || {
-        recreate(&work)?;
         wasm_bindgen_cli_support::Bindgen::new()
-            .input_path(&wasm_in)
+            .input_path(&split.main)
             .out_name(WASM_NAME)
             .web(true)
             .map_err(|e| e.to_string())?
             .typescript(false)
             .omit_default_module_path(true)
+            // The chunks link to the main module's lld exports (table, stack pointer,
+            // functions) by their mangled names.
+            .keep_lld_exports(true)
+            .demangle(false)
             .generate(&work)
             .map_err(|e| format!("wasm-bindgen: {e}"))?;
 
         // The same module with classic-script glue, for the single-file build.
         fs::create_dir_all(&classic).map_err(|e| e.to_string())?;
-        wasm_bindgen_cli_support::Bindgen::new()
-            .input_path(&wasm_in)
+        if let Err(e) = wasm_bindgen_cli_support::Bindgen::new()
+            .input_path(&split.main)
             .out_name(WASM_NAME)
             .no_modules(true)
             .map_err(|e| e.to_string())?
             .typescript(false)
             .omit_default_module_path(true)
+            .keep_lld_exports(true)
+            .demangle(false)
             .generate(&classic)
-            .map_err(|e| format!("wasm-bindgen (no-modules): {e}"))?;
+        {
+            println!("SPIKE: wasm-bindgen (no-modules) on the split module: {e}");
+        }
         Ok(())
     })?;
 
     let bindgen_wasm = work.join(format!("{WASM_NAME}_bg.wasm"));
     let optimized = if full { work.join(format!("{WASM_NAME}.opt.wasm")) } else { bindgen_wasm.clone() };
+    let optimized_chunks: Vec<PathBuf> = if full {
+        split.chunks.iter().map(|c| with_suffix(c, "opt.wasm")).collect()
+    } else {
+        split.chunks.clone()
+    };
+    let wasm_opt = |from: &Path, to: &Path| run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
+            "-Oz",
+            "--enable-bulk-memory",
+            "--enable-mutable-globals",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-reference-types",
+            "--enable-multivalue",
+            "--strip-debug",
+            "--strip-producers",
+        ]).arg(from).arg("-o").arg(to));
+    if full {
+        phase("wasm-opt (chunks)", || split.chunks.iter().zip(&optimized_chunks).try_for_each(|(c, o)| wasm_opt(c, o)))?;
+    }
     if full {
         phase("wasm-opt", || run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
             "-Oz",
@@ -117,7 +148,8 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     recreate(dist)?;
     let dist = dist.to_path_buf();
     let wasm = emit_hashed(&dist, WASM_NAME, "wasm", &read(&optimized)?)?;
-    let glue = emit_hashed(&dist, WASM_NAME, "js", &read(&work.join(format!("{WASM_NAME}.js")))?)?;
+    let glue_text = fs::read_to_string(work.join(format!("{WASM_NAME}.js"))).map_err(|e| e.to_string())?;
+    let (glue, _loader) = crate::split::emit(&dist, WASM_NAME, &split, &optimized_chunks, &glue_text)?;
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
     let styles = concat_styles(&root.join("style"))?;
     let css = emit_hashed(&dist, "app", "css", &styles)?;
@@ -157,6 +189,12 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     let html = phase("pre-render (Chromium)", || crate::prerender::first_screen(&dist, &html, FIRST_SCREEN_CARDS))?;
     fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
 
+    if !classic.join(format!("{WASM_NAME}.js")).exists() {
+        println!("SPIKE: no single-file build");
+        write_service_worker(&root, &dist)?;
+        phase("brotli and gzip copies", || precompress(&dist))?;
+        return report_sizes(&dist);
+    }
     let classic_wasm = read(&classic.join(format!("{WASM_NAME}_bg.wasm")))?;
     if classic_wasm != read(&bindgen_wasm)? {
         return Err("the no-modules wasm differs from the web one; the single-file build would need its own wasm-opt pass".into());
