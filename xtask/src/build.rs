@@ -202,7 +202,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     let text = |p: &Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     phase("single file", || crate::single::write(&dist, &html, &crate::single::SingleInputs {
         head_hash: &head_hash,
-        glue_no_modules: &text(&classic.join(format!("{WASM_NAME}.js")))?,
+        glue_no_modules: &crate::split::classic_glue(&text(&classic.join(format!("{WASM_NAME}.js")))?, &split, &optimized_chunks)?,
         wasm: &read(&optimized)?,
         echarts: &text(&echarts)?,
         css: &String::from_utf8_lossy(&styles),

@@ -85,3 +85,50 @@ pub fn emit(dist: &Path, wasm_name: &str, split: &Split, optimized_chunks: &[Pat
     fs::write(dist.join(&loader_name), loader).map_err(|e| e.to_string())?;
     Ok((glue_name, loader_name))
 }
+
+/// The no-modules glue for the single file, with the loader inlined where wasm-bindgen
+/// wrote `require("./__wasm_split.js")` and every chunk inlined as base64: a file://
+/// page has nothing to fetch from. The loader's `initSync` is then the glue's own.
+pub fn classic_glue(glue_no_modules: &str, split: &Split, optimized_chunks: &[PathBuf]) -> Result<String, String> {
+    use base64::Engine as _;
+    let mut loader = fs::read_to_string(&split.loader).map_err(|e| format!("{}: {e}", split.loader.display()))?;
+    let import = format!("import {{ initSync }} from \"{GLUE_PLACEHOLDER}\";");
+    if !loader.contains(&import) {
+        return Err("the wasm-split loader's import of initSync changed".into());
+    }
+    loader = loader.replace(&import, "");
+    for (original, optimized) in split.chunks.iter().zip(optimized_chunks) {
+        let stem = original.file_stem().and_then(|s| s.to_str()).ok_or("chunk name")?;
+        let b64 = base64::engine::general_purpose::STANDARD.encode(read(optimized)?);
+        let fetch = format!("fetch(new URL(\"./{stem}.wasm\", import.meta.url))");
+        if !loader.contains(&fetch) {
+            return Err(format!("the wasm-split loader does not fetch {stem} as expected"));
+        }
+        loader = loader.replace(&fetch, &format!(
+            "Promise.resolve(Uint8Array.from(atob(\"{b64}\"), (c) => c.charCodeAt(0)))"
+        ));
+    }
+    let streaming = "WebAssembly.instantiateStreaming(src, imports)";
+    if !loader.contains(streaming) {
+        return Err("the wasm-split loader does not instantiate as expected".into());
+    }
+    loader = loader.replace(streaming, "WebAssembly.instantiate(await src, imports)");
+    let mut exported = Vec::new();
+    let loader: String = loader
+        .lines()
+        .map(|line| match line.strip_prefix("export const ") {
+            Some(rest) => {
+                exported.push(rest.split(' ').next().unwrap_or_default().to_string());
+                format!("const {rest}")
+            }
+            None => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let require = format!("require(\"{LOADER_PLACEHOLDER}\")");
+    if glue_no_modules.matches(&require).count() != 1 {
+        return Err("the no-modules glue does not require the wasm-split loader once".into());
+    }
+    let inlined = format!("(function () {{\n{loader}\nreturn {{ {} }};\n}})()", exported.join(", "));
+    Ok(glue_no_modules.replace(&require, &inlined))
+}

@@ -9,44 +9,11 @@ use crate::ui::widgets::text::{ruby_view, tr, tr_plain, tr_sheet};
 use crate::web::dialogs::print_page;
 use crate::web::download::local_date;
 
-/// A staff page's code did not arrive (offline, or a failed download): the page says so
-/// instead of the whole module aborting. A later visit tries the download again.
-pub struct StaffCodeMissing;
-
-impl From<leptos::wasm_split::SplitLoaderError> for StaffCodeMissing {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        StaffCodeMissing
-    }
-}
-
-/// The page's view, built in the `staff` wasm chunk: the release build splits it (and
-/// everything only it reaches) off the main module; the first visit downloads it.
-#[leptos::wasm_split::wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn draft_sheet_view() -> Result<AnyView, StaffCodeMissing> {
-    Ok(view! { <DraftSheetPageBody/> }.into_any())
-}
-
-/// `?view=sheet[&dept=…]`, loaded on demand (see [`draft_sheet_view`]).
-#[component]
-pub fn DraftSheetPage() -> impl IntoView {
-    Suspend::new(async move {
-        match draft_sheet_view().await {
-            Ok(page) => page,
-            Err(StaffCodeMissing) => view! {
-                <p class="section-note" role="alert" data-chunk-error="staff">
-                    "This page could not be loaded. Check the connection and open it again."
-                </p>
-            }
-            .into_any(),
-        }
-    })
-}
-
 /// `?view=sheet[&dept=…]`: next year's verification sheet as a draft, in the printed
 /// sheet's order and columns, for one department or all. Titled as a draft with its date
 /// and whether it includes this device's edits, on screen and on paper (A4 landscape).
 #[component]
-fn DraftSheetPageBody() -> impl IntoView {
+pub fn DraftSheetPage() -> impl IntoView {
     let state = AppState::expect();
     let back = Signal::derive(move || state.view.with(|v| v.back()));
     let department = Memo::new(move |_| state.view.with(|v| v.filter.department.clone()));
