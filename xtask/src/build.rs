@@ -149,7 +149,8 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     let dist = dist.to_path_buf();
     let wasm = emit_hashed(&dist, WASM_NAME, "wasm", &read(&optimized)?)?;
     let glue_text = fs::read_to_string(work.join(format!("{WASM_NAME}.js"))).map_err(|e| e.to_string())?;
-    let (glue, _loader) = crate::split::emit(&dist, WASM_NAME, &split, &optimized_chunks, &glue_text)?;
+    let glue_text = crate::split::web_glue(&dist, &glue_text, &split, &optimized_chunks)?;
+    let glue = emit_hashed(&dist, WASM_NAME, "js", glue_text.as_bytes())?;
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
     let styles = concat_styles(&root.join("style"))?;
     let css = emit_hashed(&dist, "app", "css", &styles)?;

@@ -4,9 +4,8 @@
 //! same code) and the JS loader `__wasm_split.js`, which the main module imports.
 //! wasm-bindgen then runs on the main module only (keeping the exports the chunks link to).
 //!
-//! Hashed names: chunks are named after their content; the loader and the glue import
-//! each other, so both are named after one hash of both texts (with the other's name as a
-//! placeholder): any change to either renames both.
+//! The loader is inlined into the glue (it imports the glue's `initSync`, the glue
+//! imports it); chunks are named after their content like every other file.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -48,73 +47,58 @@ pub fn split(raw_wasm: &Path, out: &Path) -> Result<Split, String> {
     Ok(Split { main, chunks: result.split_modules, loader: out.join(LOADER_PLACEHOLDER.trim_start_matches("./")) })
 }
 
-/// Names every chunk after its content and the loader and glue after both of theirs,
-/// writes them into `dist`, and returns the glue's and the loader's file names.
+/// Writes every chunk into `dist`, named after its content, and returns the ES-module glue
+/// with the loader inlined (no loader file: no extra request before the app starts, and
+/// no naming cycle between a glue and a loader that import each other).
 /// `optimized_chunks` are the chunks after wasm-opt, in the order of `split.chunks`.
-pub fn emit(dist: &Path, wasm_name: &str, split: &Split, optimized_chunks: &[PathBuf], glue: &str) -> Result<(String, String), String> {
-    let mut loader = fs::read_to_string(&split.loader).map_err(|e| format!("{}: {e}", split.loader.display()))?;
+pub fn web_glue(dist: &Path, glue: &str, split: &Split, optimized_chunks: &[PathBuf]) -> Result<String, String> {
+    let mut loader = loader_text(split)?;
     for (original, optimized) in split.chunks.iter().zip(optimized_chunks) {
-        let stem = original.file_stem().and_then(|s| s.to_str()).ok_or("chunk name")?;
+        let stem = chunk_stem(original)?;
         let bytes = read(optimized)?;
         let name = format!("{stem}.{:016x}.wasm", fnv1a(&bytes));
         fs::write(dist.join(&name), &bytes).map_err(|e| e.to_string())?;
-        let quoted = format!("\"./{stem}.wasm\"");
-        if !loader.contains(&quoted) {
-            return Err(format!("the wasm-split loader does not name {quoted}"));
-        }
-        loader = loader.replace(&quoted, &format!("\"./{name}\""));
+        loader = replace_once(&loader, &format!("\"./{stem}.wasm\""), &format!("\"./{name}\""))?;
     }
-    // wasm-bindgen writes the import of the loader with single or double quotes.
-    let glue_imports = [format!("'{LOADER_PLACEHOLDER}'"), format!("\"{LOADER_PLACEHOLDER}\"")];
-    let import_from = |q: &str| format!("from {q}");
-    let glue_has = glue_imports.iter().find(|q| glue.contains(&import_from(q))).ok_or("the glue does not import the wasm-split loader")?;
-    let glue_quote = &glue_has[..1];
-    if !loader.contains(&format!("\"{GLUE_PLACEHOLDER}\"")) {
-        return Err("the wasm-split loader does not import the glue".into());
-    }
-    let mut both = glue.as_bytes().to_vec();
-    both.extend(loader.as_bytes());
-    let hash = fnv1a(&both);
-    let glue_name = format!("{wasm_name}.{hash:016x}.js");
-    let loader_name = format!("__wasm_split.{hash:016x}.js");
-    // Only the `import … from` specifier: the key of the imports object must stay the
-    // module name the wasm asks for.
-    let glue = glue.replace(&import_from(glue_has), &import_from(&format!("{glue_quote}./{loader_name}{glue_quote}")));
-    let loader = loader.replace(&format!("\"{GLUE_PLACEHOLDER}\""), &format!("\"./{glue_name}\""));
-    fs::write(dist.join(&glue_name), glue).map_err(|e| e.to_string())?;
-    fs::write(dist.join(&loader_name), loader).map_err(|e| e.to_string())?;
-    Ok((glue_name, loader_name))
+    // `import * as importN from "./__wasm_split.js"` becomes `const importN = (loader)();`.
+    let statement = glue
+        .lines()
+        .find(|l| l.starts_with("import * as ") && l.contains(&format!("from \"{LOADER_PLACEHOLDER}\"")))
+        .ok_or("the glue does not import the wasm-split loader")?;
+    let binding = statement.trim_start_matches("import * as ").split(' ').next().unwrap_or_default();
+    replace_once(glue, statement, &format!("const {binding} = {};", loader_module(&loader)))
 }
 
 /// The no-modules glue for the single file, with the loader inlined where wasm-bindgen
 /// wrote `require("./__wasm_split.js")` and every chunk inlined as base64: a file://
-/// page has nothing to fetch from. The loader's `initSync` is then the glue's own.
+/// page has nothing to fetch from.
 pub fn classic_glue(glue_no_modules: &str, split: &Split, optimized_chunks: &[PathBuf]) -> Result<String, String> {
     use base64::Engine as _;
-    let mut loader = fs::read_to_string(&split.loader).map_err(|e| format!("{}: {e}", split.loader.display()))?;
-    let import = format!("import {{ initSync }} from \"{GLUE_PLACEHOLDER}\";");
-    if !loader.contains(&import) {
-        return Err("the wasm-split loader's import of initSync changed".into());
-    }
-    loader = loader.replace(&import, "");
+    let mut loader = loader_text(split)?;
     for (original, optimized) in split.chunks.iter().zip(optimized_chunks) {
-        let stem = original.file_stem().and_then(|s| s.to_str()).ok_or("chunk name")?;
+        let stem = chunk_stem(original)?;
         let b64 = base64::engine::general_purpose::STANDARD.encode(read(optimized)?);
-        let fetch = format!("fetch(new URL(\"./{stem}.wasm\", import.meta.url))");
-        if !loader.contains(&fetch) {
-            return Err(format!("the wasm-split loader does not fetch {stem} as expected"));
-        }
-        loader = loader.replace(&fetch, &format!(
-            "Promise.resolve(Uint8Array.from(atob(\"{b64}\"), (c) => c.charCodeAt(0)))"
-        ));
+        loader = replace_once(
+            &loader,
+            &format!("fetch(new URL(\"./{stem}.wasm\", import.meta.url))"),
+            &format!("Promise.resolve(Uint8Array.from(atob(\"{b64}\"), (c) => c.charCodeAt(0)))"),
+        )?;
+        loader = loader.replace("WebAssembly.instantiateStreaming(src, imports)", "WebAssembly.instantiate(await src, imports)");
     }
-    let streaming = "WebAssembly.instantiateStreaming(src, imports)";
-    if !loader.contains(streaming) {
-        return Err("the wasm-split loader does not instantiate as expected".into());
-    }
-    loader = loader.replace(streaming, "WebAssembly.instantiate(await src, imports)");
+    replace_once(glue_no_modules, &format!("require(\"{LOADER_PLACEHOLDER}\")"), &loader_module(&loader))
+}
+
+/// The loader wasm-split wrote, without its import of the glue's `initSync`: inlined in
+/// the glue, it calls the glue's own.
+fn loader_text(split: &Split) -> Result<String, String> {
+    let loader = fs::read_to_string(&split.loader).map_err(|e| format!("{}: {e}", split.loader.display()))?;
+    replace_once(&loader, &format!("import {{ initSync }} from \"{GLUE_PLACEHOLDER}\";"), "")
+}
+
+/// The loader as an expression: its `export const`s as the properties of an object.
+fn loader_module(loader: &str) -> String {
     let mut exported = Vec::new();
-    let loader: String = loader
+    let body: Vec<String> = loader
         .lines()
         .map(|line| match line.strip_prefix("export const ") {
             Some(rest) => {
@@ -123,12 +107,19 @@ pub fn classic_glue(glue_no_modules: &str, split: &Split, optimized_chunks: &[Pa
             }
             None => line.to_string(),
         })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let require = format!("require(\"{LOADER_PLACEHOLDER}\")");
-    if glue_no_modules.matches(&require).count() != 1 {
-        return Err("the no-modules glue does not require the wasm-split loader once".into());
+        .collect();
+    format!("(function () {{\n{}\nreturn {{ {} }};\n}})()", body.join("\n"), exported.join(", "))
+}
+
+fn chunk_stem(path: &Path) -> Result<&str, String> {
+    path.file_stem().and_then(|s| s.to_str()).ok_or_else(|| format!("{}: no name", path.display()))
+}
+
+/// `text` with `from` replaced, which must occur exactly once: the generated code this
+/// edits is checked, not assumed.
+fn replace_once(text: &str, from: &str, to: &str) -> Result<String, String> {
+    match text.matches(from).count() {
+        1 => Ok(text.replacen(from, to, 1)),
+        n => Err(format!("wasm-split: expected `{from}` once in generated code, found it {n} times")),
     }
-    let inlined = format!("(function () {{\n{loader}\nreturn {{ {} }};\n}})()", exported.join(", "));
-    Ok(glue_no_modules.replace(&require, &inlined))
 }
