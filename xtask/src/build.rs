@@ -83,7 +83,9 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
 
         // The same module with classic-script glue, for the single-file build.
         fs::create_dir_all(&classic).map_err(|e| e.to_string())?;
-        if let Err(e) = wasm_bindgen_cli_support::Bindgen::new()
+        // Its `require("./__wasm_split.js")` is replaced by the inlined loader
+        // (split::classic_glue).
+        wasm_bindgen_cli_support::Bindgen::new()
             .input_path(&split.main)
             .out_name(WASM_NAME)
             .no_modules(true)
@@ -93,9 +95,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
             .keep_lld_exports(true)
             .demangle(false)
             .generate(&classic)
-        {
-            println!("SPIKE: wasm-bindgen (no-modules) on the split module: {e}");
-        }
+            .map_err(|e| format!("wasm-bindgen (no-modules): {e}"))?;
         Ok(())
     })?;
 
@@ -108,6 +108,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     };
     let wasm_opt = |from: &Path, to: &Path| run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
             "-Oz",
+            // Features rustc enables for wasm32 by default; wasm-opt must accept them.
             "--enable-bulk-memory",
             "--enable-mutable-globals",
             "--enable-nontrapping-float-to-int",
@@ -121,18 +122,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
         phase("wasm-opt (chunks)", || split.chunks.iter().zip(&optimized_chunks).try_for_each(|(c, o)| wasm_opt(c, o)))?;
     }
     if full {
-        phase("wasm-opt", || run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
-            "-Oz",
-            // Features rustc enables for wasm32 by default; wasm-opt must accept them.
-            "--enable-bulk-memory",
-            "--enable-mutable-globals",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-reference-types",
-            "--enable-multivalue",
-            "--strip-debug",
-            "--strip-producers",
-        ]).arg(&bindgen_wasm).arg("-o").arg(&optimized)))?;
+        phase("wasm-opt", || wasm_opt(&bindgen_wasm, &optimized))?;
     }
 
     let echarts = work.join("echarts.js");
@@ -190,12 +180,6 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     let html = phase("pre-render (Chromium)", || crate::prerender::first_screen(&dist, &html, FIRST_SCREEN_CARDS))?;
     fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
 
-    if !classic.join(format!("{WASM_NAME}.js")).exists() {
-        println!("SPIKE: no single-file build");
-        write_service_worker(&root, &dist)?;
-        phase("brotli and gzip copies", || precompress(&dist))?;
-        return report_sizes(&dist);
-    }
     let classic_wasm = read(&classic.join(format!("{WASM_NAME}_bg.wasm")))?;
     if classic_wasm != read(&bindgen_wasm)? {
         return Err("the no-modules wasm differs from the web one; the single-file build would need its own wasm-opt pass".into());
