@@ -9,7 +9,6 @@ use crate::ui::browse::overview::Overview;
 use crate::ui::browse::overview_chart::OverviewChart;
 use crate::ui::browse::sheet_footnotes::SheetFootnotes;
 use crate::ui::detail::detail_view::DetailView;
-use crate::ui::edit::edit_panel::EditPanel;
 use crate::ui::edit::local_banner::LocalBanner;
 use crate::ui::frame::embed_link::EmbedLink;
 use crate::ui::frame::header::Header;
@@ -19,7 +18,7 @@ use crate::ui::frame::update_prompt::UpdatePrompt;
 use crate::ui::info::accessibility_page::AccessibilityPage;
 use crate::ui::info::open_data_page::OpenDataPage;
 use crate::ui::kiosk::kiosk_mode::KioskMode;
-use crate::ui::sheet::sheet_page::DraftSheetPage;
+use crate::ui::staff::{LazyDraftSheetPage, LazyEditPanel};
 use crate::ui::widgets::later::Later;
 use crate::ui::widgets::text::tr;
 use crate::web::startup::first_screen_ready;
@@ -66,7 +65,7 @@ pub fn App() -> impl IntoView {
             </Show>
             <div class="browse" hidden=move || page.get() != Page::Overview>
                 <Show when=move || state.editing.get()>
-                    <EditPanel/>
+                    <LazyEditPanel/>
                 </Show>
                 // Embedded, a list view shows its cards and the plain overview its summary.
                 <Show when=move || !chart_page.get() && (!embedded.get() || !narrowed.get())>
@@ -87,7 +86,7 @@ pub fn App() -> impl IntoView {
             {move || match page.get() {
                 Page::Detail(_) => view! { <DetailView/> }.into_any(),
                 Page::Data => view! { <OpenDataPage/> }.into_any(),
-                Page::Sheet => view! { <DraftSheetPage/> }.into_any(),
+                Page::Sheet => view! { <LazyDraftSheetPage/> }.into_any(),
                 Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
                 Page::Chart(ChartName::Overview) => view! { <section class="chart-page"><OverviewChart/></section> }.into_any(),
                 Page::Chart(ChartName::Achievement) => view! { <AchievementSection/> }.into_any(),

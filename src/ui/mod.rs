@@ -11,6 +11,7 @@ mod frame;
 mod info;
 mod kiosk;
 mod sheet;
+mod staff;
 mod widgets;
 
 pub use app::App;

@@ -91,7 +91,7 @@ pub fn sizes_only() -> Result<(), String> {
 /// The shipped files' sizes, then the wasm's code-size profile.
 fn sizes_and_code(report: &mut String, dist: &Path) -> Result<Sizes, String> {
     let sizes = sizes_section(report, dist)?;
-    let shipped_wasm = list_files(dist)?.into_iter().find(|p| p.extension().is_some_and(|e| e == "wasm")).ok_or("dist/ has no wasm")?;
+    let shipped_wasm = list_files(dist)?.into_iter().find(|p| p.extension().is_some_and(|e| e == "wasm") && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("isesaki_kpi."))).ok_or("dist/ has no wasm")?;
     crate::code_size::section(report, &root().join("target/web/isesaki_kpi_bg.wasm"), &shipped_wasm)?;
     Ok(sizes)
 }

@@ -54,34 +54,46 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     ensure_node_modules(&root)?;
 
     let mut cargo = Command::new("cargo");
-    cargo.args(["build", "--release", "--target", "wasm32-unknown-unknown", "--package", CRATE, "--bin", CRATE]);
+    // `cargo rustc` passes the link argument to the app's binary only (RUSTFLAGS would
+    // replace the target's flags in .cargo/config.toml). wasm-split needs the relocations.
+    cargo.args(["rustc", "--release", "--target", "wasm32-unknown-unknown", "--package", CRATE, "--bin", CRATE]);
+    cargo.args(["--", "-C", "link-arg=--emit-relocs"]);
     cargo.env("ISESAKI_DATASET", minified_sheet(&root, dataset.unwrap_or(&root.join("src/data/isesaki_fy2023.json")))?);
     cargo.env("ISESAKI_BUILD_DATE", build_date());
     phase("cargo build (wasm, release)", || run(&mut cargo))?;
     let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm"));
 
     let classic = work.join("classic");
+    recreate(&work)?;
+    let split = phase("wasm-split", || crate::split::split(&wasm_in, &work.join("split")))?;
     phase("wasm-bindgen", || {
-        recreate(&work)?;
         wasm_bindgen_cli_support::Bindgen::new()
-            .input_path(&wasm_in)
+            .input_path(&split.main)
             .out_name(WASM_NAME)
             .web(true)
             .map_err(|e| e.to_string())?
             .typescript(false)
             .omit_default_module_path(true)
+            // The chunks link to the main module's lld exports (table, stack pointer,
+            // functions) by their mangled names.
+            .keep_lld_exports(true)
+            .demangle(false)
             .generate(&work)
             .map_err(|e| format!("wasm-bindgen: {e}"))?;
 
         // The same module with classic-script glue, for the single-file build.
         fs::create_dir_all(&classic).map_err(|e| e.to_string())?;
+        // Its `require("./__wasm_split.js")` is replaced by the inlined loader
+        // (split::classic_glue).
         wasm_bindgen_cli_support::Bindgen::new()
-            .input_path(&wasm_in)
+            .input_path(&split.main)
             .out_name(WASM_NAME)
             .no_modules(true)
             .map_err(|e| e.to_string())?
             .typescript(false)
             .omit_default_module_path(true)
+            .keep_lld_exports(true)
+            .demangle(false)
             .generate(&classic)
             .map_err(|e| format!("wasm-bindgen (no-modules): {e}"))?;
         Ok(())
@@ -89,8 +101,12 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
 
     let bindgen_wasm = work.join(format!("{WASM_NAME}_bg.wasm"));
     let optimized = if full { work.join(format!("{WASM_NAME}.opt.wasm")) } else { bindgen_wasm.clone() };
-    if full {
-        phase("wasm-opt", || run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
+    let optimized_chunks: Vec<PathBuf> = if full {
+        split.chunks.iter().map(|c| with_suffix(c, "opt.wasm")).collect()
+    } else {
+        split.chunks.clone()
+    };
+    let wasm_opt = |from: &Path, to: &Path| run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
             "-Oz",
             // Features rustc enables for wasm32 by default; wasm-opt must accept them.
             "--enable-bulk-memory",
@@ -101,7 +117,12 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
             "--enable-multivalue",
             "--strip-debug",
             "--strip-producers",
-        ]).arg(&bindgen_wasm).arg("-o").arg(&optimized)))?;
+        ]).arg(from).arg("-o").arg(to));
+    if full {
+        phase("wasm-opt (chunks)", || split.chunks.iter().zip(&optimized_chunks).try_for_each(|(c, o)| wasm_opt(c, o)))?;
+    }
+    if full {
+        phase("wasm-opt", || wasm_opt(&bindgen_wasm, &optimized))?;
     }
 
     let echarts = work.join("echarts.js");
@@ -117,7 +138,9 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     recreate(dist)?;
     let dist = dist.to_path_buf();
     let wasm = emit_hashed(&dist, WASM_NAME, "wasm", &read(&optimized)?)?;
-    let glue = emit_hashed(&dist, WASM_NAME, "js", &read(&work.join(format!("{WASM_NAME}.js")))?)?;
+    let glue_text = fs::read_to_string(work.join(format!("{WASM_NAME}.js"))).map_err(|e| e.to_string())?;
+    let glue_text = crate::split::web_glue(&dist, &glue_text, &split, &optimized_chunks)?;
+    let glue = emit_hashed(&dist, WASM_NAME, "js", glue_text.as_bytes())?;
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
     let styles = concat_styles(&root.join("style"))?;
     let css = emit_hashed(&dist, "app", "css", &styles)?;
@@ -164,7 +187,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     let text = |p: &Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     phase("single file", || crate::single::write(&dist, &html, &crate::single::SingleInputs {
         head_hash: &head_hash,
-        glue_no_modules: &text(&classic.join(format!("{WASM_NAME}.js")))?,
+        glue_no_modules: &crate::split::classic_glue(&text(&classic.join(format!("{WASM_NAME}.js")))?, &split, &optimized_chunks)?,
         wasm: &read(&optimized)?,
         echarts: &text(&echarts)?,
         css: &String::from_utf8_lossy(&styles),

@@ -102,7 +102,8 @@ fn parse(bytes: &[u8]) -> Result<(Vec<Body<'_>>, Vec<&[u8]>), String> {
                         if let Name::Function(map) = name.map_err(|e| e.to_string())? {
                             for naming in map {
                                 let naming = naming.map_err(|e| e.to_string())?;
-                                names.insert(naming.index, naming.name.to_string());
+                                // Mangled: the split build keeps lld's names (wasm-bindgen `demangle(false)`).
+                                names.insert(naming.index, format!("{:#}", rustc_demangle::demangle(naming.name)));
                             }
                         }
                     }

@@ -8,6 +8,7 @@ mod files;
 mod icons;
 mod prerender;
 mod single;
+mod split;
 mod serve;
 mod synthetic;
 mod timing;

@@ -16,8 +16,8 @@ use crate::ui::detail::embed_code::EmbedCode;
 use crate::ui::detail::key_figures::KeyFigures;
 use crate::ui::detail::progress_section::ProgressSection;
 use crate::ui::detail::values::PrintedValue;
-use crate::ui::edit::edit_form::EditForm;
 use crate::ui::edit::local_mark::LocalMark;
+use crate::ui::staff::LazyEditForm;
 use crate::ui::widgets::chart_view::ChartView;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
 use crate::ui::widgets::official::OfficialName;
@@ -58,7 +58,7 @@ pub fn DetailView() -> impl IntoView {
                     // Near the top, and outside the body, so that saving (which changes the
                     // row) keeps the form, its messages and the keyboard focus where they are.
                     <Show when=move || state.editing.get()>
-                        <EditForm kpi=form_kpi.clone()/>
+                        <LazyEditForm kpi=form_kpi.clone()/>
                     </Show>
                     {move || row.get().map(|row| view! { <DetailBody row lang=state.lang.get()/> })}
                 </article>

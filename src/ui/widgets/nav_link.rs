@@ -46,14 +46,22 @@ pub fn stays_in_place(ev: &leptos::ev::MouseEvent, kiosk: bool) -> bool {
 /// Moves keyboard and screen-reader focus to `id` once the new view has rendered, and
 /// scrolls it to the top of the screen.
 pub fn focus_after_render(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(id) {
+    focus_when_rendered(id, 0);
+}
+
+/// A staff view arrives with its wasm chunk (src/ui/staff.rs), possibly some frames later:
+/// looks for the element for up to about five seconds.
+fn focus_when_rendered(id: &'static str, frames: u32) {
+    request_animation_frame(move || match document().get_element_by_id(id) {
+        Some(element) => {
             use wasm_bindgen::JsCast;
             if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
                 element.scroll_into_view();
                 let _ = element.focus();
             }
         }
+        None if frames < 300 => focus_when_rendered(id, frames + 1),
+        None => {}
     });
 }
 

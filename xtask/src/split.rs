@@ -1,0 +1,125 @@
+//! Wasm splitting (SPIKE): the linked wasm (with `--emit-relocs`) is cut by
+//! `wasm_split_cli_support` into the main module, one `split_<name>.wasm` per
+//! `#[wasm_split(<name>)]` module (plus shared `chunk_<n>.wasm` if several splits need the
+//! same code) and the JS loader `__wasm_split.js`, which the main module imports.
+//! wasm-bindgen then runs on the main module only (keeping the exports the chunks link to).
+//!
+//! The loader is inlined into the glue (it imports the glue's `initSync`, the glue
+//! imports it); chunks are named after their content like every other file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::files::{fnv1a, read};
+
+/// What the loader imports `initSync` from, and its own name: both placeholders until
+/// the hashed names are known.
+pub const GLUE_PLACEHOLDER: &str = "./__isesaki_glue__.js";
+pub const LOADER_PLACEHOLDER: &str = "./__wasm_split.js";
+
+pub struct Split {
+    /// The main module, for wasm-bindgen.
+    pub main: PathBuf,
+    /// `split_<name>.wasm` and `chunk_<n>.wasm`, for wasm-opt.
+    pub chunks: Vec<PathBuf>,
+    /// The JS loader (imports the glue's `initSync`, fetches the chunks).
+    pub loader: PathBuf,
+}
+
+pub fn split(raw_wasm: &Path, out: &Path) -> Result<Split, String> {
+    let input = read(raw_wasm)?;
+    fs::create_dir_all(out).map_err(|e| e.to_string())?;
+    let main = out.join("main.wasm");
+    let result = wasm_split_cli_support::transform({
+        let mut opts = wasm_split_cli_support::Options::new(&input);
+        opts.output_dir = out;
+        opts.main_out_path = &main;
+        opts.main_module = GLUE_PLACEHOLDER;
+        opts.link_name = LOADER_PLACEHOLDER;
+        opts
+    })
+    .map_err(|e| format!("wasm-split: {e:?}"))?;
+    let mut prefetch: Vec<_> = result.prefetch_map.iter().collect();
+    prefetch.sort();
+    for (split, files) in prefetch {
+        println!("wasm-split: {split} → {}", files.join(", "));
+    }
+    Ok(Split { main, chunks: result.split_modules, loader: out.join(LOADER_PLACEHOLDER.trim_start_matches("./")) })
+}
+
+/// Writes every chunk into `dist`, named after its content, and returns the ES-module glue
+/// with the loader inlined (no loader file: no extra request before the app starts, and
+/// no naming cycle between a glue and a loader that import each other).
+/// `optimized_chunks` are the chunks after wasm-opt, in the order of `split.chunks`.
+pub fn web_glue(dist: &Path, glue: &str, split: &Split, optimized_chunks: &[PathBuf]) -> Result<String, String> {
+    let mut loader = loader_text(split)?;
+    for (original, optimized) in split.chunks.iter().zip(optimized_chunks) {
+        let stem = chunk_stem(original)?;
+        let bytes = read(optimized)?;
+        let name = format!("{stem}.{:016x}.wasm", fnv1a(&bytes));
+        fs::write(dist.join(&name), &bytes).map_err(|e| e.to_string())?;
+        loader = replace_once(&loader, &format!("\"./{stem}.wasm\""), &format!("\"./{name}\""))?;
+    }
+    // `import * as importN from "./__wasm_split.js"` becomes `const importN = (loader)();`.
+    let statement = glue
+        .lines()
+        .find(|l| l.starts_with("import * as ") && l.contains(&format!("from \"{LOADER_PLACEHOLDER}\"")))
+        .ok_or("the glue does not import the wasm-split loader")?;
+    let binding = statement.trim_start_matches("import * as ").split(' ').next().unwrap_or_default();
+    replace_once(glue, statement, &format!("const {binding} = {};", loader_module(&loader)))
+}
+
+/// The no-modules glue for the single file, with the loader inlined where wasm-bindgen
+/// wrote `require("./__wasm_split.js")` and every chunk inlined as base64: a file://
+/// page has nothing to fetch from.
+pub fn classic_glue(glue_no_modules: &str, split: &Split, optimized_chunks: &[PathBuf]) -> Result<String, String> {
+    use base64::Engine as _;
+    let mut loader = loader_text(split)?;
+    for (original, optimized) in split.chunks.iter().zip(optimized_chunks) {
+        let stem = chunk_stem(original)?;
+        let b64 = base64::engine::general_purpose::STANDARD.encode(read(optimized)?);
+        loader = replace_once(
+            &loader,
+            &format!("fetch(new URL(\"./{stem}.wasm\", import.meta.url))"),
+            &format!("Promise.resolve(Uint8Array.from(atob(\"{b64}\"), (c) => c.charCodeAt(0)))"),
+        )?;
+        loader = loader.replace("WebAssembly.instantiateStreaming(src, imports)", "WebAssembly.instantiate(await src, imports)");
+    }
+    replace_once(glue_no_modules, &format!("require(\"{LOADER_PLACEHOLDER}\")"), &loader_module(&loader))
+}
+
+/// The loader wasm-split wrote, without its import of the glue's `initSync`: inlined in
+/// the glue, it calls the glue's own.
+fn loader_text(split: &Split) -> Result<String, String> {
+    let loader = fs::read_to_string(&split.loader).map_err(|e| format!("{}: {e}", split.loader.display()))?;
+    replace_once(&loader, &format!("import {{ initSync }} from \"{GLUE_PLACEHOLDER}\";"), "")
+}
+
+/// The loader as an expression: its `export const`s as the properties of an object.
+fn loader_module(loader: &str) -> String {
+    let mut exported = Vec::new();
+    let body: Vec<String> = loader
+        .lines()
+        .map(|line| match line.strip_prefix("export const ") {
+            Some(rest) => {
+                exported.push(rest.split(' ').next().unwrap_or_default().to_string());
+                format!("const {rest}")
+            }
+            None => line.to_string(),
+        })
+        .collect();
+    format!("(function () {{\n{}\nreturn {{ {} }};\n}})()", body.join("\n"), exported.join(", "))
+}
+
+fn chunk_stem(path: &Path) -> Result<&str, String> {
+    path.file_stem().and_then(|s| s.to_str()).ok_or_else(|| format!("{}: no name", path.display()))
+}
+
+/// `text` with `from` replaced, which must occur exactly once: the generated code this
+/// edits is checked, not assumed.
+fn replace_once(text: &str, from: &str, to: &str) -> Result<String, String> {
+    match text.matches(from).count() {
+        1 => Ok(text.replacen(from, to, 1)),
+        n => Err(format!("wasm-split: expected `{from}` once in generated code, found it {n} times")),
+    }
+}
