@@ -7,6 +7,9 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
+use crate::state::AppState;
+use crate::ui::widgets::text::ruby_text;
+
 use crate::ui::edit::edit_form::EditForm;
 use crate::ui::edit::edit_panel::EditPanel;
 use crate::ui::sheet::sheet_page::DraftSheetPage;
@@ -37,13 +40,13 @@ fn edit_form_view(kpi: String) -> Result<AnyView, StaffCodeMissing> {
 
 /// The view `load` builds once the chunk is there, or the message that it is missing.
 fn on_demand(load: impl Future<Output = Result<AnyView, StaffCodeMissing>> + Send + 'static) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let missing = Signal::derive(move || lang.get().edit_words().staff_code_missing.to_string());
     Suspend::new(async move {
         match load.await {
             Ok(view) => view,
             Err(StaffCodeMissing) => view! {
-                <p class="section-note" role="alert" data-chunk-error="staff">
-                    "このページを読み込めませんでした。接続を確かめて、もう一度開いてください。 / This could not be loaded. Check the connection and try again."
-                </p>
+                <p class="section-note" role="alert" data-chunk-error="staff">{ruby_text(missing)}</p>
             }
             .into_any(),
         }

@@ -1,4 +1,4 @@
-//! Wasm splitting (SPIKE): the linked wasm (with `--emit-relocs`) is cut by
+//! Wasm splitting: the linked wasm (with `--emit-relocs`) is cut by
 //! `wasm_split_cli_support` into the main module, one `split_<name>.wasm` per
 //! `#[wasm_split(<name>)]` module (plus shared `chunk_<n>.wasm` if several splits need the
 //! same code) and the JS loader `__wasm_split.js`, which the main module imports.

@@ -58,7 +58,7 @@ pub fn tr_sheet<S: Into<String>>(pick: impl Fn(&'static SheetWords) -> S + Send 
 
 /// The one view behind every `tr`: not generic, so the rendering code exists once in the
 /// wasm instead of once per call site.
-fn ruby_text(text: Signal<String>) -> impl IntoView {
+pub fn ruby_text(text: Signal<String>) -> impl IntoView {
     move || text.with(|t| ruby_view(t))
 }
 
