@@ -248,7 +248,9 @@ fn lighthouse_section(report: &mut String) -> Result<Option<LighthouseRun>, Stri
 }
 
 /// Filter toggle timings as (rows, CPU slowdown, ms).
-type FilterTimings = Vec<(u64, u64, f64)>;
+/// Per measured run (rows, CPU slowdown): the filter toggle and the first opening of edit
+/// mode, in ms.
+type FilterTimings = Vec<(u64, u64, f64, Option<f64>)>;
 
 fn interactions_section(report: &mut String) -> Result<FilterTimings, String> {
     let mut filter = Vec::new();
@@ -258,8 +260,10 @@ fn interactions_section(report: &mut String) -> Result<FilterTimings, String> {
         the change made at the start of a frame, until that frame is painted (main-thread work; \
         ≤ 16 ms means the next frame shows it). Frame-aligned: the same toggle from just after a painted \
         frame until the next one, which includes waiting for the display's refresh. Open detail: click \
-        until its chart has drawn, then the next painted frame. See `bench/interactions.mjs`.\n").unwrap();
-    writeln!(report, "| rows | CPU | wasm fetch + instantiate | first paint | app live | filter toggle | filter toggle, frame-aligned | search | open detail with chart |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|").unwrap();
+        until its chart has drawn, then the next painted frame. First edit mode: a tap on 編集モード on a \
+        fresh load with the HTTP cache off, until its panel (from the staff module, downloaded then) is \
+        painted. See `bench/interactions.mjs`.\n").unwrap();
+    writeln!(report, "| rows | CPU | wasm fetch + instantiate | first paint | app live | filter toggle | filter toggle, frame-aligned | search | open detail with chart | first edit mode |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|").unwrap();
     for port in [PORT_47, PORT_2000] {
         let output = Command::new("node")
             .arg(root().join("bench/interactions.mjs"))
@@ -270,14 +274,14 @@ fn interactions_section(report: &mut String) -> Result<FilterTimings, String> {
             .map_err(|e| format!("interactions output: {e}: {}", String::from_utf8_lossy(&output.stderr)))?;
         for run in json.as_array().cloned().unwrap_or_default() {
             if let (Some(rows), Some(cpu), Some(ms)) = (run["rows"].as_u64(), run["throttle"].as_u64(), run["filter_ms"].as_f64()) {
-                filter.push((rows, cpu, ms));
+                filter.push((rows, cpu, ms, run["edit_mode_ms"].as_f64()));
             }
             let ms = |k: &str| run[k].as_f64().map_or("—".into(), |v| format!("{v:.1} ms"));
             writeln!(
                 report,
-                "| {} | {}× | {} | {} | {} | {} | {} | {} | {} |",
+                "| {} | {}× | {} | {} | {} | {} | {} | {} | {} | {} |",
                 run["rows"], run["throttle"], ms("wasm_instantiate_ms"), ms("first_paint_ms"), ms("live_ms"), ms("filter_ms"),
-                ms("filter_aligned_ms"), ms("search_ms"), ms("detail_ms")
+                ms("filter_aligned_ms"), ms("search_ms"), ms("detail_ms"), ms("edit_mode_ms")
             )
             .unwrap();
         }
@@ -342,8 +346,11 @@ fn budgets_section(report: &mut String, sizes: Sizes, lighthouse: Option<Lightho
         writeln!(report, "| start-up tasks over 50 ms at 4× CPU (median run) | 0 | {} | {} |", l.long_tasks, verdict(l.long_tasks == 0)).unwrap();
     }
     for (rows, cpu, budget) in [(47, 4, 16.0), (SYNTHETIC_ROWS as u64, 4, 30.0)] {
-        if let Some((_, _, ms)) = filter.iter().find(|(r, c, _)| *r == rows && *c == cpu) {
+        if let Some((_, _, ms, _)) = filter.iter().find(|(r, c, _, _)| *r == rows && *c == cpu) {
             writeln!(report, "| filter → next paint, {rows} rows, {cpu}× CPU | ≤ {budget:.0} ms | {ms:.1} ms | {} |", verdict(*ms <= budget)).unwrap();
         }
+    }
+    if let Some(ms) = filter.iter().find(|(r, c, _, _)| *r == 47 && *c == 4).and_then(|t| t.3) {
+        writeln!(report, "| opening edit mode the first time, 4× CPU, with its download | ≤ 300 ms | {ms:.1} ms | {} |", verdict(ms <= 300.0)).unwrap();
     }
 }
