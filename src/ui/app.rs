@@ -16,9 +16,8 @@ use crate::ui::frame::print_footer::PrintFooter;
 use crate::ui::frame::site_footer::SiteFooter;
 use crate::ui::frame::update_prompt::UpdatePrompt;
 use crate::ui::info::accessibility_page::AccessibilityPage;
-use crate::ui::info::open_data_page::OpenDataPage;
 use crate::ui::kiosk::kiosk_mode::KioskMode;
-use crate::ui::staff::{LazyDraftSheetPage, LazyEditPanel};
+use crate::ui::on_demand::{LazyDraftSheetPage, LazyEditPanel, LazyOpenDataPage};
 use crate::ui::widgets::later::Later;
 use crate::ui::widgets::text::tr;
 use crate::web::startup::first_screen_ready;
@@ -85,7 +84,7 @@ pub fn App() -> impl IntoView {
             </div>
             {move || match page.get() {
                 Page::Detail(_) => view! { <DetailView/> }.into_any(),
-                Page::Data => view! { <OpenDataPage/> }.into_any(),
+                Page::Data => view! { <LazyOpenDataPage/> }.into_any(),
                 Page::Sheet => view! { <LazyDraftSheetPage/> }.into_any(),
                 Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
                 Page::Chart(ChartName::Overview) => view! { <section class="chart-page"><OverviewChart/></section> }.into_any(),

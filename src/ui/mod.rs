@@ -11,7 +11,7 @@ mod frame;
 mod info;
 mod kiosk;
 mod sheet;
-mod staff;
+mod on_demand;
 mod widgets;
 
 pub use app::App;

@@ -76,3 +76,12 @@ test('the single-file build works from file://, charts included', async ({ page 
   await page.locator('article[data-kpi="1-1-01"] .card-link').click();
   await new ChartFigure(page, 'trend-chart').expectDrawn();
 });
+
+test('the single file carries the parts loaded on demand: open data and edit mode', async ({ page }) => {
+  await page.goto('file://' + resolve('dist/isesaki-kpi-single.html') + '?view=data');
+  await expect(page.getByText('シート全体（CSV）')).toBeVisible();
+  await page.goto('file://' + resolve('dist/isesaki-kpi-single.html') + '?kpi=1-1-00');
+  const edit = new EditMode(page);
+  await edit.turnOn();
+  await expect(edit.form()).toHaveCount(1);
+});

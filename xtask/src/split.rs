@@ -60,13 +60,40 @@ pub fn web_glue(dist: &Path, glue: &str, split: &Split, optimized_chunks: &[Path
         fs::write(dist.join(&name), &bytes).map_err(|e| e.to_string())?;
         loader = replace_once(&loader, &format!("\"./{stem}.wasm\""), &format!("\"./{name}\""))?;
     }
-    // `import * as importN from "./__wasm_split.js"` becomes `const importN = (loader)();`.
-    let statement = glue
+    // wasm-bindgen imports the loader once per function it provides (`import * as import1
+    // from "./__wasm_split.js"`, `import2`, …): the first becomes the inlined loader, the
+    // others name the same object.
+    let module = loader_module(&loader);
+    alias_loader_imports(glue, |line| {
+        let rest = line.strip_prefix("import * as ")?;
+        rest.ends_with(&format!("from \"{LOADER_PLACEHOLDER}\"")).then(|| rest.split(' ').next().unwrap_or_default().to_string())
+    }, &module)
+}
+
+/// `glue` with each line that `binding_of` recognises as an import of the loader replaced:
+/// the first by `const <binding> = <module>;`, the others by aliases of it.
+fn alias_loader_imports(glue: &str, binding_of: impl Fn(&str) -> Option<String>, module: &str) -> Result<String, String> {
+    let mut first: Option<String> = None;
+    let lines: Vec<String> = glue
         .lines()
-        .find(|l| l.starts_with("import * as ") && l.contains(&format!("from \"{LOADER_PLACEHOLDER}\"")))
-        .ok_or("the glue does not import the wasm-split loader")?;
-    let binding = statement.trim_start_matches("import * as ").split(' ').next().unwrap_or_default();
-    replace_once(glue, statement, &format!("const {binding} = {};", loader_module(&loader)))
+        .map(|line| match binding_of(line.trim()) {
+            Some(binding) => {
+                let indent = &line[..line.len() - line.trim_start().len()];
+                match &first {
+                    None => {
+                        first = Some(binding.clone());
+                        format!("{indent}const {binding} = {module};")
+                    }
+                    Some(first) => format!("{indent}const {binding} = {first};"),
+                }
+            }
+            None => line.to_string(),
+        })
+        .collect();
+    if first.is_none() {
+        return Err("the glue does not import the wasm-split loader".into());
+    }
+    Ok(lines.join("\n") + if glue.ends_with('\n') { "\n" } else { "" })
 }
 
 /// The no-modules glue for the single file, with the loader inlined where wasm-bindgen
@@ -85,7 +112,13 @@ pub fn classic_glue(glue_no_modules: &str, split: &Split, optimized_chunks: &[Pa
         )?;
         loader = loader.replace("WebAssembly.instantiateStreaming(src, imports)", "WebAssembly.instantiate(await src, imports)");
     }
-    replace_once(glue_no_modules, &format!("require(\"{LOADER_PLACEHOLDER}\")"), &loader_module(&loader))
+    // `const importN = require("./__wasm_split.js");`, once per function, as in the web glue.
+    let module = loader_module(&loader);
+    alias_loader_imports(glue_no_modules, |line| {
+        let rest = line.strip_prefix("const ")?;
+        let (binding, source) = rest.split_once(" = ")?;
+        (source == format!("require(\"{LOADER_PLACEHOLDER}\");")).then(|| binding.to_string())
+    }, &module)
 }
 
 /// The loader wasm-split wrote, without its import of the glue's `initSync`: inlined in

@@ -14,6 +14,9 @@ pub struct Messages {
     pub print_link: &'static str,
     pub themes: [&'static str; 3],
     pub edit_mode: &'static str,
+    /// A screen that comes as a download of its own (editing, the draft sheet, open data)
+    /// could not be fetched.
+    pub part_missing: &'static str,
     pub edit_mode_end: &'static str,
     pub edit_mode_flag: &'static str,
     pub skip_to_list: &'static str,
@@ -116,6 +119,7 @@ pub static JA: Messages = Messages {
     print_link: "このページ: ",
     themes: ["自動", "明るい", "暗い"],
     edit_mode: "編集モード",
+    part_missing: "この画面を読み込めませんでした。接続を確かめて、もう一度開いてください。",
     edit_mode_end: "編集モードを終わる",
     edit_mode_flag: "編集モード中 — 変更はこの端末だけに保存されます",
     skip_to_list: "一覧へ移動",
@@ -207,6 +211,7 @@ pub static EN: Messages = Messages {
     print_link: "This page: ",
     themes: ["Auto", "Light", "Dark"],
     edit_mode: "Edit mode",
+    part_missing: "This screen could not be loaded. Check the connection and open it again.",
     edit_mode_end: "Leave edit mode",
     edit_mode_flag: "Edit mode — changes are saved on this device only",
     skip_to_list: "Skip to the list",
@@ -298,6 +303,7 @@ pub static EASY: Messages = Messages {
     print_link: "このページ: ",
     themes: ["じどう", "あかるい", "くらい"],
     edit_mode: "{数字|すうじ}を {変|か}える",
+    part_missing: "この {画面|がめん}を よみこめませんでした。インターネットに つながっているか たしかめて、もう いちど ひらいて ください。",
     edit_mode_end: "{変|か}えるのを やめる",
     edit_mode_flag: "{数字|すうじ}を {変|か}えています。この {機械|きかい}だけに {残|のこ}ります。",
     skip_to_list: "リストへ",
