@@ -6,6 +6,8 @@
 pub const EVENT_ECHARTS_READY: &str = "echarts-ready";
 pub const EVENT_ECHARTS_FAILED: &str = "echarts-failed";
 pub const EVENT_APP_LIVE: &str = "app-live";
+/// The app shows its first chart: ECharts is loaded then (once the app is live), not before.
+pub const EVENT_CHARTS_WANTED: &str = "charts-wanted";
 pub const EVENT_UPDATE_READY: &str = "app-update-ready";
 pub const EVENT_APPLY_UPDATE: &str = "app-apply-update";
 
@@ -25,6 +27,7 @@ pub fn js_placeholders() -> Vec<(&'static str, String)> {
         ("__EVENT_ECHARTS_READY__", EVENT_ECHARTS_READY.into()),
         ("__EVENT_ECHARTS_FAILED__", EVENT_ECHARTS_FAILED.into()),
         ("__EVENT_APP_LIVE__", EVENT_APP_LIVE.into()),
+        ("__EVENT_CHARTS_WANTED__", EVENT_CHARTS_WANTED.into()),
         ("__EVENT_UPDATE_READY__", EVENT_UPDATE_READY.into()),
         ("__EVENT_APPLY_UPDATE__", EVENT_APPLY_UPDATE.into()),
         ("__KEY_EDITS__", KEY_EDITS.into()),

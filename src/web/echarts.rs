@@ -1,6 +1,6 @@
 //! The one adapter between the app and ECharts' JavaScript API. ECharts is loaded by
-//! `js/boot.js` after the first paint and published as the global `echarts`; everything
-//! here tolerates it not being there yet.
+//! `js/boot.js` when the first chart is shown ([`want`]) and published as the global
+//! `echarts`; everything here tolerates it not being there yet.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -33,6 +33,18 @@ extern "C" {
 
     #[wasm_bindgen(method, catch, js_name = renderToCanvas)]
     fn render_to_canvas(this: &EchartsInstance, options: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// Asks for ECharts: `js/boot.js` loads it once the app is live. Only the first call does
+/// anything.
+pub fn want() {
+    thread_local!(static ASKED: Cell<bool> = const { Cell::new(false) });
+    if ASKED.with(|asked| asked.replace(true)) || loaded() {
+        return;
+    }
+    if let Ok(event) = web_sys::Event::new(crate::shared_names::EVENT_CHARTS_WANTED) {
+        let _ = leptos::prelude::window().dispatch_event(&event);
+    }
 }
 
 /// True once the ECharts script has run.

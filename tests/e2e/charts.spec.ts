@@ -25,6 +25,21 @@ test.describe('charts', () => {
     await expect(table.locator('tbody tr').nth(1)).toContainText('1-2 ひとの流れの創出');
   });
 
+  test('reading the list never downloads the chart library; the first chart shown does', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => { if (/\/echarts\.[0-9a-f]+\.js$/.test(new URL(request.url()).pathname)) scripts.push(request.url()); });
+    const app = new Dashboard(page);
+    await app.open();
+    await app.statusBox('進捗の遅れ').check();
+    await app.expectShown(16);
+    // Absence can only be shown by waiting: long enough for a load started at app-live.
+    await page.waitForTimeout(1000);
+    expect(scripts).toEqual([]);
+    await app.cards.first().locator('.card-link').click();
+    await new ChartFigure(page, 'trend-chart').expectDrawn();
+    expect(scripts).toHaveLength(1);
+  });
+
   test('the charts are folded under one summary and built and drawn only once opened', async ({ page }) => {
     const app = new Dashboard(page);
     await app.open();

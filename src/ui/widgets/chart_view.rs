@@ -32,6 +32,8 @@ pub fn ChartView(
     id: &'static str,
 ) -> impl IntoView {
     let state = AppState::expect();
+    // The first chart on the page is what loads ECharts.
+    crate::web::echarts::want();
     let canvas = NodeRef::<Div>::new();
     let live = StoredValue::new_local(None::<LiveChart>);
     let option = Memo::new(move |_| spec.with(|s| s.option.clone()));
