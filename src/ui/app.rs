@@ -56,7 +56,7 @@ pub fn App() -> impl IntoView {
             <Show when=move || state.view.with(|v| v.kiosk.is_some())>
                 <KioskMode/>
             </Show>
-            <Header/>
+            <Later><Header/></Later>
         </Show>
         <main id="main" class="page" class:embedded=move || embedded.get()>
             <Show when=move || !embedded.get()>
@@ -93,7 +93,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <Show when=move || !embedded.get() fallback=|| view! { <EmbedLink/> }>
-            <SiteFooter/>
+            <Later><SiteFooter/></Later>
         </Show>
         <Later><PrintFooter/></Later>
     }
