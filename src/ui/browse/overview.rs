@@ -1,11 +1,11 @@
-use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::domain::filter::status_counts;
 use crate::domain::i18n::Lang;
 use crate::domain::shown::{cell, name, official_name};
-use crate::domain::{Column, Goal, Indicator, Kind, Status, Subgoal};
+use crate::domain::{Column, Dataset, Goal, Kind, Status, Subgoal};
 use crate::domain::progress_measure::assess;
 use crate::state::AppState;
 use crate::ui::browse::glossary::Glossary;
@@ -46,9 +46,10 @@ pub fn Overview() -> impl IntoView {
             <div class="goal-grid">
                 {move || {
                     let lang = state.lang.get();
-                    let indicators: Rc<[Indicator]> = state.data.with(|d| d.indicators.clone().into());
+                    // Shared, not copied: the rows with their long texts are the bulk of the sheet.
+                    let sheet = state.data.get();
                     goals.iter().map(|goal| view! {
-                        <GoalSummary goal=goal.clone() indicators=indicators.clone() lang/>
+                        <GoalSummary goal=goal.clone() sheet=sheet.clone() lang/>
                     }).collect_view()
                 }}
             </div>
@@ -61,8 +62,8 @@ pub fn Overview() -> impl IntoView {
 fn GoalSummary(
     /// The major goal.
     goal: Goal,
-    /// All indicators of the sheet.
-    indicators: Rc<[Indicator]>,
+    /// The sheet as shown.
+    sheet: Arc<Dataset>,
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
@@ -78,7 +79,7 @@ fn GoalSummary(
             {(lang == Lang::JaEasy).then(|| view! { <OfficialName name=official_name(&goal, lang) lang/> })}
             <ul class="subgoal-list">
                 {goal.subgoals.into_iter().map(|subgoal| view! {
-                    <SubgoalSummary subgoal indicators=indicators.clone() lang/>
+                    <SubgoalSummary subgoal sheet=sheet.clone() lang/>
                 }).collect_view()}
             </ul>
         </section>
@@ -90,15 +91,15 @@ fn GoalSummary(
 fn SubgoalSummary(
     /// The sub-goal.
     subgoal: Subgoal,
-    /// All indicators of the sheet.
-    indicators: Rc<[Indicator]>,
+    /// The sheet as shown.
+    sheet: Arc<Dataset>,
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
     let state = AppState::expect();
     let m = lang.messages();
-    let target = indicators.iter().find(|i| i.subgoal == subgoal.id && i.kind == Kind::NumericalTarget).cloned();
-    let counts = status_counts(&indicators, &subgoal.id, Some(Kind::Kpi));
+    let target = sheet.indicators.iter().find(|i| i.subgoal == subgoal.id && i.kind == Kind::NumericalTarget).cloned();
+    let counts = status_counts(&sheet.indicators, &subgoal.id, Some(Kind::Kpi));
     let kpi_total: usize = counts.iter().sum();
     let id = subgoal.id.clone();
     let subgoal_name = name(&subgoal, lang);
