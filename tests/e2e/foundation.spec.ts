@@ -39,8 +39,9 @@ test('every request stays on this origin', async ({ page, baseURL }) => {
   expect(foreign).toEqual([]);
 });
 
-test('ECharts is loaded after the first screen, from the app itself', async ({ page }) => {
+test('ECharts is loaded from the app itself when the first chart is shown', async ({ page }) => {
   await openApp(page);
+  await page.locator('article[data-kpi="1-1-01"] .card-link').click();
   await expect.poll(() => page.evaluate(() => typeof (globalThis as any).echarts)).toBe('object');
 });
 
@@ -58,7 +59,12 @@ test('the same build works deployed under a sub-path', async ({ page }) => {
   await page.goto(SUB_PATH_URL);
   await expect(page.locator('[data-kpi]').first()).toBeVisible();
   await expect(page.locator('[data-kpi]')).toHaveCount(47);
+  await expect(page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
+  await page.locator('article[data-kpi="1-1-01"] .card-link').click();
   await expect.poll(() => page.evaluate(() => typeof (globalThis as any).echarts)).toBe('object');
+  // The parts loaded on demand come from the sub-path too.
+  await page.goto(`${SUB_PATH_URL}?view=data`);
+  await expect(page.getByText('シート全体（CSV）')).toBeVisible();
 });
 
 // Pre-rendered at a phone's width, for the phones that wait longest for the wasm.
