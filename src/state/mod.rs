@@ -67,13 +67,12 @@ impl AppState {
         // Built at the first search: each row's text with the readings of its kanji needs
         // the readings table, ≈ 15 ms of a slow phone's start-up that a visit without a
         // search never uses.
-        let search_texts = StoredValue::new(OnceLock::<Vec<String>>::new());
-        let folded_for = move |filter: &Filter, select_with: &mut dyn FnMut(&[String])| {
-            if filter.query.trim().is_empty() {
-                return select_with(&[]);
-            }
-            search_texts.with_value(|texts| {
-                select_with(texts.get_or_init(|| official.with_value(|d| d.indicators.iter().map(|i| search_text(i, d)).collect())))
+        let search_texts = StoredValue::new(OnceLock::<Arc<[String]>>::new());
+        let texts_for = move |filter: &Filter| -> Option<Arc<[String]>> {
+            (!filter.query.trim().is_empty()).then(|| {
+                search_texts.with_value(|texts| {
+                    texts.get_or_init(|| official.with_value(|d| d.indicators.iter().map(|i| search_text(i, d)).collect())).clone()
+                })
             })
         };
         let edits = EditsState::new(official);
@@ -88,9 +87,8 @@ impl AppState {
         let filter = Memo::new(move |_| view.with(|v| v.filter.clone()));
         let visible = Memo::new(move |_| {
             let filter = filter.read();
-            let mut rows = Vec::new();
-            data.with(|d| folded_for(&filter, &mut |texts| rows = select(&filter, &d.indicators, texts)));
-            rows
+            let texts = texts_for(&filter);
+            data.with(|d| select(&filter, &d.indicators, texts.as_deref().unwrap_or_default()))
         });
         let sort = Memo::new(move |_| filter.with(|f| f.sort));
         let order = Memo::new(move |_| {

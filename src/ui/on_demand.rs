@@ -12,12 +12,11 @@ use std::future::Future;
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::ui::widgets::text::ruby_text;
-
 use crate::ui::edit::edit_form::EditForm;
-use crate::ui::info::open_data_page::OpenDataPage;
 use crate::ui::edit::edit_panel::EditPanel;
+use crate::ui::info::open_data_page::OpenDataPage;
 use crate::ui::sheet::sheet_page::DraftSheetPage;
+use crate::ui::widgets::text::ruby_text;
 
 /// A module could not be downloaded (offline without a cache, or a failed request).
 pub struct PartMissing;
