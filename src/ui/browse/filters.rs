@@ -60,7 +60,7 @@ pub fn FilterPanel() -> impl IntoView {
                     }}
                 </button>
             </div>
-            <FilterChips/>
+            <FilterChips filter options/>
             <div class="filter-grid" id="filter-grid" class:collapsed=move || !panel_open.get()>
                 <div class="field">
                     <label for="f-goal">{tr(|m| m.goal)}</label>
@@ -168,11 +168,13 @@ pub fn FilterPanel() -> impl IntoView {
 
 /// The active filters as chips above the list; a tap on one removes just that filter.
 #[component]
-fn FilterChips() -> impl IntoView {
+fn FilterChips(
+    /// The filter shown.
+    filter: Memo<Filter>,
+    /// The choices' names in the language shown (made once per language, not per change).
+    options: Memo<FilterOptions>,
+) -> impl IntoView {
     let state = AppState::expect();
-    // The choices' names are made once per language, not at every filter change.
-    let options = Memo::new(move |_| state.official.with_value(|d| FilterOptions::of(d, state.lang.get())));
-    let filter = Memo::new(move |_| state.view.with(|v| v.filter.clone()));
     let chips = Memo::new(move |_| {
         let lang = state.lang.get();
         let m = lang.messages();
