@@ -58,7 +58,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
     // 令和3年 actual against a 令和4年 target: said, not hidden in a 100%.
     let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
     // The sheet's texts this device rewrote, marked like its figures.
-    let rewritten = state.texts_rewritten(&row);
+    let rewritten = if edited { state.texts_rewritten(&row) } else { Vec::new() };
     let mark = {
         let (id, rewritten) = (row.id.clone(), rewritten.clone());
         move |text: SheetText| rewritten.contains(&text).then(|| view! { <LocalMark kpi=id.clone() field=Field::Text(text)/> })
