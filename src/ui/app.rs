@@ -24,7 +24,7 @@ use crate::web::startup::first_screen_ready;
 use crate::web::tasks::next_task;
 
 /// The page: overview and filters above the cards; an open indicator (or another page)
-/// replaces them (the list stays mounted, hidden, so its scroll position survives).
+/// replaces them (the list stays mounted, hidden, so going back does not build it again).
 /// Embedded in another site (`embed=1`), only the content is shown, with the official
 /// figures, and a link to the full view.
 #[component]

@@ -42,7 +42,7 @@ pub fn write_after_paint(href: String, mode: HistoryMode) {
 }
 
 /// Writes the pending address now, if there is one.
-pub fn flush() {
+fn flush() {
     if let Some((href, mode)) = PENDING.with(|p| p.borrow_mut().take()) {
         write_now(&href, mode);
     }
