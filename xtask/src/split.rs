@@ -110,8 +110,9 @@ pub fn classic_glue(glue_no_modules: &str, split: &Split, optimized_chunks: &[Pa
             &format!("fetch(new URL(\"./{stem}.wasm\", import.meta.url))"),
             &format!("Promise.resolve(Uint8Array.from(atob(\"{b64}\"), (c) => c.charCodeAt(0)))"),
         )?;
-        loader = loader.replace("WebAssembly.instantiateStreaming(src, imports)", "WebAssembly.instantiate(await src, imports)");
     }
+    // Bytes, not a response, to instantiate.
+    let loader = loader.replace("WebAssembly.instantiateStreaming(src, imports)", "WebAssembly.instantiate(await src, imports)");
     // `const importN = require("./__wasm_split.js");`, once per function, as in the web glue.
     let module = loader_module(&loader);
     alias_loader_imports(glue_no_modules, |line| {
