@@ -60,7 +60,7 @@ fn english_shows_no_japanese_outside_the_citys_texts() {
         }
     }
     for spec in every_chart(&data, lang) {
-        for text in html_texts(&spec).iter().chain([&spec.option]) {
+        for text in html_texts(&spec).iter().chain([&spec.option_json()]) {
             assert_eq!(japanese_in(text), None, "{}: {text}", spec.title);
         }
     }
@@ -81,7 +81,8 @@ fn english_shows_no_japanese_outside_the_citys_texts() {
     let births = trend_chart(find("2-1-01"), &trend(find("2-1-01"), lang), lang).unwrap();
     assert!(births.summary.contains("births"), "{}", births.summary);
     let lifespan = trend_chart(find("3-1-01"), &trend(find("3-1-01"), lang), lang).unwrap();
-    assert!(lifespan.option.contains("Men – Actual") && lifespan.option.contains("Women"), "男性/女性 read Men/Women in the chart");
+    let option = lifespan.option_json();
+    assert!(option.contains("Men – Actual") && option.contains("Women"), "男性/女性 read Men/Women in the chart");
 }
 
 #[test]
@@ -116,7 +117,8 @@ fn easy_japanese_has_a_reading_over_every_kanji() {
             readable(&text, &spec.title);
         }
         // A canvas cannot draw readings: what it draws is in kana.
-        assert_eq!(spec.option.chars().find(|c| is_kanji(*c)), None, "{}: {}", spec.title, spec.option);
+        let option = spec.option_json();
+        assert_eq!(option.chars().find(|c| is_kanji(*c)), None, "{}: {option}", spec.title);
     }
     let options = FilterOptions::of(&data, lang);
     for choice in options.goals.iter().chain(options.measures.iter().map(|(c, _)| c)).chain(&options.departments) {

@@ -16,8 +16,7 @@ use crate::ui::frame::print_footer::PrintFooter;
 use crate::ui::frame::site_footer::SiteFooter;
 use crate::ui::frame::update_prompt::UpdatePrompt;
 use crate::ui::info::accessibility_page::AccessibilityPage;
-use crate::ui::kiosk::kiosk_mode::KioskMode;
-use crate::ui::on_demand::{LazyDraftSheetPage, LazyEditPanel, LazyOpenDataPage};
+use crate::ui::on_demand::{LazyDraftSheetPage, LazyEditPanel, LazyKioskMode, LazyOpenDataPage};
 use crate::ui::widgets::later::Later;
 use crate::ui::widgets::text::tr;
 use crate::web::startup::first_screen_ready;
@@ -54,7 +53,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#results">{tr(|m| m.skip_to_list)}</a>
             <UpdatePrompt/>
             <Show when=move || state.view.with(|v| v.kiosk.is_some())>
-                <KioskMode/>
+                <LazyKioskMode/>
             </Show>
             <Later><Header/></Later>
         </Show>

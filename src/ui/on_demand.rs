@@ -2,7 +2,10 @@
 //! splits them, and all code only they reach, off the main module (xtask/src/split.rs),
 //! and the first of them shown downloads its module.
 //! - `staff`: edit mode's panel and form, the draft sheet (city staff);
-//! - `open_data`: the sheet as CSV, JSON and a data package (`?view=data`).
+//! - `open_data`: the sheet as CSV, JSON and a data package (`?view=data`);
+//! - `kiosk`: the city-hall kiosk's start screen, idle reset and QR code (`?kiosk=1`; the
+//!   kiosk's service worker keeps the module, so it stays a kiosk offline);
+//! - `charts` (in `web::echarts`): the writer of ECharts options, fetched with ECharts.
 //!
 //! A failed download shows a message instead of aborting the app; the next try fetches
 //! again.
@@ -15,6 +18,7 @@ use crate::state::AppState;
 use crate::ui::edit::edit_form::EditForm;
 use crate::ui::edit::edit_panel::EditPanel;
 use crate::ui::info::open_data_page::OpenDataPage;
+use crate::ui::kiosk::kiosk_mode::KioskMode;
 use crate::ui::sheet::sheet_page::DraftSheetPage;
 use crate::ui::widgets::text::ruby_text;
 
@@ -45,6 +49,11 @@ fn edit_form_view(kpi: String) -> Result<AnyView, PartMissing> {
 #[leptos::wasm_split::wasm_split(open_data, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn open_data_view() -> Result<AnyView, PartMissing> {
     Ok(view! { <OpenDataPage/> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(kiosk, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn kiosk_view() -> Result<AnyView, PartMissing> {
+    Ok(view! { <KioskMode/> }.into_any())
 }
 
 /// The view `load` builds once the chunk is there, or the message that it is missing.
@@ -84,4 +93,10 @@ pub fn LazyEditForm(kpi: String) -> impl IntoView {
 #[component]
 pub fn LazyOpenDataPage() -> impl IntoView {
     on_demand(open_data_view())
+}
+
+/// `?kiosk=1` (see [`KioskMode`]), from the kiosk module.
+#[component]
+pub fn LazyKioskMode() -> impl IntoView {
+    on_demand(kiosk_view())
 }

@@ -121,7 +121,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
             .collect(),
     };
     let height = 40 + 24 * rows.len() as u32;
-    let spec = ChartSpec::new(m.achievement_chart_title.to_string(), &chart, summary, table, height);
+    let spec = ChartSpec::new(m.achievement_chart_title.to_string(), chart, summary, table, height);
     AchievementChart { spec, ids: rows.iter().map(|(r, _)| r.id.clone()).collect(), left_out }
 }
 

@@ -6,19 +6,22 @@ pub mod achievement;
 pub mod overview;
 pub mod trend;
 
+use std::sync::Arc;
+
 use charming::element::Color;
 use charming::Chart;
 
-/// Everything a page needs to show one chart: the ECharts option (a serialised charming
-/// `Chart`, compared as text so an unchanged chart is never redrawn) and its text
-/// alternatives. Every chart of the app is built as one of these.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything a page needs to show one chart: the ECharts option (a charming `Chart`) and
+/// its text alternatives. Every chart of the app is built as one of these.
+#[derive(Debug, Clone)]
 pub struct ChartSpec {
     /// Accessible name and visible caption. Title, summary and table are HTML: in easy
     /// Japanese they carry `{漢字|かんじ}` marks; the option never does (a canvas cannot
     /// draw readings, see `shown::canvas_text`).
     pub title: String,
-    pub option: String,
+    /// Written as JSON only when drawn ([`ChartSpec::option_json`]): the serialiser is most
+    /// of charming's code, and the app loads it with ECharts, not at start-up.
+    pub option: Arc<Chart>,
     /// One or two sentences saying what the chart shows.
     pub summary: String,
     pub table: DataTable,
@@ -27,8 +30,13 @@ pub struct ChartSpec {
 }
 
 impl ChartSpec {
-    pub fn new(title: String, chart: &Chart, summary: String, table: DataTable, height: u32) -> ChartSpec {
-        ChartSpec { title, option: serde_json::to_string(chart).unwrap_or_default(), summary, table, height }
+    pub fn new(title: String, option: Chart, summary: String, table: DataTable, height: u32) -> ChartSpec {
+        ChartSpec { title, option: Arc::new(option), summary, table, height }
+    }
+
+    /// The option as ECharts reads it.
+    pub fn option_json(&self) -> String {
+        option_json(&self.option)
     }
 
     /// The PNG download's file name: `prefix` (an id) and the title in the reader's
@@ -41,6 +49,25 @@ impl ChartSpec {
         let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
         format!("{prefix} {title}.png")
     }
+}
+
+/// Two specs are equal when their texts are and they share one option. Options are not
+/// compared field by field: charming's derived comparison (and its clones) would be about
+/// 80 KB of the app's start-up code; the chart view compares the written JSON before it
+/// redraws instead.
+impl PartialEq for ChartSpec {
+    fn eq(&self, other: &ChartSpec) -> bool {
+        Arc::ptr_eq(&self.option, &other.option)
+            && self.title == other.title
+            && self.summary == other.summary
+            && self.table == other.table
+            && self.height == other.height
+    }
+}
+
+/// `chart` as the JSON ECharts' `setOption` reads.
+pub fn option_json(chart: &Chart) -> String {
+    serde_json::to_string(chart).unwrap_or_default()
 }
 
 /// A chart's data as a plain table, for users who cannot or prefer not to read the chart.

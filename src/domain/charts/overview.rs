@@ -67,7 +67,7 @@ pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
     let totals = status_counts(&data.indicators, "", Some(Kind::Kpi));
     let summary = (w.overview_summary)(totals.iter().sum::<usize>(), totals, &most_delayed(&full, &counts));
     let title = m.overview_chart_title.to_string();
-    OverviewChart { spec: ChartSpec::new(title, &chart, summary, table, 300), subgoals: subgoals.iter().map(|s| s.id.clone()).collect() }
+    OverviewChart { spec: ChartSpec::new(title, chart, summary, table, 300), subgoals: subgoals.iter().map(|s| s.id.clone()).collect() }
 }
 
 fn most_delayed(labels: &[String], counts: &[[usize; 3]]) -> String {

@@ -385,7 +385,7 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
     }
     // The plot, plus room for the legend under it.
     let height = 280 + legend_room;
-    Some(ChartSpec::new(title, &chart, trend_summary(trend, lang), trend_table(indicator, trend, lang), height))
+    Some(ChartSpec::new(title, chart, trend_summary(trend, lang), trend_table(indicator, trend, lang), height))
 }
 
 /// How many rows the legend takes on a phone (about 320 px of canvas): names are packed

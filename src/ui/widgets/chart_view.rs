@@ -1,4 +1,6 @@
 use std::rc::Rc;
+use std::sync::Arc;
+
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -8,7 +10,7 @@ use crate::domain::charts::ChartSpec;
 use crate::domain::i18n::plain;
 use crate::state::AppState;
 use crate::ui::widgets::text::{ruby_view, tr};
-use crate::web::echarts::{ChartClick, LiveChart};
+use crate::web::echarts::{option_json, ChartClick, LiveChart};
 use crate::web::observers::NearViewport;
 use crate::web::tasks::next_task;
 
@@ -36,10 +38,35 @@ pub fn ChartView(
     crate::web::echarts::want();
     let canvas = NodeRef::<Div>::new();
     let live = StoredValue::new_local(None::<LiveChart>);
-    let option = Memo::new(move |_| spec.with(|s| s.option.clone()));
+    let failed = RwSignal::new(false);
+    // The option as JSON, written by the charts module, which downloads alongside ECharts.
+    // Only the latest option's JSON is kept, and the same JSON again draws nothing new.
+    let json = RwSignal::new(None::<String>);
+    let written = StoredValue::new(0_u32);
+    Effect::new(move |_| {
+        let chart = spec.with(|s| Arc::clone(&s.option));
+        written.update_value(|n| *n += 1);
+        let ticket = written.get_value();
+        leptos::task::spawn_local(async move {
+            let result = option_json(chart).await;
+            if written.try_get_value() != Some(ticket) {
+                return;
+            }
+            match result {
+                Ok(text) => {
+                    if json.try_with_untracked(|j| j.as_deref() != Some(text.as_str())) == Some(true) {
+                        json.set(Some(text));
+                    }
+                }
+                Err(error) => {
+                    leptos::logging::warn!("chart module failed: {error:?}");
+                    let _ = failed.try_set(true);
+                }
+            }
+        });
+    });
     let title = Memo::new(move |_| spec.with(|s| s.title.clone()));
     let summary = Memo::new(move |_| spec.with(|s| s.summary.clone()));
-    let failed = RwSignal::new(false);
     Effect::new(move |_| {
         if state.charts.failed.get() {
             failed.set(true);
@@ -69,7 +96,7 @@ pub fn ChartView(
 
     let built_dark = StoredValue::new(None::<bool>);
     Effect::new(move |_| {
-        let json = option.get();
+        let Some(json) = json.get() else { return };
         let dark = state.theme.dark.get();
         if !drawable.get() {
             return;
@@ -131,7 +158,7 @@ pub fn ChartView(
                 <span class="chart-title">{move || title.with(|t| ruby_view(t))}</span>
                 <span class="chart-summary">{move || summary.with(|t| ruby_view(t))}</span>
             </figcaption>
-            <Show when=move || !state.charts.ready.get() || failed.get()>
+            <Show when=move || !state.charts.ready.get() || json.with(Option::is_none) || failed.get()>
                 <p class="chart-placeholder">
                     {move || if failed.get() { tr(|m| m.chart_failed).into_any() } else { tr(|m| m.chart_loading).into_any() }}
                 </p>
