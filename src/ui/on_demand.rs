@@ -8,7 +8,9 @@
 //! - `charts` (in `web::echarts`): the writer of ECharts options, fetched with ECharts.
 //!
 //! A failed download shows a message instead of aborting the app; the next try fetches
-//! again.
+//! again. Each view is built untracked: it is built while the `Suspend` that waits for its
+//! module resolves, and a `Suspend` runs again when a signal read then changes, which would
+//! build the view anew (a form losing what was typed, a kiosk restarting at a reset).
 
 use std::future::Future;
 
@@ -33,27 +35,27 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
 
 #[leptos::wasm_split::wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn draft_sheet_view() -> Result<AnyView, PartMissing> {
-    Ok(view! { <DraftSheetPage/> }.into_any())
+    Ok(untrack(|| view! { <DraftSheetPage/> }.into_any()))
 }
 
 #[leptos::wasm_split::wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn edit_panel_view() -> Result<AnyView, PartMissing> {
-    Ok(view! { <EditPanel/> }.into_any())
+    Ok(untrack(|| view! { <EditPanel/> }.into_any()))
 }
 
 #[leptos::wasm_split::wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn edit_form_view(kpi: String) -> Result<AnyView, PartMissing> {
-    Ok(view! { <EditForm kpi/> }.into_any())
+    Ok(untrack(|| view! { <EditForm kpi/> }.into_any()))
 }
 
 #[leptos::wasm_split::wasm_split(open_data, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn open_data_view() -> Result<AnyView, PartMissing> {
-    Ok(view! { <OpenDataPage/> }.into_any())
+    Ok(untrack(|| view! { <OpenDataPage/> }.into_any()))
 }
 
 #[leptos::wasm_split::wasm_split(kiosk, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn kiosk_view() -> Result<AnyView, PartMissing> {
-    Ok(view! { <KioskMode/> }.into_any())
+    Ok(untrack(|| view! { <KioskMode/> }.into_any()))
 }
 
 /// The view `load` builds once the chunk is there, or the message that it is missing.

@@ -160,6 +160,38 @@ test.describe('browsing the indicators', () => {
     await expect(app.detail).toContainText('小学校87.1%中学校72.2%');
   });
 
+  test('Back, and the link back to the list, return to where the reader was in the list', { tag: '@phone' }, async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    const card = page.locator('article[data-kpi="3-1-09"]');
+    await card.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    // Where the card sits on the screen, and how far down the page the reader is.
+    const place = () => page.evaluate(() => [Math.round(document.querySelector('article[data-kpi="3-1-09"]')!.getBoundingClientRect().top), window.scrollY]);
+    const top = () => page.evaluate(() => window.scrollY);
+
+    const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+    for (const leave of ['Back', 'the link back'] as const) {
+      // Cards near the screen render in the next frames; the page keeps the card in place.
+      await settled();
+      const [cardTop, y] = await place();
+      expect(y).toBeGreaterThan(1000);
+      await card.locator('.card-link').click();
+      await expect(app.detail).toHaveAttribute('data-detail', '3-1-09');
+      // A detail starts at its top.
+      await expect.poll(top).toBe(0);
+      if (leave === 'Back') await page.goBack();
+      else await page.getByRole('link', { name: '← 一覧に戻る' }).click();
+      await expect(card).toBeInViewport();
+      await expect.poll(async () => Math.abs((await place())[0] - cardTop), { message: leave }).toBeLessThan(4);
+    }
+
+    // Back from there is the detail again, at its top.
+    await page.goBack();
+    await expect(app.detail).toHaveAttribute('data-detail', '3-1-09');
+    await expect.poll(top).toBe(0);
+  });
+
   test('keyboard alone can search, filter and open a detail', async ({ page }) => {
     const app = new Dashboard(page);
     await app.open();

@@ -68,7 +68,7 @@ fn focus_when_rendered(id: &'static str, frames: u32) {
 /// Starts a new view at the top of the page, with focus on its heading.
 pub fn focus_page_top(id: &'static str) {
     request_animation_frame(move || {
-        window().scroll_to_with_x_and_y(0.0, 0.0);
+        crate::web::history::jump_to(0.0);
         if let Some(element) = document().get_element_by_id(id) {
             use wasm_bindgen::JsCast;
             if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
