@@ -23,9 +23,25 @@ function loadCharts() {
   document.head.append(script);
 }
 
+// A link to one indicator shows its detail first, and the detail is a wasm module of its
+// own (src/ui/on_demand/): its files are fetched beside the main module, not after it has
+// started. The app's own request for them is then served by this preload.
+function preloadDetail() {
+  if (!new URLSearchParams(location.search).has('kpi')) return;
+  for (const file of __DETAIL_FILES__) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = new URL('./' + file, import.meta.url).href;
+    document.head.append(link);
+  }
+}
+
 async function start() {
   // Marks for the bench (see BENCHMARKS.md): wasm fetch+compile+instantiate, then mount.
   performance.mark('wasm-start');
+  preloadDetail();
   const { default: init } = await import('./__GLUE__');
   await init({ module_or_path: new URL('./__WASM__', import.meta.url) });
   performance.mark('wasm-ready');

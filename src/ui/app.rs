@@ -8,7 +8,6 @@ use crate::ui::browse::filters::FilterPanel;
 use crate::ui::browse::overview::Overview;
 use crate::ui::browse::overview_chart::OverviewChart;
 use crate::ui::browse::sheet_footnotes::SheetFootnotes;
-use crate::ui::detail::detail_view::DetailView;
 use crate::ui::edit::local_banner::LocalBanner;
 use crate::ui::frame::embed_link::EmbedLink;
 use crate::ui::frame::header::Header;
@@ -16,9 +15,13 @@ use crate::ui::frame::print_footer::PrintFooter;
 use crate::ui::frame::site_footer::SiteFooter;
 use crate::ui::frame::update_prompt::UpdatePrompt;
 use crate::ui::info::accessibility_page::AccessibilityPage;
-use crate::ui::on_demand::{LazyDraftSheetPage, LazyEditPanel, LazyKioskMode, LazyOpenDataPage};
+use crate::ui::on_demand::detail::{prefetch_detail, LazyDetailView};
+use crate::ui::on_demand::kiosk::LazyKioskMode;
+use crate::ui::on_demand::open_data::LazyOpenDataPage;
+use crate::ui::on_demand::staff::{LazyDraftSheetPage, LazyEditPanel};
 use crate::ui::widgets::later::Later;
 use crate::ui::widgets::text::tr;
+use crate::shared_names::EVENT_APP_LIVE;
 use crate::web::startup::first_screen_ready;
 use crate::web::tasks::next_task;
 
@@ -48,6 +51,14 @@ pub fn App() -> impl IntoView {
     if !list_shown() {
         next_task(first_screen_ready);
     }
+    // Once the app is live, the detail's module comes while the reader reads the list (an
+    // embedded list links out to the full site instead).
+    let prefetch = window_event_listener_untyped(EVENT_APP_LIVE, move |_| {
+        if !embedded.get_untracked() {
+            next_task(prefetch_detail);
+        }
+    });
+    on_cleanup(move || prefetch.remove());
     view! {
         <Show when=move || !embedded.get()>
             <a class="skip-link" href="#results">{tr(|m| m.skip_to_list)}</a>
@@ -82,7 +93,7 @@ pub fn App() -> impl IntoView {
 
             </div>
             {move || match page.get() {
-                Page::Detail(_) => view! { <DetailView/> }.into_any(),
+                Page::Detail(_) => view! { <LazyDetailView/> }.into_any(),
                 Page::Data => view! { <LazyOpenDataPage/> }.into_any(),
                 Page::Sheet => view! { <LazyDraftSheetPage/> }.into_any(),
                 Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),

@@ -5,11 +5,11 @@ import { EditMode } from './support/edits';
 /** Views most visits never show come in wasm modules of their own (`split_<name>.<hash>.wasm`). */
 const CHUNK = /\/split_[^/]*\.wasm$/;
 
-test.describe('the editing screens, open data, the kiosk and the chart writer are downloads of their own', () => {
+test.describe('the detail, the editing screens, open data, the kiosk and the chart writer are downloads of their own', () => {
   // The page's own requests, not the service worker's background precaching.
   test.use({ serviceWorkers: 'block' });
 
-  test('a resident reading the list downloads none; a chart, open data, edit mode, the draft sheet and the kiosk each fetch their own', async ({ page }) => {
+  test('a resident reading the list gets only the detail, once the app is live; a chart, open data, edit mode, the draft sheet and the kiosk each fetch their own', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
@@ -19,32 +19,52 @@ test.describe('the editing screens, open data, the kiosk and the chart writer ar
     await app.open();
     await app.statusBox('進捗の遅れ').check();
     await expect(app.cards.first()).toBeVisible();
-    expect(fetched).toEqual([]);
+    // Fetched ahead of the first tap on a card.
+    await expect.poll(() => fetched).toEqual(['split_detail']);
 
     // The first chart brings the module that writes chart options, with ECharts.
     await app.cards.first().locator('.card-link').click();
     await expect(app.detail).toBeVisible();
     await expect(page.locator('figure[data-chart="trend-chart"] canvas')).toBeVisible();
-    expect(fetched).toEqual(['split_charts']);
+    expect(fetched).toEqual(['split_detail', 'split_charts']);
+    fetched.length = 0;
 
     await page.goto('./?view=data');
     await expect(page.getByText('シート全体（CSV）')).toBeVisible();
-    expect(fetched).toEqual(['split_charts', 'split_open_data']);
+    // Every page load of the app prefetches the detail (from the HTTP cache here).
+    await expect.poll(() => fetched.sort()).toEqual(['split_detail', 'split_open_data']);
+    fetched.length = 0;
 
     await app.open('kpi=1-1-00');
     const edit = new EditMode(page);
     await edit.turnOn();
     await expect(edit.form()).toHaveCount(1);
     await expect(page.locator('figure[data-chart="trend-chart"] canvas')).toBeVisible();
-    // A new page load: this detail's chart fetches the chart module again (from the cache).
-    expect(fetched.slice(2).sort()).toEqual(['split_charts', 'split_staff']);
+    // A new page load: this detail fetches its modules again (from the HTTP cache).
+    expect(fetched.sort()).toEqual(['split_charts', 'split_detail', 'split_staff']);
+    fetched.length = 0;
     await page.goto('./?view=sheet');
     await expect(page.locator('table.draft-sheet tbody tr')).toHaveCount(47);
-    expect(fetched.slice(4)).toEqual(['split_staff']);
+    await expect.poll(() => fetched.sort()).toEqual(['split_detail', 'split_staff']);
+    fetched.length = 0;
 
     await page.goto('./?kiosk=1');
     await expect(page.locator('.kiosk-welcome')).toBeVisible();
-    expect(fetched.slice(5)).toEqual(['split_kiosk']);
+    await expect.poll(() => fetched.sort()).toEqual(['split_detail', 'split_kiosk']);
+  });
+
+  test('a link to a detail fetches its module beside the main one, once', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.split('/').pop()!;
+      if (/^(split_detail|isesaki_kpi)\.[0-9a-f]{16}\.wasm$/.test(file)) requested.push(file.split('.')[0]);
+    });
+    const app = new Dashboard(page);
+    await app.open('kpi=3-1-09&lang=en');
+    await expect(app.detail).toHaveAttribute('data-detail', '3-1-09');
+    await expect(page.locator('link[rel="preload"][href*="split_detail."]')).toHaveCount(1);
+    // The preload serves the app's own request: one download, started with the main module's.
+    expect(requested.sort()).toEqual(['isesaki_kpi', 'split_detail']);
   });
 
   test('a chart whose module cannot be downloaded shows its table instead', async ({ page, problems }) => {
@@ -58,12 +78,24 @@ test.describe('the editing screens, open data, the kiosk and the chart writer ar
     problems.splice(0, problems.length, ...others);
   });
 
+  test('a detail whose module cannot be downloaded says so, and Back returns to the list', async ({ page, problems }) => {
+    await page.route(/\/split_detail\.[0-9a-f]+\.wasm$/, (route) => route.abort());
+    const app = new Dashboard(page);
+    await app.open('lang=en');
+    await app.cards.first().locator('.card-link').click();
+    await expect(page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' })).toBeVisible();
+    await page.goBack();
+    await expect(app.cards.first()).toBeVisible();
+    const others = problems.filter((p) => !/Failed to load resource|ERR_FAILED|Failed to fetch|split_/.test(p));
+    problems.splice(0, problems.length, ...others);
+  });
+
   for (const [lang, button, message, back] of [
     ['', '編集モード', 'この画面を読み込めませんでした', '← 一覧に戻る'],
     ['&lang=en', 'Edit mode', 'This screen could not be loaded', '← Back to the list'],
   ] as const) {
     test(`a failed download is said in the reader's language and the rest keeps working${lang}`, async ({ page, problems }) => {
-      await page.route(CHUNK, (route) => route.abort());
+      await page.route(/\/split_staff\.[0-9a-f]+\.wasm$/, (route) => route.abort());
       const app = new Dashboard(page);
       await app.open(`kpi=1-1-00${lang}`);
       await page.getByRole('button', { name: button, exact: true }).click();

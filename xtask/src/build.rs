@@ -139,15 +139,17 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     let dist = dist.to_path_buf();
     let wasm = emit_hashed(&dist, WASM_NAME, "wasm", &read(&optimized)?)?;
     let glue_text = fs::read_to_string(work.join(format!("{WASM_NAME}.js"))).map_err(|e| e.to_string())?;
-    let glue_text = crate::split::web_glue(&dist, &glue_text, &split, &optimized_chunks)?;
-    let glue = emit_hashed(&dist, WASM_NAME, "js", glue_text.as_bytes())?;
+    let web_glue = crate::split::web_glue(&dist, &glue_text, &split, &optimized_chunks)?;
+    let glue = emit_hashed(&dist, WASM_NAME, "js", web_glue.text.as_bytes())?;
+    let detail_files = web_glue.files_of(&split, "detail")?;
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
     let styles = concat_styles(&root.join("style"))?;
     let css = emit_hashed(&dist, "app", "css", &styles)?;
     let boot_source = shared_js(&root.join("js/boot.js"))?
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
-        .replace("__ECHARTS__", &charts);
+        .replace("__ECHARTS__", &charts)
+        .replace("__DETAIL_FILES__", &format!("{detail_files:?}"));
     let boot = emit_hashed(&dist, "boot", "js", boot_source.as_bytes())?;
 
     let head_script = head_script(&root)?;

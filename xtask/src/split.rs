@@ -24,6 +24,26 @@ pub struct Split {
     pub chunks: Vec<PathBuf>,
     /// The JS loader (imports the glue's `initSync`, fetches the chunks).
     pub loader: PathBuf,
+    /// Each `#[wasm_split(<name>)]` module's files (stems such as `chunk_6`, `split_detail`).
+    pub parts: Vec<(String, Vec<String>)>,
+}
+
+/// The web glue with the loader inlined, and the name each chunk was written under.
+pub struct WebGlue {
+    pub text: String,
+    /// (stem, hashed file name), e.g. ("split_detail", "split_detail.0123….wasm").
+    pub files: Vec<(String, String)>,
+}
+
+impl WebGlue {
+    /// The hashed files of the module `name` and the chunks it needs, for a preload.
+    pub fn files_of(&self, split: &Split, name: &str) -> Result<Vec<String>, String> {
+        let (_, stems) = split.parts.iter().find(|(n, _)| n == name).ok_or_else(|| format!("no wasm module named {name}"))?;
+        stems
+            .iter()
+            .map(|stem| self.files.iter().find(|(s, _)| s == stem).map(|(_, file)| file.clone()).ok_or_else(|| format!("no file for {stem}")))
+            .collect()
+    }
 }
 
 pub fn split(raw_wasm: &Path, out: &Path) -> Result<Split, String> {
@@ -39,35 +59,38 @@ pub fn split(raw_wasm: &Path, out: &Path) -> Result<Split, String> {
         opts
     })
     .map_err(|e| format!("wasm-split: {e:?}"))?;
-    let mut prefetch: Vec<_> = result.prefetch_map.iter().collect();
-    prefetch.sort();
-    for (split, files) in prefetch {
+    let mut parts: Vec<(String, Vec<String>)> = result.prefetch_map.into_iter().collect();
+    parts.sort();
+    for (split, files) in &parts {
         println!("wasm-split: {split} → {}", files.join(", "));
     }
-    Ok(Split { main, chunks: result.split_modules, loader: out.join(LOADER_PLACEHOLDER.trim_start_matches("./")) })
+    Ok(Split { main, chunks: result.split_modules, loader: out.join(LOADER_PLACEHOLDER.trim_start_matches("./")), parts })
 }
 
 /// Writes every chunk into `dist`, named after its content, and returns the ES-module glue
 /// with the loader inlined (no loader file: no extra request before the app starts, and
 /// no naming cycle between a glue and a loader that import each other).
 /// `optimized_chunks` are the chunks after wasm-opt, in the order of `split.chunks`.
-pub fn web_glue(dist: &Path, glue: &str, split: &Split, optimized_chunks: &[PathBuf]) -> Result<String, String> {
+pub fn web_glue(dist: &Path, glue: &str, split: &Split, optimized_chunks: &[PathBuf]) -> Result<WebGlue, String> {
     let mut loader = loader_text(split)?;
+    let mut files = Vec::new();
     for (original, optimized) in split.chunks.iter().zip(optimized_chunks) {
         let stem = chunk_stem(original)?;
         let bytes = read(optimized)?;
         let name = format!("{stem}.{:016x}.wasm", fnv1a(&bytes));
         fs::write(dist.join(&name), &bytes).map_err(|e| e.to_string())?;
         loader = replace_once(&loader, &format!("\"./{stem}.wasm\""), &format!("\"./{name}\""))?;
+        files.push((stem.to_string(), name));
     }
     // wasm-bindgen imports the loader once per function it provides (`import * as import1
     // from "./__wasm_split.js"`, `import2`, …): the first becomes the inlined loader, the
     // others name the same object.
     let module = loader_module(&loader);
-    alias_loader_imports(glue, |line| {
+    let text = alias_loader_imports(glue, |line| {
         let rest = line.strip_prefix("import * as ")?;
         rest.ends_with(&format!("from \"{LOADER_PLACEHOLDER}\"")).then(|| rest.split(' ').next().unwrap_or_default().to_string())
-    }, &module)
+    }, &module)?;
+    Ok(WebGlue { text, files })
 }
 
 /// `glue` with each line that `binding_of` recognises as an import of the loader replaced:

@@ -17,7 +17,7 @@ use crate::ui::detail::key_figures::KeyFigures;
 use crate::ui::detail::progress_section::ProgressSection;
 use crate::ui::detail::values::PrintedValue;
 use crate::ui::edit::local_mark::LocalMark;
-use crate::ui::on_demand::LazyEditForm;
+use crate::ui::on_demand::staff::LazyEditForm;
 use crate::ui::widgets::chart_view::ChartView;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
 use crate::ui::widgets::official::OfficialName;

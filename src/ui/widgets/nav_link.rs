@@ -49,7 +49,7 @@ pub fn focus_after_render(id: &'static str) {
     focus_when_rendered(id, 0);
 }
 
-/// A view built in a module loaded on demand (src/ui/on_demand.rs) arrives with it, possibly
+/// A view built in a module loaded on demand (src/ui/on_demand/) arrives with it, possibly
 /// some frames later: looks for the element for up to about five seconds.
 fn focus_when_rendered(id: &'static str, frames: u32) {
     request_animation_frame(move || match document().get_element_by_id(id) {

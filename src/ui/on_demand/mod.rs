@@ -1,0 +1,66 @@
+//! Views most visits never show, each group in a wasm module of its own (one file here per
+//! module): the release build
+//! splits them, and all code only they reach, off the main module (xtask/src/split.rs),
+//! and the first of them shown downloads its module.
+//! - `staff`: edit mode's panel and form, the draft sheet (city staff);
+//! - `open_data`: the sheet as CSV, JSON and a data package (`?view=data`);
+//! - `kiosk`: the city-hall kiosk's start screen, idle reset and QR code (`?kiosk=1`; the
+//!   kiosk's service worker keeps the module, so it stays a kiosk offline);
+//! - `charts` (in `web::echarts`): the writer of ECharts options, fetched with ECharts;
+//! - `detail`: one indicator's page. Most visits open one, so it is fetched as soon as the
+//!   app is live and the browser is idle ([`detail::prefetch_detail`]): a tap finds it there, and
+//!   the start-up does not wait for it. A link to a detail fetches it at once.
+//!
+//! A failed download shows a message instead of aborting the app; the next try fetches
+//! again.
+//!
+//! A module's function returns the view's builder, not the view: the builder runs in
+//! [`on_demand`]'s own reactive closure, so the view's signals and effects belong to the
+//! place it is shown in and go with it. (Built while a `Suspend` resolved, a view's signals
+//! outlived by its effects panicked when one detail replaced another, and a signal read
+//! while building made the `Suspend` build the view again: a kiosk restarted at a reset.)
+
+pub mod detail;
+pub mod kiosk;
+pub mod open_data;
+pub mod staff;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::state::AppState;
+use crate::ui::widgets::text::ruby_text;
+
+/// Builds a view from a module loaded on demand.
+pub type Build = Arc<dyn Fn() -> AnyView + Send + Sync>;
+
+/// A module could not be downloaded (offline without a cache, or a failed request).
+pub struct PartMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PartMissing
+    }
+}
+
+/// The view `load` builds once the module is there (in the same task when it already is),
+/// or the message that it is missing.
+pub fn on_demand(load: impl Future<Output = Result<Build, PartMissing>> + 'static) -> impl IntoView {
+    let lang = AppState::expect().lang;
+    let missing = Signal::derive(move || lang.get().messages().part_missing.to_string());
+    let part = RwSignal::new(None::<Result<Build, ()>>);
+    leptos::task::spawn_local(async move {
+        let loaded = load.await.map_err(|PartMissing| ());
+        let _ = part.try_set(Some(loaded));
+    });
+    move || match part.get() {
+        None => ().into_any(),
+        Some(Ok(build)) => untrack(|| build()),
+        Some(Err(())) => view! {
+            <p class="section-note" role="alert" data-chunk-error="">{ruby_text(missing)}</p>
+        }
+        .into_any(),
+    }
+}
