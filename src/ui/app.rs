@@ -20,6 +20,7 @@ use crate::ui::on_demand::kiosk::LazyKioskMode;
 use crate::ui::on_demand::open_data::LazyOpenDataPage;
 use crate::ui::on_demand::staff::{LazyDraftSheetPage, LazyEditPanel};
 use crate::ui::widgets::later::Later;
+use crate::ui::widgets::nav_link::focus_without_scrolling;
 use crate::ui::widgets::text::tr;
 use crate::shared_names::EVENT_APP_LIVE;
 use crate::web::startup::first_screen_ready;
@@ -59,6 +60,16 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || prefetch.remove());
+    // Back to the list from a detail (Back, or its link back): focus goes to the card that
+    // was opened, so keyboard and screen-reader users carry on from it. The page keeps the
+    // scroll position it was returned to.
+    Effect::new(move |previous: Option<Page>| {
+        let now = page.get();
+        if let (Some(Page::Detail(id)), Page::Overview) = (&previous, &now) {
+            focus_without_scrolling(format!("article[data-kpi=\"{id}\"] .card-link"));
+        }
+        now
+    });
     view! {
         <Show when=move || !embedded.get()>
             <a class="skip-link" href="#results">{tr(|m| m.skip_to_list)}</a>

@@ -97,8 +97,8 @@ pub fn write(href: &str, mode: HistoryMode) {
 /// Puts `href` in the address bar once the frame that shows the change has been painted.
 /// Chrome spends 3–5 ms on a same-document navigation (≈ 20 ms on a slow phone), a third
 /// of what a filter tap cost before its paint. Only for changes within the same page: the
-/// browser saves the scroll position of the entry being left when the next one is pushed,
-/// and a new page scrolls to its top before that frame is painted.
+/// scroll position of the entry being left is recorded when the next one is pushed, and a
+/// new page scrolls to its top before that frame is painted.
 pub fn write_after_paint(href: String, mode: HistoryMode) {
     flush();
     PENDING.with(|p| *p.borrow_mut() = Some((href, mode)));

@@ -160,7 +160,7 @@ test.describe('browsing the indicators', () => {
     await expect(app.detail).toContainText('小学校87.1%中学校72.2%');
   });
 
-  test('Back, and the link back to the list, return to where the reader was in the list', { tag: '@phone' }, async ({ page }) => {
+  test('Back, and the link back to the list, return to where the reader was in the list, with focus on the card', { tag: '@phone' }, async ({ page }) => {
     const app = new Dashboard(page);
     await app.open();
     const card = page.locator('article[data-kpi="3-1-09"]');
@@ -184,6 +184,8 @@ test.describe('browsing the indicators', () => {
       else await page.getByRole('link', { name: '← 一覧に戻る' }).click();
       await expect(card).toBeInViewport();
       await expect.poll(async () => Math.abs((await place())[0] - cardTop), { message: leave }).toBeLessThan(4);
+      // Keyboard focus is back on the card that was opened.
+      await expect(card.locator('.card-link')).toBeFocused();
     }
 
     // Back from there is the detail again, at its top.

@@ -1,7 +1,6 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

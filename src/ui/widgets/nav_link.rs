@@ -79,3 +79,16 @@ pub fn focus_page_top(id: &'static str) {
         }
     });
 }
+
+/// Moves focus to the element `selector` finds once the view has rendered, leaving the
+/// page where it is.
+pub fn focus_without_scrolling(selector: String) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(element) = document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&options);
+        }
+    });
+}
