@@ -47,8 +47,8 @@ fn minified_sheet(root: &Path, source: &Path) -> Result<PathBuf, String> {
 }
 
 /// `module` (an ES module) minified by esbuild: the glue wasm-bindgen writes is 68 KB of
-/// readable JavaScript that every visit parses and compiles before the app starts (a
-/// long task of its own at 4× CPU); minified it is 32 KB (7.6 KB brotli instead of 9.7).
+/// readable JavaScript that every visit downloads, parses and compiles before the app
+/// starts; minified it is 31 KB (7.4 KB brotli instead of 9.7).
 fn minify_module(root: &Path, work: &Path, module: &str) -> Result<String, String> {
     let source = work.join("glue.web.js");
     let minified = work.join("glue.web.min.js");
