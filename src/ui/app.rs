@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::view::{ChartName, Page};
+use crate::shared_names::EVENT_APP_LIVE;
 use crate::state::AppState;
 use crate::ui::browse::achievement_section::AchievementSection;
 use crate::ui::browse::card_list::CardList;
@@ -22,7 +23,6 @@ use crate::ui::on_demand::staff::{LazyDraftSheetPage, LazyEditPanel};
 use crate::ui::widgets::later::Later;
 use crate::ui::widgets::nav_link::focus_without_scrolling;
 use crate::ui::widgets::text::tr;
-use crate::shared_names::EVENT_APP_LIVE;
 use crate::web::startup::first_screen_ready;
 use crate::web::tasks::next_task;
 

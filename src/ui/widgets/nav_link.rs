@@ -70,12 +70,7 @@ pub fn focus_page_top(id: &'static str) {
     request_animation_frame(move || {
         crate::web::history::jump_to(0.0);
         if let Some(element) = document().get_element_by_id(id) {
-            use wasm_bindgen::JsCast;
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = element.focus_with_options(&options);
-            }
+            focus_in_place(element);
         }
     });
 }
@@ -84,11 +79,18 @@ pub fn focus_page_top(id: &'static str) {
 /// page where it is.
 pub fn focus_without_scrolling(selector: String) {
     request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(element) = document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = element.focus_with_options(&options);
+        if let Ok(Some(element)) = document().query_selector(&selector) {
+            focus_in_place(element);
         }
     });
+}
+
+/// Focuses `element` without scrolling it into view.
+fn focus_in_place(element: web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
 }
