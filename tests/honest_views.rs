@@ -3,6 +3,7 @@
 //! and the figures of the method's table.
 
 use isesaki_kpi::data::official_dataset;
+use isesaki_kpi::domain::charts::option_json;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
 use isesaki_kpi::domain::draft_sheet::DraftSheet;
 use isesaki_kpi::domain::draft_sheet_csv::draft_sheet_csv;
@@ -101,7 +102,7 @@ fn the_band_is_an_area_stacked_on_an_invisible_lower_edge_left_out_of_the_legend
     let sakai = row("1-2-01");
     let t = trend(&sakai, Lang::Ja);
     assert_eq!(t.bands.len(), 1);
-    let option: Value = serde_json::from_str(&trend_chart(&sakai, &t, Lang::Ja).unwrap().option_json()).unwrap();
+    let option: Value = serde_json::from_str(&option_json(&trend_chart(&sakai, &t, Lang::Ja).unwrap().option)).unwrap();
     let series = option["series"].as_array().unwrap();
     let stacked: Vec<&Value> = series.iter().filter(|s| s["stack"] == "band-0").collect();
     assert_eq!(stacked.len(), 2);
@@ -191,7 +192,7 @@ fn achievement_bars_of_mixed_years_are_marked_and_say_so() {
     use isesaki_kpi::domain::charts::achievement::achievement_chart;
     let data = official_dataset().unwrap();
     let chart = achievement_chart(&data, Lang::Ja);
-    let option: Value = serde_json::from_str(&chart.spec.option_json()).unwrap();
+    let option: Value = serde_json::from_str(&option_json(&chart.spec.option)).unwrap();
     let at = |id: &str| chart.ids.iter().position(|i| i == id).unwrap();
     let labels = option["yAxis"]["data"].as_array().unwrap();
     // 1-1-07/08: a 令和3年 count against a 令和4年 target; 3-1-03: FY2022 against FY2023.

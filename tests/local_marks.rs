@@ -3,6 +3,7 @@
 //! carries) and its summary.
 
 use isesaki_kpi::data::official_dataset;
+use isesaki_kpi::domain::charts::option_json;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
 use isesaki_kpi::domain::edits::exchange::read_edits;
 use isesaki_kpi::domain::edits::apply;
@@ -35,7 +36,7 @@ fn a_later_actual_gets_its_own_marker_legend_entry_and_title() {
     let spec = trend_chart(&row, &marked, Lang::Ja).unwrap();
     assert!(spec.title.ends_with("（この端末で編集した値を含む）"), "{}", spec.title);
     assert!(spec.summary.contains("□はこの端末で編集した値です（市の公表値ではありません）: 2024年度（令和6年度） 150人。"), "{}", spec.summary);
-    let option: Value = serde_json::from_str(&spec.option_json()).unwrap();
+    let option: Value = serde_json::from_str(&option_json(&spec.option)).unwrap();
     let series = local_series(&option);
     assert_eq!(series.len(), 1);
     assert_eq!(series[0]["symbol"], "rect");
@@ -59,7 +60,7 @@ fn an_edited_column_is_marked_and_official_figures_are_not() {
     assert!(plain.series.iter().all(|s| s.role != Role::LocalEdit));
     let spec = trend_chart(&official, &plain, Lang::Ja).unwrap();
     assert!(!spec.title.contains("この端末"));
-    assert!(local_series(&serde_json::from_str(&spec.option_json()).unwrap()).is_empty());
+    assert!(local_series(&serde_json::from_str(&option_json(&spec.option)).unwrap()).is_empty());
 }
 
 #[test]

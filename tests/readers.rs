@@ -5,7 +5,7 @@ use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::charts::achievement::achievement_chart;
 use isesaki_kpi::domain::charts::overview::overview_chart;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart};
-use isesaki_kpi::domain::charts::ChartSpec;
+use isesaki_kpi::domain::charts::{option_json, ChartSpec};
 use isesaki_kpi::domain::filter_options::FilterOptions;
 use isesaki_kpi::domain::i18n::progress_words::sheet_note_text;
 use isesaki_kpi::domain::i18n::Lang;
@@ -60,7 +60,7 @@ fn english_shows_no_japanese_outside_the_citys_texts() {
         }
     }
     for spec in every_chart(&data, lang) {
-        for text in html_texts(&spec).iter().chain([&spec.option_json()]) {
+        for text in html_texts(&spec).iter().chain([&option_json(&spec.option)]) {
             assert_eq!(japanese_in(text), None, "{}: {text}", spec.title);
         }
     }
@@ -81,7 +81,7 @@ fn english_shows_no_japanese_outside_the_citys_texts() {
     let births = trend_chart(find("2-1-01"), &trend(find("2-1-01"), lang), lang).unwrap();
     assert!(births.summary.contains("births"), "{}", births.summary);
     let lifespan = trend_chart(find("3-1-01"), &trend(find("3-1-01"), lang), lang).unwrap();
-    let option = lifespan.option_json();
+    let option = option_json(&lifespan.option);
     assert!(option.contains("Men – Actual") && option.contains("Women"), "男性/女性 read Men/Women in the chart");
 }
 
@@ -117,7 +117,7 @@ fn easy_japanese_has_a_reading_over_every_kanji() {
             readable(&text, &spec.title);
         }
         // A canvas cannot draw readings: what it draws is in kana.
-        let option = spec.option_json();
+        let option = option_json(&spec.option);
         assert_eq!(option.chars().find(|c| is_kanji(*c)), None, "{}: {option}", spec.title);
     }
     let options = FilterOptions::of(&data, lang);

@@ -19,7 +19,7 @@ pub struct ChartSpec {
     /// Japanese they carry `{漢字|かんじ}` marks; the option never does (a canvas cannot
     /// draw readings, see `shown::canvas_text`).
     pub title: String,
-    /// Written as JSON only when drawn ([`ChartSpec::option_json`]): the serialiser is most
+    /// Written as JSON ([`option_json`]) only when drawn: the serialiser is most
     /// of charming's code, and the app loads it with ECharts, not at start-up.
     pub option: Arc<Chart>,
     /// One or two sentences saying what the chart shows.
@@ -32,11 +32,6 @@ pub struct ChartSpec {
 impl ChartSpec {
     pub fn new(title: String, option: Chart, summary: String, table: DataTable, height: u32) -> ChartSpec {
         ChartSpec { title, option: Arc::new(option), summary, table, height }
-    }
-
-    /// The option as ECharts reads it.
-    pub fn option_json(&self) -> String {
-        option_json(&self.option)
     }
 
     /// The PNG download's file name: `prefix` (an id) and the title in the reader's
