@@ -6,16 +6,16 @@ use crate::state::AppState;
 use crate::ui::App;
 use crate::web::{fatal, startup, tasks};
 
-/// Entry point called from `main` with the embedded sheet. Starting the wasm, decoding the
-/// sheet and building the app are three tasks, so a slow phone stays responsive between
-/// them.
-pub fn mount(sheet_json: &'static str) {
+/// Entry point called from `main` with the embedded sheet, packed by the build
+/// (`isesaki_sheet::packed`). Starting the wasm, reading the sheet and building the app
+/// are three tasks, so a slow phone stays responsive between them.
+pub fn mount(packed_sheet: &'static str) {
     tasks::next_task(move || {
         startup::mark("app-start");
         fatal::install_panic_hook();
-        match crate::data::decode(sheet_json) {
+        match crate::domain::packed::unpack(packed_sheet) {
             Ok(dataset) => tasks::next_task(move || mount_now(dataset)),
-            Err(error) => fatal::show(&format!("embedded dataset: {error}")),
+            Err(error) => fatal::show(&format!("embedded sheet: {error}")),
         }
     });
 }

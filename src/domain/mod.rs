@@ -14,7 +14,6 @@ pub mod filter_options;
 pub mod format;
 pub mod i18n;
 pub mod kiosk;
-pub mod model;
 pub mod open_data;
 pub mod pace;
 pub mod page_title;
@@ -32,4 +31,7 @@ pub mod track;
 pub mod url;
 pub mod view;
 
+/// The sheet's types and its packed form live in the `isesaki-sheet` crate (`sheet/`), which
+/// the build tool shares.
+pub use isesaki_sheet::{model, packed};
 pub use model::*;

@@ -10,8 +10,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// The committed table, minified by build.rs: a JSON array of marked texts.
-pub const READINGS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/readings.json"));
+/// The committed table as build.rs embeds it: the marked texts joined by U+001F.
+const READINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/readings.txt"));
 
 struct Table {
     /// Plain text → marked text, and the text as read (each text is read once, not at
@@ -22,12 +22,10 @@ struct Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        // Checked by native tests; a broken table only means no furigana.
-        let marked: Vec<String> = serde_json::from_str(READINGS_JSON).unwrap_or_default();
-        let by_text = marked
-            .into_iter()
+        let by_text = READINGS
+            .split('\u{1f}')
+            .filter(|m| !m.is_empty())
             .map(|m| {
-                let m: &'static str = Box::leak(m.into_boxed_str());
                 let read: &'static str = Box::leak(read_marked(m).into_boxed_str());
                 (plain(m), (m, read))
             })

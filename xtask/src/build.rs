@@ -30,18 +30,19 @@ pub fn release() -> Result<(), String> {
     release_into(&root().join("dist"), None, Extent::Full)
 }
 
-/// A minified copy of the sheet `source` for the app's binary to embed, under
-/// target/sheets/. Written only when its content changes: the binary is compiled again
-/// whenever the file it embeds is newer.
-fn minified_sheet(root: &Path, source: &Path) -> Result<PathBuf, String> {
-    let text = fs::read_to_string(source).map_err(|e| format!("{}: {e}", source.display()))?;
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", source.display()))?;
-    let minified = serde_json::to_string(&value).map_err(|e| e.to_string())?;
+/// The sheet `source` (JSON) packed for the app's binary to embed (`isesaki_sheet::packed`:
+/// the app reads it without a JSON parser), under target/sheets/. Written only when its
+/// content changes: the binary is compiled again whenever the file it embeds is newer.
+fn packed_sheet(root: &Path, source: &Path) -> Result<PathBuf, String> {
+    let named = |e: &dyn std::fmt::Display| format!("{}: {e}", source.display());
+    let text = fs::read_to_string(source).map_err(|e| named(&e))?;
+    let sheet: isesaki_sheet::model::Dataset = serde_json::from_str(&text).map_err(|e| named(&e))?;
+    let packed = isesaki_sheet::packed::pack(&sheet).map_err(|e| named(&e))?;
     let stem = source.file_stem().and_then(|s| s.to_str()).unwrap_or("sheet");
-    let target = root.join("target/sheets").join(format!("{stem}.min.json"));
-    if fs::read_to_string(&target).ok().as_deref() != Some(minified.as_str()) {
+    let target = root.join("target/sheets").join(format!("{stem}.packed.txt"));
+    if fs::read_to_string(&target).ok().as_deref() != Some(packed.as_str()) {
         fs::create_dir_all(target.parent().expect("target/sheets")).map_err(|e| e.to_string())?;
-        fs::write(&target, minified).map_err(|e| format!("{}: {e}", target.display()))?;
+        fs::write(&target, packed).map_err(|e| format!("{}: {e}", target.display()))?;
     }
     Ok(target)
 }
@@ -75,7 +76,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     // replace the target's flags in .cargo/config.toml). wasm-split needs the relocations.
     cargo.args(["rustc", "--release", "--target", "wasm32-unknown-unknown", "--package", CRATE, "--bin", CRATE]);
     cargo.args(["--", "-C", "link-arg=--emit-relocs"]);
-    cargo.env("ISESAKI_DATASET", minified_sheet(&root, dataset.unwrap_or(&root.join("src/data/isesaki_fy2023.json")))?);
+    cargo.env("ISESAKI_DATASET", packed_sheet(&root, dataset.unwrap_or(&root.join("src/data/isesaki_fy2023.json")))?);
     cargo.env("ISESAKI_BUILD_DATE", build_date());
     phase("cargo build (wasm, release)", || run(&mut cargo))?;
     let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm"));

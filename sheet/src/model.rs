@@ -1,5 +1,5 @@
 //! The verification sheet as typed Rust values. Field names are the public
-//! JSON contract of `src/data/isesaki_fy2023.json`; do not rename them.
+//! JSON contract of the app's `src/data/isesaki_fy2023.json`; do not rename them.
 
 use serde::{Deserialize, Serialize, Serializer};
 
