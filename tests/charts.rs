@@ -196,7 +196,7 @@ fn every_indicator_gets_a_chart_or_a_reason() {
         match try_chart_of(indicator) {
             Some(chart) => {
                 assert!(!chart.summary.is_empty(), "{}", indicator.id);
-                assert_eq!(chart.table.rows.len() >= 5, true);
+                assert!(chart.table.rows.len() >= 5, "{}", indicator.id);
                 let text = option_json(&chart.option);
                 assert!(!text.contains("function"), "no JS functions under the CSP");
             }

@@ -38,6 +38,8 @@ pub struct ThemeState {
 }
 
 impl ThemeState {
+    // Not `Default`: it reads the storage and starts an Effect, so it is called once, on purpose.
+    #[allow(clippy::new_without_default)]
     pub fn new() -> ThemeState {
         let saved = storage::read(KEY_THEME).ok().flatten().map(|k| Theme::from_key(&k)).unwrap_or_default();
         let theme = RwSignal::new(saved);

@@ -85,7 +85,7 @@ impl LiveChart {
         js_sys::Reflect::set(&options, &"renderer".into(), &"canvas".into())?;
         let instance = echarts_init(element, &theme, &options)?;
         let instance_for_resize = Rc::new(RefCell::new(None::<JsValue>));
-        let handle: JsValue = instance.clone().into();
+        let handle: JsValue = instance.clone();
         *instance_for_resize.borrow_mut() = Some(handle);
         // The observer reports the size once when observing starts; ECharts already drew
         // at that size, and a redraw there would double the cost of every new chart.

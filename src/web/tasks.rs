@@ -7,10 +7,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 type Step = Box<dyn FnOnce()>;
+/// The channel whose messages run the queue, and the handler that must live as long.
+type Channel = (web_sys::MessageChannel, Closure<dyn FnMut()>);
 
 thread_local! {
     static QUEUE: RefCell<VecDeque<Step>> = RefCell::new(VecDeque::new());
-    static CHANNEL: RefCell<Option<(web_sys::MessageChannel, Closure<dyn FnMut()>)>> = const { RefCell::new(None) };
+    static CHANNEL: RefCell<Option<Channel>> = const { RefCell::new(None) };
 }
 
 /// Runs `step` in a task of its own, once the browser has had the chance to handle input

@@ -55,7 +55,7 @@ pub fn section(report: &mut String, wasm: &Path, shipped: &Path) -> Result<(), S
         .collect();
     let data_joined = data.concat();
     groups.push(("(data segments: strings, tables, the sheet)".into(), data.len(), data_joined.len(), brotli_bytes(&data_joined).len()));
-    groups.sort_by(|a, b| b.2.cmp(&a.2));
+    groups.sort_by_key(|g| std::cmp::Reverse(g.2));
     writeln!(report, "| crate | functions | raw | brotli alone |\n|---|---:|---:|---:|").unwrap();
     for (name, count, raw, br) in groups.iter().take(20) {
         writeln!(report, "| `{name}` | {count} | {} | {} |", kb(*raw), kb(*br)).unwrap();
@@ -67,7 +67,7 @@ pub fn section(report: &mut String, wasm: &Path, shipped: &Path) -> Result<(), S
     }
 
     let mut largest: Vec<&Body> = bodies.iter().collect();
-    largest.sort_by(|a, b| b.bytes.len().cmp(&a.bytes.len()));
+    largest.sort_by_key(|body| std::cmp::Reverse(body.bytes.len()));
     writeln!(report, "\nThe 15 largest functions (raw):\n\n| function | raw |\n|---|---:|").unwrap();
     for body in largest.iter().take(15) {
         writeln!(report, "| `{}` | {} |", shorten(&body.name), kb(body.bytes.len())).unwrap();

@@ -67,7 +67,7 @@ fn handle(stream: TcpStream, dist: &Path, base: &str) -> std::io::Result<()> {
         let mut words = request_line.split_whitespace();
         let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or("/"));
         match target.strip_prefix(base.trim_end_matches('/')) {
-            Some(rest) if rest.is_empty() => redirect(&mut writer, base)?,
+            Some("") => redirect(&mut writer, base)?,
             Some(rest) if rest.starts_with(['/', '?']) => {
                 respond(&mut writer, dist, method, rest, &accept_encoding)?
             }

@@ -7,8 +7,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// Phases in the order they ended, each with its nesting depth, wall time and CPU seconds.
-static PHASES: Mutex<Vec<(usize, String, Duration, Option<f64>)>> = Mutex::new(Vec::new());
+/// A phase: its nesting depth, name, wall time and CPU seconds.
+type Phase = (usize, String, Duration, Option<f64>);
+
+/// Phases in the order they ended.
+static PHASES: Mutex<Vec<Phase>> = Mutex::new(Vec::new());
 static DEPTH: AtomicUsize = AtomicUsize::new(0);
 
 /// Runs `work` as the phase `name`, timing it whether or not it succeeds.

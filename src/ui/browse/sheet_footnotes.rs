@@ -24,7 +24,7 @@ pub fn SheetFootnotes() -> impl IntoView {
             })
             .collect()
     });
-    (!notes.is_empty()).then(|| {
+    (!notes.is_empty()).then_some({
         move || {
             let lang = state.lang.get();
             let w = lang.progress_ui_words();
