@@ -1,32 +1,43 @@
 //! Mounting: the panic hook, the embedded dataset, shared state, then the UI.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
+use crate::domain::Dataset;
+use crate::state::edits::StoredAtStart;
 use crate::state::AppState;
 use crate::ui::App;
 use crate::web::{fatal, startup, tasks};
 
 /// Entry point called from `main` with the embedded sheet, packed by the build
-/// (`isesaki_sheet::packed`). Starting the wasm, reading the sheet and building the app
-/// are three tasks, so a slow phone stays responsive between them.
+/// (`isesaki_sheet::packed`). Starting the wasm, reading the sheet (and this device's
+/// stored edits, if any) and building the app are separate tasks, so a slow phone stays
+/// responsive between them.
 pub fn mount(packed_sheet: &'static str) {
     tasks::next_task(move || {
         startup::mark("app-start");
         fatal::install_panic_hook();
         match crate::domain::packed::unpack(packed_sheet) {
-            Ok(dataset) => tasks::next_task(move || mount_now(dataset)),
+            Ok(dataset) => {
+                let official = Arc::new(dataset);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let stored = StoredAtStart::read(official.clone()).await;
+                    tasks::next_task(move || mount_now(official, stored));
+                });
+            }
             Err(error) => fatal::show(&format!("embedded sheet: {error}")),
         }
     });
 }
 
-fn mount_now(dataset: crate::domain::Dataset) {
+fn mount_now(official: Arc<Dataset>, stored: StoredAtStart) {
     let live_root = match startup::live_root() {
         Ok(root) => root,
         Err(problem) => return fatal::show(problem),
     };
     leptos::mount::mount_to(live_root, move || {
-        AppState::provide(dataset);
+        AppState::provide(official, stored);
         view! { <App/> }
     })
     .forget();

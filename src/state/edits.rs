@@ -3,10 +3,17 @@
 //! stored (another tab may have saved since), so its revision is past all of them; it is
 //! confirmed as saved only after the storage, read back, holds it. Every failure leaves
 //! the edits in memory and says so; nothing typed is ever dropped silently.
+//!
+//! Reading stored edits needs a JSON parser and the migration of every older format,
+//! which most visits (no edits on the device) never use. That code is in wasm modules of
+//! its own: `stored_edits` decodes at start-up and when another tab saves, and saving is
+//! reached only from edit mode's views (the `staff` module) and from [`EditsState::reset_storage`].
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use leptos::wasm_split::SplitLoaderError;
 
 use crate::domain::edits::exchange::{read_edits, ImportError};
 use crate::domain::edits::import_plan::{apply_import, Choices, NotApplied};
@@ -27,6 +34,47 @@ pub enum StorageHealth {
     Corrupted { raw: String, error: ImportError },
     /// The browser refused to store more.
     QuotaExceeded,
+    /// There are stored edits, but the module that reads them could not be downloaded.
+    /// They stay stored untouched; nothing is saved until the page is loaded again.
+    NotRead,
+}
+
+/// What the storage held when the app started, read before the app is built.
+pub struct StoredAtStart {
+    set: EditSet,
+    health: StorageHealth,
+}
+
+impl StoredAtStart {
+    /// Reads this device's stored edits; the module that decodes them is fetched only when
+    /// there are some.
+    pub async fn read(official: Arc<Dataset>) -> StoredAtStart {
+        let fresh = |health| StoredAtStart { set: EditSet::new(new_device()), health };
+        let raw = match storage::read(KEY_EDITS) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => return fresh(StorageHealth::Saved),
+            Err(_) => return fresh(StorageHealth::Unavailable),
+        };
+        match decode_stored(raw.clone(), official, now_iso()).await {
+            Ok(Ok(set)) => StoredAtStart { set, health: StorageHealth::Saved },
+            Ok(Err(error)) => fresh(StorageHealth::Corrupted { raw, error }),
+            Err(_) => fresh(StorageHealth::NotRead),
+        }
+    }
+}
+
+/// Stored text → edits, in the `stored_edits` module.
+#[leptos::wasm_split::wasm_split(stored_edits, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn decode_stored(raw: String, official: Arc<Dataset>, now: String) -> Result<Result<EditSet, ImportError>, SplitLoaderError> {
+    Ok(read_edits(&raw, &official, &now))
+}
+
+/// Writes this tab's edits again (after a reset of the storage), from the `staff` module,
+/// where saving is.
+#[leptos::wasm_split::wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn save_again(state: EditsState) -> Result<(), SplitLoaderError> {
+    let _ = state.commit(|_| {});
+    Ok(())
 }
 
 #[derive(Clone, Copy)]
@@ -43,11 +91,10 @@ pub struct EditsState {
 }
 
 impl EditsState {
-    pub fn new(official: StoredValue<Arc<Dataset>>) -> EditsState {
-        let (initial, health) = official.with_value(|d| load(d));
+    pub fn new(official: StoredValue<Arc<Dataset>>, stored: StoredAtStart) -> EditsState {
         let state = EditsState {
-            edits: RwSignal::new(initial),
-            health: RwSignal::new(health),
+            edits: RwSignal::new(stored.set),
+            health: RwSignal::new(stored.health),
             official_only: RwSignal::new(false),
             edit_mode: RwSignal::new(false),
             official,
@@ -101,7 +148,10 @@ impl EditsState {
             storage::remove(KEY_EDITS);
             self.health.set(StorageHealth::Saved);
             // Save what was edited in the meantime.
-            let _ = self.commit(|_| {});
+            let state = *self;
+            leptos::task::spawn_local(async move {
+                let _ = save_again(state).await;
+            });
         }
     }
 
@@ -111,7 +161,7 @@ impl EditsState {
         let not_saved = match self.health.get_untracked() {
             StorageHealth::Saved | StorageHealth::QuotaExceeded => None,
             StorageHealth::Unavailable => Some(NotSaved::Unavailable),
-            StorageHealth::Corrupted { .. } => Some(NotSaved::StoreUnreadable),
+            StorageHealth::Corrupted { .. } | StorageHealth::NotRead => Some(NotSaved::StoreUnreadable),
         };
         let stored = if not_saved.is_none() { self.read_stored() } else { None };
         let next = self.edits.with_untracked(|mine| to_store(stored.as_ref(), mine, change));
@@ -158,28 +208,19 @@ impl EditsState {
                 return;
             }
             let Some(text) = text else { return };
-            let now = now_iso();
-            if let Ok(incoming) = official.with_value(|d| read_edits(&text, d, &now)) {
-                let merged = edits.with_untracked(|current| incoming.merged_with(current));
-                if edits.with_untracked(|current| *current != merged) {
-                    edits.set(merged);
+            let official = official.get_value();
+            leptos::task::spawn_local(async move {
+                if let Ok(Ok(incoming)) = decode_stored(text, official, now_iso()).await {
+                    // Entry by entry the higher revision wins, so two saves decoded out of
+                    // order still end in the same set.
+                    let Some(merged) = edits.try_with_untracked(|current| incoming.merged_with(current)) else { return };
+                    if edits.with_untracked(|current| *current != merged) {
+                        edits.set(merged);
+                    }
                 }
-            }
+            });
         });
         on_cleanup(move || listener.remove());
-    }
-}
-
-fn load(official: &Dataset) -> (EditSet, StorageHealth) {
-    let fresh = || EditSet::new(new_device());
-    let raw = match storage::read(KEY_EDITS) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return (fresh(), StorageHealth::Saved),
-        Err(_) => return (fresh(), StorageHealth::Unavailable),
-    };
-    match read_edits(&raw, official, &now_iso()) {
-        Ok(set) => (set, StorageHealth::Saved),
-        Err(error) => (fresh(), StorageHealth::Corrupted { raw, error }),
     }
 }
 

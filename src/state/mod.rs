@@ -16,7 +16,7 @@ use crate::domain::view::View;
 use crate::domain::{Dataset, Indicator};
 use crate::shared_names::{EVENT_ECHARTS_FAILED, EVENT_ECHARTS_READY, KEY_LANG};
 use crate::web::{echarts, history, share, storage, tasks};
-use edits::EditsState;
+use edits::{EditsState, StoredAtStart};
 
 pub use crate::web::history::HistoryMode;
 
@@ -61,9 +61,9 @@ pub struct ChartsLoading {
 }
 
 impl AppState {
-    pub fn provide(dataset: Dataset) {
+    pub fn provide(dataset: Arc<Dataset>, stored: StoredAtStart) {
         let view = RwSignal::new(View::from_query(&history::current_query(), &dataset));
-        let official = StoredValue::new(Arc::new(dataset));
+        let official = StoredValue::new(dataset);
         // Built at the first search: each row's text with the readings of its kanji needs
         // the readings table, ≈ 15 ms of a slow phone's start-up that a visit without a
         // search never uses.
@@ -75,7 +75,7 @@ impl AppState {
                 })
             })
         };
-        let edits = EditsState::new(official);
+        let edits = EditsState::new(official, stored);
         let data = Memo::new(move |_| {
             let set = edits.edits.read();
             if edits.official_only.get() || set.active_count() == 0 {

@@ -1,6 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { Dashboard } from './support/dashboard';
 import { EditMode } from './support/edits';
+import { EDITS_KEY, seedEdits } from './support/sheet';
 
 /** Views most visits never show come in wasm modules of their own (`split_<name>.<hash>.wasm`). */
 const CHUNK = /\/split_[^/]*\.wasm$/;
@@ -105,6 +106,42 @@ test.describe('the detail, the editing screens, open data, the kiosk and the cha
       await expect(page.locator('article[data-kpi]').first()).toBeVisible();
       // The failed request itself is reported in the console; nothing else may be.
       const others = problems.filter((p) => !/Failed to load resource|ERR_FAILED|Failed to fetch|split_|chart module failed/.test(p));
+      problems.splice(0, problems.length, ...others);
+    });
+  }
+
+  test('edits stored on this device are read by a small module of their own before the app is built; edit mode is not fetched for it', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (CHUNK.test(path)) fetched.push(path.split('/').pop()!.replace(/\.[0-9a-f]{16}\.wasm$/, ''));
+    });
+    await seedEdits(page, [{ kpi: '1-1-00', field: 'actual_fy2023', value: '9,999件' }]);
+    const app = new Dashboard(page);
+    await app.open('lang=en');
+    await expect(page.locator('article[data-kpi="1-1-00"]')).toContainText('9,999');
+    await expect(page.locator('.local-banner')).toBeVisible();
+    expect(fetched).toContain('split_stored_edits');
+    expect(fetched).not.toContain('split_staff');
+  });
+
+  for (const [lang, message] of [
+    ['', '保存した編集を読み込めなかったため（接続できませんでした）'],
+    ['lang=en', 'could not be loaded (no connection)'],
+    ['lang=ja-easy', 'きえていません'],
+  ] as const) {
+    test(`stored edits whose reader cannot be downloaded: the city's figures, a message, the edits kept ${lang}`, async ({ page, problems }) => {
+      await page.route(/\/split_stored_edits\.[0-9a-f]+\.wasm$/, (route) => route.abort());
+      await seedEdits(page, [{ kpi: '1-1-00', field: 'actual_fy2023', value: '9,999件' }]);
+      const stored = await (async () => {
+        const app = new Dashboard(page);
+        await app.open(lang);
+        await expect(page.locator('.storage-warning')).toContainText(message);
+        await expect(page.locator('article[data-kpi="1-1-00"]')).toContainText('1,472');
+        return page.evaluate((key) => localStorage.getItem(key), EDITS_KEY);
+      })();
+      expect(JSON.parse(stored!).edits[0]).toMatchObject({ kpi: '1-1-00', value: '9,999件' });
+      const others = problems.filter((p) => !/Failed to load resource|ERR_FAILED|Failed to fetch|split_/.test(p));
       problems.splice(0, problems.length, ...others);
     });
   }

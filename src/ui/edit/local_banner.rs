@@ -39,6 +39,11 @@ pub fn LocalBanner() -> impl IntoView {
                     <p>{ruby_view(w.storage_unavailable)}</p>
                 </div>
             }.into_any()),
+            StorageHealth::NotRead => Some(view! {
+                <div class="storage-warning" role="alert">
+                    <p>{ruby_view(w.storage_not_read)}</p>
+                </div>
+            }.into_any()),
             StorageHealth::QuotaExceeded => Some(view! {
                 <div class="storage-warning" role="alert">
                     <p>{ruby_view(w.storage_full)}</p>

@@ -7,6 +7,8 @@
 //! - `kiosk`: the city-hall kiosk's start screen, idle reset and QR code (`?kiosk=1`; the
 //!   kiosk's service worker keeps the module, so it stays a kiosk offline);
 //! - `charts` (in `web::echarts`): the writer of ECharts options, fetched with ECharts;
+//! - `stored_edits` (in `state::edits`): the reader of edits stored on this device, fetched
+//!   before the app is built only when there are some;
 //! - `detail`: one indicator's page. Most visits open one, so it is fetched as soon as the
 //!   app is live and the browser is idle ([`detail::prefetch_detail`]): a tap finds it there, and
 //!   the start-up does not wait for it. A link to a detail fetches it at once.
