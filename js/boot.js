@@ -23,12 +23,16 @@ function loadCharts() {
   document.head.append(script);
 }
 
-// A link to one indicator shows its detail first, and the detail is a wasm module of its
-// own (src/ui/on_demand/): its files are fetched beside the main module, not after it has
-// started. The app's own request for them is then served by this preload.
-function preloadDetail() {
-  if (!new URLSearchParams(location.search).has('kpi')) return;
-  for (const file of __DETAIL_FILES__) {
+// Wasm modules of their own that this visit needs as soon as the app starts are fetched
+// beside the main module, not after it has started; the app's own request for them is
+// then served by the preload. A link to one indicator shows its detail first (the detail
+// module, src/ui/on_demand/); edits stored on this device are read before the app is built
+// (the stored-edits module, src/state/edits.rs).
+function preloadModules() {
+  const files = [];
+  if (new URLSearchParams(location.search).has('kpi')) files.push(...__DETAIL_FILES__);
+  if (storedEdits()) files.push(...__STORED_EDITS_FILES__);
+  for (const file of new Set(files)) {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
@@ -38,10 +42,18 @@ function preloadDetail() {
   }
 }
 
+function storedEdits() {
+  try {
+    return localStorage.getItem('__KEY_EDITS__') !== null;
+  } catch (error) {
+    return false;
+  }
+}
+
 async function start() {
   // Marks for the bench (see BENCHMARKS.md): wasm fetch+compile+instantiate, then mount.
   performance.mark('wasm-start');
-  preloadDetail();
+  preloadModules();
   const { default: init } = await import('./__GLUE__');
   await init({ module_or_path: new URL('./__WASM__', import.meta.url) });
   performance.mark('wasm-ready');

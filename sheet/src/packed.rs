@@ -173,40 +173,37 @@ impl<K: Packed + Ord, V: Packed> Packed for BTreeMap<K, V> {
         })
     }
     fn take(reader: &mut Reader) -> Result<Self, UnpackError> {
-        (0..reader.length()?).map(|_| Ok((K::take(reader)?, V::take(reader)?))).collect()
+        let mut map = BTreeMap::new();
+        for _ in 0..reader.length()? {
+            let key = K::take(reader)?;
+            if map.insert(key, V::take(reader)?).is_some() {
+                return Err(reader.error("keys that differ (a key came twice)"));
+            }
+        }
+        Ok(map)
     }
 }
 
-/// An enum by its index in `all`.
-fn put_choice<T: PartialEq>(value: &T, all: &[T], writer: &mut Writer) -> Result<(), PackError> {
-    let index = all.iter().position(|v| v == value).unwrap_or_default();
-    writer.token(&index.to_string())
+/// Enums: each variant's number, written by an exhaustive `match` (a new variant does not
+/// compile until it has one) and read back by the same numbers.
+macro_rules! packed_enum {
+    ($type:ident, $expected:literal { $($variant:ident = $number:literal),* $(,)? }) => {
+        impl Packed for $type {
+            fn put(&self, writer: &mut Writer) -> Result<(), PackError> {
+                writer.token(match self { $($type::$variant => $number),* })
+            }
+            fn take(reader: &mut Reader) -> Result<Self, UnpackError> {
+                match reader.next()? {
+                    $($number => Ok($type::$variant),)*
+                    _ => Err(reader.error($expected)),
+                }
+            }
+        }
+    };
 }
 
-fn take_choice<T: Copy>(all: &[T], reader: &mut Reader, expected: &'static str) -> Result<T, UnpackError> {
-    let index: usize = reader.parsed(expected)?;
-    all.get(index).copied().ok_or(reader.error(expected))
-}
-
-const KINDS: [Kind; 2] = [Kind::NumericalTarget, Kind::Kpi];
-
-impl Packed for Kind {
-    fn put(&self, writer: &mut Writer) -> Result<(), PackError> {
-        put_choice(self, &KINDS, writer)
-    }
-    fn take(reader: &mut Reader) -> Result<Self, UnpackError> {
-        take_choice(&KINDS, reader, "a kind (0 numerical target, 1 KPI)")
-    }
-}
-
-impl Packed for Status {
-    fn put(&self, writer: &mut Writer) -> Result<(), PackError> {
-        put_choice(self, &Status::ALL, writer)
-    }
-    fn take(reader: &mut Reader) -> Result<Self, UnpackError> {
-        take_choice(&Status::ALL, reader, "a status (0, 1 or 2)")
-    }
-}
+packed_enum!(Kind, "a kind (0 numerical target, 1 KPI)" { NumericalTarget = "0", Kpi = "1" });
+packed_enum!(Status, "a status (0 on track, 1 mostly on track, 2 delayed)" { OnTrack = "0", MostlyOnTrack = "1", Delayed = "2" });
 
 /// Structs: their fields in declaration order. `put` names every field of the struct (a
 /// field added to the model without a packed form does not compile), `take` builds it.

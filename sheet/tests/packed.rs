@@ -110,3 +110,33 @@ proptest! {
         prop_assert_eq!(unpack(&pack(&sheet).unwrap()).unwrap(), sheet);
     }
 }
+
+#[test]
+fn a_key_that_comes_twice_is_refused() {
+    let mut sheet = official();
+    let row = sheet.indicators.iter().position(|i| !i.values_en.is_empty()).expect("a row with English cells");
+    sheet.indicators[row].values_en.insert("zz_second".into(), "b".into());
+    let packed = pack(&sheet).unwrap();
+    // Rename the second key to the first one's name.
+    let first = sheet.indicators[row].values_en.keys().next().unwrap().clone();
+    let damaged = packed.replacen(&format!("{SEPARATOR}zz_second{SEPARATOR}"), &format!("{SEPARATOR}{first}{SEPARATOR}"), 1);
+    assert_ne!(damaged, packed);
+    assert!(unpack(&damaged).unwrap_err().expected.contains("came twice"));
+}
+
+#[test]
+fn an_unknown_status_is_refused() {
+    let mut sheet = official();
+    sheet.indicators.truncate(1);
+    sheet.goals.clear();
+    let packed = pack(&sheet).unwrap();
+    let mut tokens: Vec<String> = packed.split(SEPARATOR).map(String::from).collect();
+    // The row's status follows its department in English and its unit (one, other).
+    let row = &sheet.indicators[0];
+    let after = [&row.department_en, &row.unit_en.one, &row.unit_en.other];
+    let at = tokens.windows(3).position(|w| w.iter().zip(after).all(|(t, f)| t == f)).unwrap() + 3;
+    assert!(["0", "1", "2"].contains(&tokens[at].as_str()), "a status token: {}", tokens[at]);
+    tokens[at] = "7".into();
+    let error = unpack(&tokens.join(&SEPARATOR.to_string())).unwrap_err();
+    assert!(error.expected.contains("status"), "{error}");
+}

@@ -50,15 +50,27 @@ impl StoredAtStart {
     /// there are some.
     pub async fn read(official: Arc<Dataset>) -> StoredAtStart {
         let fresh = |health| StoredAtStart { set: EditSet::new(new_device()), health };
-        let raw = match storage::read(KEY_EDITS) {
+        let mut raw = match storage::read(KEY_EDITS) {
             Ok(Some(raw)) => raw,
             Ok(None) => return fresh(StorageHealth::Saved),
             Err(_) => return fresh(StorageHealth::Unavailable),
         };
-        match decode_stored(raw.clone(), official, now_iso()).await {
-            Ok(Ok(set)) => StoredAtStart { set, health: StorageHealth::Saved },
-            Ok(Err(error)) => fresh(StorageHealth::Corrupted { raw, error }),
-            Err(_) => fresh(StorageHealth::NotRead),
+        loop {
+            let decoded = decode_stored(raw.clone(), official.clone(), now_iso()).await;
+            // Another tab may have saved while the module was fetched, before this tab
+            // listens for its saves: what is stored now is what is shown.
+            match storage::read(KEY_EDITS) {
+                Ok(Some(now)) if now != raw && decoded.is_ok() => {
+                    raw = now;
+                    continue;
+                }
+                _ => {}
+            }
+            return match decoded {
+                Ok(Ok(set)) => StoredAtStart { set, health: StorageHealth::Saved },
+                Ok(Err(error)) => fresh(StorageHealth::Corrupted { raw, error }),
+                Err(_) => fresh(StorageHealth::NotRead),
+            };
         }
     }
 }
@@ -144,10 +156,22 @@ impl EditsState {
 
     /// After a corrupted store: forget the unreadable text and start saving again.
     pub fn reset_storage(&self) {
-        if storage::available() {
+        if !storage::available() {
+            return;
+        }
+        // Only the text this tab could not read: if another tab has saved since, that is
+        // kept and the save below merges with it.
+        let unreadable = match self.health.get_untracked() {
+            StorageHealth::Corrupted { raw, .. } => Some(raw),
+            _ => None,
+        };
+        if unreadable.is_some() && storage::read(KEY_EDITS).ok().flatten() == unreadable {
             storage::remove(KEY_EDITS);
-            self.health.set(StorageHealth::Saved);
-            // Save what was edited in the meantime.
+        }
+        self.health.set(StorageHealth::Saved);
+        // Save what was edited in the meantime. Edits are only made in edit mode, so its
+        // module is already here whenever there is something to save.
+        if self.edits.with_untracked(|set| !set.edits.is_empty()) {
             let state = *self;
             leptos::task::spawn_local(async move {
                 let _ = save_again(state).await;

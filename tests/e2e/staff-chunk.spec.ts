@@ -121,13 +121,39 @@ test.describe('the detail, the editing screens, open data, the kiosk and the cha
     await app.open('lang=en');
     await expect(page.locator('article[data-kpi="1-1-00"]')).toContainText('9,999');
     await expect(page.locator('.local-banner')).toBeVisible();
-    expect(fetched).toContain('split_stored_edits');
+    // Preloaded beside the main module by the boot script: one download, not one after start.
+    await expect(page.locator('link[rel="preload"][href*="split_stored_edits."]')).toHaveCount(1);
+    expect(fetched.filter((f) => f === 'split_stored_edits')).toHaveLength(1);
     expect(fetched).not.toContain('split_staff');
   });
 
+  test('a save in another tab while this one is starting is what this one shows', async ({ page, context }) => {
+    await seedEdits(page, [{ kpi: '1-1-00', field: 'actual_fy2023', value: '9,999件' }]);
+    // Hold the reader of stored edits until the other tab has saved.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const requested = new Promise<void>((resolve) => {
+      page.route(/\/split_stored_edits\.[0-9a-f]+\.wasm$/, async (route) => {
+        resolve();
+        await held;
+        await route.continue();
+      });
+    });
+    const opening = new Dashboard(page).open('lang=en');
+    await requested;
+    const other = await context.newPage();
+    await other.goto('./manifest.webmanifest');
+    await other.evaluate((key) => localStorage.setItem(key, JSON.stringify({
+      schema: 1, edits: [{ kpi: '1-1-00', field: 'actual_fy2023', value: '8,888件', edited_at: '2026-11-26T10:00:00.000Z' }],
+    })), EDITS_KEY);
+    release();
+    await opening;
+    await expect(page.locator('article[data-kpi="1-1-00"]')).toContainText('8,888');
+  });
+
   for (const [lang, message] of [
-    ['', '保存した編集を読み込めなかったため（接続できませんでした）'],
-    ['lang=en', 'could not be loaded (no connection)'],
+    ['', '保存した編集を読み込むための部分をダウンロードできなかったため'],
+    ['lang=en', 'reads the edits saved on this device could not be downloaded'],
     ['lang=ja-easy', 'きえていません'],
   ] as const) {
     test(`stored edits whose reader cannot be downloaded: the city's figures, a message, the edits kept ${lang}`, async ({ page, problems }) => {

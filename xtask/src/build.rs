@@ -161,6 +161,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     let glue_minified = phase("esbuild (glue)", || minify_module(&root, &work, &web_glue.text))?;
     let glue = emit_hashed(&dist, WASM_NAME, "js", glue_minified.as_bytes())?;
     let detail_files = web_glue.files_of(&split, "detail")?;
+    let stored_edits_files = web_glue.files_of(&split, "stored_edits")?;
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
     let styles = concat_styles(&root.join("style"))?;
     let css = emit_hashed(&dist, "app", "css", &styles)?;
@@ -168,7 +169,8 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
         .replace("__ECHARTS__", &charts)
-        .replace("__DETAIL_FILES__", &format!("{detail_files:?}"));
+        .replace("__DETAIL_FILES__", &format!("{detail_files:?}"))
+        .replace("__STORED_EDITS_FILES__", &format!("{stored_edits_files:?}"));
     let boot = emit_hashed(&dist, "boot", "js", boot_source.as_bytes())?;
 
     let head_script = head_script(&root)?;
