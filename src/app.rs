@@ -21,6 +21,8 @@ pub fn mount(packed_sheet: &'static str) {
         match crate::domain::packed::unpack(packed_sheet) {
             Ok(dataset) => {
                 let official = Arc::new(dataset);
+                // Not leptos' `spawn_local`: its executor is set up by the mount, which
+                // waits for the stored edits.
                 wasm_bindgen_futures::spawn_local(async move {
                     let stored = StoredAtStart::read(official.clone()).await;
                     tasks::next_task(move || mount_now(official, stored));

@@ -8,12 +8,7 @@ use crate::domain::Dataset;
 /// without compiling this library again.
 pub const DATASET_JSON: &str = include_str!("isesaki_fy2023.json");
 
-/// Decodes the official sheet.
+/// Decodes the official sheet from its public JSON form.
 pub fn official_dataset() -> Result<Dataset, serde_json::Error> {
-    decode(DATASET_JSON)
-}
-
-/// Decodes a sheet in the public JSON form.
-pub fn decode(json: &str) -> Result<Dataset, serde_json::Error> {
-    serde_json::from_str(json)
+    serde_json::from_str(DATASET_JSON)
 }
