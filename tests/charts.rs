@@ -90,32 +90,25 @@ fn trend_places_actuals_at_their_reference_years() {
     assert_eq!(xy(series_named(&option, "実績")), [(2018.0, 11942.0), (2020.0, 10060.0), (2021.0, 11017.0)]);
     assert_eq!(xy(series_named(&option, "2023年度（令和5年度）目標")), [(2021.0, 12262.0)]);
     assert_eq!(xy(series_named(&option, "最終目標")), [(2026.0, 13500.0)]);
-    // The projection is a band from the latest actual: the pace since the baseline (falling)
-    // and the recent pace (recovering after 令和2年), each year to the final target's year.
-    for name in ["基準値からのペースの見込み", "直近のペースの見込み"] {
-        let projection = series_named(&option, name);
-        assert_eq!(projection["lineStyle"]["type"], "dashed");
-        let points = xy(projection);
-        assert_eq!(points[0], (2021.0, 11017.0));
-        assert_eq!(points.last().unwrap().0, 2026.0);
-        assert_eq!(points.len(), 6);
-    }
+    // The projection is one dashed line from the latest actual at the pace since the
+    // baseline (the label's pace), each year to the final target's year.
+    let projection = series_named(&option, "基準値からのペースの見込み");
+    assert_eq!(projection["lineStyle"]["type"], "dashed");
+    let points = xy(projection);
+    assert_eq!(points[0], (2021.0, 11017.0));
+    assert_eq!(points.last().unwrap().0, 2026.0);
+    assert_eq!(points.len(), 6);
+    assert!(option["series"].as_array().unwrap().iter().all(|s| s["name"] != "直近のペースの見込み"));
     // Tooltips carry the year (西暦 with 和暦) and the unit.
     assert!(series_named(&option, "実績")["data"][0]["name"].as_str().unwrap().contains("2018年（平成30年）: 11,942億円"));
     let years: Vec<&str> = option["xAxis"]["data"].as_array().unwrap().iter().map(|y| y.as_str().unwrap()).collect();
     assert_eq!(years, ["2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
-    // Was a straight line from the baseline (9,475億円), which ignored the recovery. Now the
-    // pace since the baseline compounds: 11,017 × (11,017 / 11,942)^(5/3) ≈ 9,632; the recent
-    // pace (10,060 → 11,017: +9.5% a year) gives 11,017 × 1.0951^5 ≈ 17,354.
-    let verdicts = trend(&shipments, Lang::Ja).verdicts;
-    assert_eq!(verdicts.len(), 1);
-    assert_eq!(verdicts[0].projected, (11017.0_f64 * (11017.0_f64 / 11942.0).powf(5.0 / 3.0)).round());
-    assert_eq!(verdicts[0].projected_best, (11017.0_f64 * (11017.0_f64 / 10060.0).powf(5.0)).round());
-    assert!(!verdicts[0].reached && verdicts[0].reached_best);
-    assert_eq!(
-        verdicts[0].sentence(Lang::Ja),
-        "直近のペースが続けば、2026年（令和8年）に約17,354億円となり最終目標（13,500億円）に届く見込みですが、基準値からのペースでは約9,632億円で届かない見込みです。"
-    );
+    // One line at the pace the label rests on (since the baseline, compounded):
+    // 11,017 × (11,017 / 11,942)^(5/3) ≈ 9,632億円, said to three digits. The recent
+    // recovery (+9.5% in a year) is context, never extrapolated.
+    let t = trend(&shipments, Lang::Ja);
+    assert_eq!(t.outlook, ["基準値からのペース（1年あたり-2.7%）のままでは、2026年（令和8年）に約9,630億円で、最終目標（13,500億円）に約3,870億円届きません。"]);
+    assert_eq!(t.projection_ends, [(None, isesaki_kpi::domain::Period { year: 2026, fiscal: false }, "約9,630億円".to_string())]);
 }
 
 #[test]
@@ -142,8 +135,10 @@ fn no_line_joins_values_across_a_change_of_method() {
     assert_eq!(xy(series_named(&option, "男性 実績（算出方法変更後）")), [(2022.0, 79.4)]);
     // The final target is on the new method, for which there is only one year: no projection.
     let t = trend(&lifespan, Lang::Ja);
-    assert!(t.verdicts.is_empty());
-    assert!(t.no_projection.unwrap().contains("算出方法"));
+    assert!(t.series.iter().all(|s| s.role != Role::Projection));
+    assert_eq!(t.outlook.len(), 2);
+    assert!(t.outlook[0].starts_with("男性: 2022年（令和4年）から最終目標（79.4歳）に達している"), "{:?}", t.outlook);
+    assert!(t.outlook[1].starts_with("女性: 算出方法が変わった"), "{:?}", t.outlook);
 }
 
 #[test]
@@ -158,7 +153,7 @@ fn text_cells_are_shown_as_printed_and_words_meaning_none_draw_as_zero() {
     let births = row("出生数");
     let t = trend(&births, Lang::Ja);
     assert!(t.text_cells.iter().any(|(_, text)| text.contains("年少人口")));
-    assert!(t.verdicts.is_empty());
+    assert!(t.series.iter().all(|s| s.role != Role::Projection));
     let option = json(&chart_of(&births));
     assert!(option["series"].as_array().unwrap().iter().all(|s| s["name"] != "最終目標"));
 }
@@ -172,21 +167,19 @@ fn units_are_scaled_so_targets_and_actuals_compare() {
 }
 
 #[test]
-fn lower_is_better_verdicts_read_the_right_way() {
-    // 交通事故発生件数: 1,465 (2019) → 1,143 (2022) → 1,185 (2023), target 1,050 by 2027.
-    // Since the baseline it falls 5.2% a year (→ 959, reached); last year it rose 3.7%
-    // (→ 1,369, not reached). Lower is better, so the falling pace is the favourable end.
+fn lower_is_better_outlooks_read_the_right_way() {
+    // 交通事故発生件数: 1,465 (2019) → 1,185 (2023), target 1,050 by 2027: falling 5.2% a
+    // year since the baseline, it reaches the target in 2026; the line stops there, at it.
     let t = trend(&row("交通事故発生件数"), Lang::Ja);
-    assert_eq!(t.verdicts.len(), 1);
-    let v = &t.verdicts[0];
-    assert_eq!((v.projected, v.projected_best), (1369.0, 959.0), "{v:?}");
-    assert!(!v.reached && v.reached_best, "{v:?}");
-    assert_eq!(v.projected_text(Lang::Ja), "959〜1,369件");
-    assert_eq!(v.projected_text(Lang::En), "959–1,369 accidents");
-    // 新規就農者数 (21 → 127 → 144, target 157): both paces reach it.
+    assert_eq!(t.outlook, ["基準値からのペース（1年あたり-5.2%）が続けば、2026年（令和8年）ごろに最終目標（1,050件）に届きます。"]);
+    let line = t.series.iter().find(|s| s.role == Role::Projection).unwrap();
+    assert_eq!(line.points.last().map(|p| (p.period.year, p.value)), Some((2026, 1050.0)));
+    // 刑法犯認知件数 rises: the projection is above the target, said so.
+    let crime = trend(&row("刑法犯認知件数"), Lang::En);
+    assert!(crime.outlook[0].contains("above the final target (1,318"), "{:?}", crime.outlook);
+    // 新規就農者数 (21 → 127 → 144, target 157): reached around FY2024, no value past it.
     let farmers = trend(&row("新規就農者数"), Lang::Ja);
-    assert!(farmers.verdicts[0].reached);
-    assert!(farmers.verdicts[0].sentence(Lang::Ja).contains("届く見込み"));
+    assert!(farmers.outlook[0].contains("2024年度（令和6年度）ごろに最終目標（157人）に届きます"), "{:?}", farmers.outlook);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use isesaki_kpi::domain::draft_sheet_csv::draft_sheet_csv;
 use isesaki_kpi::domain::shown::achievement_text;
 use isesaki_kpi::domain::i18n::progress_ui_words::{figure_text, outcome_icon, part_name, rate_text, ratio_text};
 use isesaki_kpi::domain::i18n::Lang;
-use isesaki_kpi::domain::pace::physical_limit;
+use isesaki_kpi::domain::outlook::unit_limit;
 use isesaki_kpi::domain::progress_counts::outcome_counts;
 use isesaki_kpi::domain::progress_measure::{assess, Outcome, ProgressCategory, Unassessable};
 use isesaki_kpi::domain::{Indicator, UnitEn};
@@ -67,71 +67,58 @@ fn the_csv_carries_the_label_and_r_with_its_inputs() {
     let lifespan = records("3-1-01");
     assert!(lifespan.iter().any(|l| l.contains(",男性,") && l.contains("target_achieved")), "{lifespan:?}");
     assert!(lifespan.iter().any(|l| l.contains(",女性,") && l.contains("unable_to_assess") && l.contains("評価できません")), "{lifespan:?}");
-    // 待機児童なし: met, with the 0 → 0.001 rule named.
+    // 待機児童なし: met, with the zero rule named and the figures as they are (never 0.001).
     let waiting = &records("2-1-05")[0];
     assert!(waiting.contains("目標達成") && waiting.contains("zero_replaced:baseline"), "{waiting}");
+    assert!(!waiting.contains("0.001"), "{waiting}");
     assert_eq!(records("1-1-03").len(), 1);
 }
 
 #[test]
-fn the_projection_band_is_filled_between_its_edges_and_never_leaves_what_can_happen() {
+fn the_projection_is_one_line_at_the_labels_pace_and_never_leaves_what_can_happen() {
     for indicator in rows() {
         for lang in Lang::ALL {
             let t = trend(&indicator, lang);
-            let limit = physical_limit(t.unit.as_deref());
-            for band in &t.bands {
-                let edges: Vec<_> = t.series.iter().filter(|s| s.role == Role::Projection && s.part == band.part).collect();
-                assert_eq!(edges.len(), 2, "{}", indicator.id);
-                for (i, (period, low, high)) in band.points.iter().enumerate() {
-                    let (a, b) = (edges[0].points[i].value, edges[1].points[i].value);
-                    assert_eq!((*low, *high), (a.min(b), a.max(b)), "{} {period:?}", indicator.id);
-                    assert!(*low >= 0.0 && limit.is_none_or(|max| *high <= max), "{} {period:?}: {low}..{high}", indicator.id);
+            let limit = unit_limit(t.unit.as_deref());
+            let lines: Vec<_> = t.series.iter().filter(|s| s.role == Role::Projection).collect();
+            // One line per part at most: never a band from two paces.
+            let parts: std::collections::HashSet<_> = lines.iter().map(|s| s.part.clone()).collect();
+            assert_eq!(parts.len(), lines.len(), "{}", indicator.id);
+            for line in lines {
+                for point in &line.points {
+                    assert!(point.value >= 0.0 && limit.is_none_or(|max| point.value <= max), "{} {:?}", indicator.id, point);
                 }
-            }
-            for verdict in &t.verdicts {
-                let (low, high) = verdict.range();
-                assert!(low >= 0.0 && limit.is_none_or(|max| high <= max), "{}: {low}..{high}", indicator.id);
             }
         }
     }
 }
 
 #[test]
-fn the_band_is_an_area_stacked_on_an_invisible_lower_edge_left_out_of_the_legend() {
-    // 境地区: recovering (+44% last year) and falling since FY2019 (−17% a year).
-    let sakai = row("1-2-01");
-    let t = trend(&sakai, Lang::Ja);
-    assert_eq!(t.bands.len(), 1);
-    let option: Value = serde_json::from_str(&option_json(&trend_chart(&sakai, &t, Lang::Ja).unwrap().option)).unwrap();
+fn the_projection_is_drawn_as_a_dashed_line_named_in_the_legend() {
+    let lights = row("3-2-02");
+    let t = trend(&lights, Lang::Ja);
+    let option: Value = serde_json::from_str(&option_json(&trend_chart(&lights, &t, Lang::Ja).unwrap().option)).unwrap();
     let series = option["series"].as_array().unwrap();
-    let stacked: Vec<&Value> = series.iter().filter(|s| s["stack"] == "band-0").collect();
-    assert_eq!(stacked.len(), 2);
-    assert!(stacked[0]["areaStyle"].is_null() && stacked[1]["areaStyle"].is_object());
-    assert_eq!(stacked[1]["name"], "見込みの幅");
+    assert!(series.iter().all(|s| s["stack"].is_null() && s["areaStyle"].is_null()), "no band");
     let legend: Vec<&str> = option["legend"]["data"].as_array().unwrap().iter().map(|n| n["name"].as_str().unwrap()).collect();
-    assert!(legend.contains(&"見込みの幅") && legend.contains(&"直近のペースの見込み"));
-    assert!(legend.iter().all(|n| !n.ends_with("-low")), "{legend:?}");
-    // Width on top of the lower edge: the two add up to the upper edge, never below zero.
-    let (band, last) = (&t.bands[0], t.bands[0].points.last().unwrap());
-    assert_eq!(band.points.first().unwrap().1, 42867.0);
-    assert!(last.1 > 0.0 && last.2 > last.1, "{last:?}");
+    assert!(legend.contains(&"基準値からのペースの見込み"), "{legend:?}");
+    let line = t.series.iter().find(|s| s.role == Role::Projection).unwrap();
+    assert_eq!(line.points.first().unwrap().value, 17187.0);
+    assert_eq!(line.points.last().unwrap().value, 18900.0);
 }
 
 #[test]
 fn english_outlooks_use_english_amounts_and_part_names() {
-    let sakai = trend(&row("1-2-01"), Lang::En);
-    let sentence = sakai.verdicts[0].sentence(Lang::En);
-    assert!(sentence.contains("185,558 visits") && sentence.contains("94,000 visits"), "{sentence}");
+    let visits = trend(&row("1-2-00"), Lang::En);
+    assert!(visits.outlook[0].contains("2.01 million visits") && visits.outlook[0].contains("3.65 million visits"), "{:?}", visits.outlook);
     let english = trend(&row("2-2-03"), Lang::En);
-    assert!(english.verdicts[1].sentence(Lang::En).starts_with("Junior high school: "));
+    assert!(english.outlook[1].starts_with("Junior high school: "), "{:?}", english.outlook);
     assert!(english.series.iter().any(|s| s.name == "Elementary school – Actual"));
     for indicator in rows() {
         let t = trend(&indicator, Lang::En);
-        for verdict in &t.verdicts {
-            let sentence = verdict.sentence(Lang::En);
-            assert!(!has_japanese(&sentence), "{}: {sentence}", indicator.id);
+        for sentence in &t.outlook {
+            assert!(!has_japanese(sentence), "{}: {sentence}", indicator.id);
         }
-        assert!(t.no_projection.is_none_or(|reason| !has_japanese(reason)), "{}", indicator.id);
     }
 }
 
@@ -140,7 +127,7 @@ fn years_read_western_with_the_era_in_japanese_and_plain_in_english() {
     let shipments = row("1-1-01");
     let ja = trend_chart(&shipments, &trend(&shipments, Lang::Ja), Lang::Ja).unwrap();
     assert!(ja.summary.contains("2018年（平成30年） 11,942億円"), "{}", ja.summary);
-    assert!(ja.summary.contains("2026年（令和8年）に約"), "{}", ja.summary);
+    assert!(ja.summary.contains("2026年（令和8年）に約9,630億円"), "{}", ja.summary);
     let en = trend_chart(&shipments, &trend(&shipments, Lang::En), Lang::En).unwrap();
     assert!(en.summary.contains("2018 ¥1.19 trillion"), "{}", en.summary);
     assert!(!en.summary.contains("平成") && !en.summary.contains("令和"), "{}", en.summary);
@@ -154,8 +141,8 @@ fn the_methods_figures_read_as_figures() {
     let visits = UnitEn { one: "visit".into(), other: "visits".into() };
     assert_eq!(figure_text(88271.0, Some("人"), &visits, Lang::Ja), "88,271人");
     assert_eq!(figure_text(88271.0, Some("人"), &visits, Lang::En), "88,271 visits");
-    // The method's stand-in for zero is shown as it is used, never rounded to 0.
-    assert_eq!(figure_text(0.001, Some("人"), &visits, Lang::Ja), "0.001人");
+    // The method's stand-in for zero is never shown: it reads as the 0 it stands for.
+    assert_eq!(figure_text(0.001, Some("人"), &visits, Lang::Ja), "0人");
     assert_eq!(ratio_text(0.44776), "0.45");
     assert_eq!(ratio_text(-20.9358), "-20.94");
     assert_eq!(rate_text(0.024114), "+2.41%");

@@ -2,12 +2,10 @@
 //! the sheet's notes and the city's status, checked by hand against the sheet.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::charts::trend::{trend, Role};
 use isesaki_kpi::domain::i18n::{ruby_segments, Lang};
-use isesaki_kpi::domain::pace::{paces, physical_limit, within_limits, NoBand, PaceScale};
 use isesaki_kpi::domain::progress_measure::{assess, csv_rows, Caution, Outcome, ProgressCategory, Unassessable, CSV_HEADERS};
 use isesaki_kpi::domain::i18n::progress_words::{
-    agreement_text, category_label, how_computed, outcome_label, pace_sentence, sheet_note_text, year_mismatch, year_text,
+    agreement_text, category_label, how_computed, outcome_label, sheet_note_text, year_mismatch, year_text,
 };
 use isesaki_kpi::domain::reference_years::fy2023_achievement_years;
 use isesaki_kpi::domain::sheet_notes::{sheet_notes, SheetNote};
@@ -282,70 +280,6 @@ fn every_row_gets_a_category_or_a_reason_and_a_csv_row_per_part() {
     assert_eq!((&csv[8][..], &csv[10][..], &csv[12][..]), ("2017", "2021", "2026"));
 }
 
-// ---- Paces and projections that can happen ----
-
-#[test]
-fn projections_never_go_below_zero() {
-    for id in ["1-2-01", "2-2-02"] {
-        let t = trend(&row(id), Lang::Ja);
-        let projected: Vec<f64> = t.series.iter().filter(|s| s.role == Role::Projection).flat_map(|s| s.points.iter().map(|p| p.value)).collect();
-        assert!(!projected.is_empty(), "{id}");
-        assert!(projected.iter().all(|v| *v >= 0.0), "{id}: {projected:?}");
-        assert!(t.verdicts.iter().all(|v| v.projected >= 0.0 && v.projected_best >= 0.0));
-    }
-}
-
-#[test]
-fn the_pace_needed_is_set_beside_the_recent_pace() {
-    // 1-2-01: needed (94,000 / 42,867)^(1/4) − 1 = +21.7% a year; last year 29,719 → 42,867 = +44.2%.
-    let p = &paces(&row("1-2-01"))[0];
-    assert!(close(p.needed.unwrap().relative_per_year.unwrap(), 0.2169, 0.0005));
-    assert!(close(p.recent.unwrap().relative_per_year.unwrap(), 0.4424, 0.0005));
-    assert_eq!(pace_sentence(p, Lang::Ja).unwrap(), "目標まで毎年 +22% 必要／直近1年は +44%／基準値からは毎年 -17%");
-    // Percentages move in points: 2-1-04 needs (77.3 − 63.5) / 4 = +3.45 points a year
-    // (3.4499… in floating point); last year 62.2 → 63.5 = +1.3; since FY2019 (72.5) −2.25.
-    let p = &paces(&row("2-1-04"))[0];
-    assert_eq!(p.scale, PaceScale::Absolute);
-    assert!(close(p.needed.unwrap().absolute_per_year, 3.45, 1e-9));
-    assert_eq!(pace_sentence(p, Lang::Ja).unwrap(), "目標まで毎年 +3.4ポイント 必要／直近1年は +1.3ポイント／基準値からは毎年 -2.3ポイント");
-    assert!(pace_sentence(p, Lang::En).unwrap().contains("percentage points"));
-}
-
-#[test]
-fn shares_stay_at_or_below_100_percent_and_days_at_or_below_366() {
-    assert_eq!(physical_limit(Some("%")), Some(100.0));
-    assert_eq!(physical_limit(Some("日")), Some(366.0));
-    assert_eq!(physical_limit(Some("人")), None);
-    assert_eq!(within_limits(104.0, Some("%")), 100.0);
-    assert_eq!(within_limits(-3.0, Some("件")), 0.0);
-    // 90% → 99% in a year: the recent pace (+9 points) would pass 100% by the target year.
-    let mut ind = synthetic((90.0, 2019), (99.0, 2023), (100.0, 2027), "%");
-    ind.values.actual_fy2022 = cell(90.0, 2022, "%");
-    let band = paces(&ind)[0].band.clone().unwrap();
-    assert!(band.limited);
-    assert!(band.points.iter().all(|p| p.high <= 100.0));
-    // 3-1-02 休日夜間急患センター: 365 → 366 days (+1 a year) stops at 366.
-    let band = paces(&row("3-1-02"))[0].band.clone().unwrap();
-    assert!(band.limited && band.points.iter().all(|p| p.high <= 366.0));
-    // Every row of the sheet.
-    for ind in official_dataset().unwrap().indicators {
-        for p in paces(&ind) {
-            if let Ok(band) = &p.band {
-                let max = physical_limit(p.unit.as_deref()).unwrap_or(f64::INFINITY);
-                assert!(band.points.iter().all(|b| b.low >= 0.0 && b.high <= max), "{}", ind.id);
-            }
-        }
-    }
-}
-
-#[test]
-fn no_band_says_why() {
-    assert_eq!(paces(&row("3-1-01"))[0].band.clone().unwrap_err(), NoBand::MethodChanged);
-    assert_eq!(paces(&row("2-1-00"))[0].band.clone().unwrap_err(), NoBand::NoFinalTarget);
-    let t = trend(&row("3-1-01"), Lang::Ja);
-    assert!(t.no_projection.unwrap().contains("算出方法が変わり"));
-}
-
 // ---- Years, notes, the city's status ----
 
 #[test]
@@ -433,8 +367,8 @@ fn the_citys_status_is_compared_neutrally() {
     assert_eq!(agreement_of("1-2-03"), Agreement::CityMorePositive);
     assert_eq!(agreement_of("1-1-03"), Agreement::Agree);
     assert_eq!(agreement_of("2-1-00"), Agreement::NotComparable);
-    let text = agreement_text(Agreement::CityMorePositive, Status::OnTrack, Outcome::Assessed(Limited), Lang::Ja);
-    assert_eq!(text, "市の評価は「順調に進捗」、計算した評価は「前進わずか」で、市の評価の方が良くなっています。計算は最終目標へのペースを見ているためです。");
+    let text = agreement_text(Agreement::CityMorePositive, Status::OnTrack, Outcome::Assessed(Limited), &Default::default(), Lang::Ja);
+    assert_eq!(text, "市の評価は「順調に進捗」、計算した評価は「前進わずか」で、市の評価の方が良くなっています。シートには、市の評価の基準は書かれていません。");
 }
 
 // ---- Words ----

@@ -47,6 +47,16 @@ fn find_year_note(text: &str) -> Option<(Period, std::ops::Range<usize>)> {
     None
 }
 
+/// A cell's text without its year note (「11,017億円（令和3年）」 → 「11,017億円」), in
+/// half-width, for places that say the year once beside the figure.
+pub fn without_year_note(raw: &str) -> String {
+    let half = to_half_width(raw);
+    match find_year_note(&half) {
+        Some((_, range)) => format!("{}{}", &half[..range.start], &half[range.end..]).trim().to_string(),
+        None => half.trim().to_string(),
+    }
+}
+
 /// `平成30年` → 2018 calendar year; `令和3年度` → fiscal 2021; `令和元年` → 2019.
 pub fn parse_era_period(text: &str) -> Option<Period> {
     let text = to_half_width(text);

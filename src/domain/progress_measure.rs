@@ -440,7 +440,13 @@ pub const CSV_HEADERS: [&str; 14] = [
 ];
 
 pub fn csv_rows(id: &str, assessment: &Assessment) -> Vec<[String; 14]> {
-    let number = |x: Option<f64>| x.map_or(String::new(), |x| format!("{x:.6}").trim_end_matches('0').trim_end_matches('.').to_string());
+    // The method's stand-in for zero is written as the 0 it stands for (the caution names it).
+    let number = |x: Option<f64>| {
+        x.map_or(String::new(), |x| {
+            let x = if x == ZERO_REPLACEMENT { 0.0 } else { x };
+            format!("{x:.6}").trim_end_matches('0').trim_end_matches('.').to_string()
+        })
+    };
     let year = |p: Option<Period>| p.map_or(String::new(), |p| if p.fiscal { format!("FY{}", p.year) } else { p.year.to_string() });
     assessment
         .parts

@@ -11,6 +11,7 @@ use super::format::{format_number, percent};
 use super::i18n::progress_words::year_text;
 use super::i18n::{plain, Lang};
 use super::model::{Column, Goal, Indicator, Measure, Period, Subgoal, UnitEn, Value};
+use super::parse::without_year_note;
 use super::readings::{read_marked, with_readings};
 
 /// Anything with the dataset's three names.
@@ -110,6 +111,34 @@ pub fn cell(row: &Indicator, value: &Value, column: Option<Column>, lang: Lang) 
     }
 }
 
+/// A cell's figures for a place that shows the figure's year beside it once (a card, the
+/// detail's first screen): in 日本語 without the printed era year, and a cell of several
+/// parts as its parts (「男性 79.4歳、女性 83.7歳（算出方法変更後）」); English and easy
+/// Japanese cells carry no era year already.
+pub fn figure_cell(row: &Indicator, value: &Value, column: Option<Column>, lang: Lang) -> CellText {
+    match lang {
+        Lang::Ja if value.parts.len() > 1 => {
+            let parts: Vec<String> = value
+                .parts
+                .iter()
+                .map(|part| {
+                    let figure = format!("{}{}", format_number(part.value), part.unit.as_deref().unwrap_or(""));
+                    part.label.as_deref().map_or(figure.clone(), |label| format!("{label} {figure}"))
+                })
+                .collect();
+            let words = lang.chart_words();
+            let note = match value.note.as_deref() {
+                Some(n) if n.contains("変更前") => words.before_change,
+                Some(n) if n.contains("変更後") => words.after_change,
+                _ => "",
+            };
+            CellText { text: format!("{}{note}", parts.join("、")), as_printed: false }
+        }
+        Lang::Ja if !value.parts.is_empty() => CellText { text: without_year_note(&value.raw), as_printed: false },
+        _ => cell(row, value, column, lang),
+    }
+}
+
 /// A cell in easy Japanese: its figures with readings, parts apart (「男性 77.41歳、女性
 /// 79.89歳」), the method note in easy words, and no era year (the year is said in 西暦
 /// beside it). A cell of words keeps the city's words, with readings.
@@ -175,11 +204,20 @@ pub fn achievement_text(indicator: &Indicator, lang: Lang) -> Option<String> {
     parts_percent(&achievement_parts(indicator)?, lang)
 }
 
-/// Progress from the baseline toward the final target, per part; a move away from the
-/// target reads as such rather than as a bare negative percentage.
+/// Progress from the baseline toward the final target, per part, as a share of the way
+/// between 0 % and 100 %; beyond either end it is said in words (「基準値より後退」,
+/// 「最終目標を超えています」), never as −793 % or 150 %.
 pub fn progress_text(parts: &[PartRatio], lang: Lang) -> Option<String> {
     let words = lang.reader_words();
-    join_parts(parts, lang, |r| if r < 0.0 { (words.moved_away)(&percent(r)) } else { percent(r) })
+    join_parts(parts, lang, |r| {
+        if r < 0.0 {
+            words.moved_away.to_string()
+        } else if r > 1.0 {
+            words.past_target.to_string()
+        } else {
+            percent(r)
+        }
+    })
 }
 
 fn join_parts(parts: &[PartRatio], lang: Lang, text: impl Fn(f64) -> String) -> Option<String> {

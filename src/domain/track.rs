@@ -1,6 +1,7 @@
 //! A row's way from its baseline to its final target at a glance, for a card's small bar:
 //! the share of the planned change the latest actual has made (the same figure as
-//! [`progress_parts`]), in words with its year, and both ends with their years.
+//! [`progress_parts`]), in words with its year, and the baseline with its year. The final
+//! target is not repeated: the card shows it once, with its year, beside the bar.
 //! Rows of several parts (男性/女性) or with no sensible share get no bar: their figures
 //! are on the card as printed.
 
@@ -8,7 +9,7 @@ use super::achievement::progress_parts;
 use super::format::period_en;
 use super::i18n::Lang;
 use super::model::{Column, Indicator, Period};
-use super::shown::{cell, progress_text};
+use super::shown::{figure_cell, progress_text};
 
 /// One end of the bar: 「2018年」 and 「11,942億円」.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,10 +24,9 @@ pub struct Track {
     /// target passed fills it all (the words say how far).
     pub filled: f64,
     /// The share in words after the latest actual's year: 「2023年度: 62%」,
-    /// 「2023年度: 基準値より後退（-188%）」.
+    /// 「2023年度: 基準値より後退」 (a share beyond 0–100 % is said in words).
     pub share: String,
     pub baseline: TrackEnd,
-    pub target: TrackEnd,
 }
 
 pub fn track(row: &Indicator, lang: Lang) -> Option<Track> {
@@ -35,7 +35,7 @@ pub fn track(row: &Indicator, lang: Lang) -> Option<Track> {
     let ratio = part.ratio?;
     let end = |column: Column| {
         let value = row.values.get(column);
-        Some(TrackEnd { year: short_year(value.period?, lang), figure: cell(row, value, Some(column), lang).text })
+        Some(TrackEnd { year: short_year(value.period?, lang), figure: figure_cell(row, value, Some(column), lang).text })
     };
     let (latest_year, latest) = row.latest_actual();
     let latest_period = latest.period.unwrap_or(Period { year: latest_year, fiscal: true });
@@ -43,7 +43,6 @@ pub fn track(row: &Indicator, lang: Lang) -> Option<Track> {
         filled: ratio.clamp(0.0, 1.0),
         share: format!("{}: {}", short_year(latest_period, lang), progress_text(&parts, lang)?),
         baseline: end(Column::Baseline)?,
-        target: end(Column::TargetFinal)?,
     })
 }
 

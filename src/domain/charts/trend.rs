@@ -1,23 +1,21 @@
 //! One indicator over time: actuals at the years they refer to (not their column's year),
-//! the FY2023 and final targets as markers, and a projection band to the final year (two
-//! dashed edges, the recent pace and the pace since the baseline, see `domain::pace`, with
-//! the area between them filled) and a plain verdict. Never joins figures across a change
-//! of method. In English, figures use the row's English unit noun.
+//! the FY2023 and final targets as markers, and one dashed projection line at the pace the
+//! progress label rests on (`domain::outlook`), with the outlook in words. Never joins
+//! figures across a change of method. In English, figures use the row's English unit noun.
 
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
-use charming::element::{AreaStyle, AxisType, LineStyle, LineStyleType, Symbol, Tooltip, Trigger};
+use charming::element::{AxisType, LineStyle, LineStyleType, Symbol, Tooltip, Trigger};
 use charming::series::Line;
 use charming::Chart;
 
 use super::{palette, ChartSpec, DataTable};
 use crate::domain::achievement::method_of;
-use crate::domain::format::format_number;
 use crate::domain::i18n::Lang;
-use crate::domain::pace::{part_paces, PaceKind};
-use crate::domain::i18n::progress_words::{band_edge_name, difference_text, no_band_reason, verdict_mixed};
+use crate::domain::describe::outlook_sentences;
+use crate::domain::outlook::{outlooks, Outlook, PartOutlook};
 use crate::domain::shown::{amount, axis_unit, canvas_text, cell, html_text, name, part_label};
-use crate::domain::{Column, Indicator, Part, Period, UnitEn};
+use crate::domain::{Column, Indicator, Part, Period};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -48,87 +46,14 @@ pub struct TrendSeries {
     pub points: Vec<TrendPoint>,
 }
 
-/// Where the projection band leads by the final year: `projected` is its less favourable
-/// end, `projected_best` its more favourable one.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Verdict {
-    pub part: Option<String>,
-    pub final_period: Period,
-    pub projected: f64,
-    pub projected_best: f64,
-    /// The paces that give the two ends (the same one when only one pace is known).
-    pub worse_pace: PaceKind,
-    pub best_pace: PaceKind,
-    pub target: f64,
-    pub unit: Option<String>,
-    /// The row's English unit noun, for English figures.
-    pub unit_en: UnitEn,
-    /// Reached even at the less favourable pace.
-    pub reached: bool,
-    /// Reached at the more favourable pace.
-    pub reached_best: bool,
-}
-
-impl Verdict {
-    pub fn sentence(&self, lang: Lang) -> String {
-        let w = lang.chart_words();
-        let who = self.part.as_ref().map_or(String::new(), |p| format!("{}: ", part_label(p, lang)));
-        let figure = |v: f64| amount(v, self.unit.as_deref(), &self.unit_en, lang);
-        let target = figure(self.target);
-        let sentence = if self.reached {
-            (w.reached)(&who, &target)
-        } else if self.reached_best {
-            verdict_mixed(&who, &(w.period)(self.final_period), (self.best_pace, &figure(self.projected_best)), (self.worse_pace, &figure(self.projected)), &target, lang)
-        } else {
-            let gap = (self.projected_best - self.target).abs();
-            // Percentages differ by points; anything else by an amount of its unit.
-            let gap = if self.unit.as_deref() == Some("%") { difference_text(gap, Some("%"), lang) } else { figure(gap) };
-            (w.missed)(&who, &(w.period)(self.final_period), &self.projected_text(lang), &target, &gap)
-        };
-        html_text(&sentence, lang)
-    }
-
-    /// The band's ends at the final year, lower first.
-    pub fn range(&self) -> (f64, f64) {
-        (self.projected.min(self.projected_best), self.projected.max(self.projected_best))
-    }
-
-    /// 「1,234人」 or 「1,000〜2,000人」; "1,000–2,000 visits" in English.
-    pub fn projected_text(&self, lang: Lang) -> String {
-        let figure = |v: f64| amount(v, self.unit.as_deref(), &self.unit_en, lang);
-        match self.range() {
-            (low, high) if low == high => figure(low),
-            // Words both ends share are said once: "2.01–2.58 million visits".
-            (low, high) if lang == Lang::En => {
-                let (low, high) = (figure(low), figure(high));
-                let shared = low.find(' ').map(|space| &low[space..]).filter(|words| high.ends_with(words));
-                match shared {
-                    Some(words) => format!("{}–{high}", &low[..low.len() - words.len()]),
-                    None => format!("{low}–{high}"),
-                }
-            }
-            (low, high) if lang == Lang::JaEasy => format!("{}〜{}", figure(low), figure(high)),
-            (low, high) => format!("{}〜{}{}", format_number(low), format_number(high), self.unit.as_deref().unwrap_or("")),
-        }
-    }
-}
-
-/// The area between a part's two projection edges, year by year, from the same rounded
-/// figures as the edges.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BandFill {
-    pub part: Option<String>,
-    /// (year, lower edge, upper edge).
-    pub points: Vec<(Period, f64, f64)>,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trend {
     pub series: Vec<TrendSeries>,
-    pub bands: Vec<BandFill>,
-    pub verdicts: Vec<Verdict>,
-    /// Why there is no projection, when there is none.
-    pub no_projection: Option<&'static str>,
+    /// Where the pace since the baseline leads, per part (`describe::outlook_sentences`),
+    /// or why there is no projection.
+    pub outlook: Vec<String>,
+    /// The projection's end per part, for the data table: (part, year, what it shows).
+    pub projection_ends: Vec<(Option<String>, Period, String)>,
     /// Cells with no figure, shown as text instead of being drawn.
     pub text_cells: Vec<(Column, String)>,
     pub unit: Option<String>,
@@ -161,9 +86,8 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
         .find_map(|p| p.base_unit().map(str::to_string));
 
     let mut series = Vec::new();
-    let mut bands = Vec::new();
-    let mut verdicts = Vec::new();
-    let mut no_projection = None;
+    let outlooks = outlooks(indicator);
+    let mut projection_ends = Vec::new();
     for label in &part_labels {
         let prefix = label.as_ref().map_or(String::new(), |l| (lang.reader_words().part_prefix)(&part_label(l, lang)));
         // Actuals, one series per method so no line crosses a change of method.
@@ -205,71 +129,48 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
                 series.push(TrendSeries { name: format!("{prefix}{name}"), role, part: label.clone(), points: vec![point] });
             }
         }
-        // Projection: a band between the recent pace and the pace since the baseline, from
-        // the latest actual to the final target's year, within physical limits (`pace`).
-        let Some(like) = Column::ALL.iter().flat_map(|c| values.get(*c).parts.iter()).find(|p| &p.label == label) else { continue };
-        let paces = part_paces(indicator, like);
-        let (Ok(_), Some((start, start_value)), Some((target_period, target_value))) = (&paces.band, paces.latest, paces.target) else {
-            if let Err(reason) = &paces.band {
-                no_projection = Some(no_band_reason(*reason, lang));
-            }
-            continue;
-        };
-        let mut edges = vec![(PaceKind::Recent, paces.recent), (PaceKind::SinceBaseline, paces.since_baseline)];
-        // Recent and since-baseline are the same line when there are only two years of actuals.
-        if paces.recent.map(|p| p.from) == paces.since_baseline.map(|p| p.from) {
-            edges.remove(0);
+        // Projection: the pace since the baseline (the label's), from the latest actual to
+        // the year it reaches the final target or to the final target's year (`outlook`).
+        let Some(part) = outlooks.iter().find(|o| &o.label == label) else { continue };
+        if let Some((points, end)) = projection_points(indicator, part, lang) {
+            projection_ends.push((label.clone(), points.last().map_or(end.0, |p| p.period), end.1));
+            series.push(TrendSeries { name: format!("{prefix}{}", w.projection), role: Role::Projection, part: label.clone(), points });
         }
-        let mut ends: Vec<(PaceKind, f64)> = Vec::new();
-        let mut edge_points: Vec<Vec<TrendPoint>> = Vec::new();
-        for (kind, pace) in edges {
-            let Some(pace) = pace else { continue };
-            ends.push((kind, round_like_the_sheet(pace.project(start_value, f64::from(target_period.year - start.year), paces.scale, paces.unit.as_deref()))));
-            let points: Vec<TrendPoint> = (start.year..=target_period.year)
-                .map(|year| {
-                    let value = round_like_the_sheet(pace.project(start_value, f64::from(year - start.year), paces.scale, paces.unit.as_deref()));
-                    let figure = format!("{} {}", w.projected, amount(value, paces.unit.as_deref(), &indicator.unit_en, lang));
-                    TrendPoint { period: Period { year, fiscal: start.fiscal }, value, column: Column::TargetFinal, figure }
-                })
-                .collect();
-            edge_points.push(points.clone());
-            series.push(TrendSeries { name: format!("{prefix}{}", band_edge_name(kind, lang)), role: Role::Projection, part: label.clone(), points });
-        }
-        if let [a, b] = edge_points.as_slice() {
-            let points = a.iter().zip(b).map(|(p, q)| (p.period, p.value.min(q.value), p.value.max(q.value))).collect();
-            bands.push(BandFill { part: label.clone(), points });
-        }
-        let meets = |v: f64| if indicator.higher_is_better { v >= target_value } else { v <= target_value };
-        // The less favourable end first.
-        ends.sort_by(|a, b| {
-            let order = a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal);
-            if indicator.higher_is_better { order } else { order.reverse() }
-        });
-        let (Some(worse), Some(better)) = (ends.first().copied(), ends.last().copied()) else { continue };
-        verdicts.push(Verdict {
-            part: label.clone(),
-            final_period: target_period,
-            projected: worse.1,
-            projected_best: better.1,
-            worse_pace: worse.0,
-            best_pace: better.0,
-            target: target_value,
-            unit: unit.clone(),
-            unit_en: indicator.unit_en.clone(),
-            reached: meets(worse.1),
-            reached_best: meets(better.1),
-        });
     }
-    Trend { series, bands, verdicts, no_projection, text_cells, unit }
+    let outlook = outlook_sentences(indicator, lang);
+    Trend { series, outlook, projection_ends, text_cells, unit }
 }
 
-/// Large counts read as whole numbers, rates and ages with one decimal.
-fn round_like_the_sheet(value: f64) -> f64 {
-    if value.abs() >= 100.0 {
-        value.round()
-    } else {
-        (value * 10.0).round() / 10.0
-    }
+/// The projected points of a part (base unit) and the table's end, or `None` where the
+/// outlook states no value (a target met, a projection far off, none at all).
+fn projection_points(indicator: &Indicator, part: &PartOutlook, lang: Lang) -> Option<(Vec<TrendPoint>, (Period, String))> {
+    let w = lang.chart_words();
+    let (Some(rate), Some(start)) = (part.observed, part.start) else { return None };
+    let (end, target_end) = match &part.outlook {
+        Outlook::Reaches { year } => (*year, true),
+        Outlook::NearlyReaches { at, .. } | Outlook::FallsShort { at, .. } => (*at, false),
+        _ => return None,
+    };
+    let unit = part.precision.unit.as_deref();
+    let scale = part.precision.scale;
+    let points: Vec<TrendPoint> = (start.0.year..=end.year)
+        .map(|year| {
+            let projected = start.1 * (1.0 + rate).powf(f64::from(year - start.0.year));
+            // The line stops at the target in the year it is reached, never past it.
+            let value = if target_end && year == end.year { part.target_base.unwrap_or(projected) } else { projected };
+            // The line starts at the latest actual as printed; what it projects reads like
+            // the outlook's figures (`Precision::projected`).
+            let (value, shown) = if year == start.0.year { (value, value / scale) } else { (part.precision.projected(value) * scale, part.precision.projected(value)) };
+            let figure = format!("{} {}", w.projected, amount(shown, unit, &indicator.unit_en, lang));
+            TrendPoint { period: Period { year, fiscal: start.0.fiscal }, value, column: Column::TargetFinal, figure }
+        })
+        .collect();
+    let end_text = match &part.outlook {
+        Outlook::Reaches { .. } => w.reaches_target.to_string(),
+        Outlook::NearlyReaches { value, .. } | Outlook::FallsShort { value, .. } => format!("{}{}", w.about, amount(*value, unit, &indicator.unit_en, lang)),
+        _ => return None,
+    };
+    Some((points, (end, end_text)))
 }
 
 fn point_in(indicator: &Indicator, value: &crate::domain::Value, column: Column, label: &Option<String>, lang: Lang) -> Option<TrendPoint> {
@@ -294,13 +195,8 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
     let (min, max) = (years.iter().min().copied()?, years.iter().max().copied()?);
     let year_labels: Vec<String> = (min..=max).map(|y| y.to_string()).collect();
     let colours = palette();
-    let band_name = |band: &BandFill| {
-        canvas_text(&format!("{}{}", band.part.as_ref().map_or(String::new(), |l| format!("{} ", part_label(l, lang))), lang.progress_ui_words().band), lang)
-    };
-    // The legend names what a reader can see: every series and each filled band, not the
-    // invisible lower edge the band is stacked on.
     let legend_names: Vec<String> = trend.series.iter().map(|s| canvas_text(&s.name, lang)).collect();
-    let legend: Vec<String> = legend_names.iter().cloned().chain(trend.bands.iter().map(band_name)).collect();
+    let legend = legend_names.clone();
     let legend_room = 16 + 26 * legend_rows(&legend);
     let year_axis = canvas_text(w.year_axis, lang);
     let part_index = |part: &Option<String>| trend.series.iter().filter(|s| s.role == Role::Actual).position(|s| &s.part == part).unwrap_or(0);
@@ -350,34 +246,6 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
         };
         chart = chart.series(line);
     }
-    for (index, band) in trend.bands.iter().enumerate() {
-        let colour = colours[part_index(&band.part) % colours.len()].clone();
-        let stack = format!("band-{index}");
-        let xy = |year: u16, value: f64| -> DataPoint { DataPointItem::new(vec![CompositeValue::from(year.to_string()), CompositeValue::from(value)]).into() };
-        let hidden = LineStyle::new().opacity(0.0);
-        // ECharts fills between stacked lines: an invisible lower edge, then the width on top.
-        chart = chart
-            .series(
-                Line::new()
-                    .name(format!("{}-low", band_name(band)))
-                    .stack(stack.clone())
-                    .symbol(Symbol::None)
-                    .silent(true)
-                    .line_style(hidden.clone())
-                    .data(band.points.iter().map(|(p, low, _)| xy(p.year, *low)).collect::<Vec<_>>()),
-            )
-            .series(
-                Line::new()
-                    .name(band_name(band))
-                    .stack(stack)
-                    .symbol(Symbol::None)
-                    .silent(true)
-                    .line_style(hidden)
-                    .item_style(charming::element::ItemStyle::new().color(colour.clone()))
-                    .area_style(AreaStyle::new().color(colour).opacity(0.18))
-                    .data(band.points.iter().map(|(p, low, high)| xy(p.year, high - low)).collect::<Vec<_>>()),
-            );
-    }
     let m = lang.messages();
     let mut title = format!("{}: {}", name(indicator, lang), m.trend_title);
     if trend.series.iter().any(|s| s.role == Role::LocalEdit) {
@@ -421,12 +289,8 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
             let value = indicator.values.get(c);
             vec![m.column(c).to_string(), value.period.map_or("—".into(), w.period_long), cell(indicator, value, Some(c), lang).text]
         })
-        .chain(trend.verdicts.iter().map(|v| {
-            vec![
-                format!("{}{}", v.part.as_ref().map_or(String::new(), |p| format!("{} ", part_label(p, lang))), w.outlook_row),
-                (w.period_long)(v.final_period),
-                v.projected_text(lang),
-            ]
+        .chain(trend.projection_ends.iter().map(|(part, period, text)| {
+            vec![format!("{}{}", part.as_ref().map_or(String::new(), |p| format!("{} ", part_label(p, lang))), w.outlook_row), (w.period_long)(*period), text.clone()]
         }))
         .collect();
     DataTable {
@@ -451,10 +315,7 @@ fn trend_summary(trend: &Trend, lang: Lang) -> String {
         let points: Vec<String> = s.points.iter().map(|p| format!("{} {}", (w.period)(p.period), p.figure)).collect();
         (lang.sheet_words().chart_local_summary)(&points.join(if lang == Lang::En { ", " } else { "、" }))
     }));
-    sentences.extend(trend.verdicts.iter().map(|v| v.sentence(lang)));
-    if let Some(reason) = trend.no_projection {
-        sentences.push(reason.to_string());
-    }
+    sentences.extend(trend.outlook.iter().cloned());
     html_text(&sentences.join(""), lang)
 }
 

@@ -35,8 +35,6 @@ pub struct ProgressUiWords {
     pub footnotes_title: &'static str,
     pub footnote_rows: &'static str,
     pub counts_prefix: &'static str,
-    /// The name of the filled projection band in the trend chart's legend (plain words).
-    pub band: &'static str,
     /// The achievement chart's summary: how many bars (marked ※) compare an actual with a
     /// target of another year (plain words).
     pub years_differ_bars: fn(usize) -> String,
@@ -72,7 +70,6 @@ static JA: ProgressUiWords = ProgressUiWords {
     footnotes_title: "シートの注記",
     footnote_rows: "この注記が関わる指標: ",
     counts_prefix: "計算した評価: ",
-    band: "見込みの幅",
     years_differ_bars: |n| format!("※印の{n}件は、実績と目標の年が異なる比較です（データ表に年を記載）。"),
 };
 
@@ -98,7 +95,6 @@ static EN: ProgressUiWords = ProgressUiWords {
     footnotes_title: "Notes on the sheet",
     footnote_rows: "Indicators this note is about: ",
     counts_prefix: "Computed progress: ",
-    band: "Projection range",
     years_differ_bars: |n| format!(" {n} bar(s) marked ※ compare an actual with a target of another year (years in the data table)."),
 };
 
@@ -124,7 +120,6 @@ static EASY: ProgressUiWords = ProgressUiWords {
     footnotes_title: "シートの {注|ちゅう}",
     footnote_rows: "この {注|ちゅう}の {目標|もくひょう}: ",
     counts_prefix: "アプリの {評価|ひょうか}: ",
-    band: "よそうの はば",
     years_differ_bars: |n| format!("※の {n}こは、けっかと めざす {{数字|すうじ}}の {{年|とし}}が ちがいます。"),
 };
 
@@ -157,11 +152,9 @@ pub fn part_name(label: &str, lang: Lang) -> String {
 }
 
 /// A figure in the part's base unit: 「88,271人」, "88,271 visitors" (with the row's English
-/// noun). The method's stand-in for zero reads 0.001, never a rounded 0.
+/// noun). The method's stand-in for zero is never shown: it reads as the 0 it stands for.
 pub fn figure_text(value: f64, unit: Option<&str>, unit_en: &UnitEn, lang: Lang) -> String {
-    if value == ZERO_REPLACEMENT {
-        return format!("0.001{}", if lang == Lang::En { "" } else { unit.unwrap_or("") });
-    }
+    let value = if value == ZERO_REPLACEMENT { 0.0 } else { value };
     match lang {
         Lang::En => figure_en(value, unit, unit_en),
         _ => format!("{}{}", format_number(value), unit.unwrap_or("")),

@@ -10,8 +10,8 @@
 use super::Lang;
 use crate::domain::format::{format_number, period_ja};
 use crate::domain::model::{Column, Period, Status};
-use crate::domain::pace::{NoBand, PaceKind, PaceScale, PartPaces};
-use crate::domain::progress_measure::{Caution, Outcome, ProgressCategory, Unassessable};
+use crate::domain::outlook::NoOutlook;
+use crate::domain::progress_measure::{Caution, Outcome, PartAssessment, ProgressCategory, Unassessable};
 use crate::domain::reference_years::YearComparison;
 use crate::domain::sheet_notes::SheetNote;
 use crate::domain::status_agreement::Agreement;
@@ -56,26 +56,87 @@ pub fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
     }
 }
 
-/// What the category means, in one sentence.
-pub fn category_explanation(category: ProgressCategory, lang: Lang) -> &'static str {
+/// What a part's label means, from the figures the label rests on: the pace since the
+/// baseline against the pace needed, in words true to the indicator's direction (R < 0 is
+/// a move the worse way for the direction, R = 0 no move), naming a final target set on
+/// the worse side of the baseline as such.
+pub fn label_meaning(part: &PartAssessment, higher_is_better: bool, lang: Lang) -> String {
     use ProgressCategory::*;
-    match (lang, category) {
-        (Lang::En, TargetAchieved) => "The latest figure already meets the final target.",
-        (Lang::En, Substantial) => "The pace since the baseline is at least 95% of the pace needed to reach the final target on time.",
-        (Lang::En, Moderate) => "The pace since the baseline is 60–95% of the pace needed: progress, but it must speed up.",
-        (Lang::En, Limited) => "The figure moved the right way, but at less than 60% of the pace needed.",
-        (Lang::En, Deterioration) => "Since the baseline the figure has moved away from the final target.",
-        (Lang::Ja, TargetAchieved) => "最新の実績が、すでに最終目標に達しています。",
-        (Lang::Ja, Substantial) => "基準値からのペースが、期限までに最終目標に届くのに必要なペースの95%以上です。",
-        (Lang::Ja, Moderate) => "基準値からのペースが、必要なペースの60%以上95%未満です。前進していますが、加速が必要です。",
-        (Lang::Ja, Limited) => "目標の方向に動いていますが、必要なペースの60%未満です。",
-        (Lang::Ja, Deterioration) => "基準値から、最終目標とは逆の方向に動いています。",
-        (Lang::JaEasy, TargetAchieved) => "いちばん {新|あたら}しい {数字|すうじ}が、もう {最後|さいご}の {目標|もくひょう}に とどいています。",
-        (Lang::JaEasy, Substantial) => "このままの はやさで {進|すす}めば、{最後|さいご}の {目標|もくひょう}に まにあいそうです。",
-        (Lang::JaEasy, Moderate) => "{進|すす}んでいますが、もっと はやく {進|すす}む {必要|ひつよう}が あります。",
-        (Lang::JaEasy, Limited) => "{少|すこ}しだけ {進|すす}んでいます。このままでは まにあいません。",
-        (Lang::JaEasy, Deterioration) => "はじめの {数字|すうじ}より、{目標|もくひょう}から {遠|とお}く なっています。",
+    let category = match part.outcome {
+        Outcome::Assessed(category) => category,
+        Outcome::UnableToAssess(why) => return unassessable_reason(why, lang).to_string(),
+    };
+    if category == TargetAchieved {
+        return match lang {
+            Lang::En => "The latest figure already meets the final target.",
+            Lang::Ja => "最新の実績が、すでに最終目標に達しています。",
+            Lang::JaEasy => "いちばん {新|あたら}しい {数字|すうじ}が、もう {最後|さいご}の {目標|もくひょう}に とどいています。",
+        }
+        .to_string();
     }
+    let (Some(observed), Some(required)) = (part.cagr_observed, part.cagr_required) else {
+        return unassessable_reason(part.ratio_missing.unwrap_or(Unassessable::NoRequiredChange), lang).to_string();
+    };
+    let (o, r) = (growth_text(observed), growth_text(required));
+    let worse_side = part.cautions.contains(&Caution::TargetOnWorseSide);
+    if category == Deterioration {
+        let moved = match (lang, higher_is_better) {
+            (Lang::En, true) => format!("Higher is better, but the figure has fallen since the baseline ({o} a year)."),
+            (Lang::En, false) => format!("Lower is better, but the figure has risen since the baseline ({o} a year)."),
+            (Lang::Ja, true) => format!("多いほど良い指標ですが、基準値より減っています（1年あたり{o}）。"),
+            (Lang::Ja, false) => format!("少ないほど良い指標ですが、基準値より増えています（1年あたり{o}）。"),
+            (Lang::JaEasy, true) => format!("{{多|おお}}いほうが よい {{数字|すうじ}}ですが、はじめより へっています（1{{年|ねん}}に {o}）。"),
+            (Lang::JaEasy, false) => format!("{{少|すく}}ないほうが よい {{数字|すうじ}}ですが、はじめより ふえています（1{{年|ねん}}に {o}）。"),
+        };
+        if !worse_side {
+            return moved;
+        }
+        let planned = match (lang, higher_is_better) {
+            (Lang::En, true) => " The final target is set below the baseline (the plan is to hold a decline at the target), and the latest figure is below that target too.",
+            (Lang::En, false) => " The final target is set above the baseline (the plan is to hold a rise at the target), and the latest figure is above that target too.",
+            (Lang::Ja, true) => "最終目標は基準値より低く設定されています（減少を最終目標の水準でとどめる計画）が、最新の実績はその最終目標も下回っています。",
+            (Lang::Ja, false) => "最終目標は基準値より高く設定されています（増加を最終目標の水準でとどめる計画）が、最新の実績はその最終目標も上回っています。",
+            (Lang::JaEasy, true) => "{最後|さいご}の {目標|もくひょう}は はじめより ひくい {数字|すうじ}ですが、いまは それよりも ひくいです。",
+            (Lang::JaEasy, false) => "{最後|さいご}の {目標|もくひょう}は はじめより たかい {数字|すうじ}ですが、いまは それよりも たかいです。",
+        };
+        return format!("{moved}{planned}");
+    }
+    if observed == 0.0 {
+        return match lang {
+            Lang::En => format!("The figure is unchanged since the baseline; the final target needs {r} a year."),
+            Lang::Ja => format!("基準値から変わっていません（最終目標には1年あたり{r}の変化が必要です）。"),
+            Lang::JaEasy => format!("はじめから かわっていません（{{最後|さいご}}の {{目標|もくひょう}}には 1{{年|ねん}}に {r} {{必要|ひつよう}}です）。"),
+        };
+    }
+    match (lang, category) {
+        (Lang::En, Substantial) => format!("The pace since the baseline ({o} a year) is at least 95% of the pace needed to reach the final target on time ({r} a year)."),
+        (Lang::En, Moderate) => format!("The pace since the baseline ({o} a year) is 60–95% of the pace needed ({r} a year): progress, but it must speed up."),
+        (Lang::En, _) => format!("The figure moved the right way, but its pace ({o} a year) is less than 60% of the pace needed ({r} a year)."),
+        (Lang::Ja, Substantial) => format!("基準値からのペース（1年あたり{o}）が、期限までに最終目標に届くのに必要なペース（1年あたり{r}）の95%以上です。"),
+        (Lang::Ja, Moderate) => format!("基準値からのペース（1年あたり{o}）は、必要なペース（1年あたり{r}）の60%以上95%未満です。前進していますが、加速が必要です。"),
+        (Lang::Ja, _) => format!("目標の方向に動いていますが、ペース（1年あたり{o}）は必要なペース（1年あたり{r}）の60%未満です。"),
+        (Lang::JaEasy, Substantial) => format!("はじめから 1{{年|ねん}}に {o} かわっています。{{最後|さいご}}の {{目標|もくひょう}}に ほぼ まにあう はやさです（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r}）。"),
+        (Lang::JaEasy, Moderate) => format!("はじめから 1{{年|ねん}}に {o} かわっています。もっと はやく {{進|すす}}む {{必要|ひつよう}}が あります（1{{年|ねん}}に {r}）。"),
+        (Lang::JaEasy, _) => format!("{{少|すこ}}しだけ {{進|すす}}んでいます（1{{年|ねん}}に {o}）。{{必要|ひつよう}}なのは 1{{年|ねん}}に {r}です。"),
+    }
+}
+
+/// A growth per year, signed: "+6.3%", "-16.5%", "+0.04%" (two decimals below 0.1 %, so a
+/// small pace is never shown as 0), "0%".
+pub fn growth_text(rate: f64) -> String {
+    let pct = rate * 100.0;
+    let sign = if pct > 0.0 { "+" } else if pct < 0.0 { "-" } else { "" };
+    let size = pct.abs();
+    let digits = if size == 0.0 {
+        "0".to_string()
+    } else if size < 0.1 {
+        format!("{size:.2}")
+    } else if size < 10.0 {
+        format!("{size:.1}")
+    } else {
+        format_number(size.round())
+    };
+    format!("{sign}{digits}%")
 }
 
 /// Why no category could be given.
@@ -115,20 +176,20 @@ pub fn unassessable_reason(reason: Unassessable, lang: Lang) -> &'static str {
 pub fn caution_text(caution: Caution, lang: Lang) -> String {
     match (lang, caution) {
         (Lang::En, Caution::ZeroReplaced(column)) => format!(
-            "The {} is 0; as the method prescribes, 0.001 is used instead, so read R with care.",
+            "The {} is 0; the method computes growth rates with a tiny stand-in for zero, so the rates and R of this row say little.",
             if column == Column::Baseline { "baseline" } else { "final target" }
         ),
         (Lang::En, Caution::MethodChanged) => "Some figures of this row were measured by another method; only figures measured the same way are compared.".into(),
         (Lang::En, Caution::TargetOnWorseSide) => "The final target is on the worse side of the baseline, so R compares with a small planned change and can be very large.".into(),
         (Lang::En, Caution::LocalActual(year)) => format!("The latest figure (FY{year}) was added on this device, not published by the city."),
         (Lang::Ja, Caution::ZeroReplaced(column)) => format!(
-            "{}が0のため、方法の定めにより0.001として計算しています。Rは慎重に読んでください。",
+            "{}が0のため、方法の定めにより0の代わりにごく小さな値で伸び率を計算します。この指標の伸び率とRにはあまり意味がありません。",
             if column == Column::Baseline { "基準値" } else { "最終目標" }
         ),
         (Lang::Ja, Caution::MethodChanged) => "この指標には算出方法の異なる数値があります。同じ方法の数値どうしだけを比べています。".into(),
         (Lang::Ja, Caution::TargetOnWorseSide) => "最終目標が基準値より悪い側にあるため、Rは小さな計画上の変化と比べた値になり、大きく振れます。".into(),
         (Lang::Ja, Caution::LocalActual(year)) => format!("最新の実績（{}）はこの端末で追加された数値で、市の公表値ではありません。", year_text(Period { year, fiscal: true }, Lang::Ja)),
-        (Lang::JaEasy, Caution::ZeroReplaced(_)) => "0の {数字|すうじ}は {計算|けいさん}できないので、0.001として {計算|けいさん}しました。".into(),
+        (Lang::JaEasy, Caution::ZeroReplaced(_)) => "0の {数字|すうじ}は のびかたを {計算|けいさん}できません。".into(),
         (Lang::JaEasy, Caution::MethodChanged) => "はかりかたが ちがう {数字|すうじ}が あります。おなじ はかりかたの {数字|すうじ}だけを くらべています。".into(),
         (Lang::JaEasy, Caution::TargetOnWorseSide) => "{最後|さいご}の {目標|もくひょう}が はじめの {数字|すうじ}より ひくいです。".into(),
         (Lang::JaEasy, Caution::LocalActual(year)) => format!("いちばん {{新|あたら}}しい {{数字|すうじ}}（{year}{{年度|ねんど}}）は この {{機械|きかい}}で {{入|い}}れた {{数字|すうじ}}です。"),
@@ -169,137 +230,136 @@ pub fn year_text_plain(period: Period, lang: Lang) -> String {
     super::plain(&year_text(period, lang))
 }
 
-/// "+21%" for a share per year, "+1.2ポイント" / "+1.2 points" for percentages, "+12人"
-/// for a count whose share cannot be computed.
-pub fn pace_figure(per_year: f64, scale: PaceScale, unit: Option<&str>, lang: Lang) -> String {
-    let sign = if per_year > 0.0 { "+" } else { "" };
-    match scale {
-        PaceScale::Relative => {
-            let pct = per_year * 100.0;
-            let rounded = if pct.abs() < 10.0 { (pct * 10.0).round() / 10.0 } else { pct.round() };
-            format!("{sign}{}%", format_number(rounded))
-        }
-        PaceScale::Absolute if unit == Some("%") => {
-            let points = format_number((per_year * 10.0).round() / 10.0);
-            match lang {
-                Lang::En => format!("{sign}{points} percentage points"),
-                _ => format!("{sign}{points}ポイント"),
-            }
-        }
-        PaceScale::Absolute => format!("{sign}{}{}", format_number(per_year), unit.unwrap_or("")),
-    }
-}
-
 /// A difference between two figures: for percentages in ポイント / percentage points
-/// ("8.6ポイント", not "8.6%"), else in the figure's unit.
-pub fn difference_text(difference: f64, unit: Option<&str>, lang: Lang) -> String {
-    let number = format_number(difference);
+/// ("8.6ポイント", not "8.6%"), else the amount as given.
+pub fn difference_text(amount: &str, unit: Option<&str>, lang: Lang) -> String {
     match (unit, lang) {
-        (Some("%"), Lang::En) => format!("{number} percentage points"),
-        (Some("%"), _) => format!("{number}ポイント"),
-        (unit, _) => format!("{number}{}", unit.unwrap_or("")),
+        (Some("%"), Lang::En) => format!("{} percentage {}", amount.trim_end_matches('%'), if amount.trim_end_matches('%') == "1" { "point" } else { "points" }),
+        (Some("%"), _) => format!("{}ポイント", amount.trim_end_matches('%')),
+        _ => amount.to_string(),
     }
 }
 
-/// 「目標まで毎年 +21% 必要／直近1年は +44%／基準値からは毎年 -17%」 and its equivalents;
-/// `None` when there is no pace at all.
-pub fn pace_sentence(paces: &PartPaces, lang: Lang) -> Option<String> {
-    let unit = paces.unit.as_deref();
-    let figure = |pace: &crate::domain::pace::Pace| pace_figure(pace.per_year(paces.scale), paces.scale, unit, lang);
-    let who = paces.label.as_ref().map_or(String::new(), |l| format!("{}: ", super::progress_ui_words::part_name(l, lang)));
-    let mut pieces: Vec<String> = Vec::new();
-    if paces.target_met {
-        pieces.push(match lang {
-            Lang::En => "final target already met".into(),
-            Lang::Ja => "最終目標に達しています".into(),
-            Lang::JaEasy => "{最後|さいご}の {目標|もくひょう}に とどいています".into(),
-        });
-    } else if let Some(needed) = &paces.needed {
-        pieces.push(match lang {
-            Lang::En => format!("{} a year needed to reach the target", figure(needed)),
-            Lang::Ja => format!("目標まで毎年 {} 必要", figure(needed)),
-            Lang::JaEasy => format!("{{目標|もくひょう}}まで {{毎年|まいとし}} {} {{必要|ひつよう}}", figure(needed)),
-        });
-    }
-    if let Some(recent) = &paces.recent {
-        let years = recent.to.year - recent.from.year;
-        pieces.push(match lang {
-            Lang::En if years == 1 => format!("last year {}", figure(recent)),
-            Lang::En => format!("recently {} a year ({}–{})", figure(recent), year_text(recent.from, lang), year_text(recent.to, lang)),
-            Lang::Ja if years == 1 => format!("直近1年は {}", figure(recent)),
-            Lang::Ja => format!("直近{years}年は毎年 {}", figure(recent)),
-            Lang::JaEasy if years == 1 => format!("さいきんの 1{{年|ねん}}は {}", figure(recent)),
-            Lang::JaEasy => format!("さいきんの {years}{{年|ねん}}は {{毎年|まいとし}} {}", figure(recent)),
-        });
-    }
-    if let Some(since) = &paces.since_baseline {
-        pieces.push(match lang {
-            Lang::En => format!("since the baseline {} a year", figure(since)),
-            Lang::Ja => format!("基準値からは毎年 {}", figure(since)),
-            Lang::JaEasy => format!("はじめから {{毎年|まいとし}} {}", figure(since)),
-        });
-    }
-    if pieces.is_empty() {
-        return None;
-    }
-    Some(format!("{who}{}", pieces.join(if lang == Lang::En { "; " } else { "／" })))
+/// What the pace since the baseline says about the final target, with its figures already
+/// written in the reader's language (`pace` per year, years, amounts).
+#[derive(Debug, Clone, Copy)]
+pub enum OutlookPhrase<'a> {
+    Met { since: &'a str, target: &'a str },
+    Reaches { year: &'a str, target: &'a str, pace: &'a str },
+    Nearly { at: &'a str, value: &'a str, target: &'a str, shortfall: Option<&'a str>, pace: &'a str },
+    Short { at: &'a str, value: &'a str, target: &'a str, gap: &'a str, pace: &'a str, higher_is_better: bool },
+    FarOff { target: &'a str, pace: &'a str },
 }
 
-/// Why no projection is drawn; also used in chart summaries, which are HTML and show marks as ruby.
-pub fn no_band_reason(reason: NoBand, lang: Lang) -> &'static str {
+/// The outlook in one sentence; `who` names the part (「男性: 」) or is empty.
+pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> String {
+    use OutlookPhrase::*;
+    match (lang, phrase) {
+        (Lang::En, Met { since, target }) => format!("{who}The final target ({target}) has been met since {since}; there is nothing to forecast."),
+        (Lang::En, Reaches { year, target, pace }) => format!("{who}If the pace since the baseline ({pace} a year) continues, the final target ({target}) is reached around {year}."),
+        (Lang::En, Nearly { at, value, target, shortfall, pace }) => format!(
+            "{who}If the pace since the baseline ({pace} a year) continues, the figure would be about {value} in {at}, just short of the final target ({target}){}.",
+            shortfall.map_or(String::new(), |s| format!(" by about {s}"))
+        ),
+        (Lang::En, Short { at, value, target, gap, pace, higher_is_better }) => format!(
+            "{who}At the pace since the baseline ({pace} a year) the figure would be about {value} in {at}, about {gap} {} the final target ({target}).",
+            if higher_is_better { "short of" } else { "above" }
+        ),
+        (Lang::En, FarOff { target, pace }) => format!("{who}At the pace since the baseline ({pace} a year) the final target ({target}) is not reached. Its value in the target year would lie too far from the figures observed to be stated."),
+        (Lang::Ja, Met { since, target }) => format!("{who}{since}から最終目標（{target}）に達しているため、見込みは示しません。"),
+        (Lang::Ja, Reaches { year, target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）が続けば、{year}ごろに最終目標（{target}）に届きます。"),
+        (Lang::Ja, Nearly { at, value, target, shortfall, pace }) => format!(
+            "{who}基準値からのペース（1年あたり{pace}）が続けば、{at}に約{value}となり、最終目標（{target}）にほぼ届きます{}。",
+            shortfall.map_or(String::new(), |s| format!("（あと約{s}）"))
+        ),
+        (Lang::Ja, Short { at, value, target, gap, pace, higher_is_better }) => format!(
+            "{who}基準値からのペース（1年あたり{pace}）のままでは、{at}に約{value}で、最終目標（{target}）{}。",
+            if higher_is_better { format!("に約{gap}届きません") } else { format!("を約{gap}上回ります") }
+        ),
+        (Lang::Ja, FarOff { target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）のままでは最終目標（{target}）に届きません。目標の年の値は、これまでの数値から離れすぎるため示しません。"),
+        (Lang::JaEasy, Met { since, target }) => format!("{who}{since}から {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどいています。"),
+        (Lang::JaEasy, Reaches { year, target, pace }) => format!("{who}いまの はやさ（1{{年|ねん}}に {pace}）が つづけば、{year}ごろに {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきます。"),
+        (Lang::JaEasy, Nearly { at, value, target, pace, .. }) => format!("{who}いまの はやさ（1{{年|ねん}}に {pace}）が つづけば、{at}に {value}ぐらいで、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に ほぼ とどきます。"),
+        (Lang::JaEasy, Short { at, value, target, gap, pace, higher_is_better }) => format!(
+            "{who}いまの はやさ（1{{年|ねん}}に {pace}）の ままだと、{at}に {value}ぐらいで、{{最後|さいご}}の {{目標|もくひょう}}（{target}）{}。",
+            if higher_is_better { format!("に {gap}ぐらい たりません") } else { format!("より {gap}ぐらい {{多|おお}}く なります") }
+        ),
+        (Lang::JaEasy, FarOff { target, pace }) => format!("{who}いまの はやさ（1{{年|ねん}}に {pace}）の ままだと、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきません。"),
+    }
+}
+
+/// Why there is no outlook; also used in chart summaries, which are HTML and show marks as ruby.
+pub fn no_outlook_reason(reason: NoOutlook, lang: Lang) -> &'static str {
+    use Unassessable::*;
     match (lang, reason) {
-        (Lang::En, NoBand::NoFinalTarget) => "The final target is not a number, so there is no projection.",
-        (Lang::En, NoBand::NoActual) => "There is no actual figure, so there is no projection.",
-        (Lang::En, NoBand::MethodChanged) => "The method of measurement changed and the new method has only one year of data, so there is no projection.",
-        (Lang::En, NoBand::TooFewYears) => "There are not two comparable years of actuals, so there is no projection.",
-        (Lang::En, NoBand::TargetYearReached) => "The latest figure already refers to the final target's year, so there is no projection.",
-        (Lang::Ja, NoBand::NoFinalTarget) => "最終目標が数値で示されていないため、見込みは出せません。",
-        (Lang::Ja, NoBand::NoActual) => "実績の数値がないため、見込みは出せません。",
-        (Lang::Ja, NoBand::MethodChanged) => "算出方法が変わり、新しい方法の実績がまだ1年分しかないため、見込みは出せません。",
-        (Lang::Ja, NoBand::TooFewYears) => "比べられる実績が2年分そろっていないため、見込みは出せません。",
-        (Lang::Ja, NoBand::TargetYearReached) => "最新の実績がすでに最終目標の年の数値のため、見込みは出せません。",
-        (Lang::JaEasy, NoBand::NoFinalTarget) => "{最後|さいご}に めざす {数字|すうじ}が ないので、よそうは できません。",
-        (Lang::JaEasy, NoBand::NoActual) => "けっかの かずが ないので、よそうは できません。",
-        (Lang::JaEasy, NoBand::MethodChanged) => "はかりかたが かわったので、まだ よそうは できません。",
-        (Lang::JaEasy, NoBand::TooFewYears) => "くらべる けっかが たりないので、よそうは できません。",
-        (Lang::JaEasy, NoBand::TargetYearReached) => "もう {最後|さいご}の {年|とし}の {数字|すうじ}なので、よそうは できません。",
+        (Lang::En, NoOutlook::Unassessed(NoFigure(Column::Baseline))) => "The baseline is not a number, so there is no pace since the baseline and no projection.",
+        (Lang::En, NoOutlook::Unassessed(NoFigure(_))) => "The final target is not a number, so there is no projection.",
+        (Lang::En, NoOutlook::Unassessed(NoActual)) => "There is no actual figure, so there is no projection.",
+        (Lang::En, NoOutlook::Unassessed(MethodChanged)) => "The method of measurement changed, so there is no pace since the baseline and no projection.",
+        (Lang::En, NoOutlook::Unassessed(TooFewYears)) => "There are not two years of comparable figures, so there is no projection.",
+        (Lang::En, NoOutlook::Unassessed(_)) => "The figures give no pace since the baseline, so there is no projection.",
+        (Lang::En, NoOutlook::TargetYearReached) => "The latest figure already refers to the final target's year, so there is no projection.",
+        (Lang::En, NoOutlook::ZeroFigure) => "The baseline or the final target is 0, so a growth rate and a projection cannot be computed.",
+        (Lang::Ja, NoOutlook::Unassessed(NoFigure(Column::Baseline))) => "基準値が数値ではないため、基準値からのペースがなく、見込みは出せません。",
+        (Lang::Ja, NoOutlook::Unassessed(NoFigure(_))) => "最終目標が数値で示されていないため、見込みは出せません。",
+        (Lang::Ja, NoOutlook::Unassessed(NoActual)) => "実績の数値がないため、見込みは出せません。",
+        (Lang::Ja, NoOutlook::Unassessed(MethodChanged)) => "算出方法が変わったため、基準値からのペースがなく、見込みは出せません。",
+        (Lang::Ja, NoOutlook::Unassessed(TooFewYears)) => "比べられる数値が2年分そろっていないため、見込みは出せません。",
+        (Lang::Ja, NoOutlook::Unassessed(_)) => "数値から基準値からのペースが計算できないため、見込みは出せません。",
+        (Lang::Ja, NoOutlook::TargetYearReached) => "最新の実績がすでに最終目標の年の数値のため、見込みは出せません。",
+        (Lang::Ja, NoOutlook::ZeroFigure) => "基準値または最終目標が0のため、伸び率も見込みも計算できません。",
+        (Lang::JaEasy, NoOutlook::Unassessed(NoFigure(Column::Baseline))) => "はじめの {数字|すうじ}が ないので、よそうは できません。",
+        (Lang::JaEasy, NoOutlook::Unassessed(NoFigure(_))) => "{最後|さいご}に めざす {数字|すうじ}が ないので、よそうは できません。",
+        (Lang::JaEasy, NoOutlook::Unassessed(NoActual)) => "{結果|けっか}の {数字|すうじ}が ないので、よそうは できません。",
+        (Lang::JaEasy, NoOutlook::Unassessed(MethodChanged)) => "はかりかたが かわったので、よそうは できません。",
+        (Lang::JaEasy, NoOutlook::Unassessed(_)) => "くらべる {数字|すうじ}が たりないので、よそうは できません。",
+        (Lang::JaEasy, NoOutlook::TargetYearReached) => "もう {最後|さいご}の {年|とし}の {数字|すうじ}なので、よそうは できません。",
+        (Lang::JaEasy, NoOutlook::ZeroFigure) => "0の {数字|すうじ}が あるので、よそうは できません。",
     }
 }
 
-/// The name of a band edge in a chart legend (plain words).
-pub fn band_edge_name(kind: PaceKind, lang: Lang) -> &'static str {
-    match (lang, kind) {
-        (Lang::En, PaceKind::Recent) => "At the recent pace",
-        (Lang::En, PaceKind::SinceBaseline) => "At the pace since the baseline",
-        (Lang::En, PaceKind::Needed) => "Pace needed",
-        (Lang::Ja, PaceKind::Recent) => "直近のペースの見込み",
-        (Lang::Ja, PaceKind::SinceBaseline) => "基準値からのペースの見込み",
-        (Lang::Ja, PaceKind::Needed) => "必要なペース",
-        (Lang::JaEasy, PaceKind::Recent) => "さいきんの はやさで いくと",
-        (Lang::JaEasy, PaceKind::SinceBaseline) => "はじめからの はやさで いくと",
-        (Lang::JaEasy, PaceKind::Needed) => "ひつような はやさ",
-    }
-}
-
-/// The verdict when one pace reaches the final target and the other does not.
-pub fn verdict_mixed(who: &str, when: &str, reaching: (PaceKind, &str), missing: (PaceKind, &str), target: &str, lang: Lang) -> String {
-    let pace = |kind: PaceKind| match (lang, kind) {
-        (Lang::En, PaceKind::Recent) => "the recent pace",
-        (Lang::En, PaceKind::SinceBaseline) => "the pace since the baseline",
-        (Lang::En, PaceKind::Needed) => "the pace needed",
-        (Lang::Ja, PaceKind::Recent) => "直近のペース",
-        (Lang::Ja, PaceKind::SinceBaseline) => "基準値からのペース",
-        (Lang::Ja, PaceKind::Needed) => "必要なペース",
-        (_, PaceKind::Recent) => "さいきんの はやさ",
-        (_, PaceKind::SinceBaseline) => "はじめからの はやさ",
-        (_, PaceKind::Needed) => "ひつような はやさ",
+/// The last change between two actuals, as context: 「直近1年（2022年度→2023年度）: 増加
+/// +44%」, "Last year (FY2022 → FY2023): up 44%". `change` is signed ("+44%", "-1.2ポイント").
+pub fn short_term_phrase(who: &str, years: u16, from: &str, to: &str, direction: std::cmp::Ordering, change: &str, lang: Lang) -> String {
+    use std::cmp::Ordering::*;
+    let span = match (lang, years) {
+        (Lang::En, 1) => "Last year".to_string(),
+        (Lang::En, n) => format!("Last {n} years"),
+        (Lang::Ja, n) => format!("直近{n}年"),
+        (Lang::JaEasy, n) => format!("さいきんの {n}{{年|ねん}}"),
     };
-    let (good, good_value) = (pace(reaching.0), reaching.1);
-    let (bad, bad_value) = (pace(missing.0), missing.1);
+    let moved = match (lang, direction) {
+        (Lang::En, Greater) => format!("up {}", change.trim_start_matches('+')),
+        (Lang::En, Less) => format!("down {}", change.trim_start_matches('-')),
+        (Lang::En, Equal) => "no change".to_string(),
+        (Lang::Ja, Greater) => format!("増加（{change}）"),
+        (Lang::Ja, Less) => format!("減少（{change}）"),
+        (Lang::Ja, Equal) => "変化なし".to_string(),
+        (Lang::JaEasy, Greater) => format!("ふえた（{change}）"),
+        (Lang::JaEasy, Less) => format!("へった（{change}）"),
+        (Lang::JaEasy, Equal) => "かわらない".to_string(),
+    };
     match lang {
-        Lang::En => format!("{who}At {good} it would be about {good_value} in {when}, reaching the final target ({target}); at {bad}, about {bad_value}, missing it."),
-        Lang::Ja => format!("{who}{good}が続けば、{when}に約{good_value}となり最終目標（{target}）に届く見込みですが、{bad}では約{bad_value}で届かない見込みです。"),
-        Lang::JaEasy => format!("{who}{good}なら、{when}に {good_value}ぐらいで、{{最後|さいご}}に めざす {{数字|すうじ}}（{target}）に とどきそうです。{bad}なら {bad_value}ぐらいで、とどきません。"),
+        Lang::En => format!("{who}{span} ({from} → {to}): {moved}"),
+        _ => format!("{who}{span}（{from}→{to}）: {moved}"),
+    }
+}
+
+/// Said once under the last changes: what one change is and is not.
+pub fn short_term_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "The change between the last two figures, for context: one change is not a trend. The computed progress uses the pace since the baseline.",
+        Lang::Ja => "参考: 最新の2つの実績の間の変化です。1回の変化は傾向を示しません。計算した評価は基準値からのペースによります。",
+        Lang::JaEasy => "さんこう: さいごの 2つの {数字|すうじ}の ちがいです。これだけで これからの ことは わかりません。",
+    }
+}
+
+/// Names the short-term lines beside the label.
+pub fn short_term_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Latest change",
+        Lang::Ja => "直近の変化",
+        Lang::JaEasy => "さいきんの かわりかた",
     }
 }
 
@@ -378,31 +438,86 @@ fn english_parts(parts: &[Option<String>]) -> String {
     if named.is_empty() { String::new() } else { format!(" ({})", named.join(", ")) }
 }
 
-/// One tap from any status: what the city's status is, and how it differs from ours.
+/// One tap from any status: what the city's status is, and how it differs from ours. The
+/// sheet states no criteria for the city's status, so none is stated here.
 pub fn city_status_explanation(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "“On track”, “Mostly on track” and “Delayed” are the city's own assessment, printed on its verification sheet; it looks mostly at the year's work and the FY2023 target. The “computed progress” next to it is worked out by this app with a published method, from the pace since the baseline toward the final target. The two answer different questions and can differ.",
-        Lang::Ja => "「順調に進捗」「概ね順調に進捗」「進捗の遅れ」は、市が効果検証シートで示した市自身の評価です。主にその年度の取組と2023年度（令和5年度）の目標に照らしたものです。横の「計算した評価」は、公表された方法でこのアプリが計算したもので、基準値からのペースで最終目標に届くかを見ています。問いが違うため、両者が異なることがあります。",
-        Lang::JaEasy => "「{順調|じゅんちょう}」「だいたい {順調|じゅんちょう}」「{遅|おく}れている」は {市|し}が きめた {評価|ひょうか}です。となりの {評価|ひょうか}は アプリが {計算|けいさん}しました。{最後|さいご}の {目標|もくひょう}に まにあうかを みています。ちがうことも あります。",
+        Lang::En => "“On track”, “Mostly on track” and “Delayed” are the city's own assessment, printed on its verification sheet; the sheet does not state the criteria behind it. The “computed progress” next to it is worked out by this app with a published method, from the pace since the baseline toward the final target. The two can differ.",
+        Lang::Ja => "「順調に進捗」「概ね順調に進捗」「進捗の遅れ」は、市が効果検証シートで示した市自身の評価です。シートには、その評価の基準は書かれていません。横の「計算した評価」は、公表された方法でこのアプリが計算したもので、基準値からのペースで最終目標に届くかを見ています。両者が異なることがあります。",
+        Lang::JaEasy => "「{順調|じゅんちょう}」「だいたい {順調|じゅんちょう}」「{遅|おく}れている」は {市|し}が きめた {評価|ひょうか}です。きめかたは シートに {書|か}いてありません。となりの {評価|ひょうか}は アプリが {計算|けいさん}しました。{最後|さいご}の {目標|もくひょう}に まにあうかを みています。ちがうことも あります。",
     }
 }
 
-/// How the city's status and the computed label relate, said neutrally.
-pub fn agreement_text(agreement: Agreement, status: Status, outcome: Outcome, lang: Lang) -> String {
-    let city = super::plain(lang.messages().status(status));
-    let ours = super::plain(outcome_label(outcome, lang));
-    match (lang, agreement) {
-        (Lang::En, Agreement::Agree) => format!("The city's status ({city}) and the computed label ({ours}) agree."),
-        (Lang::En, Agreement::CityMorePositive) => format!("The city rates this {city}; the computed label ({ours}) is less positive, because it looks at the pace toward the final target."),
-        (Lang::En, Agreement::CityMoreNegative) => format!("The city rates this {city}; the computed label ({ours}) is more positive, because it looks at the pace toward the final target."),
-        (Lang::En, Agreement::NotComparable) => format!("The city rates this {city}; the method gives no label to compare with."),
-        (Lang::Ja, Agreement::Agree) => format!("市の評価（{city}）と計算した評価（{ours}）は一致しています。"),
-        (Lang::Ja, Agreement::CityMorePositive) => format!("市の評価は「{city}」、計算した評価は「{ours}」で、市の評価の方が良くなっています。計算は最終目標へのペースを見ているためです。"),
-        (Lang::Ja, Agreement::CityMoreNegative) => format!("市の評価は「{city}」、計算した評価は「{ours}」で、計算した評価の方が良くなっています。計算は最終目標へのペースを見ているためです。"),
-        (Lang::Ja, Agreement::NotComparable) => format!("市の評価は「{city}」です。計算した評価がないため、比べられません。"),
-        (Lang::JaEasy, Agreement::Agree) => format!("{{市|し}}の {{評価|ひょうか}}（{city}）と アプリの {{評価|ひょうか}}（{ours}）は おなじです。"),
+/// What the data shows where the city's status and the computed label differ, with its
+/// figures already written in the reader's language. Facts only: the sheet does not say
+/// how the city rates a row.
+#[derive(Debug, Clone, Default)]
+pub struct DifferenceFacts {
+    /// The FY2023 actual against the FY2023 target: met, actual, target, achievement.
+    pub fy2023: Option<(bool, String, String, String)>,
+    /// The years of that comparison differ (a sentence of `year_mismatch`).
+    pub years_differ: Option<String>,
+    /// The final target is easier than the FY2023 target.
+    pub final_target_easier: bool,
+    /// The label's paces (since the baseline, needed), when the label rests on them.
+    pub paces: Option<(String, String)>,
+}
+
+/// How the city's status and the computed label relate, said neutrally, with the facts
+/// from the data that differ between them.
+pub fn agreement_text(agreement: Agreement, status: Status, outcome: Outcome, facts: &DifferenceFacts, lang: Lang) -> String {
+    // Marks kept: easy Japanese shows their readings.
+    let city = lang.messages().status(status);
+    let ours = outcome_label(outcome, lang);
+    let opening = match (lang, agreement) {
+        (Lang::En, Agreement::Agree) => return format!("The city's status ({city}) and the computed label ({ours}) agree."),
+        (Lang::Ja, Agreement::Agree) => return format!("市の評価（{city}）と計算した評価（{ours}）は一致しています。"),
+        (Lang::JaEasy, Agreement::Agree) => return format!("{{市|し}}の {{評価|ひょうか}}（{city}）と アプリの {{評価|ひょうか}}（{ours}）は おなじです。"),
+        (Lang::En, Agreement::NotComparable) => return format!("The city rates this {city}; the method gives no label to compare with."),
+        (Lang::Ja, Agreement::NotComparable) => return format!("市の評価は「{city}」です。計算した評価がないため、比べられません。"),
+        (Lang::JaEasy, Agreement::NotComparable) => return format!("{{市|し}}の {{評価|ひょうか}}は「{city}」です。アプリの {{評価|ひょうか}}は ありません。"),
+        (Lang::En, Agreement::CityMorePositive) => format!("The city rates this {city}; the computed label ({ours}) is less positive."),
+        (Lang::En, Agreement::CityMoreNegative) => format!("The city rates this {city}; the computed label ({ours}) is more positive."),
+        (Lang::Ja, Agreement::CityMorePositive) => format!("市の評価は「{city}」、計算した評価は「{ours}」で、市の評価の方が良くなっています。"),
+        (Lang::Ja, Agreement::CityMoreNegative) => format!("市の評価は「{city}」、計算した評価は「{ours}」で、計算した評価の方が良くなっています。"),
         (Lang::JaEasy, Agreement::CityMorePositive) => format!("{{市|し}}の {{評価|ひょうか}}は「{city}」、アプリの {{評価|ひょうか}}は「{ours}」です。{{市|し}}の ほうが よい {{評価|ひょうか}}です。"),
         (Lang::JaEasy, Agreement::CityMoreNegative) => format!("{{市|し}}の {{評価|ひょうか}}は「{city}」、アプリの {{評価|ひょうか}}は「{ours}」です。アプリの ほうが よい {{評価|ひょうか}}です。"),
-        (Lang::JaEasy, Agreement::NotComparable) => format!("{{市|し}}の {{評価|ひょうか}}は「{city}」です。アプリの {{評価|ひょうか}}は ありません。"),
+    };
+    let mut sentences = vec![opening];
+    if let Some((met, actual, target, share)) = &facts.fy2023 {
+        sentences.push(match (lang, met) {
+            (Lang::En, true) => format!("The FY2023 actual ({actual}) met the FY2023 target ({target}; {share})."),
+            (Lang::En, false) => format!("The FY2023 actual ({actual}) missed the FY2023 target ({target}; {share})."),
+            (Lang::Ja, true) => format!("2023年度（令和5年度）の実績（{actual}）は、2023年度の目標（{target}）を達成しています（達成率{share}）。"),
+            (Lang::Ja, false) => format!("2023年度（令和5年度）の実績（{actual}）は、2023年度の目標（{target}）に届いていません（達成率{share}）。"),
+            (Lang::JaEasy, true) => format!("2023{{年度|ねんど}}の {{結果|けっか}}（{actual}）は、2023{{年度|ねんど}}の {{目標|もくひょう}}（{target}）に とどきました。"),
+            (Lang::JaEasy, false) => format!("2023{{年度|ねんど}}の {{結果|けっか}}（{actual}）は、2023{{年度|ねんど}}の {{目標|もくひょう}}（{target}）に とどいていません。"),
+        });
     }
+    if let Some(years) = &facts.years_differ {
+        sentences.push(years.clone());
+    }
+    if facts.final_target_easier {
+        sentences.push(match lang {
+            Lang::En => "The final target is easier than the FY2023 target.".into(),
+            Lang::Ja => "最終目標は2023年度の目標より易しい値です。".into(),
+            Lang::JaEasy => "{最後|さいご}の {目標|もくひょう}は 2023{年度|ねんど}の {目標|もくひょう}より やさしい {数字|すうじ}です。".into(),
+        });
+    }
+    sentences.push(match (lang, outcome, &facts.paces) {
+        (Lang::En, Outcome::Assessed(ProgressCategory::TargetAchieved), _) => "The latest figure meets the final target.".into(),
+        (Lang::Ja, Outcome::Assessed(ProgressCategory::TargetAchieved), _) => "最新の実績は最終目標に達しています。".into(),
+        (Lang::JaEasy, Outcome::Assessed(ProgressCategory::TargetAchieved), _) => "いちばん {新|あたら}しい {数字|すうじ}は {最後|さいご}の {目標|もくひょう}に とどいています。".into(),
+        (Lang::En, _, Some((o, r))) => format!("The computed label compares the pace since the baseline ({o} a year) with the pace needed to reach the final target ({r} a year)."),
+        (Lang::Ja, _, Some((o, r))) => format!("計算した評価は、基準値からのペース（1年あたり{o}）を、最終目標に必要なペース（1年あたり{r}）と比べたものです。"),
+        (Lang::JaEasy, _, Some((o, r))) => format!("アプリの {{評価|ひょうか}}は、はじめからの はやさ（1{{年|ねん}}に {o}）と {{必要|ひつよう}}な はやさ（1{{年|ねん}}に {r}）を くらべています。"),
+        (_, _, None) => String::new(),
+    });
+    sentences.push(match lang {
+        Lang::En => "The sheet does not state the criteria behind the city's status.".into(),
+        Lang::Ja => "シートには、市の評価の基準は書かれていません。".into(),
+        Lang::JaEasy => "{市|し}の {評価|ひょうか}の きめかたは シートに {書|か}いてありません。".into(),
+    });
+    let separator = if lang == Lang::En { " " } else { "" };
+    sentences.into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(separator)
 }

@@ -13,8 +13,11 @@ pub struct ReaderWords {
     pub glossary_title: &'static str,
     /// Term and explanation, in reading order.
     pub glossary: &'static [(&'static str, &'static str)],
-    /// A move away from the final target since the baseline, with the percentage.
-    pub moved_away: fn(&str) -> String,
+    /// A share of the way below 0: a move away from the final target since the baseline
+    /// (said in words: a share of the way cannot be negative).
+    pub moved_away: &'static str,
+    /// A share of the way above 100 %: the latest actual is past the final target.
+    pub past_target: &'static str,
     /// Between the parts of a figure ("Men 77.4 years, Women 79.9 years").
     pub part_separator: &'static str,
     /// A name followed by a short note in brackets.
@@ -53,7 +56,8 @@ static JA: ReaderWords = ReaderWords {
         ("順調に進捗・概ね順調に進捗・進捗の遅れ", "市が効果検証シートで示した、市自身の評価です。"),
         ("達成率", "実績 ÷ 目標（少ないほど良い指標は 目標 ÷ 実績）。100%以上で目標達成です。"),
     ],
-    moved_away: |p| format!("基準値より後退（{p}）"),
+    moved_away: "基準値より後退",
+    past_target: "最終目標を超えています",
     part_separator: " / ",
     with_note: |name, note| format!("{name}（{note}）"),
     list_separator: "、",
@@ -76,7 +80,8 @@ static EN: ReaderWords = ReaderWords {
         ("On track, Mostly on track, Delayed", "The city's own assessment, printed on its review sheet."),
         ("Achievement", "Actual ÷ target (target ÷ actual where lower is better); 100% or more means the target was met."),
     ],
-    moved_away: |p| format!("moved away from the target since the baseline ({p})"),
+    moved_away: "moved away from the target since the baseline",
+    past_target: "past the final target",
     part_separator: ", ",
     with_note: |name, note| format!("{name} ({note})"),
     list_separator: "; ",
@@ -101,7 +106,8 @@ static EASY: ReaderWords = ReaderWords {
         ("{順調|じゅんちょう}", "{計画|けいかく}の とおりに {進|すす}んでいます。「だいたい {順調|じゅんちょう}」「{遅|おく}れている」も {市|し}が きめました。"),
         ("%（パーセント）", "{結果|けっか}が めざす {数字|すうじ}の どれだけかです。{少|すく}ないほうが よい {数字|すうじ}は 「めざす {数字|すうじ} ÷ {結果|けっか}」で {計算|けいさん}します。100%で めざす {数字|すうじ}に とどきます。"),
     ],
-    moved_away: |p| format!("はじめより {{悪|わる}}く なった（{p}）"),
+    moved_away: "はじめより {悪|わる}く なった",
+    past_target: "{最後|さいご}の {目標|もくひょう}を こえた",
     part_separator: " / ",
     with_note: |name, note| format!("{name}（{note}）"),
     list_separator: "、",

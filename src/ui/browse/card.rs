@@ -12,7 +12,7 @@ use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::edits::{Field, SheetText};
 use crate::domain::track::track;
 use crate::ui::browse::card_track::CardTrack;
-use crate::domain::shown::{achievement_text, cell, department, name, official_name};
+use crate::domain::shown::{achievement_text, cell, department, figure_cell, name, official_name};
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::nav_link::stays_in_place;
@@ -110,7 +110,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
                     <div>
                         <dt>{ruby_view(m.column(column))}</dt>
                         <dd>
-                            <PrintedValue value=row.values.get(column).clone() column text=cell(&row, row.values.get(column), Some(column), lang) lang/>
+                            <PrintedValue value=row.values.get(column).clone() column text=figure_cell(&row, row.values.get(column), Some(column), lang) lang/>
                             {local_mark(Field::Value(column))}
                         </dd>
                     </div>

@@ -5,7 +5,8 @@ use crate::domain::track::Track;
 use crate::ui::widgets::text::ruby_view;
 
 /// A card's small bar from the baseline to the final target. The words carry it all
-/// (share with its year, both ends with theirs); the bar is drawn for the eye only.
+/// (the share with its year, the baseline with its); the bar is drawn for the eye only,
+/// and the final target is named at its end (its figure and year are on the card once).
 #[component]
 pub fn CardTrack(track: Track, lang: Lang) -> impl IntoView {
     let w = lang.track_words();
@@ -18,7 +19,7 @@ pub fn CardTrack(track: Track, lang: Lang) -> impl IntoView {
             </div>
             <p class="track-ends">
                 <span>{ruby_view(w.from)} " " {ruby_view(&track.baseline.year)} ": " {ruby_view(&track.baseline.figure)}</span>
-                <span class="track-end">{ruby_view(w.to)} " " {ruby_view(&track.target.year)} ": " {ruby_view(&track.target.figure)}</span>
+                <span class="track-end">{ruby_view(w.to)}</span>
             </p>
         </div>
     }

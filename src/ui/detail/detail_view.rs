@@ -3,9 +3,8 @@ use leptos::prelude::*;
 use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
 use crate::domain::edits::Field;
-use crate::domain::i18n::progress_words::{pace_sentence, year_mismatch};
+use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::i18n::Lang;
-use crate::domain::pace::paces;
 use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::shown::{achievement_text, cell, department, name, official_name, year};
 use crate::domain::{Column, Indicator};
@@ -93,7 +92,6 @@ fn DetailBody(
     let achievement = achievement_text(&row, lang);
     let why_not = (lang.reader_words().with_note)(m.not_computable, reason_not_computable(&row, lang.chart_words()));
     let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
-    let pace_lines: Vec<String> = paces(&row).iter().filter_map(|p| pace_sentence(p, lang)).collect();
     let year_of = move |value: &crate::domain::Value| value.period.map_or_else(|| "—".to_string(), |p| year(p, lang));
     // The row is redrawn whenever the edits or the official-only switch change it.
     let edited_columns: Vec<Column> = if state.edits.official_only.get_untracked() {
@@ -108,8 +106,7 @@ fn DetailBody(
     let chart = trend_chart(&row, &trend_info, lang).map(|spec| {
         view! { <ChartView id="trend-chart" spec=Signal::stored(spec) file_name/> }
     });
-    let verdicts: Vec<String> = trend_info.verdicts.iter().map(|v| v.sentence(lang)).collect();
-    let no_projection = trend_info.no_projection;
+    let outlook = trend_info.outlook.clone();
     let text_cells: Vec<String> = trend_info
         .text_cells
         .iter()
@@ -136,15 +133,8 @@ fn DetailBody(
             <section class="trend" aria-labelledby="trend-title">
                 <h3 id="trend-title">{ruby_view(m.trend_title)}</h3>
                 {chart}
-                {(!pace_lines.is_empty()).then(|| view! {
-                    <p class="paces-title">{ruby_view(lang.progress_ui_words().paces)}</p>
-                    <ul class="paces">
-                        {pace_lines.into_iter().map(|line| view! { <li class="pace">{ruby_view(&line)}</li> }).collect_view()}
-                    </ul>
-                })}
                 <ul class="verdicts">
-                    {verdicts.into_iter().map(|v| view! { <li class="verdict">{ruby_view(&v)}</li> }).collect_view()}
-                    {no_projection.map(|reason| view! { <li class="verdict">{ruby_view(&crate::domain::shown::html_text(reason, lang))}</li> })}
+                    {outlook.into_iter().map(|v| view! { <li class="verdict">{ruby_view(&crate::domain::shown::html_text(&v, lang))}</li> }).collect_view()}
                 </ul>
                 {(!text_cells.is_empty()).then(|| view! {
                     <p class="text-cells">

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::edits::Field;
 use crate::domain::i18n::Lang;
-use crate::domain::shown::cell;
+use crate::domain::shown::{cell, figure_cell};
 use crate::domain::{Column, Indicator};
 use crate::ui::detail::values::PrintedValue;
 use crate::ui::edit::local_mark::LocalMark;
@@ -40,7 +40,7 @@ pub fn KeyFigures(row: Indicator, lang: Lang) -> impl IntoView {
 
 fn figure(row: &Indicator, column: Column, lang: Lang) -> impl IntoView {
     let value = row.values.get(column).clone();
-    let text = cell(row, &value, Some(column), lang);
+    let text = figure_cell(row, &value, Some(column), lang);
     view! {
         <div>
             <dt>{ruby_view(lang.messages().column(column))}</dt>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::i18n::progress_ui_words::{figure_text, part_name, rate_text, ratio_text};
 use crate::domain::i18n::progress_words::{caution_text, how_computed, outcome_label, unassessable_reason, year_text};
 use crate::domain::i18n::{plain, Lang};
-use crate::domain::progress_measure::{Outcome, PartAssessment};
+use crate::domain::progress_measure::{Caution, Outcome, PartAssessment};
 use crate::domain::UnitEn;
 use crate::ui::widgets::text::ruby_view;
 
@@ -46,12 +46,15 @@ pub fn MethodInputs(
                     ],
                     None => Vec::new(),
                 };
+                // A zero replaced by the method's stand-in makes the rates artefacts: none is shown.
+                let zero = part.cautions.iter().any(|c| matches!(c, Caution::ZeroReplaced(_)));
                 let rates: Vec<(&'static str, String)> = [
                     (w.growth_so_far, part.cagr_observed.map(rate_text)),
                     (w.growth_needed, part.cagr_required.map(rate_text)),
                     (w.ratio, part.ratio.map(ratio_text)),
                 ]
                 .into_iter()
+                .filter(|_| !zero)
                 .filter_map(|(name, value)| value.map(|v| (name, v)))
                 .collect();
                 let reason = match (part.outcome, part.ratio_missing) {

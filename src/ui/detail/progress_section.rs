@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::domain::edits::Field;
-use crate::domain::i18n::progress_ui_words::part_name;
-use crate::domain::i18n::progress_words::{category_explanation, unassessable_reason};
+use crate::domain::describe::{label_meanings, short_term_lines};
+use crate::domain::i18n::progress_words::{short_term_note, short_term_title};
 use crate::domain::i18n::Lang;
-use crate::domain::progress_measure::{assess, Outcome};
+use crate::domain::progress_measure::assess;
 use crate::domain::sheet_notes::sheet_notes;
 use crate::domain::Indicator;
 use crate::state::AppState;
@@ -15,8 +15,8 @@ use crate::ui::widgets::assessment_pair::AssessmentPair;
 use crate::ui::widgets::text::ruby_view;
 
 /// The first thing the detail says: the city's status beside the computed label, what the
-/// label means in one sentence (per part where the parts differ), the sheet's notes on the
-/// row, and the method's figures one tap away.
+/// label means in one sentence (per part where the parts differ), the last change as
+/// context, the sheet's notes on the row, and the method's figures one tap away.
 #[component]
 pub fn ProgressSection(
     /// The indicator shown.
@@ -27,20 +27,9 @@ pub fn ProgressSection(
     let state = AppState::expect();
     let w = lang.progress_ui_words();
     let assessment = assess(&row);
-    let meaning = |outcome: Outcome| match outcome {
-        Outcome::Assessed(category) => category_explanation(category, lang),
-        Outcome::UnableToAssess(why) => unassessable_reason(why, lang),
-    };
-    let parts_differ = assessment.parts.windows(2).any(|pair| pair[0].outcome != pair[1].outcome);
-    let sentences: Vec<String> = if parts_differ {
-        assessment
-            .parts
-            .iter()
-            .map(|p| format!("{}: {}", p.label.as_deref().map(|l| part_name(l, lang)).unwrap_or_default(), meaning(p.outcome)))
-            .collect()
-    } else {
-        vec![meaning(assessment.outcome).to_string()]
-    };
+    let sentences = label_meanings(&row, &assessment, lang);
+    // The last change beside the label, as context: one change is not a trend.
+    let short_terms = short_term_lines(&row, lang);
     let footnotes = state.official.with_value(|d| d.notes.clone());
     let notes = sheet_notes(&row, &footnotes);
     let kpi = row.id.clone();
@@ -49,6 +38,13 @@ pub fn ProgressSection(
         <section class="progress-section" aria-labelledby="progress-title">
             <h3 id="progress-title">{ruby_view(w.section_title)}</h3>
             <AssessmentPair row=row.clone() lang meaning=sentences status_mark/>
+            {(!short_terms.is_empty()).then(|| view! {
+                <div class="short-term">
+                    <p class="short-term-title">{ruby_view(short_term_title(lang))}</p>
+                    <ul>{short_terms.into_iter().map(|line| view! { <li>{ruby_view(&line)}</li> }).collect_view()}</ul>
+                    <p class="short-term-note">{ruby_view(short_term_note(lang))}</p>
+                </div>
+            })}
             <SheetNotesView notes footnotes lang/>
             <MethodInputs parts=assessment.parts unit_en=row.unit_en.clone() lang/>
         </section>

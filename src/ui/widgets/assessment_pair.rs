@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::progress_ui_words::part_name;
+use crate::domain::describe::difference_facts;
 use crate::domain::i18n::progress_words::{agreement_text, city_status_explanation};
 use crate::domain::i18n::Lang;
 use crate::domain::progress_measure::{assess, Outcome};
@@ -47,7 +48,9 @@ pub fn AssessmentPair(
             </span>
         }
     });
-    let relation = agreement_text(agreement(row.status, outcome), row.status, outcome, lang);
+    let (status, facts_row) = (row.status, row.clone());
+    // Written when opened, with the figures that differ between the two ratings.
+    let relation = move || agreement_text(agreement(status, outcome), status, outcome, &difference_facts(&facts_row, &assess(&facts_row), lang), lang);
     // Drawn when opened: most readers never open it, and a list has one per card. The
     // element follows the signal, because a view for another row may reuse it.
     let open = RwSignal::new(false);
@@ -76,7 +79,7 @@ pub fn AssessmentPair(
             <summary>{ruby_view(w.why_summary)}</summary>
             {move || open.get().then(|| view! {
                 <p>{ruby_view(city_status_explanation(lang))}</p>
-                <p class="agreement">{ruby_view(&relation)}</p>
+                <p class="agreement">{ruby_view(&relation())}</p>
                 <HowComputed lang/>
             })}
         </details>

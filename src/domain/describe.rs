@@ -1,0 +1,123 @@
+//! The sentences about a row's progress, with their figures in the reader's language: what
+//! the label means, where its pace leads (`outlook`), the last change as context, and what
+//! the data shows where the city's status and the label differ. The templates are in
+//! `i18n::progress_words`; this module fills them in.
+
+use super::achievement::achievement_parts;
+use super::i18n::progress_words::{
+    difference_text, growth_text, label_meaning, no_outlook_reason, outlook_phrase, short_term_phrase, year_mismatch, year_text, DifferenceFacts,
+    OutlookPhrase,
+};
+use super::i18n::progress_ui_words::part_name;
+use super::i18n::Lang;
+use super::model::{Column, Indicator};
+use super::outlook::{outlooks, short_terms, Outlook, PartOutlook, ShortTerm};
+use super::progress_measure::{Assessment, Outcome, ProgressCategory};
+use super::reference_years::fy2023_achievement_years;
+use super::sheet_notes::{sheet_notes, SheetNote};
+use super::shown::{amount, parts_percent};
+
+/// What the label means: one sentence, or one per part where the parts' labels differ.
+pub fn label_meanings(row: &Indicator, assessment: &Assessment, lang: Lang) -> Vec<String> {
+    let parts_differ = assessment.parts.windows(2).any(|pair| pair[0].outcome != pair[1].outcome || pair[0].cagr_observed != pair[1].cagr_observed);
+    match assessment.parts.as_slice() {
+        [_, _, ..] if parts_differ => assessment
+            .parts
+            .iter()
+            .map(|p| format!("{}{}", who(p.label.as_deref(), lang), label_meaning(p, row.higher_is_better, lang)))
+            .collect(),
+        [first, ..] => vec![label_meaning(first, row.higher_is_better, lang)],
+        [] => Vec::new(),
+    }
+}
+
+/// 「男性: 」 for a part, nothing for a whole cell.
+fn who(label: Option<&str>, lang: Lang) -> String {
+    label.map_or(String::new(), |l| format!("{}: ", part_name(l, lang)))
+}
+
+/// Where the pace since the baseline leads, one sentence per part; a row with no outlook
+/// at all gets the reason once.
+pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
+    let all = outlooks(row);
+    let many = all.len() > 1;
+    let mut sentences: Vec<String> = Vec::new();
+    for part in &all {
+        let who = if many { who(part.label.as_deref(), lang) } else { String::new() };
+        let sentence = match outlook_sentence(row, part, &who, lang) {
+            Some(sentence) => sentence,
+            None => match &part.outlook {
+                Outlook::Unavailable(reason) => format!("{who}{}", no_outlook_reason(*reason, lang)),
+                _ => continue,
+            },
+        };
+        sentences.push(sentence);
+    }
+    sentences
+}
+
+fn outlook_sentence(row: &Indicator, part: &PartOutlook, who: &str, lang: Lang) -> Option<String> {
+    let unit = part.precision.unit.as_deref();
+    let figure = |value: f64| amount(value, unit, &row.unit_en, lang);
+    let target = part.target.as_ref().map(|(value, unit)| amount(*value, unit.as_deref(), &row.unit_en, lang))?;
+    let pace = part.observed.map(growth_text).unwrap_or_default();
+    let gap = |value: f64| difference_text(&figure(value), unit, lang);
+    let phrase = match &part.outlook {
+        Outlook::Met { since } => outlook_phrase(OutlookPhrase::Met { since: &year_text(*since, lang), target: &target }, who, lang),
+        Outlook::Reaches { year } => outlook_phrase(OutlookPhrase::Reaches { year: &year_text(*year, lang), target: &target, pace: &pace }, who, lang),
+        Outlook::NearlyReaches { at, value, shortfall } => {
+            let shortfall = (*shortfall > 0.0).then(|| gap(*shortfall));
+            outlook_phrase(OutlookPhrase::Nearly { at: &year_text(*at, lang), value: &figure(*value), target: &target, shortfall: shortfall.as_deref(), pace: &pace }, who, lang)
+        }
+        Outlook::FallsShort { at, value, shortfall } => outlook_phrase(
+            OutlookPhrase::Short { at: &year_text(*at, lang), value: &figure(*value), target: &target, gap: &gap(*shortfall), pace: &pace, higher_is_better: row.higher_is_better },
+            who,
+            lang,
+        ),
+        Outlook::FarOff => outlook_phrase(OutlookPhrase::FarOff { target: &target, pace: &pace }, who, lang),
+        Outlook::Unavailable(_) => return None,
+    };
+    Some(phrase)
+}
+
+/// The last change between two actuals, per part, as context beside the label.
+pub fn short_term_lines(row: &Indicator, lang: Lang) -> Vec<String> {
+    let all = short_terms(row);
+    let many = all.len() > 1;
+    all.iter().map(|s| short_term_line(row, s, if many { who(s.label.as_deref(), lang) } else { String::new() }, lang)).collect()
+}
+
+fn short_term_line(row: &Indicator, change: &ShortTerm, who: String, lang: Lang) -> String {
+    let direction = change.to_value.partial_cmp(&change.from_value).unwrap_or(std::cmp::Ordering::Equal);
+    let text = match (change.unit.as_deref(), change.relative()) {
+        // Shares change by points: 「+1.3ポイント」.
+        (Some("%"), _) | (_, None) => {
+            let size = amount(change.absolute().abs(), change.unit.as_deref(), &row.unit_en, lang);
+            let sign = if change.absolute() > 0.0 { "+" } else if change.absolute() < 0.0 { "-" } else { "" };
+            format!("{sign}{}", difference_text(&size, change.unit.as_deref(), lang))
+        }
+        (_, Some(relative)) => growth_text(relative),
+    };
+    short_term_phrase(&who, change.years(), &year_text(change.from, lang), &year_text(change.to, lang), direction, &text, lang)
+}
+
+/// The facts behind a difference between the city's status and the label.
+pub fn difference_facts(row: &Indicator, assessment: &Assessment, lang: Lang) -> DifferenceFacts {
+    let actual = row.values.get(Column::ActualFy2023);
+    let target = row.values.get(Column::TargetFy2023);
+    let fy2023 = achievement_parts(row).and_then(|parts| {
+        let met = parts.iter().all(|p| p.ratio.is_some_and(|r| r >= 1.0));
+        let share = parts_percent(&parts, lang)?;
+        let shown = |v: &super::model::Value| super::shown::cell(row, v, Some(Column::ActualFy2023), lang).text;
+        Some((met, shown(actual), shown(target), share))
+    });
+    let years_differ = fy2023.as_ref().and_then(|_| fy2023_achievement_years(row)).and_then(|years| year_mismatch(&years, lang));
+    let final_target_easier = sheet_notes(row, &[]).iter().any(|n| matches!(n, SheetNote::FinalTargetEasier { .. }));
+    let paces = match assessment.parts.as_slice() {
+        [only] if only.outcome != Outcome::Assessed(ProgressCategory::TargetAchieved) => {
+            only.cagr_observed.zip(only.cagr_required).map(|(o, r)| (growth_text(o), growth_text(r)))
+        }
+        _ => None,
+    };
+    DifferenceFacts { fy2023, years_differ, final_target_easier, paces }
+}
