@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::domain::edits::Field;
 use crate::domain::describe::{label_meanings, short_term_lines};
-use crate::domain::i18n::progress_words::{short_term_note, short_term_title};
 use crate::domain::i18n::Lang;
 use crate::domain::progress_measure::assess;
 use crate::domain::sheet_notes::sheet_notes;
@@ -37,14 +36,7 @@ pub fn ProgressSection(
     view! {
         <section class="progress-section" aria-labelledby="progress-title">
             <h3 id="progress-title">{ruby_view(w.section_title)}</h3>
-            <AssessmentPair row=row.clone() lang meaning=sentences status_mark/>
-            {(!short_terms.is_empty()).then(|| view! {
-                <div class="short-term">
-                    <p class="short-term-title">{ruby_view(short_term_title(lang))}</p>
-                    <ul>{short_terms.into_iter().map(|line| view! { <li>{ruby_view(&line)}</li> }).collect_view()}</ul>
-                    <p class="short-term-note">{ruby_view(short_term_note(lang))}</p>
-                </div>
-            })}
+            <AssessmentPair row=row.clone() lang meaning=sentences short_terms status_mark/>
             <SheetNotesView notes footnotes lang/>
             <MethodInputs parts=assessment.parts unit_en=row.unit_en.clone() lang/>
         </section>

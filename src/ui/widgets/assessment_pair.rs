@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::progress_ui_words::part_name;
 use crate::domain::describe::difference_facts;
-use crate::domain::i18n::progress_words::{agreement_text, city_status_explanation};
+use crate::domain::i18n::progress_words::{agreement_text, city_status_explanation, short_term_note, short_term_title};
 use crate::domain::i18n::Lang;
 use crate::domain::progress_measure::{assess, Outcome};
 use crate::domain::status_agreement::agreement;
@@ -23,6 +23,9 @@ pub fn AssessmentPair(
     /// What the label means, read before the explanation (the detail has room for it).
     #[prop(optional)]
     meaning: Vec<String>,
+    /// The last change between two actuals, shown after the meaning as context (the detail).
+    #[prop(optional)]
+    short_terms: Vec<String>,
     /// Drawn right after the city's status (the detail's 「この端末で編集」 mark).
     #[prop(optional, into)]
     status_mark: Option<ViewFn>,
@@ -75,6 +78,13 @@ pub fn AssessmentPair(
                 <ul class="label-meaning">{many.iter().map(|s| view! { <li>{ruby_view(s)}</li> }).collect_view()}</ul>
             }.into_any()),
         }}
+        {(!short_terms.is_empty()).then(|| view! {
+            <div class="short-term">
+                <p class="short-term-title">{ruby_view(short_term_title(lang))}</p>
+                <ul>{short_terms.into_iter().map(|line| view! { <li>{ruby_view(&line)}</li> }).collect_view()}</ul>
+                <p class="short-term-note">{ruby_view(short_term_note(lang))}</p>
+            </div>
+        })}
         <details class="rating-why" prop:open=move || open.get() on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary>{ruby_view(w.why_summary)}</summary>
             {move || open.get().then(|| view! {

@@ -10,7 +10,7 @@ export class Progress {
   readonly method: Locator;
   readonly footnote: Locator;
   readonly verdicts: Locator;
-  readonly paces: Locator;
+  readonly shortTerm: Locator;
 
   constructor(readonly page: Page) {
     this.section = page.locator('.progress-section');
@@ -20,7 +20,7 @@ export class Progress {
     this.method = this.section.locator('details.method');
     this.footnote = this.section.locator('[data-official="footnote"]');
     this.verdicts = page.locator('.verdict');
-    this.paces = page.locator('.pace');
+    this.shortTerm = this.section.locator('.short-term');
   }
 
   /** Opens a view inside the running app, as Back/Forward would, without reloading it. */
@@ -39,21 +39,28 @@ export class Progress {
     return { why: card.locator('.rating-why'), label: card.locator('.progress-label') };
   }
 
-  /** The detail's printed values, its verdicts, and every figure of the outlook (verdicts
-   *  and the chart's summary), as text read in one step: the outlook tests read 47 details. */
-  async outlook(): Promise<{ printed: string; verdicts: string; outlook: string }> {
+  /** The detail's printed values, its verdicts, every figure of the outlook (verdicts and
+   *  the chart's summary) and its computed label, as text read in one step: the outlook
+   *  tests read 47 details. Readings over kanji are left out of the text. */
+  async outlook(): Promise<{ printed: string; verdicts: string; outlook: string; label: string }> {
     return this.page.evaluate(() => {
-      const texts = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].map((e) => e.innerText);
+      const texts = (selector: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].map((e) => {
+          const copy = e.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('rt, rp').forEach((r) => r.remove());
+          return copy.textContent ?? '';
+        });
       const verdicts = texts('.verdict');
       return {
         printed: texts('.values-table').join('\n'),
         verdicts: verdicts.join(' '),
         outlook: [...verdicts, ...texts('figure[data-chart="trend-chart"] .chart-summary')].join('\n'),
+        label: texts('.progress-section .assessments .progress-text').join(' '),
       };
     });
   }
 
-  /** The drawn projection (band edges, and the filled band's top) of the trend chart. */
+  /** The drawn projection (dashed lines) of the trend chart. */
   async projectedValues(): Promise<number[]> {
     const canvas = this.page.locator('figure[data-chart="trend-chart"] .chart-canvas');
     // The chart library arrives after the app; until then there is no chart to ask.
