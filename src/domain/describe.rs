@@ -5,14 +5,14 @@
 
 use super::achievement::achievement_parts;
 use super::i18n::progress_words::{
-    difference_text, growth_text, label_meaning, no_outlook_reason, outlook_phrase, short_term_phrase, year_mismatch, year_text, DifferenceFacts,
-    OutlookPhrase,
+    difference_text, growth_text, label_meaning, no_outlook_reason, outcome_label, outlook_phrase, pace_pair, short_term_phrase, year_mismatch,
+    year_text, DifferenceFacts, OutlookPhrase,
 };
 use super::i18n::progress_ui_words::part_name;
 use super::i18n::Lang;
 use super::model::{Column, Indicator};
-use super::outlook::{outlooks, short_terms, Outlook, PartOutlook, ShortTerm};
-use super::progress_measure::{Assessment, Outcome, ProgressCategory};
+use super::outlook::{part_outlook, short_terms, Outlook, PartOutlook, ShortTerm};
+use super::progress_measure::{assess, Assessment, Outcome, ProgressCategory};
 use super::reference_years::fy2023_achievement_years;
 use super::sheet_notes::{sheet_notes, SheetNote};
 use super::shown::{amount, parts_percent};
@@ -39,12 +39,13 @@ fn who(label: Option<&str>, lang: Lang) -> String {
 /// Where the pace since the baseline leads, one sentence per part; a row with no outlook
 /// at all gets the reason once.
 pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
-    let all = outlooks(row);
-    let many = all.len() > 1;
+    let assessment = assess(row);
+    let many = assessment.parts.len() > 1;
     let mut sentences: Vec<String> = Vec::new();
-    for part in &all {
+    for assessed in &assessment.parts {
+        let part = &part_outlook(row, assessed);
         let who = if many { who(part.label.as_deref(), lang) } else { String::new() };
-        let sentence = match outlook_sentence(row, part, &who, lang) {
+        let sentence = match outlook_sentence(row, part, &pace_pair(assessed, lang), &who, lang) {
             Some(sentence) => sentence,
             None => match &part.outlook {
                 Outlook::Unavailable(reason) => format!("{who}{}", no_outlook_reason(*reason, lang)),
@@ -56,25 +57,28 @@ pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
     sentences
 }
 
-fn outlook_sentence(row: &Indicator, part: &PartOutlook, who: &str, lang: Lang) -> Option<String> {
+fn outlook_sentence(row: &Indicator, part: &PartOutlook, paces: &(String, String), who: &str, lang: Lang) -> Option<String> {
     let unit = part.precision.unit.as_deref();
     let figure = |value: f64| amount(value, unit, &row.unit_en, lang);
     let target = part.target.as_ref().map(|(value, unit)| amount(*value, unit.as_deref(), &row.unit_en, lang))?;
-    let pace = part.observed.map(growth_text).unwrap_or_default();
+    let pace = &paces.0;
     let gap = |value: f64| difference_text(&figure(value), unit, lang);
     let phrase = match &part.outlook {
         Outlook::Met { since } => outlook_phrase(OutlookPhrase::Met { since: &year_text(*since, lang), target: &target }, who, lang),
-        Outlook::Reaches { year } => outlook_phrase(OutlookPhrase::Reaches { year: &year_text(*year, lang), target: &target, pace: &pace }, who, lang),
+        Outlook::Reaches { year } => outlook_phrase(OutlookPhrase::Reaches { year: &year_text(*year, lang), target: &target, pace }, who, lang),
         Outlook::NearlyReaches { at, value, shortfall } => {
             let shortfall = (*shortfall > 0.0).then(|| gap(*shortfall));
-            outlook_phrase(OutlookPhrase::Nearly { at: &year_text(*at, lang), value: &figure(*value), target: &target, shortfall: shortfall.as_deref(), pace: &pace }, who, lang)
+            outlook_phrase(OutlookPhrase::Nearly { at: &year_text(*at, lang), value: &figure(*value), target: &target, shortfall: shortfall.as_deref(), pace }, who, lang)
         }
         Outlook::FallsShort { at, value, shortfall } => outlook_phrase(
-            OutlookPhrase::Short { at: &year_text(*at, lang), value: &figure(*value), target: &target, gap: &gap(*shortfall), pace: &pace, higher_is_better: row.higher_is_better },
+            OutlookPhrase::Short { at: &year_text(*at, lang), value: &figure(*value), target: &target, gap: &gap(*shortfall), pace, higher_is_better: row.higher_is_better },
             who,
             lang,
         ),
-        Outlook::FarOff => outlook_phrase(OutlookPhrase::FarOff { target: &target, pace: &pace }, who, lang),
+        Outlook::FarOff => outlook_phrase(OutlookPhrase::FarOff { target: &target, pace }, who, lang),
+        Outlook::FarAhead => {
+            outlook_phrase(OutlookPhrase::FarAhead { target: &target, pace, needed: &paces.1 }, who, lang)
+        }
         Outlook::Unavailable(_) => return None,
     };
     Some(phrase)
@@ -114,10 +118,16 @@ pub fn difference_facts(row: &Indicator, assessment: &Assessment, lang: Lang) ->
     let years_differ = fy2023.as_ref().and_then(|_| fy2023_achievement_years(row)).and_then(|years| year_mismatch(&years, lang));
     let final_target_easier = sheet_notes(row, &[]).iter().any(|n| matches!(n, SheetNote::FinalTargetEasier { .. }));
     let paces = match assessment.parts.as_slice() {
-        [only] if only.outcome != Outcome::Assessed(ProgressCategory::TargetAchieved) => {
-            only.cagr_observed.zip(only.cagr_required).map(|(o, r)| (growth_text(o), growth_text(r)))
-        }
+        [only] if only.outcome != Outcome::Assessed(ProgressCategory::TargetAchieved) && only.cagr_observed.is_some() => Some(pace_pair(only, lang)),
         _ => None,
     };
-    DifferenceFacts { fy2023, years_differ, final_target_easier, paces }
+    let part_labels = match assessment.parts.as_slice() {
+        [_, _, ..] if assessment.outcome.category().is_none() => assessment
+            .parts
+            .iter()
+            .map(|p| format!("{}{}", who(p.label.as_deref(), lang), outcome_label(p.outcome, lang)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    DifferenceFacts { fy2023, years_differ, final_target_easier, paces, part_labels }
 }

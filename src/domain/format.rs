@@ -30,7 +30,7 @@ pub fn percent(ratio: f64) -> String {
     if pct.abs() < 10.0 {
         format!("{pct:.1}%")
     } else {
-        format!("{pct:.0}%")
+        format!("{}%", format_number(pct.round()))
     }
 }
 

@@ -38,16 +38,25 @@ pub struct Precision {
 impl Precision {
     /// A projected base-unit figure in the printed unit, rounded to the printed decimals
     /// and to three significant digits (a projection is no more precise than that:
-    /// 240,389人 reads 240,000人).
+    /// 240,389人 reads 240,000人, 368.27万人 reads 368万人).
     pub fn projected(&self, base_value: f64) -> f64 {
-        let value = round_to(base_value / self.scale, self.decimals);
+        let value = base_value / self.scale;
+        if value == 0.0 {
+            return 0.0;
+        }
         let digits = value.abs().log10().floor() as i32 + 1;
         if digits > 3 {
             let step = 10f64.powi(digits - 3);
             (value / step).round() * step
         } else {
-            value
+            round_to(value, self.decimals.min((3 - digits).max(0) as u32))
         }
+    }
+
+    /// The decimals a projection of `value` (printed unit) is given with.
+    fn decimals_of(&self, value: f64) -> u32 {
+        let digits = if value == 0.0 { 1 } else { value.abs().log10().floor() as i32 + 1 };
+        self.decimals.min((3 - digits).max(0) as u32)
     }
 }
 
@@ -67,6 +76,9 @@ pub enum Outlook {
     /// The pace does not reach the target and its value at the final year would lie far
     /// outside the figures observed: no value is stated.
     FarOff,
+    /// The pace reaches the target, but continued to the final year it would pass twice the
+    /// largest figure observed: only that the pace is far ahead is said, no year or value.
+    FarAhead,
     /// No outlook: why.
     Unavailable(NoOutlook),
 }
@@ -176,21 +188,25 @@ pub fn part_outlook(indicator: &Indicator, part: &PartAssessment) -> PartOutlook
     let meets = |v: f64| if higher_is_better { v >= inputs.y_target } else { v <= inputs.y_target };
     let years_left = f64::from(inputs.t_target.year - inputs.t.year);
     let at_final = inputs.yt * (1.0 + observed).powf(years_left);
+    let largest = inputs.y0.max(inputs.yt).max(inputs.y_target);
+    let smallest = inputs.y0.min(inputs.yt).min(inputs.y_target);
     if meets(at_final) && observed != 0.0 {
+        if at_final > largest * FAR || at_final < smallest / FAR {
+            return PartOutlook { outlook: Outlook::FarAhead, ..base };
+        }
         // The first whole year whose projected figure meets the target.
         let years = ((inputs.y_target / inputs.yt).ln() / (1.0 + observed).ln()).ceil().clamp(1.0, years_left);
         let year = Period { year: inputs.t.year + years as u16, fiscal: inputs.t.fiscal };
         return PartOutlook { outlook: Outlook::Reaches { year }, ..base };
     }
-    let largest = inputs.y0.max(inputs.yt).max(inputs.y_target);
-    let smallest = inputs.y0.min(inputs.yt).min(inputs.y_target);
     let beyond_unit = unit_limit(base.precision.unit.as_deref()).is_some_and(|max| at_final > max);
     if at_final > largest * FAR || at_final < smallest / FAR || beyond_unit {
         return PartOutlook { outlook: Outlook::FarOff, ..base };
     }
     let value = base.precision.projected(at_final);
     let target = round_to(inputs.y_target / base.precision.scale, base.precision.decimals);
-    let shortfall = round_to((target - value).abs(), base.precision.decimals);
+    // Said to the projection's own precision, so that target − projection = shortfall.
+    let shortfall = round_to((target - value).abs(), base.precision.decimals_of(value));
     let at = inputs.t_target;
     let nearly = part.ratio.is_some_and(|r| r >= SUBSTANTIAL_AT);
     let outlook = if nearly { Outlook::NearlyReaches { at, value, shortfall } } else { Outlook::FallsShort { at, value, shortfall } };
@@ -272,6 +288,12 @@ pub fn short_terms(indicator: &Indicator) -> Vec<ShortTerm> {
 fn short_term(indicator: &Indicator, like: &Part) -> Option<ShortTerm> {
     let actuals = figures_in_order(indicator, like, false);
     let [.., (m1, p1, y1), (m2, p2, y2)] = actuals.as_slice() else { return None };
+    // Days open in a leap year and in a common year count different years, not a change
+    // (休日夜間急患センター: 365日 then 366日（閏年）, open every day both times).
+    let leap = |period: &Period| [Column::ActualFy2022, Column::ActualFy2023].into_iter().map(|c| indicator.values.get(c)).chain(indicator.later_actuals.values()).any(|v| v.period == Some(*period) && v.raw.contains("閏年"));
+    if leap(p1) != leap(p2) {
+        return None;
+    }
     (m1 == m2 && p2.year > p1.year).then(|| ShortTerm {
         label: like.label.clone(),
         from: *p1,

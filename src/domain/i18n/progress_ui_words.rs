@@ -28,6 +28,8 @@ pub struct ProgressUiWords {
     pub ratio: &'static str,
     pub direction: fn(i8) -> &'static str,
     pub cautions: &'static str,
+    /// Before the reason R is missing for a part that has a label all the same.
+    pub no_ratio: &'static str,
     pub paces: &'static str,
     pub notes_title: &'static str,
     /// Marks the sheet's own footnote (kept in Japanese) as the official text.
@@ -64,6 +66,7 @@ static JA: ProgressUiWords = ProgressUiWords {
     ratio: "R = CAGR_o ÷ |CAGR_r|",
     direction: |d| if d < 0 { "少ないほど良い指標のため、向きを逆にしています（d = −1）。" } else { "多いほど良い指標です（d = +1）。" },
     cautions: "注意",
+    no_ratio: "Rを計算できない理由: ",
     paces: "1年あたりのペース",
     notes_title: "シートの注記・目標について",
     official_footnote: "シートの注記（原文）",
@@ -89,6 +92,7 @@ static EN: ProgressUiWords = ProgressUiWords {
     ratio: "R = CAGR_o ÷ |CAGR_r|",
     direction: |d| if d < 0 { "Lower is better, so the direction is turned round (d = −1)." } else { "Higher is better (d = +1)." },
     cautions: "Read with care",
+    no_ratio: "Why there is no R: ",
     paces: "Pace per year",
     notes_title: "Notes from the sheet and on the targets",
     official_footnote: "Sheet footnote (official text, Japanese)",
@@ -114,6 +118,7 @@ static EASY: ProgressUiWords = ProgressUiWords {
     ratio: "R",
     direction: |d| if d < 0 { "{少|すく}ないほうが よいので、{向|む}きを {逆|ぎゃく}に しています。" } else { "{多|おお}いほうが よいです。" },
     cautions: "{気|き}を つけること",
+    no_ratio: "Rが ない わけ: ",
     paces: "1{年|ねん}の はやさ",
     notes_title: "シートの {注|ちゅう}と {目標|もくひょう}について",
     official_footnote: "シートの {注|ちゅう}（もとの {文|ぶん}）",

@@ -44,7 +44,7 @@ pub fn unable_label(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "Unable to assess",
         Lang::Ja => "評価できません",
-        Lang::JaEasy => "{調|しら}べられません",
+        Lang::JaEasy => "{評価|ひょうか}できません",
     }
 }
 
@@ -74,10 +74,17 @@ pub fn label_meaning(part: &PartAssessment, higher_is_better: bool, lang: Lang) 
         }
         .to_string();
     }
-    let (Some(observed), Some(required)) = (part.cagr_observed, part.cagr_required) else {
+    let (Some(_), Some(_)) = (part.cagr_observed, part.cagr_required) else {
         return unassessable_reason(part.ratio_missing.unwrap_or(Unassessable::NoRequiredChange), lang).to_string();
     };
-    let (o, r) = (growth_text(observed), growth_text(required));
+    let (o, r) = pace_pair(part, lang);
+    let share_note = if part.unit.as_deref() == Some("%") { share_pace_note(lang) } else { "" };
+    format!("{}{share_note}", label_pace_meaning(part, category, higher_is_better, &o, &r, lang))
+}
+
+fn label_pace_meaning(part: &PartAssessment, category: ProgressCategory, higher_is_better: bool, o: &str, r: &str, lang: Lang) -> String {
+    use ProgressCategory::*;
+    let observed = part.cagr_observed.unwrap_or_default();
     let worse_side = part.cautions.contains(&Caution::TargetOnWorseSide);
     if category == Deterioration {
         let moved = match (lang, higher_is_better) {
@@ -92,10 +99,10 @@ pub fn label_meaning(part: &PartAssessment, higher_is_better: bool, lang: Lang) 
             return moved;
         }
         let planned = match (lang, higher_is_better) {
-            (Lang::En, true) => " The final target is set below the baseline (the plan is to hold a decline at the target), and the latest figure is below that target too.",
-            (Lang::En, false) => " The final target is set above the baseline (the plan is to hold a rise at the target), and the latest figure is above that target too.",
-            (Lang::Ja, true) => "最終目標は基準値より低く設定されています（減少を最終目標の水準でとどめる計画）が、最新の実績はその最終目標も下回っています。",
-            (Lang::Ja, false) => "最終目標は基準値より高く設定されています（増加を最終目標の水準でとどめる計画）が、最新の実績はその最終目標も上回っています。",
+            (Lang::En, true) => " The final target is set below the baseline, and the latest figure is below that target too.",
+            (Lang::En, false) => " The final target is set above the baseline, and the latest figure is above that target too.",
+            (Lang::Ja, true) => "最終目標は基準値より低く設定されていますが、最新の実績はその最終目標も下回っています。",
+            (Lang::Ja, false) => "最終目標は基準値より高く設定されていますが、最新の実績はその最終目標も上回っています。",
             (Lang::JaEasy, true) => "{最後|さいご}の {目標|もくひょう}は はじめより ひくい {数字|すうじ}ですが、いまは それよりも ひくいです。",
             (Lang::JaEasy, false) => "{最後|さいご}の {目標|もくひょう}は はじめより たかい {数字|すうじ}ですが、いまは それよりも たかいです。",
         };
@@ -115,9 +122,34 @@ pub fn label_meaning(part: &PartAssessment, higher_is_better: bool, lang: Lang) 
         (Lang::Ja, Substantial) => format!("基準値からのペース（1年あたり{o}）が、期限までに最終目標に届くのに必要なペース（1年あたり{r}）の95%以上です。"),
         (Lang::Ja, Moderate) => format!("基準値からのペース（1年あたり{o}）は、必要なペース（1年あたり{r}）の60%以上95%未満です。前進していますが、加速が必要です。"),
         (Lang::Ja, _) => format!("目標の方向に動いていますが、ペース（1年あたり{o}）は必要なペース（1年あたり{r}）の60%未満です。"),
+        (Lang::JaEasy, Substantial) if part.ratio.is_some_and(|ratio| ratio >= 1.0) => format!("はじめから 1{{年|ねん}}に {o} かわっています。{{最後|さいご}}の {{目標|もくひょう}}に まにあう はやさです（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r}）。"),
         (Lang::JaEasy, Substantial) => format!("はじめから 1{{年|ねん}}に {o} かわっています。{{最後|さいご}}の {{目標|もくひょう}}に ほぼ まにあう はやさです（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r}）。"),
         (Lang::JaEasy, Moderate) => format!("はじめから 1{{年|ねん}}に {o} かわっています。もっと はやく {{進|すす}}む {{必要|ひつよう}}が あります（1{{年|ねん}}に {r}）。"),
         (Lang::JaEasy, _) => format!("{{少|すこ}}しだけ {{進|すす}}んでいます（1{{年|ねん}}に {o}）。{{必要|ひつよう}}なのは 1{{年|ねん}}に {r}です。"),
+    }
+}
+
+/// The label's two paces in words, as growth per year; two paces that would read alike get
+/// two decimals (+0.44% against +0.41%), so that the comparison the label makes is seen.
+pub fn pace_pair(part: &PartAssessment, _lang: Lang) -> (String, String) {
+    let (Some(observed), Some(required)) = (part.cagr_observed, part.cagr_required) else {
+        return (String::new(), String::new());
+    };
+    let (o, r) = (growth_text(observed), growth_text(required));
+    if o == r && observed != required {
+        let precise = |rate: f64| format!("{}{:.2}%", if rate > 0.0 { "+" } else { "" }, rate * 100.0);
+        return (precise(observed), precise(required));
+    }
+    (o, r)
+}
+
+/// Said once where a share's paces are given: they are growth rates of the share, not
+/// percentage points (the label compares growth rates, so points would be a second method).
+pub fn share_pace_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => " Paces are growth rates of the percentage itself, not percentage points.",
+        Lang::Ja => "ペースは割合そのものの伸び率で、ポイントの差ではありません。",
+        Lang::JaEasy => "この %は ポイントの ちがいでは ありません。",
     }
 }
 
@@ -176,14 +208,14 @@ pub fn unassessable_reason(reason: Unassessable, lang: Lang) -> &'static str {
 pub fn caution_text(caution: Caution, lang: Lang) -> String {
     match (lang, caution) {
         (Lang::En, Caution::ZeroReplaced(column)) => format!(
-            "The {} is 0; the method computes growth rates with a tiny stand-in for zero, so the rates and R of this row say little.",
+            "The {} is 0; the method would compute growth rates with a tiny stand-in for zero, which say nothing here, so no rates or R are shown.",
             if column == Column::Baseline { "baseline" } else { "final target" }
         ),
         (Lang::En, Caution::MethodChanged) => "Some figures of this row were measured by another method; only figures measured the same way are compared.".into(),
         (Lang::En, Caution::TargetOnWorseSide) => "The final target is on the worse side of the baseline, so R compares with a small planned change and can be very large.".into(),
         (Lang::En, Caution::LocalActual(year)) => format!("The latest figure (FY{year}) was added on this device, not published by the city."),
         (Lang::Ja, Caution::ZeroReplaced(column)) => format!(
-            "{}が0のため、方法の定めにより0の代わりにごく小さな値で伸び率を計算します。この指標の伸び率とRにはあまり意味がありません。",
+            "{}が0のため、方法の定めでは0の代わりにごく小さな値で伸び率を計算しますが、意味のある値にならないため、伸び率とRは示しません。",
             if column == Column::Baseline { "基準値" } else { "最終目標" }
         ),
         (Lang::Ja, Caution::MethodChanged) => "この指標には算出方法の異なる数値があります。同じ方法の数値どうしだけを比べています。".into(),
@@ -249,6 +281,7 @@ pub enum OutlookPhrase<'a> {
     Nearly { at: &'a str, value: &'a str, target: &'a str, shortfall: Option<&'a str>, pace: &'a str },
     Short { at: &'a str, value: &'a str, target: &'a str, gap: &'a str, pace: &'a str, higher_is_better: bool },
     FarOff { target: &'a str, pace: &'a str },
+    FarAhead { target: &'a str, pace: &'a str, needed: &'a str },
 }
 
 /// The outlook in one sentence; `who` names the part (「男性: 」) or is empty.
@@ -256,7 +289,7 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
     use OutlookPhrase::*;
     match (lang, phrase) {
         (Lang::En, Met { since, target }) => format!("{who}The final target ({target}) has been met since {since}; there is nothing to forecast."),
-        (Lang::En, Reaches { year, target, pace }) => format!("{who}If the pace since the baseline ({pace} a year) continues, the final target ({target}) is reached around {year}."),
+        (Lang::En, Reaches { year, target, pace }) => format!("{who}If the pace since the baseline ({pace} a year) continues, the final target ({target}) would be reached around {year}."),
         (Lang::En, Nearly { at, value, target, shortfall, pace }) => format!(
             "{who}If the pace since the baseline ({pace} a year) continues, the figure would be about {value} in {at}, just short of the final target ({target}){}.",
             shortfall.map_or(String::new(), |s| format!(" by about {s}"))
@@ -265,7 +298,8 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
             "{who}At the pace since the baseline ({pace} a year) the figure would be about {value} in {at}, about {gap} {} the final target ({target}).",
             if higher_is_better { "short of" } else { "above" }
         ),
-        (Lang::En, FarOff { target, pace }) => format!("{who}At the pace since the baseline ({pace} a year) the final target ({target}) is not reached. Its value in the target year would lie too far from the figures observed to be stated."),
+        (Lang::En, FarOff { target, pace }) => format!("{who}At the pace since the baseline ({pace} a year) the final target ({target}) would not be reached. Where the figure would be in the target year is too far from the figures observed to be stated."),
+        (Lang::En, FarAhead { target, pace, needed }) => format!("{who}The pace since the baseline ({pace} a year) is far ahead of the pace the final target ({target}) needs ({needed} a year). How long such a pace lasts cannot be told from the figures observed, so no year or value is stated."),
         (Lang::Ja, Met { since, target }) => format!("{who}{since}から最終目標（{target}）に達しているため、見込みは示しません。"),
         (Lang::Ja, Reaches { year, target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）が続けば、{year}ごろに最終目標（{target}）に届きます。"),
         (Lang::Ja, Nearly { at, value, target, shortfall, pace }) => format!(
@@ -277,14 +311,16 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
             if higher_is_better { format!("に約{gap}届きません") } else { format!("を約{gap}上回ります") }
         ),
         (Lang::Ja, FarOff { target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）のままでは最終目標（{target}）に届きません。目標の年の値は、これまでの数値から離れすぎるため示しません。"),
+        (Lang::Ja, FarAhead { target, pace, needed }) => format!("{who}基準値からのペース（1年あたり{pace}）は、最終目標（{target}）に必要なペース（1年あたり{needed}）を大きく上回っています。このペースが続くかはこれまでの数値からは言えないため、届く年や値は示しません。"),
         (Lang::JaEasy, Met { since, target }) => format!("{who}{since}から {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどいています。"),
-        (Lang::JaEasy, Reaches { year, target, pace }) => format!("{who}いまの はやさ（1{{年|ねん}}に {pace}）が つづけば、{year}ごろに {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきます。"),
-        (Lang::JaEasy, Nearly { at, value, target, pace, .. }) => format!("{who}いまの はやさ（1{{年|ねん}}に {pace}）が つづけば、{at}に {value}ぐらいで、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に ほぼ とどきます。"),
+        (Lang::JaEasy, Reaches { year, target, pace }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）が つづけば、{year}ごろに {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきます。"),
+        (Lang::JaEasy, Nearly { at, value, target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）が つづけば、{at}に {value}ぐらいで、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に ほぼ とどきます。"),
         (Lang::JaEasy, Short { at, value, target, gap, pace, higher_is_better }) => format!(
-            "{who}いまの はやさ（1{{年|ねん}}に {pace}）の ままだと、{at}に {value}ぐらいで、{{最後|さいご}}の {{目標|もくひょう}}（{target}）{}。",
+            "{who}はじめからの はやさ（1{{年|ねん}}に {pace}）の ままだと、{at}に {value}ぐらいで、{{最後|さいご}}の {{目標|もくひょう}}（{target}）{}。",
             if higher_is_better { format!("に {gap}ぐらい たりません") } else { format!("より {gap}ぐらい {{多|おお}}く なります") }
         ),
-        (Lang::JaEasy, FarOff { target, pace }) => format!("{who}いまの はやさ（1{{年|ねん}}に {pace}）の ままだと、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきません。"),
+        (Lang::JaEasy, FarOff { target, pace }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）の ままだと、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきません。"),
+        (Lang::JaEasy, FarAhead { target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）は、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に {{必要|ひつよう}}な はやさより ずっと はやいです。この はやさが つづくかは わかりません。"),
     }
 }
 
@@ -370,7 +406,10 @@ pub fn year_mismatch(years: &YearComparison, lang: Lang) -> Option<String> {
     }
     let (a, b) = (year_text(years.figure, lang), year_text(years.compared_with, lang));
     Some(match lang {
-        Lang::En => format!("Compares a {a} figure with a {b} target: the years differ."),
+        Lang::En => {
+            let article = |year: &str| if year.starts_with("FY") { "an" } else { "a" };
+            format!("Compares {} {a} figure with {} {b} target: the years differ.", article(&a), article(&b))
+        }
         Lang::Ja => format!("{a}の実績を{b}の目標と比べています（年が異なります）。"),
         Lang::JaEasy => format!("{a}の {{結果|けっか}}と {b}の {{目標|もくひょう}}を くらべています。{{年|とし}}が ちがいます。"),
     })
@@ -405,17 +444,17 @@ pub fn sheet_note_text(note: &SheetNote, footnotes: &[String], lang: Lang) -> St
         (Lang::En, SheetNote::Fy2023TargetFarBelowActual { parts: p, times }) => format!(
             "The FY2023 actual{} is {} times the FY2023 target, so meeting that target says little; the target looks out of date.",
             english_parts(p),
-            format_number((times * 10.0).floor() / 10.0)
+            format_number((times * 10.0).round() / 10.0)
         ),
         (Lang::Ja, SheetNote::Fy2023TargetFarBelowActual { parts: p, times }) => format!(
             "2023年度（令和5年度）の実績{}は目標の{}倍で、目標を達成したこと自体にはあまり意味がありません（目標が実情に合っていない可能性があります）。",
             parts(p),
-            format_number((times * 10.0).floor() / 10.0)
+            format_number((times * 10.0).round() / 10.0)
         ),
         (Lang::JaEasy, SheetNote::Fy2023TargetFarBelowActual { parts: p, times }) => format!(
             "2023{{年度|ねんど}}の {{結果|けっか}}{}は {{目標|もくひょう}}の {}{{倍|ばい}}です。{{目標|もくひょう}}が ひくすぎるかも しれません。",
             parts(p),
-            format_number((times * 10.0).floor() / 10.0)
+            format_number((times * 10.0).round() / 10.0)
         ),
         (Lang::En, SheetNote::FinalTargetPending) => "The final target is still to be set (the sheet says it will be set with the next health plans).".into(),
         (Lang::Ja, SheetNote::FinalTargetPending) => "最終目標はまだ設定されていません（シートでは今後の計画の検討にあわせて設定予定）。".into(),
@@ -461,6 +500,8 @@ pub struct DifferenceFacts {
     pub final_target_easier: bool,
     /// The label's paces (since the baseline, needed), when the label rests on them.
     pub paces: Option<(String, String)>,
+    /// Each part's label (「男性: 目標達成」) where the row has parts but no label of its own.
+    pub part_labels: Vec<String>,
 }
 
 /// How the city's status and the computed label relate, said neutrally, with the facts
@@ -473,6 +514,15 @@ pub fn agreement_text(agreement: Agreement, status: Status, outcome: Outcome, fa
         (Lang::En, Agreement::Agree) => return format!("The city's status ({city}) and the computed label ({ours}) agree."),
         (Lang::Ja, Agreement::Agree) => return format!("市の評価（{city}）と計算した評価（{ours}）は一致しています。"),
         (Lang::JaEasy, Agreement::Agree) => return format!("{{市|し}}の {{評価|ひょうか}}（{city}）と アプリの {{評価|ひょうか}}（{ours}）は おなじです。"),
+        (Lang::En, Agreement::NotComparable) if !facts.part_labels.is_empty() => {
+            return format!("The city rates this {city}. The computed labels are per part ({}), with none for the indicator as a whole, so the two cannot be compared.", facts.part_labels.join("; "))
+        }
+        (Lang::Ja, Agreement::NotComparable) if !facts.part_labels.is_empty() => {
+            return format!("市の評価は「{city}」です。計算した評価は区分ごとで（{}）、指標全体の評価はないため、比べられません。", facts.part_labels.join("、"))
+        }
+        (Lang::JaEasy, Agreement::NotComparable) if !facts.part_labels.is_empty() => {
+            return format!("{{市|し}}の {{評価|ひょうか}}は「{city}」です。アプリの {{評価|ひょうか}}は わけて だしています（{}）。くらべられません。", facts.part_labels.join("、"))
+        }
         (Lang::En, Agreement::NotComparable) => return format!("The city rates this {city}; the method gives no label to compare with."),
         (Lang::Ja, Agreement::NotComparable) => return format!("市の評価は「{city}」です。計算した評価がないため、比べられません。"),
         (Lang::JaEasy, Agreement::NotComparable) => return format!("{{市|し}}の {{評価|ひょうか}}は「{city}」です。アプリの {{評価|ひょうか}}は ありません。"),
@@ -486,8 +536,8 @@ pub fn agreement_text(agreement: Agreement, status: Status, outcome: Outcome, fa
     let mut sentences = vec![opening];
     if let Some((met, actual, target, share)) = &facts.fy2023 {
         sentences.push(match (lang, met) {
-            (Lang::En, true) => format!("The FY2023 actual ({actual}) met the FY2023 target ({target}; {share})."),
-            (Lang::En, false) => format!("The FY2023 actual ({actual}) missed the FY2023 target ({target}; {share})."),
+            (Lang::En, true) => format!("The FY2023 actual ({actual}) met the FY2023 target ({target}; {share} achieved)."),
+            (Lang::En, false) => format!("The FY2023 actual ({actual}) missed the FY2023 target ({target}; {share} achieved)."),
             (Lang::Ja, true) => format!("2023年度（令和5年度）の実績（{actual}）は、2023年度の目標（{target}）を達成しています（達成率{share}）。"),
             (Lang::Ja, false) => format!("2023年度（令和5年度）の実績（{actual}）は、2023年度の目標（{target}）に届いていません（達成率{share}）。"),
             (Lang::JaEasy, true) => format!("2023{{年度|ねんど}}の {{結果|けっか}}（{actual}）は、2023{{年度|ねんど}}の {{目標|もくひょう}}（{target}）に とどきました。"),

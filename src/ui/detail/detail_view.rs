@@ -123,7 +123,7 @@ fn DetailBody(
                 <div><dt>{ruby_view(m.department)}</dt><dd>{ruby_view(&department(&row, lang))}</dd></div>
                 <div><dt>{ruby_view(m.direction)}</dt><dd>{ruby_view(direction)}</dd></div>
                 <div>
-                    <dt>{ruby_view(m.achievement_long)}</dt>
+                    <dt>{ruby_view(if row.higher_is_better { m.achievement_long } else { m.achievement_long_lower })}</dt>
                     <dd>
                         {ruby_view(achievement.as_deref().unwrap_or(&why_not))}
                         {years_differ.map(|text| view! { <span class="year-note">{ruby_view(&text)}</span> })}

@@ -57,12 +57,17 @@ pub fn MethodInputs(
                 .filter(|_| !zero)
                 .filter_map(|(name, value)| value.map(|v| (name, v)))
                 .collect();
+                // A part labelled without R (健康寿命 men: achieved on the new method) says why
+                // R is missing as such, not as if the label were missing.
                 let reason = match (part.outcome, part.ratio_missing) {
-                    (Outcome::UnableToAssess(why), _) | (_, Some(why)) => Some(unassessable_reason(why, lang)),
+                    (Outcome::UnableToAssess(why), _) => Some(unassessable_reason(why, lang).to_string()),
+                    (_, Some(why)) => Some(format!("{}{}", w.no_ratio, unassessable_reason(why, lang))),
                     _ => None,
                 };
                 let direction = part.inputs.map(|i| (w.direction)(i.direction));
-                let cautions: Vec<String> = part.cautions.iter().map(|c| caution_text(*c, lang)).collect();
+                let mut cautions: Vec<String> = part.cautions.iter().map(|c| caution_text(*c, lang)).collect();
+                // Two cautions can read alike in a language (a zero baseline and a zero target).
+                cautions.dedup();
                 view! {
                     <table class="inputs-table">
                         <caption>{ruby_view(&caption)}</caption>
@@ -78,7 +83,7 @@ pub fn MethodInputs(
                             }).collect_view()}
                         </tbody>
                     </table>
-                    {reason.map(|text| view! { <p class="method-reason">{ruby_view(text)}</p> })}
+                    {reason.map(|text| view! { <p class="method-reason">{ruby_view(&text)}</p> })}
                     {direction.map(|text| view! { <p class="method-direction">{ruby_view(text)}</p> })}
                     {(!cautions.is_empty()).then(|| view! {
                         <p class="method-cautions-title">{ruby_view(w.cautions)}</p>

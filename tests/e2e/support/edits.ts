@@ -8,7 +8,9 @@ export class EditMode {
 
   async turnOn(): Promise<void> {
     await this.page.getByRole('button', { name: '編集モード', exact: true }).click();
-    await expect(this.page.getByText('編集モード中')).toBeVisible();
+    // Edit mode's module is fetched and compiled at the first click: on a busy two-core
+    // machine that can take longer than the default five seconds.
+    await expect(this.page.getByText('編集モード中')).toBeVisible({ timeout: 15_000 });
   }
 
   /** The open detail's form (one per row). */
