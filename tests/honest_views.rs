@@ -158,7 +158,7 @@ fn achievement_names_its_parts_in_the_language_and_zero_against_zero_is_met() {
     let english = row("2-2-03");
     assert_eq!(achievement_text(&english, Lang::Ja).unwrap(), "小学校 92% / 中学校 85%");
     assert_eq!(achievement_text(&english, Lang::En).unwrap(), "Elementary school 92%, Junior high school 85%");
-    assert_eq!(achievement_text(&row("2-1-05"), Lang::Ja).unwrap(), "100%");
+    assert_eq!(achievement_text(&row("2-1-05"), Lang::Ja).unwrap(), "目標どおり（実績・目標とも0）");
     assert_eq!(achievement_text(&row("3-1-01"), Lang::Ja), None);
 }
 

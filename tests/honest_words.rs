@@ -75,7 +75,7 @@ fn a_deteriorating_row_is_never_said_to_reach_its_target() {
 
 #[test]
 fn a_met_target_gets_no_forecast_but_the_year_since_it_is_met() {
-    for (id, since) in [("1-1-03", "2022年度"), ("1-1-06", "2023年度"), ("2-2-01", "2022年度"), ("3-1-08", "2023年度"), ("3-2-01", "2022年度")] {
+    for (id, since) in [("3-1-02", "2019年度"), ("1-1-03", "2022年度"), ("1-1-06", "2023年度"), ("2-2-01", "2022年度"), ("3-1-08", "2023年度"), ("3-2-01", "2022年度")] {
         let row = row(id);
         let sentences = outlook_sentences(&row, Lang::Ja);
         assert_eq!(sentences.len(), 1, "{id}");
@@ -99,7 +99,7 @@ fn a_pace_that_reaches_the_target_gives_the_year_not_an_overshooting_value() {
     // pass twice the largest figure by FY2027: only that the pace is far ahead is said.
     let donations = row("1-2-04");
     let ja = outlook_sentences(&donations, Lang::Ja);
-    assert_eq!(ja, ["基準値からのペース（1年あたり+149%）は、最終目標（46,000件）に必要なペース（1年あたり+78%）を大きく上回っています。このペースが続くかはこれまでの数値からは言えないため、届く年や値は示しません。"]);
+    assert_eq!(ja, ["基準値からのペース（1年あたり+149%）は、最終目標（46,000件）に必要なペース（1年あたり+78%）を上回っています。ただし、このペースが目標の年まで続くとこれまでの最大の数値の2倍を超えるため、届く年や値は示しません。"]);
     assert!(trend(&donations, Lang::Ja).series.iter().all(|s| s.role != Role::Projection));
     for id in ["1-1-09", "3-2-05"] {
         assert_eq!(outlooks(&row(id))[0].outlook, Outlook::FarAhead, "{id}");
@@ -116,7 +116,7 @@ fn a_shortfall_is_in_the_datas_unit_and_precision() {
     // 3-1-10: one decimal of 万人, as printed; 3-1-09: read against its target of 29万人.
     assert!(outlook_sentences(&row("3-1-10"), Lang::Ja)[0].contains("約368万人で、最終目標（430万人）に約62万人届きません"));
     // The shortfall is the target less the projection as shown, in English too.
-    assert!(outlook_sentences(&row("3-1-10"), Lang::En)[0].contains("about 3.68 million passenger journeys in FY2026, about 620,000 passenger journeys short"), "{:?}", outlook_sentences(&row("3-1-10"), Lang::En));
+    assert!(outlook_sentences(&row("3-1-10"), Lang::En)[0].contains("about 3.68 million passenger journeys in FY2026, about 0.62 million passenger journeys short"), "{:?}", outlook_sentences(&row("3-1-10"), Lang::En));
     assert!(outlook_sentences(&row("3-1-09"), Lang::Ja)[0].contains("約24万人で、最終目標（29万人）に約5万人届きません"));
     // 1-1-02: whole cases (was 「約12.2件」).
     assert!(outlook_sentences(&row("1-1-02"), Lang::Ja)[0].contains("約6件で、最終目標（8件）に約2件届きません"));
@@ -161,9 +161,11 @@ fn no_projection_far_outside_the_observed_figures() {
 fn the_last_change_is_context_marked_as_one_years_change() {
     let sakai = row("1-2-01");
     assert_eq!(short_term_lines(&sakai, Lang::Ja), ["直近1年（2022年度（令和4年度）→2023年度（令和5年度））: 増加（+44%）"]);
-    assert_eq!(short_term_lines(&sakai, Lang::En), ["Last year (FY2022 → FY2023): up 44%"]);
+    assert_eq!(short_term_lines(&sakai, Lang::En), ["Latest one-year change (FY2022 → FY2023): up 44%"]);
     // Two years apart: said so. A share changes by points.
-    assert_eq!(short_term_lines(&row("3-1-00"), Lang::En), ["Last 2 years (FY2021 → FY2023): up 2.8 percentage points"]);
+    assert_eq!(short_term_lines(&row("3-1-00"), Lang::En), ["Latest change over 2 years (FY2021 → FY2023): up 2.8 percentage points"]);
+    // 365 days then 366 in a leap year: both every day, not a change.
+    assert!(short_term_lines(&row("3-1-02"), Lang::Ja).is_empty());
     // The same year printed twice is no change over time; a change of method is no change either.
     assert!(short_term_lines(&row("1-1-07"), Lang::Ja).is_empty());
     assert!(short_term_lines(&row("3-1-01"), Lang::Ja).is_empty());
@@ -233,7 +235,8 @@ fn a_share_of_the_way_stays_between_none_and_all_of_it() {
 
 #[test]
 fn the_zero_stand_in_and_internal_values_never_reach_a_reader() {
-    // 2-1-05 待機児童なし: zero all along; no 0.001, no −100 % rate.
+    // 2-1-05 待機児童なし: zero all along; no 0.001, no −100 % rate, no 0 ÷ 0 = 100 %.
+    assert_eq!(isesaki_kpi::domain::shown::achievement_text(&row("2-1-05"), Lang::Ja).as_deref(), Some("目標どおり（実績・目標とも0）"));
     let waiting = row("2-1-05");
     for lang in Lang::ALL {
         let text = [label_meanings(&waiting, &assess(&waiting), lang), outlook_sentences(&waiting, lang), vec![relation(&waiting, lang)]].concat().join(" ");

@@ -62,7 +62,16 @@ fn outlook_sentence(row: &Indicator, part: &PartOutlook, paces: &(String, String
     let figure = |value: f64| amount(value, unit, &row.unit_en, lang);
     let target = part.target.as_ref().map(|(value, unit)| amount(*value, unit.as_deref(), &row.unit_en, lang))?;
     let pace = &paces.0;
-    let gap = |value: f64| difference_text(&figure(value), unit, lang);
+    // In English a shortfall reads in the target's own scale: "0.52 million visits short of
+    // 1.96 million", not "520,000 visits short of 1.96 million".
+    let millions = lang == Lang::En && unit == Some("万人") && part.target.as_ref().is_some_and(|(value, _)| *value >= 100.0);
+    let gap = |value: f64| {
+        if millions {
+            format!("{} million {}", super::format::format_number(value / 100.0), row.unit_en.for_value(value * 10_000.0))
+        } else {
+            difference_text(&figure(value), unit, lang)
+        }
+    };
     let phrase = match &part.outlook {
         Outlook::Met { since } => outlook_phrase(OutlookPhrase::Met { since: &year_text(*since, lang), target: &target }, who, lang),
         Outlook::Reaches { year } => outlook_phrase(OutlookPhrase::Reaches { year: &year_text(*year, lang), target: &target, pace }, who, lang),

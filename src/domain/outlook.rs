@@ -272,8 +272,11 @@ fn met_since(indicator: &Indicator, like: &Part) -> Option<Period> {
     let target = target_cell.parts.iter().find(|p| p.label == like.label)?.base_value();
     let method = method_of(target_cell);
     let meets = |v: f64| if indicator.higher_is_better { v >= target } else { v <= target };
+    // 366 days open in a leap year is every day; so is 365 in a common year (休日夜間急患
+    // センター: 366日（閏年）, 365日, 366日（閏年）, target 366日（閏年）).
+    let every_day = |period: Period, v: f64| like.unit.as_deref() == Some("日") && v == 365.0 && target == 366.0 && !leap_year_cell(indicator, period);
     let figures: Vec<(Period, f64)> = figures_in_order(indicator, like, true).into_iter().filter(|(m, _, _)| *m == method).map(|(_, p, v)| (p, v)).collect();
-    let run_start = figures.iter().rposition(|(_, v)| !meets(*v)).map_or(0, |i| i + 1);
+    let run_start = figures.iter().rposition(|(p, v)| !meets(*v) && !every_day(*p, *v)).map_or(0, |i| i + 1);
     figures.get(run_start).map(|(p, _)| *p)
 }
 
@@ -290,8 +293,7 @@ fn short_term(indicator: &Indicator, like: &Part) -> Option<ShortTerm> {
     let [.., (m1, p1, y1), (m2, p2, y2)] = actuals.as_slice() else { return None };
     // Days open in a leap year and in a common year count different years, not a change
     // (休日夜間急患センター: 365日 then 366日（閏年）, open every day both times).
-    let leap = |period: &Period| [Column::ActualFy2022, Column::ActualFy2023].into_iter().map(|c| indicator.values.get(c)).chain(indicator.later_actuals.values()).any(|v| v.period == Some(*period) && v.raw.contains("閏年"));
-    if leap(p1) != leap(p2) {
+    if leap_year_cell(indicator, *p1) != leap_year_cell(indicator, *p2) {
         return None;
     }
     (m1 == m2 && p2.year > p1.year).then(|| ShortTerm {
@@ -302,6 +304,15 @@ fn short_term(indicator: &Indicator, like: &Part) -> Option<ShortTerm> {
         to_value: *y2,
         unit: like.base_unit().map(str::to_string),
     })
+}
+
+/// True when the row's cell for `period` is marked as a leap year (閏年).
+fn leap_year_cell(indicator: &Indicator, period: Period) -> bool {
+    Column::ALL
+        .into_iter()
+        .map(|c| indicator.values.get(c))
+        .chain(indicator.later_actuals.values())
+        .any(|v| v.period == Some(period) && v.raw.contains("閏年"))
 }
 
 /// The part's figures with their method, in time order: the baseline (when asked for),

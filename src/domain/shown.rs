@@ -200,7 +200,13 @@ pub fn parts_percent(parts: &[PartRatio], lang: Lang) -> Option<String> {
 
 /// The FY2023 achievement per part: 「小学校 92% / 中学校 85%」, "Elementary school 92%,
 /// Junior high school 85%".
+/// Zero against a target of zero has no percentage (0 ÷ 0): it reads 「目標どおり（0）」.
 pub fn achievement_text(indicator: &Indicator, lang: Lang) -> Option<String> {
+    let values = &indicator.values;
+    let zero = |c: Column| values.get(c).parts.iter().all(|p| p.base_value() == 0.0) && !values.get(c).parts.is_empty();
+    if zero(Column::ActualFy2023) && zero(Column::TargetFy2023) {
+        return Some(lang.reader_words().zero_on_target.to_string());
+    }
     parts_percent(&achievement_parts(indicator)?, lang)
 }
 

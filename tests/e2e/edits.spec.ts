@@ -243,7 +243,7 @@ test.describe('local edits', () => {
     await edit.turnOn();
     for (const key of ['baseline', 'actual_fy2022', 'actual_fy2023', 'target_fy2023', 'target_final', 'actual_fy2024']) {
       await edit.save(key, payload);
-      await expect(edit.error(key)).not.toBeEmpty();
+      await expect(edit.error(key)).not.toBeEmpty({ timeout: 10_000 });
     }
     // Nothing was saved; the refused boxes keep what was typed until reloaded.
     expect(await edit.stored()).toBeNull();

@@ -316,7 +316,8 @@ fn trend_summary(trend: &Trend, lang: Lang) -> String {
         (lang.sheet_words().chart_local_summary)(&points.join(if lang == Lang::En { ", " } else { "、" }))
     }));
     sentences.extend(trend.outlook.iter().cloned());
-    html_text(&sentences.join(""), lang)
+    let separator = if lang == Lang::En { " " } else { "" };
+    html_text(sentences.iter().map(|s| s.trim_end()).collect::<Vec<_>>().join(separator).as_str(), lang)
 }
 
 /// The palette's vermillion: trend series take its first colours, so the mark differs

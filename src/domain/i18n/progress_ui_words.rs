@@ -160,6 +160,10 @@ pub fn part_name(label: &str, lang: Lang) -> String {
 /// noun). The method's stand-in for zero is never shown: it reads as the 0 it stands for.
 pub fn figure_text(value: f64, unit: Option<&str>, unit_en: &UnitEn, lang: Lang) -> String {
     let value = if value == ZERO_REPLACEMENT { 0.0 } else { value };
+    // People counted in 万 on the sheet (331万人) read in 万, as printed, not as 3,310,000人.
+    if lang != Lang::En && unit == Some("人") && value >= 1_000_000.0 && value % 1_000.0 == 0.0 {
+        return format!("{}万人", format_number(value / 10_000.0));
+    }
     match lang {
         Lang::En => figure_en(value, unit, unit_en),
         _ => format!("{}{}", format_number(value), unit.unwrap_or("")),

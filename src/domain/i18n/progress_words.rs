@@ -136,8 +136,9 @@ pub fn pace_pair(part: &PartAssessment, _lang: Lang) -> (String, String) {
         return (String::new(), String::new());
     };
     let (o, r) = (growth_text(observed), growth_text(required));
-    if o == r && observed != required {
-        let precise = |rate: f64| format!("{}{:.2}%", if rate > 0.0 { "+" } else { "" }, rate * 100.0);
+    // Both below 1 % a year: two decimals each, +0.12% against +0.08% (not +0.1% against +0.08%).
+    if (o == r && observed != required) || observed.abs().max(required.abs()) < 0.01 {
+        let precise = |rate: f64| if rate == 0.0 { "0%".to_string() } else { format!("{}{:.2}%", if rate > 0.0 { "+" } else { "" }, rate * 100.0) };
         return (precise(observed), precise(required));
     }
     (o, r)
@@ -149,7 +150,7 @@ pub fn share_pace_note(lang: Lang) -> &'static str {
     match lang {
         Lang::En => " Paces are growth rates of the percentage itself, not percentage points.",
         Lang::Ja => "ペースは割合そのものの伸び率で、ポイントの差ではありません。",
-        Lang::JaEasy => "この %は ポイントの ちがいでは ありません。",
+        Lang::JaEasy => "この %は、はじめの {数字|すうじ}に くらべた のびかたです。",
     }
 }
 
@@ -183,7 +184,7 @@ pub fn unassessable_reason(reason: Unassessable, lang: Lang) -> &'static str {
         (Lang::En, TooFewYears) => "The baseline and the latest figure refer to the same year: the method needs two years.",
         (Lang::En, SignsDiffer) => "The baseline and the latest figure have different signs.",
         (Lang::En, TargetNotAfterBaseline) => "The final target's year is not after the baseline's.",
-        (Lang::En, NoRequiredChange) => "The final target equals the baseline and the figure has not moved.",
+        (Lang::En, NoRequiredChange) => "The final target equals the baseline, and so does the latest figure.",
         (Lang::Ja, NoFigure(Column::Baseline)) => "基準値が数値ではありません。",
         (Lang::Ja, NoFigure(_)) => "最終目標が数値ではありません（シートには注記のみ）。",
         (Lang::Ja, NoActual) => "実績の数値がまだありません。",
@@ -192,7 +193,7 @@ pub fn unassessable_reason(reason: Unassessable, lang: Lang) -> &'static str {
         (Lang::Ja, TooFewYears) => "基準値と最新の実績が同じ年の数値です。この方法には2年分が必要です。",
         (Lang::Ja, SignsDiffer) => "基準値と最新の実績の符号（プラス・マイナス）が異なります。",
         (Lang::Ja, TargetNotAfterBaseline) => "最終目標の年が基準値の年より後ではありません。",
-        (Lang::Ja, NoRequiredChange) => "最終目標が基準値と同じで、数値も動いていません。",
+        (Lang::Ja, NoRequiredChange) => "最終目標が基準値と同じで、最新の実績も基準値と同じです。",
         (Lang::JaEasy, NoFigure(Column::Baseline)) => "はじめの {数字|すうじ}が ありません。",
         (Lang::JaEasy, NoFigure(_)) => "{最後|さいご}の {目標|もくひょう}が {数字|すうじ}では ありません。",
         (Lang::JaEasy, NoActual) => "{結果|けっか}の {数字|すうじ}が まだ ありません。",
@@ -201,7 +202,7 @@ pub fn unassessable_reason(reason: Unassessable, lang: Lang) -> &'static str {
         (Lang::JaEasy, TooFewYears) => "おなじ {年|とし}の {数字|すうじ}しか ないので、くらべられません。",
         (Lang::JaEasy, SignsDiffer) => "プラスと マイナスの {数字|すうじ}なので、くらべられません。",
         (Lang::JaEasy, TargetNotAfterBaseline) => "{目標|もくひょう}の {年|とし}が はじめの {年|とし}より {前|まえ}です。",
-        (Lang::JaEasy, NoRequiredChange) => "{目標|もくひょう}が はじめの {数字|すうじ}と おなじで、{数字|すうじ}も かわっていません。",
+        (Lang::JaEasy, NoRequiredChange) => "{目標|もくひょう}も いまの {数字|すうじ}も、はじめの {数字|すうじ}と おなじです。",
     }
 }
 
@@ -212,18 +213,18 @@ pub fn caution_text(caution: Caution, lang: Lang) -> String {
             if column == Column::Baseline { "baseline" } else { "final target" }
         ),
         (Lang::En, Caution::MethodChanged) => "Some figures of this row were measured by another method; only figures measured the same way are compared.".into(),
-        (Lang::En, Caution::TargetOnWorseSide) => "The final target is on the worse side of the baseline, so R compares with a small planned change and can be very large.".into(),
+        (Lang::En, Caution::TargetOnWorseSide) => "The final target is on the worse side of the baseline: the label can then only be Target achieved (the latest figure meets the target) or Deterioration (it does not).".into(),
         (Lang::En, Caution::LocalActual(year)) => format!("The latest figure (FY{year}) was added on this device, not published by the city."),
         (Lang::Ja, Caution::ZeroReplaced(column)) => format!(
             "{}が0のため、方法の定めでは0の代わりにごく小さな値で伸び率を計算しますが、意味のある値にならないため、伸び率とRは示しません。",
             if column == Column::Baseline { "基準値" } else { "最終目標" }
         ),
         (Lang::Ja, Caution::MethodChanged) => "この指標には算出方法の異なる数値があります。同じ方法の数値どうしだけを比べています。".into(),
-        (Lang::Ja, Caution::TargetOnWorseSide) => "最終目標が基準値より悪い側にあるため、Rは小さな計画上の変化と比べた値になり、大きく振れます。".into(),
+        (Lang::Ja, Caution::TargetOnWorseSide) => "最終目標が基準値より悪い側にあるため、評価は「目標達成」（最新の実績が最終目標に達している）か「後退」（達していない）のどちらかになります。".into(),
         (Lang::Ja, Caution::LocalActual(year)) => format!("最新の実績（{}）はこの端末で追加された数値で、市の公表値ではありません。", year_text(Period { year, fiscal: true }, Lang::Ja)),
         (Lang::JaEasy, Caution::ZeroReplaced(_)) => "0の {数字|すうじ}は のびかたを {計算|けいさん}できません。".into(),
         (Lang::JaEasy, Caution::MethodChanged) => "はかりかたが ちがう {数字|すうじ}が あります。おなじ はかりかたの {数字|すうじ}だけを くらべています。".into(),
-        (Lang::JaEasy, Caution::TargetOnWorseSide) => "{最後|さいご}の {目標|もくひょう}が はじめの {数字|すうじ}より ひくいです。".into(),
+        (Lang::JaEasy, Caution::TargetOnWorseSide) => "{最後|さいご}の {目標|もくひょう}が はじめの {数字|すうじ}より わるい {数字|すうじ}なので、「{目標|もくひょう}に とどいた」か「{悪|わる}く なっている」の どちらかに なります。".into(),
         (Lang::JaEasy, Caution::LocalActual(year)) => format!("いちばん {{新|あたら}}しい {{数字|すうじ}}（{year}{{年度|ねんど}}）は この {{機械|きかい}}で {{入|い}}れた {{数字|すうじ}}です。"),
     }
 }
@@ -299,7 +300,7 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
             if higher_is_better { "short of" } else { "above" }
         ),
         (Lang::En, FarOff { target, pace }) => format!("{who}At the pace since the baseline ({pace} a year) the final target ({target}) would not be reached. Where the figure would be in the target year is too far from the figures observed to be stated."),
-        (Lang::En, FarAhead { target, pace, needed }) => format!("{who}The pace since the baseline ({pace} a year) is far ahead of the pace the final target ({target}) needs ({needed} a year). How long such a pace lasts cannot be told from the figures observed, so no year or value is stated."),
+        (Lang::En, FarAhead { target, pace, needed }) => format!("{who}The pace since the baseline ({pace} a year) is faster than the final target ({target}) needs ({needed} a year). Continued to the target year it would pass twice the largest figure so far, which the figures cannot support, so no year or value is stated."),
         (Lang::Ja, Met { since, target }) => format!("{who}{since}から最終目標（{target}）に達しているため、見込みは示しません。"),
         (Lang::Ja, Reaches { year, target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）が続けば、{year}ごろに最終目標（{target}）に届きます。"),
         (Lang::Ja, Nearly { at, value, target, shortfall, pace }) => format!(
@@ -311,7 +312,7 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
             if higher_is_better { format!("に約{gap}届きません") } else { format!("を約{gap}上回ります") }
         ),
         (Lang::Ja, FarOff { target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）のままでは最終目標（{target}）に届きません。目標の年の値は、これまでの数値から離れすぎるため示しません。"),
-        (Lang::Ja, FarAhead { target, pace, needed }) => format!("{who}基準値からのペース（1年あたり{pace}）は、最終目標（{target}）に必要なペース（1年あたり{needed}）を大きく上回っています。このペースが続くかはこれまでの数値からは言えないため、届く年や値は示しません。"),
+        (Lang::Ja, FarAhead { target, pace, needed }) => format!("{who}基準値からのペース（1年あたり{pace}）は、最終目標（{target}）に必要なペース（1年あたり{needed}）を上回っています。ただし、このペースが目標の年まで続くとこれまでの最大の数値の2倍を超えるため、届く年や値は示しません。"),
         (Lang::JaEasy, Met { since, target }) => format!("{who}{since}から {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどいています。"),
         (Lang::JaEasy, Reaches { year, target, pace }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）が つづけば、{year}ごろに {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきます。"),
         (Lang::JaEasy, Nearly { at, value, target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）が つづけば、{at}に {value}ぐらいで、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に ほぼ とどきます。"),
@@ -320,7 +321,7 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
             if higher_is_better { format!("に {gap}ぐらい たりません") } else { format!("より {gap}ぐらい {{多|おお}}く なります") }
         ),
         (Lang::JaEasy, FarOff { target, pace }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）の ままだと、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきません。"),
-        (Lang::JaEasy, FarAhead { target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）は、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に {{必要|ひつよう}}な はやさより ずっと はやいです。この はやさが つづくかは わかりません。"),
+        (Lang::JaEasy, FarAhead { target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）は、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に {{必要|ひつよう}}な はやさより はやいです。でも、この はやさが つづくかは わかりません。"),
     }
 }
 
@@ -355,12 +356,12 @@ pub fn no_outlook_reason(reason: NoOutlook, lang: Lang) -> &'static str {
 }
 
 /// The last change between two actuals, as context: 「直近1年（2022年度→2023年度）: 増加
-/// +44%」, "Last year (FY2022 → FY2023): up 44%". `change` is signed ("+44%", "-1.2ポイント").
+/// +44%」, "Latest one-year change (FY2022 → FY2023): up 44%". `change` is signed ("+44%", "-1.2ポイント").
 pub fn short_term_phrase(who: &str, years: u16, from: &str, to: &str, direction: std::cmp::Ordering, change: &str, lang: Lang) -> String {
     use std::cmp::Ordering::*;
     let span = match (lang, years) {
-        (Lang::En, 1) => "Last year".to_string(),
-        (Lang::En, n) => format!("Last {n} years"),
+        (Lang::En, 1) => "Latest one-year change".to_string(),
+        (Lang::En, n) => format!("Latest change over {n} years"),
         (Lang::Ja, n) => format!("直近{n}年"),
         (Lang::JaEasy, n) => format!("さいきんの {n}{{年|ねん}}"),
     };
@@ -381,12 +382,15 @@ pub fn short_term_phrase(who: &str, years: u16, from: &str, to: &str, direction:
     }
 }
 
-/// Said once under the last changes: what one change is and is not.
-pub fn short_term_note(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "The change between the last two figures, for context: one change is not a trend. The computed progress uses the pace since the baseline.",
-        Lang::Ja => "参考: 最新の2つの実績の間の変化です。1回の変化は傾向を示しません。計算した評価は基準値からのペースによります。",
-        Lang::JaEasy => "さんこう: さいごの 2つの {数字|すうじ}の ちがいです。これだけで これからの ことは わかりません。",
+/// Said once under the last changes: what one change is and is not; `labelled` adds what
+/// the computed label rests on instead (a row with no label gets no such sentence).
+pub fn short_term_note(labelled: bool, lang: Lang) -> &'static str {
+    match (lang, labelled) {
+        (Lang::En, true) => "The change between the last two figures, for context: one change is not a trend. The computed progress uses the pace since the baseline.",
+        (Lang::En, false) => "The change between the last two figures, for context: one change is not a trend.",
+        (Lang::Ja, true) => "参考: 最新の2つの実績の間の変化です。1回の変化は傾向を示しません。計算した評価は基準値からのペースによります。",
+        (Lang::Ja, false) => "参考: 最新の2つの実績の間の変化です。1回の変化は傾向を示しません。",
+        (Lang::JaEasy, _) => "さんこう: さいごの 2つの {数字|すうじ}の ちがいです。これだけで これからの ことは わかりません。",
     }
 }
 

@@ -32,6 +32,8 @@ pub struct ReaderWords {
     pub part_prefix: fn(&str) -> String,
     /// The sheet's 待機児童なし (a zero said in words), in this language.
     pub none_waiting: &'static str,
+    /// The FY2023 achievement of 0 against a target of 0, which no percentage can say.
+    pub zero_on_target: &'static str,
     /// After a day count that includes 29 February (the sheet's （閏年）).
     pub leap_year: &'static str,
 }
@@ -65,6 +67,7 @@ static JA: ReaderWords = ReaderWords {
     quoted: |t| format!("「{t}」"),
     part_prefix: |l| format!("{l} "),
     none_waiting: "待機児童なし",
+    zero_on_target: "目標どおり（実績・目標とも0）",
     leap_year: "（閏年）",
 };
 
@@ -89,6 +92,7 @@ static EN: ReaderWords = ReaderWords {
     quoted: |t| format!("“{t}”"),
     part_prefix: |l| format!("{l} – "),
     none_waiting: "No children on waiting lists",
+    zero_on_target: "on target (actual and target both 0)",
     leap_year: " (leap year)",
 };
 
@@ -115,5 +119,6 @@ static EASY: ReaderWords = ReaderWords {
     quoted: |t| format!("「{t}」"),
     part_prefix: |l| format!("{l}の "),
     none_waiting: "{入|はい}れない {子|こ}どもは いません（0{人|にん}）",
+    zero_on_target: "めざす {数字|すうじ}どおり（どちらも 0）",
     leap_year: "（うるうどし）",
 };

@@ -82,7 +82,7 @@ pub fn AssessmentPair(
             <div class="short-term">
                 <p class="short-term-title">{ruby_view(short_term_title(lang))}</p>
                 <ul>{short_terms.into_iter().map(|line| view! { <li>{ruby_view(&line)}</li> }).collect_view()}</ul>
-                <p class="short-term-note">{ruby_view(short_term_note(lang))}</p>
+                <p class="short-term-note">{ruby_view(short_term_note(outcome.category().is_some(), lang))}</p>
             </div>
         })}
         <details class="rating-why" prop:open=move || open.get() on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
