@@ -101,11 +101,8 @@ pub struct PartOutlook {
     /// The final target as printed: its figure and unit (29万人).
     pub target: Option<(f64, Option<String>)>,
     pub precision: Precision,
-    /// The label's paces: growth per year since the baseline, and needed to the final target.
+    /// The label's pace: growth per year since the baseline (CAGR_o).
     pub observed: Option<f64>,
-    pub required: Option<f64>,
-    /// The final target's year (where the outlook looks).
-    pub target_period: Option<Period>,
     /// Where a projection starts: the latest actual's year and figure (base unit).
     pub start: Option<(Period, f64)>,
     /// The final target in the base unit, as the label uses it.
@@ -158,8 +155,6 @@ pub fn part_outlook(indicator: &Indicator, part: &PartAssessment) -> PartOutlook
         target: printed_target,
         precision,
         observed: None,
-        required: None,
-        target_period: part.inputs.map(|i| i.t_target).or_else(|| target_cell.period),
         start: part.inputs.map(|i| (i.t, i.yt)),
         target_base: part.inputs.map(|i| i.y_target),
     };
@@ -170,14 +165,14 @@ pub fn part_outlook(indicator: &Indicator, part: &PartAssessment) -> PartOutlook
             None => base,
         };
     }
-    let (Some(inputs), Some(observed), Some(required)) = (part.inputs, part.cagr_observed, part.cagr_required) else {
+    let (Some(inputs), Some(observed), Some(_)) = (part.inputs, part.cagr_observed, part.cagr_required) else {
         let why = part.ratio_missing.or(match part.outcome {
             Outcome::UnableToAssess(why) => Some(why),
             Outcome::Assessed(_) => None,
         });
         return PartOutlook { outlook: Outlook::Unavailable(NoOutlook::Unassessed(why.unwrap_or(Unassessable::NoActual))), ..base };
     };
-    let base = PartOutlook { observed: Some(observed), required: Some(required), ..base };
+    let base = PartOutlook { observed: Some(observed), ..base };
     if part.cautions.iter().any(|c| matches!(c, Caution::ZeroReplaced(_))) {
         return PartOutlook { outlook: Outlook::Unavailable(NoOutlook::ZeroFigure), ..base };
     }
