@@ -15,17 +15,36 @@ fn rows_per_subgoal_follow_the_sheet() {
         *per_subgoal.entry(row.subgoal.as_str()).or_default() += 1;
     }
     let counts: Vec<_> = per_subgoal.into_iter().collect();
-    assert_eq!(counts, [("1-1", 11), ("1-2", 6), ("2-1", 9), ("2-2", 4), ("3-1", 11), ("3-2", 6)]);
+    assert_eq!(
+        counts,
+        [
+            ("1-1", 11),
+            ("1-2", 6),
+            ("2-1", 9),
+            ("2-2", 4),
+            ("3-1", 11),
+            ("3-2", 6)
+        ]
+    );
     assert_eq!(data.indicators.len(), 47);
 }
 
 #[test]
 fn sixteen_rows_are_delayed_and_only_they_give_a_reason() {
     let data = official_dataset().unwrap();
-    let delayed: Vec<_> = data.indicators.iter().filter(|i| i.status == Status::Delayed).collect();
+    let delayed: Vec<_> = data
+        .indicators
+        .iter()
+        .filter(|i| i.status == Status::Delayed)
+        .collect();
     assert_eq!(delayed.len(), 16);
     for row in &data.indicators {
-        assert_eq!(row.delay_reason.is_some(), row.status == Status::Delayed, "{}", row.id);
+        assert_eq!(
+            row.delay_reason.is_some(),
+            row.status == Status::Delayed,
+            "{}",
+            row.id
+        );
     }
 }
 
@@ -39,7 +58,11 @@ fn one_numerical_target_per_subgoal_then_kpis_by_measure() {
     let measures: Vec<_> = subgoals.iter().map(|s| s.measures.len()).collect();
     assert_eq!(measures, [4, 3, 2, 2, 4, 2]);
     for subgoal in subgoals {
-        let rows: Vec<_> = data.indicators.iter().filter(|i| i.subgoal == subgoal.id).collect();
+        let rows: Vec<_> = data
+            .indicators
+            .iter()
+            .filter(|i| i.subgoal == subgoal.id)
+            .collect();
         assert_eq!(rows[0].kind, Kind::NumericalTarget);
         assert_eq!(rows[0].measure, None);
         assert_eq!(rows[0].id, format!("{}-00", subgoal.id));
@@ -49,12 +72,21 @@ fn one_numerical_target_per_subgoal_then_kpis_by_measure() {
             assert_eq!(kpi.id, format!("{}-{:02}", subgoal.id, n + 1));
             let measure = kpi.measure.expect("every KPI has a measure");
             assert!(measure >= last_measure, "{} measures in order", kpi.id);
-            assert!(subgoal.measures.iter().any(|m| m.no == measure), "{}", kpi.id);
+            assert!(
+                subgoal.measures.iter().any(|m| m.no == measure),
+                "{}",
+                kpi.id
+            );
             last_measure = measure;
         }
         // Every measure has at least one KPI.
         for m in &subgoal.measures {
-            assert!(rows.iter().any(|r| r.measure == Some(m.no)), "{} measure {}", subgoal.id, m.no);
+            assert!(
+                rows.iter().any(|r| r.measure == Some(m.no)),
+                "{} measure {}",
+                subgoal.id,
+                m.no
+            );
         }
     }
 }
@@ -81,25 +113,60 @@ fn every_value_agrees_with_its_printed_text() {
 #[test]
 fn figures_with_year_notes_keep_their_reference_year() {
     let data = official_dataset().unwrap();
-    let shipments = data.indicators.iter().find(|i| i.name == "製造品出荷額等").unwrap();
-    let years: Vec<_> = Column::ALL.iter().map(|c| shipments.values.get(*c).period.unwrap()).collect();
-    let calendar = |year| Period { year, fiscal: false };
-    assert_eq!(years, [calendar(2018), calendar(2020), calendar(2021), calendar(2021), calendar(2026)]);
+    let shipments = data
+        .indicators
+        .iter()
+        .find(|i| i.name == "製造品出荷額等")
+        .unwrap();
+    let years: Vec<_> = Column::ALL
+        .iter()
+        .map(|c| shipments.values.get(*c).period.unwrap())
+        .collect();
+    let calendar = |year| Period {
+        year,
+        fiscal: false,
+    };
+    assert_eq!(
+        years,
+        [
+            calendar(2018),
+            calendar(2020),
+            calendar(2021),
+            calendar(2021),
+            calendar(2026)
+        ]
+    );
     assert_eq!(shipments.values.baseline.parts[0].value, 11942.0);
-    assert_eq!(shipments.values.baseline.parts[0].unit.as_deref(), Some("億円"));
+    assert_eq!(
+        shipments.values.baseline.parts[0].unit.as_deref(),
+        Some("億円")
+    );
 }
 
 #[test]
 fn words_meaning_none_are_zero_and_other_text_cells_have_no_figures() {
     let data = official_dataset().unwrap();
-    let waiting = data.indicators.iter().find(|i| i.name == "保育施設待機児童数").unwrap();
+    let waiting = data
+        .indicators
+        .iter()
+        .find(|i| i.name == "保育施設待機児童数")
+        .unwrap();
     assert!(!waiting.higher_is_better);
     for column in Column::ALL {
         let value = waiting.values.get(column);
         assert_eq!(value.raw, "待機児童なし");
         assert_eq!(value.parts.len(), 1);
-        assert_eq!((value.parts[0].value, value.parts[0].unit.as_deref()), (0.0, Some("人")));
-        assert_eq!(value.period, Some(Period { year: column.default_fiscal_year(), fiscal: true }));
+        assert_eq!(
+            (value.parts[0].value, value.parts[0].unit.as_deref()),
+            (0.0, Some("人"))
+        );
+        assert_eq!(
+            value.period,
+            Some(Period {
+                year: column.default_fiscal_year(),
+                fiscal: true
+            })
+        );
     }
     let centre = data.indicators.iter().find(|i| i.id == "2-1-03").unwrap();
     assert!(centre.values.baseline.parts.is_empty() && centre.values.baseline.period.is_none());
@@ -110,7 +177,8 @@ fn json_round_trips_through_the_model_without_loss() {
     let data = official_dataset().unwrap();
     let original: serde_json::Value = serde_json::from_str(DATASET_JSON).unwrap();
     // The embedded copy is the public file, only minified.
-    let public: serde_json::Value = serde_json::from_str(include_str!("../src/data/isesaki_fy2023.json")).unwrap();
+    let public: serde_json::Value =
+        serde_json::from_str(include_str!("../src/data/isesaki_fy2023.json")).unwrap();
     assert_eq!(original, public);
     let again = serde_json::to_value(&data).unwrap();
     assert_eq!(again, original);

@@ -1,12 +1,19 @@
 //! Reading cells and judging progress, with the sheet's own examples.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::achievement::{achievement, achievement_parts, distance_to_final, progress, progress_parts};
+use isesaki_kpi::domain::achievement::{
+    achievement, achievement_parts, distance_to_final, progress, progress_parts,
+};
 use isesaki_kpi::domain::parse::{era_to_western, parse_era_period, parse_value, to_half_width};
 use isesaki_kpi::domain::{Column, Indicator, Period};
 
 fn row(name: &str) -> Indicator {
-    official_dataset().unwrap().indicators.into_iter().find(|i| i.name == name).unwrap()
+    official_dataset()
+        .unwrap()
+        .indicators
+        .into_iter()
+        .find(|i| i.name == name)
+        .unwrap()
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -19,10 +26,34 @@ fn era_years_convert_to_western_years() {
     assert_eq!(era_to_western("令和", 1), Some(2019));
     assert_eq!(era_to_western("令和", 9), Some(2027));
     assert_eq!(era_to_western("令和", 0), None);
-    assert_eq!(parse_era_period("令和元年"), Some(Period { year: 2019, fiscal: false }));
-    assert_eq!(parse_era_period("令和３年度"), Some(Period { year: 2021, fiscal: true }));
-    assert_eq!(parse_era_period("Ｈ３０年度"), Some(Period { year: 2018, fiscal: true }));
-    assert_eq!(parse_era_period("平成30年"), Some(Period { year: 2018, fiscal: false }));
+    assert_eq!(
+        parse_era_period("令和元年"),
+        Some(Period {
+            year: 2019,
+            fiscal: false
+        })
+    );
+    assert_eq!(
+        parse_era_period("令和３年度"),
+        Some(Period {
+            year: 2021,
+            fiscal: true
+        })
+    );
+    assert_eq!(
+        parse_era_period("Ｈ３０年度"),
+        Some(Period {
+            year: 2018,
+            fiscal: true
+        })
+    );
+    assert_eq!(
+        parse_era_period("平成30年"),
+        Some(Period {
+            year: 2018,
+            fiscal: false
+        })
+    );
     assert_eq!(parse_era_period("閏年"), None);
     assert_eq!(to_half_width("１２３％（）"), "123%()");
 }
@@ -30,22 +61,56 @@ fn era_years_convert_to_western_years() {
 #[test]
 fn numbers_units_and_labels_are_read_from_printed_cells() {
     let v = parse_value("1,563件", Column::Baseline);
-    assert_eq!((v.parts[0].value, v.parts[0].unit.as_deref()), (1563.0, Some("件")));
-    assert_eq!(v.period, Some(Period { year: 2019, fiscal: true }));
+    assert_eq!(
+        (v.parts[0].value, v.parts[0].unit.as_deref()),
+        (1563.0, Some("件"))
+    );
+    assert_eq!(
+        v.period,
+        Some(Period {
+            year: 2019,
+            fiscal: true
+        })
+    );
 
     let v = parse_value("331万人", Column::TargetFinal);
-    assert_eq!((v.parts[0].value, v.parts[0].unit.as_deref()), (331.0, Some("万人")));
+    assert_eq!(
+        (v.parts[0].value, v.parts[0].unit.as_deref()),
+        (331.0, Some("万人"))
+    );
     assert_eq!(v.parts[0].base_value(), 3_310_000.0);
-    assert_eq!(v.period, Some(Period { year: 2027, fiscal: true }));
+    assert_eq!(
+        v.period,
+        Some(Period {
+            year: 2027,
+            fiscal: true
+        })
+    );
 
     let v = parse_value("80.5％", Column::ActualFy2022);
-    assert_eq!((v.parts[0].value, v.parts[0].unit.as_deref()), (80.5, Some("%")));
+    assert_eq!(
+        (v.parts[0].value, v.parts[0].unit.as_deref()),
+        (80.5, Some("%"))
+    );
 
-    let v = parse_value("男性77.41歳女性79.89歳（令和元年）※変更前", Column::Baseline);
-    let labels: Vec<_> = v.parts.iter().map(|p| (p.label.as_deref(), p.value)).collect();
+    let v = parse_value(
+        "男性77.41歳女性79.89歳（令和元年）※変更前",
+        Column::Baseline,
+    );
+    let labels: Vec<_> = v
+        .parts
+        .iter()
+        .map(|p| (p.label.as_deref(), p.value))
+        .collect();
     assert_eq!(labels, [(Some("男性"), 77.41), (Some("女性"), 79.89)]);
     assert_eq!(v.note.as_deref(), Some("※変更前"));
-    assert_eq!(v.period, Some(Period { year: 2019, fiscal: false }));
+    assert_eq!(
+        v.period,
+        Some(Period {
+            year: 2019,
+            fiscal: false
+        })
+    );
 
     let v = parse_value("1.41（平成３０年）", Column::Baseline);
     assert_eq!((v.parts[0].value, v.parts[0].unit.as_deref()), (1.41, None));
@@ -53,7 +118,11 @@ fn numbers_units_and_labels_are_read_from_printed_cells() {
 
 #[test]
 fn cells_without_figures_keep_only_their_text() {
-    for raw in ["－", "令和6年3月の改訂に伴い、令和6年度以降は「年少人口」へ変更", ""] {
+    for raw in [
+        "－",
+        "令和6年3月の改訂に伴い、令和6年度以降は「年少人口」へ変更",
+        "",
+    ] {
         let v = parse_value(raw, Column::TargetFinal);
         assert!(v.parts.is_empty(), "{raw}");
         assert_eq!(v.period, None);
@@ -67,21 +136,45 @@ fn cells_without_figures_keep_only_their_text() {
 #[test]
 fn words_meaning_none_are_a_zero_with_the_text_kept() {
     let v = parse_value("待機児童なし", Column::TargetFinal);
-    assert_eq!((v.parts[0].value, v.parts[0].unit.as_deref(), v.parts[0].label.as_deref()), (0.0, Some("人"), None));
-    assert_eq!(v.period, Some(Period { year: 2027, fiscal: true }));
+    assert_eq!(
+        (
+            v.parts[0].value,
+            v.parts[0].unit.as_deref(),
+            v.parts[0].label.as_deref()
+        ),
+        (0.0, Some("人"), None)
+    );
+    assert_eq!(
+        v.period,
+        Some(Period {
+            year: 2027,
+            fiscal: true
+        })
+    );
     assert_eq!(v.raw, "待機児童なし");
-    assert_eq!(parse_value("該当なし", Column::Baseline).parts[0].unit, None);
+    assert_eq!(
+        parse_value("該当なし", Column::Baseline).parts[0].unit,
+        None
+    );
     // A dash is a missing figure, not a zero; a number before なし is not this rule.
     assert!(parse_value("－", Column::Baseline).parts.is_empty());
-    assert!(parse_value("令和6年なし", Column::Baseline).parts.is_empty());
+    assert!(parse_value("令和6年なし", Column::Baseline)
+        .parts
+        .is_empty());
 }
 
 #[test]
 fn achievement_compares_the_fy2023_actual_with_its_target() {
     // 新規求人数: 1,472件 against 1,594件.
-    assert!(close(achievement(&row("新規求人数")).unwrap(), 1472.0 / 1594.0));
+    assert!(close(
+        achievement(&row("新規求人数")).unwrap(),
+        1472.0 / 1594.0
+    ));
     // コミュニティバス: 266,189人 against 34万人 — units are scaled before comparing.
-    assert!(close(achievement(&row("コミュニティバス利用者数")).unwrap(), 266_189.0 / 340_000.0));
+    assert!(close(
+        achievement(&row("コミュニティバス利用者数")).unwrap(),
+        266_189.0 / 340_000.0
+    ));
 }
 
 #[test]
@@ -125,7 +218,10 @@ fn nothing_is_computed_across_a_change_of_method_or_from_text() {
 #[test]
 fn progress_runs_from_baseline_to_final_target() {
     // 新規就農者数: 21 → 144 of the way to 157.
-    assert!(close(progress(&row("新規就農者数")).unwrap(), (144.0 - 21.0) / (157.0 - 21.0)));
+    assert!(close(
+        progress(&row("新規就農者数")).unwrap(),
+        (144.0 - 21.0) / (157.0 - 21.0)
+    ));
     // 刑法犯認知件数 (lower is better): from 1,634 the count rose to 1,869 while the
     // target is 1,318, so progress is negative.
     assert!(progress(&row("刑法犯認知件数")).unwrap() < 0.0);
@@ -148,16 +244,45 @@ fn every_language_has_every_message_and_furigana_markup_is_well_formed() {
         let m = lang.messages();
         // The struct makes a missing message a compile error; here, none may be empty or
         // carry broken `{漢字|かんじ}` markup.
-        let texts = [m.kicker, m.as_of, m.overview_title, m.search, m.search_placeholder, m.clear_all, m.empty_title, m.empty_hint, m.back, m.trend_title];
-        for text in texts.iter().chain(m.status.iter()).chain(m.columns.iter()).chain(m.sorts.iter()).chain(m.kinds.iter()) {
+        let texts = [
+            m.kicker,
+            m.as_of,
+            m.overview_title,
+            m.search,
+            m.search_placeholder,
+            m.clear_all,
+            m.empty_title,
+            m.empty_hint,
+            m.back,
+            m.trend_title,
+        ];
+        for text in texts
+            .iter()
+            .chain(m.status.iter())
+            .chain(m.columns.iter())
+            .chain(m.sorts.iter())
+            .chain(m.kinds.iter())
+        {
             assert!(!text.trim().is_empty(), "{lang:?}");
             assert!(!plain(text).contains(['{', '}', '|']), "{lang:?}: {text}");
         }
         assert!(!(m.result_count)(3, 47).is_empty());
         assert_eq!(Lang::from_key(lang.key()), Some(lang));
     }
-    assert_eq!(ruby_segments("{漢字|かんじ}です"), [Segment::Ruby { base: "漢字", reading: "かんじ" }, Segment::Text("です")]);
-    assert_eq!(plain("{目標|もくひょう}ごとの {進|すす}み"), "目標ごとの 進み");
+    assert_eq!(
+        ruby_segments("{漢字|かんじ}です"),
+        [
+            Segment::Ruby {
+                base: "漢字",
+                reading: "かんじ"
+            },
+            Segment::Text("です")
+        ]
+    );
+    assert_eq!(
+        plain("{目標|もくひょう}ごとの {進|すす}み"),
+        "目標ごとの 進み"
+    );
     // Easy Japanese puts readings on its kanji.
     assert!(Lang::JaEasy.messages().overview_title.contains('|'));
     assert_eq!(Lang::En.html_lang(), "en");
@@ -169,18 +294,63 @@ fn english_figures_use_each_rows_unit_noun() {
     use isesaki_kpi::domain::amount_en::cell_en;
     use isesaki_kpi::domain::UnitEn;
     let cell = |raw: &str| parse_value(raw, Column::ActualFy2023);
-    let unit = |one: &str, other: &str| UnitEn { one: one.into(), other: other.into() };
+    let unit = |one: &str, other: &str| UnitEn {
+        one: one.into(),
+        other: other.into(),
+    };
     let en = |raw: &str, u: &UnitEn| cell_en(&cell(raw), u).unwrap();
-    assert_eq!(en("1,563件", &unit("job opening", "job openings")), "1,563 job openings");
-    assert_eq!(en("17,342件", &unit("donation", "donations")), "17,342 donations");
-    assert_eq!(en("331万人", &unit("visit", "visits")), "3.31 million visits");
-    assert_eq!(en("34万人", &unit("passenger journey", "passenger journeys")), "340,000 passenger journeys");
-    assert_eq!(en("11,942億円（平成30年）", &unit("yen", "yen")), "¥1.19 trillion");
-    assert_eq!(en("男性77.41歳女性79.89歳（令和元年）※変更前", &unit("year", "years")), "Men 77.41 years, Women 79.89 years (old method)");
-    assert_eq!(en("小学校88.7%中学校82.8%", &unit("%", "%")), "Elementary school 88.7%, Junior high school 82.8%");
-    assert_eq!(en("待機児童なし", &unit("child", "children")), "No children on waiting lists");
-    assert_eq!(en("1.41（平成３０年）", &unit("child per woman", "children per woman")), "1.41 children per woman");
-    assert_eq!(en("366日（閏年）", &unit("day", "days")), "366 days (leap year)");
+    assert_eq!(
+        en("1,563件", &unit("job opening", "job openings")),
+        "1,563 job openings"
+    );
+    assert_eq!(
+        en("17,342件", &unit("donation", "donations")),
+        "17,342 donations"
+    );
+    assert_eq!(
+        en("331万人", &unit("visit", "visits")),
+        "3.31 million visits"
+    );
+    assert_eq!(
+        en("34万人", &unit("passenger journey", "passenger journeys")),
+        "340,000 passenger journeys"
+    );
+    assert_eq!(
+        en("11,942億円（平成30年）", &unit("yen", "yen")),
+        "¥1.19 trillion"
+    );
+    assert_eq!(
+        en(
+            "男性77.41歳女性79.89歳（令和元年）※変更前",
+            &unit("year", "years")
+        ),
+        "Men 77.41 years, Women 79.89 years (old method)"
+    );
+    assert_eq!(
+        en("小学校88.7%中学校82.8%", &unit("%", "%")),
+        "Elementary school 88.7%, Junior high school 82.8%"
+    );
+    assert_eq!(
+        en("待機児童なし", &unit("child", "children")),
+        "No children on waiting lists"
+    );
+    assert_eq!(
+        en(
+            "1.41（平成３０年）",
+            &unit("child per woman", "children per woman")
+        ),
+        "1.41 children per woman"
+    );
+    assert_eq!(
+        en("366日（閏年）", &unit("day", "days")),
+        "366 days (leap year)"
+    );
     // Words the app cannot translate are left to the caller, to show as printed.
-    assert_eq!(cell_en(&cell("令和6年3月の改訂に伴い変更"), &unit("birth", "births")), None);
+    assert_eq!(
+        cell_en(
+            &cell("令和6年3月の改訂に伴い変更"),
+            &unit("birth", "births")
+        ),
+        None
+    );
 }

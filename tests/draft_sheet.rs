@@ -54,7 +54,10 @@ fn every_row_in_the_printed_order_with_the_sheets_columns() {
     let first = &sheet.rows[0];
     assert_eq!(first.subgoal.ja, "安定した雇用の創出");
     assert_eq!(first.figures[1].shown.as_ref().unwrap().raw, "1,472件");
-    assert_eq!(first.figures[2].shown, None, "no FY2024 actual is published");
+    assert_eq!(
+        first.figures[2].shown, None,
+        "no FY2024 actual is published"
+    );
     assert_eq!(first.status.shown, Status::MostlyOnTrack);
     assert!(!sheet.includes_edits());
     assert_eq!(sheet.rows_with_draft_actual(), 0);
@@ -64,7 +67,12 @@ fn every_row_in_the_printed_order_with_the_sheets_columns() {
 fn sub_goals_and_measures_are_merged_down_their_rows_like_the_printed_sheet() {
     let official = data();
     let sheet = DraftSheet::build(&official, &official, None, None);
-    let spans: Vec<usize> = sheet.rows.iter().map(|r| r.subgoal_span).filter(|n| *n > 0).collect();
+    let spans: Vec<usize> = sheet
+        .rows
+        .iter()
+        .map(|r| r.subgoal_span)
+        .filter(|n| *n > 0)
+        .collect();
     assert_eq!(spans, [11, 6, 9, 4, 11, 6]);
     assert_eq!(spans.iter().sum::<usize>(), 47);
     // The numerical target stands alone; the measures below it cover their KPIs.
@@ -94,7 +102,10 @@ fn edited_cells_are_marked_and_keep_the_official_value() {
     // A status no longer delayed drops the delay reason: both cells say they changed.
     let delayed = sheet.rows.iter().find(|r| r.id == "1-1-02").unwrap();
     assert!(delayed.status.edited);
-    assert_eq!((delayed.status.shown, delayed.status.official), (Status::OnTrack, Status::Delayed));
+    assert_eq!(
+        (delayed.status.shown, delayed.status.official),
+        (Status::OnTrack, Status::Delayed)
+    );
     assert!(delayed.delay_reason.edited);
     assert_eq!(delayed.delay_reason.shown, None);
     assert!(delayed.delay_reason.official.is_some());
@@ -115,10 +126,16 @@ fn the_official_only_switch_gives_a_draft_without_marks() {
 
 #[test]
 fn a_department_sees_its_own_rows_and_its_progress() {
-    let set = edits(&[("1-1-02", "actual_fy2024", "6件"), ("1-1-09", "actual_fy2024", "150人")]);
+    let set = edits(&[
+        ("1-1-02", "actual_fy2024", "6件"),
+        ("1-1-09", "actual_fy2024", "150人"),
+    ]);
     let sheet = draft(&set, Some("商工労働課"));
     let ids: Vec<&str> = sheet.rows.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(ids, ["1-1-00", "1-1-02", "1-1-03", "1-1-04", "1-1-05", "3-1-08"]);
+    assert_eq!(
+        ids,
+        ["1-1-00", "1-1-02", "1-1-03", "1-1-04", "1-1-05", "3-1-08"]
+    );
     assert_eq!(sheet.department.as_deref(), Some("商工労働課"));
     // 1-1-09 belongs to 農政課: its actual is not this department's progress.
     assert_eq!(sheet.rows_with_draft_actual(), 1);
@@ -130,7 +147,8 @@ fn a_department_sees_its_own_rows_and_its_progress() {
 
 /// The CSV as records of cells (quoted cells may hold commas, quotes and line breaks).
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let (mut records, mut record, mut cell, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
+    let (mut records, mut record, mut cell, mut quoted) =
+        (Vec::new(), Vec::new(), String::new(), false);
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -148,7 +166,10 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
             other => cell.push(other),
         }
     }
-    assert!(record.is_empty() && cell.is_empty(), "the file ends with CRLF");
+    assert!(
+        record.is_empty() && cell.is_empty(),
+        "the file ends with CRLF"
+    );
     records
 }
 
@@ -160,7 +181,10 @@ struct Csv {
 impl Csv {
     fn of(sheet: &DraftSheet) -> Csv {
         let text = draft_sheet_csv(sheet);
-        assert!(text.starts_with('\u{FEFF}'), "a byte-order mark, so Excel reads UTF-8");
+        assert!(
+            text.starts_with('\u{FEFF}'),
+            "a byte-order mark, so Excel reads UTF-8"
+        );
         let mut records = parse_csv(text.trim_start_matches('\u{FEFF}'));
         let headers = records.remove(0);
         assert!(records.iter().all(|r| r.len() == headers.len()));
@@ -168,11 +192,17 @@ impl Csv {
     }
 
     fn at(&self, name: &str) -> usize {
-        self.headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}: {:?}", self.headers))
+        self.headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name}: {:?}", self.headers))
     }
 
     fn record(&self, id: &str, part: &str) -> &Vec<String> {
-        self.records.iter().find(|r| r[0] == id && r[self.at("内訳")] == part).unwrap()
+        self.records
+            .iter()
+            .find(|r| r[0] == id && r[self.at("内訳")] == part)
+            .unwrap()
     }
 
     fn cell(&self, id: &str, part: &str, column: &str) -> &str {
@@ -186,53 +216,102 @@ fn the_csv_has_one_value_per_cell_with_unit_and_year_beside_it() {
     // 47 rows, two of which hold two parts each (小学校/中学校, 男性/女性).
     assert_eq!(csv.records.len(), 49);
     assert!(csv.headers.iter().all(|h| !h.trim().is_empty()));
-    for name in ["基本目標", "施策番号", "施策名", "指標名", "進捗状況", "進捗が遅れている理由", "担当課", "①取組", "②課題", "③今後の方策"] {
+    for name in [
+        "基本目標",
+        "施策番号",
+        "施策名",
+        "指標名",
+        "進捗状況",
+        "進捗が遅れている理由",
+        "担当課",
+        "①取組",
+        "②課題",
+        "③今後の方策",
+    ] {
         csv.at(name);
     }
     // The sheet's 「11,017億円（令和3年）」 becomes a number, its unit and its year.
     assert_eq!(csv.cell("1-1-01", "", "令和5年度実績（値）"), "11017");
     assert_eq!(csv.cell("1-1-01", "", "令和5年度実績（単位）"), "億円");
-    assert_eq!(csv.cell("1-1-01", "", "令和5年度実績（対象年（西暦））"), "2021");
-    assert_eq!(csv.cell("1-1-01", "", "令和5年度実績（年度・年の別）"), "年");
-    assert_eq!(csv.cell("1-1-01", "", "令和5年度実績（シートの表記）"), "11,017億円（令和3年）");
+    assert_eq!(
+        csv.cell("1-1-01", "", "令和5年度実績（対象年（西暦））"),
+        "2021"
+    );
+    assert_eq!(
+        csv.cell("1-1-01", "", "令和5年度実績（年度・年の別）"),
+        "年"
+    );
+    assert_eq!(
+        csv.cell("1-1-01", "", "令和5年度実績（シートの表記）"),
+        "11,017億円（令和3年）"
+    );
     assert_eq!(csv.cell("1-1-00", "", "基準値（値）"), "1563");
     assert_eq!(csv.cell("1-1-00", "", "基準値（対象年（西暦））"), "2019");
     assert_eq!(csv.cell("3-1-01", "女性", "令和5年度実績（値）"), "83.7");
     assert_eq!(csv.cell("3-1-01", "男性", "令和5年度実績（値）"), "79.4");
     // Every value cell is a plain number or empty.
-    let value_columns: Vec<usize> = csv.headers.iter().enumerate().filter(|(_, h)| h.ends_with("（値）")).map(|(i, _)| i).collect();
+    let value_columns: Vec<usize> = csv
+        .headers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.ends_with("（値）"))
+        .map(|(i, _)| i)
+        .collect();
     assert_eq!(value_columns.len(), 5);
     for record in &csv.records {
         for &i in &value_columns {
             let cell = &record[i];
-            assert!(cell.is_empty() || cell.parse::<f64>().is_ok(), "{} {}: {cell}", record[0], csv.headers[i]);
+            assert!(
+                cell.is_empty() || cell.parse::<f64>().is_ok(),
+                "{} {}: {cell}",
+                record[0],
+                csv.headers[i]
+            );
             assert!(!cell.contains(','));
         }
     }
     // A cell with words only keeps them, with no number.
     assert_eq!(csv.cell("2-1-00", "", "最終目標（値）"), "");
-    assert!(csv.cell("2-1-00", "", "最終目標（シートの表記）").starts_with("令和6年3月の改訂"));
+    assert!(csv
+        .cell("2-1-00", "", "最終目標（シートの表記）")
+        .starts_with("令和6年3月の改訂"));
     assert_eq!(csv.cell("1-1-00", "", "進捗状況"), "概ね順調に進捗");
     assert_eq!(csv.cell("1-1-00", "", "担当課"), "商工労働課");
 }
 
 #[test]
 fn the_csv_names_what_this_device_edited_with_the_official_text() {
-    let set = edits(&[("1-1-00", "actual_fy2024", "1,510件"), ("1-1-00", "status", "on_track"), ("1-1-00", "note", "速報値")]);
+    let set = edits(&[
+        ("1-1-00", "actual_fy2024", "1,510件"),
+        ("1-1-00", "status", "on_track"),
+        ("1-1-00", "note", "速報値"),
+    ]);
     let csv = Csv::of(&draft(&set, None));
     assert_eq!(csv.cell("1-1-00", "", "令和6年度実績（値）"), "1510");
     assert_eq!(csv.cell("1-1-00", "", "令和6年度実績（単位）"), "件");
-    assert_eq!(csv.cell("1-1-00", "", "令和6年度実績（対象年（西暦））"), "2024");
+    assert_eq!(
+        csv.cell("1-1-00", "", "令和6年度実績（対象年（西暦））"),
+        "2024"
+    );
     assert_eq!(csv.cell("1-1-00", "", "進捗状況"), "順調に進捗");
-    assert_eq!(csv.cell("1-1-00", "", "この端末で編集した項目"), "令和6年度実績・進捗状況");
-    assert_eq!(csv.cell("1-1-00", "", "編集した項目の市の公表値"), "令和6年度実績: なし / 進捗状況: 概ね順調に進捗");
+    assert_eq!(
+        csv.cell("1-1-00", "", "この端末で編集した項目"),
+        "令和6年度実績・進捗状況"
+    );
+    assert_eq!(
+        csv.cell("1-1-00", "", "編集した項目の市の公表値"),
+        "令和6年度実績: なし / 進捗状況: 概ね順調に進捗"
+    );
     assert_eq!(csv.cell("1-1-00", "", "この端末のメモ"), "速報値");
     assert_eq!(csv.cell("1-1-01", "", "この端末で編集した項目"), "");
 }
 
 #[test]
 fn the_csv_is_crlf_and_formula_safe() {
-    let set = edits(&[("1-1-00", "note", "=HYPERLINK(\"http://x\",\"a\")"), ("1-1-01", "note", "1行目\n@SUM(A1)")]);
+    let set = edits(&[
+        ("1-1-00", "note", "=HYPERLINK(\"http://x\",\"a\")"),
+        ("1-1-01", "note", "1行目\n@SUM(A1)"),
+    ]);
     let sheet = draft(&set, None);
     let text = draft_sheet_csv(&sheet);
     assert!(text.ends_with("\r\n"));
@@ -240,7 +319,10 @@ fn the_csv_is_crlf_and_formula_safe() {
     let records = parse_csv(text.trim_start_matches('\u{FEFF}'));
     assert_eq!(records.len(), 50);
     let csv = Csv::of(&sheet);
-    assert_eq!(csv.cell("1-1-00", "", "この端末のメモ"), "'=HYPERLINK(\"http://x\",\"a\")");
+    assert_eq!(
+        csv.cell("1-1-00", "", "この端末のメモ"),
+        "'=HYPERLINK(\"http://x\",\"a\")"
+    );
     assert_eq!(csv.cell("1-1-01", "", "この端末のメモ"), "1行目\n@SUM(A1)");
     for record in &csv.records {
         for cell in record {
@@ -253,9 +335,15 @@ fn the_csv_is_crlf_and_formula_safe() {
 fn the_csv_file_is_named_for_what_it_holds() {
     let official = data();
     let all = DraftSheet::build(&official, &official, None, None);
-    assert_eq!(file_name(&all, "2026-11-25"), "isesaki-kpi-draft-sheet-fy2024-2026-11-25.csv");
+    assert_eq!(
+        file_name(&all, "2026-11-25"),
+        "isesaki-kpi-draft-sheet-fy2024-2026-11-25.csv"
+    );
     let one = DraftSheet::build(&official, &official, None, Some("農政課"));
-    assert_eq!(file_name(&one, "2026-11-25"), "isesaki-kpi-draft-sheet-fy2024-農政課-2026-11-25.csv");
+    assert_eq!(
+        file_name(&one, "2026-11-25"),
+        "isesaki-kpi-draft-sheet-fy2024-農政課-2026-11-25.csv"
+    );
 }
 
 #[test]
@@ -266,8 +354,14 @@ fn the_sheet_is_a_link_of_its_own_and_never_in_a_kiosk_or_an_embed() {
     assert_eq!(view.filter.department.as_deref(), Some("商工労働課"));
     assert!(view.to_query().contains("view=sheet"));
     assert_eq!(View::from_query(&view.to_query(), &data), view);
-    assert_eq!(View::from_query("view=sheet&kiosk=1", &data).page, Page::Overview);
-    assert_eq!(View::from_query("view=sheet&embed=1", &data).page, Page::Overview);
+    assert_eq!(
+        View::from_query("view=sheet&kiosk=1", &data).page,
+        Page::Overview
+    );
+    assert_eq!(
+        View::from_query("view=sheet&embed=1", &data).page,
+        Page::Overview
+    );
     // From a filtered list, the sheet keeps only the department.
     let list = View::from_query("status=delayed&q=バス&dept=交通政策課&lang=en", &data);
     let sheet = list.sheet_of(list.filter.department.clone());

@@ -41,20 +41,47 @@ fn value_for(field: Field, v: usize) -> String {
 
 #[derive(Debug, Clone)]
 enum Op {
-    Save { tab: usize, key: usize, value: usize },
-    Revert { tab: usize, key: usize },
-    RevertRow { tab: usize, kpi: usize },
-    RevertAll { tab: usize },
+    Save {
+        tab: usize,
+        key: usize,
+        value: usize,
+    },
+    Revert {
+        tab: usize,
+        key: usize,
+    },
+    RevertRow {
+        tab: usize,
+        kpi: usize,
+    },
+    RevertAll {
+        tab: usize,
+    },
     /// The `storage` event of the other tab's saves reaches this tab.
-    Hear { tab: usize },
-    Reload { tab: usize },
+    Hear {
+        tab: usize,
+    },
+    Reload {
+        tab: usize,
+    },
     /// The device's clock is set forward or back by this many minutes.
-    ClockJump { minutes: i64 },
-    OtherSaves { key: usize, value: usize },
+    ClockJump {
+        minutes: i64,
+    },
+    OtherSaves {
+        key: usize,
+        value: usize,
+    },
     /// This device imports the other device's export; bit `i` chooses for conflict `i`.
-    ImportFromOther { tab: usize, picks: u32 },
+    ImportFromOther {
+        tab: usize,
+        picks: u32,
+    },
     /// The other device imports this tab's export.
-    OtherImports { tab: usize, picks: u32 },
+    OtherImports {
+        tab: usize,
+        picks: u32,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -89,7 +116,10 @@ struct Knowledge {
 
 impl Knowledge {
     fn new() -> Knowledge {
-        Knowledge { current: BTreeMap::new(), knows: [WriteId(0)].into() }
+        Knowledge {
+            current: BTreeMap::new(),
+            knows: [WriteId(0)].into(),
+        }
     }
     fn current(&self, key: &Key) -> WriteId {
         self.current.get(key).copied().unwrap_or(WriteId(0))
@@ -143,11 +173,17 @@ impl World {
         let day = doy - (153 * mp + 2) / 5 + 1;
         let month = if mp < 10 { mp + 3 } else { mp - 9 };
         let year = yoe + era * 400 + i64::from(month <= 2);
-        format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:00.000Z", minute_of_day / 60, minute_of_day % 60)
+        format!(
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:00.000Z",
+            minute_of_day / 60,
+            minute_of_day % 60
+        )
     }
 
     fn read_storage(&self) -> Option<EditSet> {
-        self.storage.as_deref().map(|text| read_edits(text, &self.data, &self.now()).expect("the stored edits read back"))
+        self.storage.as_deref().map(|text| {
+            read_edits(text, &self.data, &self.now()).expect("the stored edits read back")
+        })
     }
 
     fn new_write(&mut self, value: Option<String>) -> WriteId {
@@ -187,7 +223,11 @@ impl World {
 
     fn check_shows(&self, set: &EditSet, knowledge: &Knowledge, what: &str, history: &[Op]) {
         for key in Self::all_keys() {
-            assert_eq!(set.get(&key.0, key.1).map(str::to_string), self.expected(knowledge, &key), "{what}, field {key:?}, after {history:#?}");
+            assert_eq!(
+                set.get(&key.0, key.1).map(str::to_string),
+                self.expected(knowledge, &key),
+                "{what}, field {key:?}, after {history:#?}"
+            );
         }
     }
 
@@ -208,14 +248,26 @@ impl World {
                 self.acknowledge(tab, vec![((kpi, field), write)]);
             }
             Op::RevertRow { tab, kpi } => {
-                let reverted: Vec<Key> = FIELDS.iter().map(|f| (KPIS[kpi].to_string(), *f)).filter(|k| self.expected(&self.stored, k).is_some()).collect();
-                let writes = reverted.into_iter().map(|k| (k, self.new_write(None))).collect();
+                let reverted: Vec<Key> = FIELDS
+                    .iter()
+                    .map(|f| (KPIS[kpi].to_string(), *f))
+                    .filter(|k| self.expected(&self.stored, k).is_some())
+                    .collect();
+                let writes = reverted
+                    .into_iter()
+                    .map(|k| (k, self.new_write(None)))
+                    .collect();
                 assert!(self.commit(tab, |set| set.revert_row(KPIS[kpi], &now)));
                 self.acknowledge(tab, writes);
             }
             Op::RevertAll { tab } => {
-                let reverted: Vec<Key> = Self::all_keys().filter(|k| self.expected(&self.stored, k).is_some()).collect();
-                let writes = reverted.into_iter().map(|k| (k, self.new_write(None))).collect();
+                let reverted: Vec<Key> = Self::all_keys()
+                    .filter(|k| self.expected(&self.stored, k).is_some())
+                    .collect();
+                let writes = reverted
+                    .into_iter()
+                    .map(|k| (k, self.new_write(None)))
+                    .collect();
                 assert!(self.commit(tab, |set| set.revert_all(&now)));
                 self.acknowledge(tab, writes);
             }
@@ -223,7 +275,12 @@ impl World {
                 if let Some(stored) = self.read_storage() {
                     self.tabs[tab] = stored.merged_with(&self.tabs[tab]);
                     self.tab_knows[tab] = self.stored.clone();
-                    self.check_shows(&self.tabs[tab], &self.stored, "a tab that heard of the other's saves", history);
+                    self.check_shows(
+                        &self.tabs[tab],
+                        &self.stored,
+                        "a tab that heard of the other's saves",
+                        history,
+                    );
                 }
             }
             Op::Reload { tab } => {
@@ -246,31 +303,44 @@ impl World {
                 // The commit merges what is stored first, so the import meets the stored edits.
                 let here = self.stored.clone();
                 let there = self.other_knows.clone();
-                let current = self.read_storage().unwrap_or_else(|| self.tabs[tab].clone());
-                let (choices, writes) = self.expect_plan(&current, &file, &here, &there, picks, history);
+                let current = self
+                    .read_storage()
+                    .unwrap_or_else(|| self.tabs[tab].clone());
+                let (choices, writes) =
+                    self.expect_plan(&current, &file, &here, &there, picks, history);
                 let mut applied = Ok(());
-                assert!(self.commit(tab, |set| match apply_import(set, &file, &choices) {
-                    Ok(next) => *set = next,
-                    Err(why) => applied = Err(why),
-                }));
+                assert!(
+                    self.commit(tab, |set| match apply_import(set, &file, &choices) {
+                        Ok(next) => *set = next,
+                        Err(why) => applied = Err(why),
+                    })
+                );
                 applied.expect("every conflict has a choice");
                 self.acknowledge(tab, writes);
                 self.stored.knows.extend(there.knows);
                 self.tab_knows[tab] = self.stored.clone();
             }
             Op::OtherImports { tab, picks } => {
-                let file = read_edits(&edits_json(&self.tabs[tab], &now), &self.data, &now).unwrap();
+                let file =
+                    read_edits(&edits_json(&self.tabs[tab], &now), &self.data, &now).unwrap();
                 let here = self.other_knows.clone();
                 let there = self.tab_knows[tab].clone();
                 let current = self.other.clone();
-                let (choices, writes) = self.expect_plan(&current, &file, &here, &there, picks, history);
-                self.other = apply_import(&self.other, &file, &choices).expect("every conflict has a choice");
+                let (choices, writes) =
+                    self.expect_plan(&current, &file, &here, &there, picks, history);
+                self.other = apply_import(&self.other, &file, &choices)
+                    .expect("every conflict has a choice");
                 for (key, write) in writes {
                     self.other_knows.current.insert(key, write);
                     self.other_knows.knows.insert(write);
                 }
                 self.other_knows.knows.extend(there.knows);
-                self.check_shows(&self.other.clone(), &self.other_knows.clone(), "the other device after its import", history);
+                self.check_shows(
+                    &self.other.clone(),
+                    &self.other_knows.clone(),
+                    "the other device after its import",
+                    history,
+                );
             }
         }
     }
@@ -278,7 +348,15 @@ impl World {
     /// Checks the app's plan for importing `file` into `current` against the model (`here`
     /// takes in `there`), picks a value for each conflict from `picks`, and returns the
     /// choices and the writes the import makes.
-    fn expect_plan(&mut self, current: &EditSet, file: &EditSet, here: &Knowledge, there: &Knowledge, picks: u32, history: &[Op]) -> (Choices, Vec<(Key, WriteId)>) {
+    fn expect_plan(
+        &mut self,
+        current: &EditSet,
+        file: &EditSet,
+        here: &Knowledge,
+        there: &Knowledge,
+        picks: u32,
+        history: &[Op],
+    ) -> (Choices, Vec<(Key, WriteId)>) {
         let plan = plan_import(current, file).unwrap();
         let (mut changes, mut conflicts, mut older) = (BTreeSet::new(), BTreeSet::new(), 0);
         for key in Self::all_keys() {
@@ -295,16 +373,30 @@ impl World {
                 conflicts.insert(key);
             }
         }
-        let planned_changes: BTreeSet<Key> = plan.changes.iter().map(|e| (e.kpi.clone(), e.field)).collect();
+        let planned_changes: BTreeSet<Key> = plan
+            .changes
+            .iter()
+            .map(|e| (e.kpi.clone(), e.field))
+            .collect();
         let planned_conflicts: BTreeSet<Key> = plan.conflicts.iter().map(|c| c.key()).collect();
-        assert_eq!(planned_conflicts, conflicts, "conflicts, after {history:#?}");
+        assert_eq!(
+            planned_conflicts, conflicts,
+            "conflicts, after {history:#?}"
+        );
         assert_eq!(planned_changes, changes, "changes, after {history:#?}");
         assert_eq!(plan.older, older, "older entries, after {history:#?}");
 
         let mut choices = Choices::new();
-        let mut writes: Vec<(Key, WriteId)> = changes.into_iter().map(|k| (k.clone(), there.current(&k))).collect();
+        let mut writes: Vec<(Key, WriteId)> = changes
+            .into_iter()
+            .map(|k| (k.clone(), there.current(&k)))
+            .collect();
         for (i, conflict) in plan.conflicts.iter().enumerate() {
-            let choice = if picks >> (i % 32) & 1 == 1 { Choice::TakeFile } else { Choice::KeepHere };
+            let choice = if picks >> (i % 32) & 1 == 1 {
+                Choice::TakeFile
+            } else {
+                Choice::KeepHere
+            };
             choices.insert(conflict.key(), choice);
             let kept = match choice {
                 Choice::KeepHere => conflict.here.clone(),
@@ -357,19 +449,38 @@ fn a_clock_set_back_between_two_saves_keeps_the_second() {
     // a new note saved. The second save is the one that stays, in this tab and the other.
     let ops = [
         Op::ClockJump { minutes: 24 * 60 },
-        Op::Save { tab: 0, key: 0, value: 0 },
+        Op::Save {
+            tab: 0,
+            key: 0,
+            value: 0,
+        },
         Op::ClockJump { minutes: -24 * 60 },
-        Op::Save { tab: 0, key: 0, value: 1 },
-        Op::Save { tab: 1, key: 2, value: 0 },
+        Op::Save {
+            tab: 0,
+            key: 0,
+            value: 1,
+        },
+        Op::Save {
+            tab: 1,
+            key: 2,
+            value: 0,
+        },
         Op::ClockJump { minutes: -60 },
-        Op::Save { tab: 1, key: 0, value: 2 },
+        Op::Save {
+            tab: 1,
+            key: 0,
+            value: 2,
+        },
         Op::Hear { tab: 0 },
     ];
     let mut world = World::new();
     for (i, op) in ops.iter().enumerate() {
         world.apply(op, &ops[..=i]);
     }
-    assert_eq!(world.read_storage().unwrap().get("1-1-00", Field::Note), Some("\t確認中"));
+    assert_eq!(
+        world.read_storage().unwrap().get("1-1-00", Field::Note),
+        Some("\t確認中")
+    );
     assert_eq!(world.tabs[0].get("1-1-00", Field::Note), Some("\t確認中"));
 }
 
@@ -388,7 +499,13 @@ fn an_edit_made_here_after_sharing_and_one_made_there_conflict() {
     let file = read_edits(&edits_json(&there, "t3"), &data, "t3").unwrap();
     let plan = plan_import(&here, &file).unwrap();
     assert_eq!(plan.conflicts.len(), 1);
-    assert_eq!((plan.conflicts[0].here.as_deref(), plan.conflicts[0].file.as_deref()), (Some("こちら"), Some("あちら")));
+    assert_eq!(
+        (
+            plan.conflicts[0].here.as_deref(),
+            plan.conflicts[0].file.as_deref()
+        ),
+        (Some("こちら"), Some("あちら"))
+    );
     assert_eq!(plan.changes.len(), 1);
     // Without a choice nothing is applied; with one, the choice stays, newer than both.
     assert!(apply_import(&here, &file, &Choices::new()).is_err());
@@ -413,8 +530,16 @@ fn a_save_is_newer_than_everything_either_tab_had() {
     for _ in 0..5 {
         mine.set("1-1-00", Field::Note, Some("保存できなかった".into()), "t2");
     }
-    let next = to_store(Some(&stored), &mine, |set| set.set("1-1-00", Field::Note, Some("最新".into()), "t0"));
+    let next = to_store(Some(&stored), &mine, |set| {
+        set.set("1-1-00", Field::Note, Some("最新".into()), "t0")
+    });
     assert_eq!(next.get("1-1-00", Field::Note), Some("最新"));
-    assert_eq!(next.merged_with(&mine).get("1-1-00", Field::Note), Some("最新"));
-    assert_eq!(mine.merged_with(&next).get("1-1-00", Field::Note), Some("最新"));
+    assert_eq!(
+        next.merged_with(&mine).get("1-1-00", Field::Note),
+        Some("最新")
+    );
+    assert_eq!(
+        mine.merged_with(&next).get("1-1-00", Field::Note),
+        Some("最新")
+    );
 }

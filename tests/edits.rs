@@ -3,11 +3,13 @@
 
 use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::achievement::progress;
+use isesaki_kpi::domain::edits::exchange::{
+    edits_json, preview, read_edits, ImportError, MAX_IMPORT_BYTES,
+};
+use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choices};
 use isesaki_kpi::domain::edits::input::{validate_field, InputError};
 use isesaki_kpi::domain::edits::{apply, DeviceId, EditSet, Field};
 use isesaki_kpi::domain::i18n::Lang;
-use isesaki_kpi::domain::edits::exchange::{edits_json, preview, read_edits, ImportError, MAX_IMPORT_BYTES};
-use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choices};
 use isesaki_kpi::domain::{Column, Dataset, Indicator, Status};
 
 const T1: &str = "2026-11-25T10:00:00.000Z";
@@ -31,25 +33,70 @@ fn row<'a>(data: &'a Dataset, id: &str) -> &'a Indicator {
 fn values_are_typed_like_the_sheet_and_checked_against_the_row() {
     let data = data();
     let jobs = row(&data, "1-1-00");
-    assert_eq!(validate_field(jobs, Field::Value(Column::ActualFy2023), "1,650件"), Ok(()));
-    assert_eq!(validate_field(jobs, Field::LaterActual(2024), "１，６５０件"), Ok(()));
-    assert!(matches!(validate_field(jobs, Field::Value(Column::ActualFy2023), "たくさん"), Err(InputError::NoFigure { .. })));
-    assert!(matches!(validate_field(jobs, Field::Value(Column::ActualFy2023), "1,650人"), Err(InputError::UnitMismatch { .. })));
-    assert_eq!(validate_field(jobs, Field::Value(Column::ActualFy2023), "  "), Err(InputError::Empty));
-    assert!(matches!(validate_field(jobs, Field::Value(Column::ActualFy2023), &"1".repeat(61)), Err(InputError::TooLong { .. })));
+    assert_eq!(
+        validate_field(jobs, Field::Value(Column::ActualFy2023), "1,650件"),
+        Ok(())
+    );
+    assert_eq!(
+        validate_field(jobs, Field::LaterActual(2024), "１，６５０件"),
+        Ok(())
+    );
+    assert!(matches!(
+        validate_field(jobs, Field::Value(Column::ActualFy2023), "たくさん"),
+        Err(InputError::NoFigure { .. })
+    ));
+    assert!(matches!(
+        validate_field(jobs, Field::Value(Column::ActualFy2023), "1,650人"),
+        Err(InputError::UnitMismatch { .. })
+    ));
+    assert_eq!(
+        validate_field(jobs, Field::Value(Column::ActualFy2023), "  "),
+        Err(InputError::Empty)
+    );
+    assert!(matches!(
+        validate_field(jobs, Field::Value(Column::ActualFy2023), &"1".repeat(61)),
+        Err(InputError::TooLong { .. })
+    ));
 
     let lifespan = row(&data, "3-1-01");
-    assert_eq!(validate_field(lifespan, Field::LaterActual(2024), "男性79.6歳 女性84.1歳"), Ok(()));
+    assert_eq!(
+        validate_field(lifespan, Field::LaterActual(2024), "男性79.6歳 女性84.1歳"),
+        Ok(())
+    );
     let err = validate_field(lifespan, Field::LaterActual(2024), "79.6歳").unwrap_err();
-    assert!(err.message(Lang::Ja).contains("男性・女性"), "{}", err.message(Lang::Ja));
+    assert!(
+        err.message(Lang::Ja).contains("男性・女性"),
+        "{}",
+        err.message(Lang::Ja)
+    );
 
     // 万人 and 人 are the same kind of unit.
-    assert_eq!(validate_field(row(&data, "3-1-09"), Field::Value(Column::TargetFy2023), "35万人"), Ok(()));
+    assert_eq!(
+        validate_field(
+            row(&data, "3-1-09"),
+            Field::Value(Column::TargetFy2023),
+            "35万人"
+        ),
+        Ok(())
+    );
     // A words-only row may stay words.
-    assert_eq!(validate_field(row(&data, "2-1-05"), Field::LaterActual(2024), "待機児童なし"), Ok(()));
+    assert_eq!(
+        validate_field(
+            row(&data, "2-1-05"),
+            Field::LaterActual(2024),
+            "待機児童なし"
+        ),
+        Ok(())
+    );
     assert_eq!(validate_field(jobs, Field::Status, "delayed"), Ok(()));
-    assert_eq!(validate_field(jobs, Field::Status, "late"), Err(InputError::UnknownStatus));
-    assert_eq!(validate_field(jobs, Field::Note, "<script>alert(1)</script>"), Ok(()));
+    assert_eq!(
+        validate_field(jobs, Field::Status, "late"),
+        Err(InputError::UnknownStatus)
+    );
+    assert_eq!(
+        validate_field(jobs, Field::Note, "<script>alert(1)</script>"),
+        Ok(())
+    );
     assert!(validate_field(jobs, Field::Note, &"あ".repeat(501)).is_err());
 }
 
@@ -58,7 +105,12 @@ fn edits_overlay_the_official_figures_and_later_actuals_count_as_latest() {
     let data = data();
     let mut edits = fresh();
     edits.set("1-1-09", Field::LaterActual(2024), Some("150人".into()), T1);
-    edits.set("1-1-00", Field::Value(Column::ActualFy2023), Some("1,600件".into()), T1);
+    edits.set(
+        "1-1-00",
+        Field::Value(Column::ActualFy2023),
+        Some("1,600件".into()),
+        T1,
+    );
     edits.set("1-1-00", Field::Status, Some("on_track".into()), T1);
     edits.set("1-1-00", Field::Note, Some("速報値".into()), T1);
     let merged = apply(&data, &edits);
@@ -76,7 +128,13 @@ fn edits_overlay_the_official_figures_and_later_actuals_count_as_latest() {
     assert_eq!(row(&data, "1-1-00").values.actual_fy2023.raw, "1,472件");
     // Reverting restores it; the revert is remembered.
     edits.set("1-1-00", Field::Value(Column::ActualFy2023), None, T2);
-    assert_eq!(row(&apply(&data, &edits), "1-1-00").values.actual_fy2023.raw, "1,472件");
+    assert_eq!(
+        row(&apply(&data, &edits), "1-1-00")
+            .values
+            .actual_fy2023
+            .raw,
+        "1,472件"
+    );
     assert_eq!(edits.active_count(), 3);
     edits.revert_row("1-1-00", T2);
     assert_eq!(edits.active_count(), 1);
@@ -90,9 +148,15 @@ fn invalid_stored_entries_never_reach_the_overlay() {
     // that no longer fits the sheet is refused as a whole, naming the entry.
     let data = data();
     let stored = r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"actual_fy2023","value":"abc","edited_at":"t"}]}"#;
-    assert!(matches!(read_edits(stored, &data, T1), Err(ImportError::InvalidValue { entry: 1, .. })));
+    assert!(matches!(
+        read_edits(stored, &data, T1),
+        Err(ImportError::InvalidValue { entry: 1, .. })
+    ));
     let vanished = r#"{"schema":1,"edits":[{"kpi":"9-9-99","field":"status","value":"delayed","edited_at":"t"}]}"#;
-    assert!(matches!(read_edits(vanished, &data, T1), Err(ImportError::UnknownIndicator { entry: 1, .. })));
+    assert!(matches!(
+        read_edits(vanished, &data, T1),
+        Err(ImportError::UnknownIndicator { entry: 1, .. })
+    ));
     // An edit of a row the sheet does not have is left out of the overlay.
     let mut edits = fresh();
     edits.set("9-9-99", Field::Status, Some("delayed".into()), T1);
@@ -120,8 +184,18 @@ fn two_tabs_merge_without_losing_an_edit_or_reviving_a_revert() {
 fn edits_round_trip_through_export_and_import() {
     let data = data();
     let mut edits = fresh();
-    edits.set("3-1-01", Field::LaterActual(2024), Some("男性79.6歳 女性84.1歳".into()), T1);
-    edits.set("2-2-03", Field::Note, Some("\"引用\", カンマ\n改行".into()), T1);
+    edits.set(
+        "3-1-01",
+        Field::LaterActual(2024),
+        Some("男性79.6歳 女性84.1歳".into()),
+        T1,
+    );
+    edits.set(
+        "2-2-03",
+        Field::Note,
+        Some("\"引用\", カンマ\n改行".into()),
+        T1,
+    );
     let text = edits_json(&edits, T2);
     let back = read_edits(&text, &data, T3).unwrap();
     assert_eq!(back.edits, edits.edits);
@@ -142,21 +216,47 @@ fn imports_are_rejected_with_the_reason() {
     let bad = |text: &str| read_edits(text, &data, T1).unwrap_err();
     assert!(matches!(bad("not json"), ImportError::NotJson { .. }));
     assert!(matches!(bad("[1,2]"), ImportError::WrongShape { .. }));
-    assert_eq!(bad(r#"{"schema":9,"edits":[]}"#), ImportError::UnsupportedSchema { found: 9 });
-    let unknown = bad(r#"{"schema":1,"edits":[{"kpi":"9-9-99","field":"note","value":"x","edited_at":"t"}]}"#);
-    assert_eq!(unknown.message(Lang::Ja), "1件目: 指標ID「9-9-99」はこのデータにありません。");
-    let field = bad(r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"actual_fy2030","value":"1件","edited_at":"t"}]}"#);
+    assert_eq!(
+        bad(r#"{"schema":9,"edits":[]}"#),
+        ImportError::UnsupportedSchema { found: 9 }
+    );
+    let unknown = bad(
+        r#"{"schema":1,"edits":[{"kpi":"9-9-99","field":"note","value":"x","edited_at":"t"}]}"#,
+    );
+    assert_eq!(
+        unknown.message(Lang::Ja),
+        "1件目: 指標ID「9-9-99」はこのデータにありません。"
+    );
+    let field = bad(
+        r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"actual_fy2030","value":"1件","edited_at":"t"}]}"#,
+    );
     assert!(matches!(field, ImportError::UnknownField { entry: 1, .. }));
-    let value = bad(r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"note","value":"ok","edited_at":"t"},{"kpi":"1-1-00","field":"actual_fy2023","value":"<b>x</b>","edited_at":"t"}]}"#);
-    assert!(value.message(Lang::Ja).starts_with("2件目（1-1-00 の 2023年度（令和5年度）実績）"), "{}", value.message(Lang::Ja));
-    let huge = format!("{{\"schema\":1,\"edits\":[],\"pad\":\"{}\"}}", "x".repeat(MAX_IMPORT_BYTES));
+    let value = bad(
+        r#"{"schema":1,"edits":[{"kpi":"1-1-00","field":"note","value":"ok","edited_at":"t"},{"kpi":"1-1-00","field":"actual_fy2023","value":"<b>x</b>","edited_at":"t"}]}"#,
+    );
+    assert!(
+        value
+            .message(Lang::Ja)
+            .starts_with("2件目（1-1-00 の 2023年度（令和5年度）実績）"),
+        "{}",
+        value.message(Lang::Ja)
+    );
+    let huge = format!(
+        "{{\"schema\":1,\"edits\":[],\"pad\":\"{}\"}}",
+        "x".repeat(MAX_IMPORT_BYTES)
+    );
     assert!(matches!(bad(&huge), ImportError::TooLarge { .. }));
 }
 
 #[test]
 fn schema_0_files_are_migrated() {
     let data = data();
-    let set = read_edits(r#"{"1-1-00":{"actual_fy2024":"1,650件","note":"旧形式"}}"#, &data, T1).unwrap();
+    let set = read_edits(
+        r#"{"1-1-00":{"actual_fy2024":"1,650件","note":"旧形式"}}"#,
+        &data,
+        T1,
+    )
+    .unwrap();
     assert_eq!(set.schema, isesaki_kpi::domain::edits::SCHEMA_VERSION);
     assert_eq!(set.get("1-1-00", Field::LaterActual(2024)), Some("1,650件"));
     assert_eq!(set.get("1-1-00", Field::Note), Some("旧形式"));
@@ -180,9 +280,45 @@ impl XorShift {
 fn random_inputs_never_panic() {
     let data = data();
     let pieces = [
-        "{", "}", "[", "]", "\"", ":", ",", "schema", "edits", "1", "0", "-1", "1e999", "null", "kpi", "field", "value",
-        "1-1-00", "actual_fy2024", "note", "status", "件", "万人", "男性", "％", "１", "（令和３年度）", "※変更前", "\\u0000",
-        "<script>", "\u{FEFF}", "edited_at", "true", ".", ",,,", "令和", "平成元年", "H", "9999999999999999999999",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        ":",
+        ",",
+        "schema",
+        "edits",
+        "1",
+        "0",
+        "-1",
+        "1e999",
+        "null",
+        "kpi",
+        "field",
+        "value",
+        "1-1-00",
+        "actual_fy2024",
+        "note",
+        "status",
+        "件",
+        "万人",
+        "男性",
+        "％",
+        "１",
+        "（令和３年度）",
+        "※変更前",
+        "\\u0000",
+        "<script>",
+        "\u{FEFF}",
+        "edited_at",
+        "true",
+        ".",
+        ",,,",
+        "令和",
+        "平成元年",
+        "H",
+        "9999999999999999999999",
     ];
     let mut rng = XorShift(0x1234_5678_9abc_def0);
     for _ in 0..5000 {
@@ -197,12 +333,20 @@ fn random_inputs_never_panic() {
     }
     // Valid-looking files with random values still either import cleanly or say why.
     for _ in 0..500 {
-        let value = (0..3).map(|_| rng.pick(&pieces)).collect::<String>().replace('"', "");
-        let text = format!(r#"{{"schema":1,"edits":[{{"kpi":"1-1-00","field":"actual_fy2024","value":"{value}","edited_at":"t"}}]}}"#);
+        let value = (0..3)
+            .map(|_| rng.pick(&pieces))
+            .collect::<String>()
+            .replace('"', "");
+        let text = format!(
+            r#"{{"schema":1,"edits":[{{"kpi":"1-1-00","field":"actual_fy2024","value":"{value}","edited_at":"t"}}]}}"#
+        );
         match read_edits(&text, &data, T1) {
             Ok(set) => {
                 // Accepted means: stored as typed, and shown as a figure in the row's unit.
-                assert_eq!(set.get("1-1-00", Field::LaterActual(2024)), Some(value.as_str()));
+                assert_eq!(
+                    set.get("1-1-00", Field::LaterActual(2024)),
+                    Some(value.as_str())
+                );
                 let merged = apply(&data, &set);
                 let added = &row(&merged, "1-1-00").later_actuals[&2024];
                 assert_eq!(added.parts.len(), 1, "{value:?}");
@@ -218,13 +362,22 @@ fn charts_draw_actuals_added_for_later_years() {
     use isesaki_kpi::domain::charts::trend::{trend, Role};
     let data = data();
     let mut edits = fresh();
-    edits.set("1-1-00", Field::LaterActual(2024), Some("1,600件".into()), T1);
+    edits.set(
+        "1-1-00",
+        Field::LaterActual(2024),
+        Some("1,600件".into()),
+        T1,
+    );
     let merged = apply(&data, &edits);
     let t = trend(row(&merged, "1-1-00"), Lang::Ja);
     let actual = t.series.iter().find(|s| s.role == Role::Actual).unwrap();
     let years: Vec<u16> = actual.points.iter().map(|p| p.period.year).collect();
     assert_eq!(years, [2019, 2022, 2023, 2024]);
     // The projection now starts from FY2024.
-    let projection = t.series.iter().find(|s| s.role == Role::Projection).unwrap();
+    let projection = t
+        .series
+        .iter()
+        .find(|s| s.role == Role::Projection)
+        .unwrap();
     assert_eq!(projection.points[0].period.year, 2024);
 }

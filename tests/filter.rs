@@ -13,8 +13,15 @@ fn data() -> Dataset {
 
 fn names(filter: &Filter) -> Vec<String> {
     let data = data();
-    let folded: Vec<_> = data.indicators.iter().map(|i| search_text(i, &data)).collect();
-    select(filter, &data.indicators, &folded).into_iter().map(|i| data.indicators[i].name.clone()).collect()
+    let folded: Vec<_> = data
+        .indicators
+        .iter()
+        .map(|i| search_text(i, &data))
+        .collect();
+    select(filter, &data.indicators, &folded)
+        .into_iter()
+        .map(|i| data.indicators[i].name.clone())
+        .collect()
 }
 
 fn query(q: &str) -> Filter {
@@ -31,11 +38,21 @@ fn search_ignores_width_kana_and_case() {
     assert_eq!(fold("こみゅにてぃ"), "コミュニティ");
     assert_eq!(fold("ﾊﾞｽ ﾊﾟﾝ"), "バスパン");
     assert_eq!(fold("ＫＰＩ Ha"), "kpiha");
-    for typed in ["ｺﾐｭﾆﾃｨ", "こみゅにてぃ", "コミュニティ", "ｺﾐｭﾆﾃｨﾊﾞｽ"] {
-        let found = names(&Filter { query: typed.into(), ..Filter::default() });
-        assert!(found.contains(&"コミュニティバス利用者数".to_string()), "{typed}: {found:?}");
+    for typed in ["ｺﾐｭﾆﾃｨ", "こみゅにてぃ", "コミュニティ", "ｺﾐｭﾆﾃｨﾊﾞｽ"]
+    {
+        let found = names(&Filter {
+            query: typed.into(),
+            ..Filter::default()
+        });
+        assert!(
+            found.contains(&"コミュニティバス利用者数".to_string()),
+            "{typed}: {found:?}"
+        );
     }
-    let english = names(&Filter { query: "COMMUNITY BUS".into(), ..Filter::default() });
+    let english = names(&Filter {
+        query: "COMMUNITY BUS".into(),
+        ..Filter::default()
+    });
     assert_eq!(english, ["コミュニティバス利用者数"]);
 }
 
@@ -47,7 +64,10 @@ fn filters_combine() {
     assert_eq!(names(&query("goal=1-2&status=delayed")).len(), 3);
     assert_eq!(names(&query("kind=numerical_target")).len(), 6);
     assert_eq!(names(&query("kind=kpi")).len(), 41);
-    assert_eq!(names(&query("measure=3-1-4")), ["コミュニティバス利用者数", "鉄道利用者数"]);
+    assert_eq!(
+        names(&query("measure=3-1-4")),
+        ["コミュニティバス利用者数", "鉄道利用者数"]
+    );
     assert_eq!(names(&query("dept=交通政策課")).len(), 3);
     assert_eq!(names(&query("status=on_track,mostly_on_track")).len(), 31);
 }
@@ -66,18 +86,27 @@ fn url_round_trips_every_field() {
     let shown = View {
         page: Page::Detail("3-1-09".into()),
         filter,
-        kiosk: Some(isesaki_kpi::domain::kiosk::Kiosk { idle_seconds: 45, attract: true }),
+        kiosk: Some(isesaki_kpi::domain::kiosk::Kiosk {
+            idle_seconds: 45,
+            attract: true,
+        }),
         lang: Some(isesaki_kpi::domain::i18n::Lang::JaEasy),
         embed: true,
     };
     let text = shown.to_query();
     assert!(text.contains("status=on_track,delayed"), "{text}");
-    assert!(text.ends_with("kpi=3-1-09&lang=ja-easy&kiosk=1&idle=45&attract=1&embed=1"), "{text}");
+    assert!(
+        text.ends_with("kpi=3-1-09&lang=ja-easy&kiosk=1&idle=45&attract=1&embed=1"),
+        "{text}"
+    );
     assert_eq!(view(&text), shown);
     assert_eq!(View::default().to_query(), "");
     assert_eq!(View::default().href(), "./");
     for page in ["sheet", "data", "accessibility"] {
-        assert_eq!(view(&format!("view={page}")).to_query(), format!("view={page}"));
+        assert_eq!(
+            view(&format!("view={page}")).to_query(),
+            format!("view={page}")
+        );
     }
 }
 
@@ -89,7 +118,10 @@ fn malformed_or_unknown_parameters_fall_back_to_defaults() {
     let filter = shown.filter;
     assert_eq!(filter.goal, None);
     assert_eq!(filter.measure, None);
-    assert_eq!(filter.statuses.iter().copied().collect::<Vec<_>>(), [Status::Delayed]);
+    assert_eq!(
+        filter.statuses.iter().copied().collect::<Vec<_>>(),
+        [Status::Delayed]
+    );
     assert_eq!(filter.department, None);
     assert_eq!(filter.kind, None);
     assert_eq!(filter.sort, SortOrder::Document);
@@ -97,7 +129,9 @@ fn malformed_or_unknown_parameters_fall_back_to_defaults() {
     // A measure outside the chosen goal is dropped rather than giving an empty list.
     assert_eq!(query("goal=1&measure=3-1-4").measure, None);
     // Junk of any shape never panics.
-    for junk in ["&&&", "=", "%", "%%%%", "q=%E3%81", "status=,", "goal==1", "\u{0}"] {
+    for junk in [
+        "&&&", "=", "%", "%%%%", "q=%E3%81", "status=,", "goal==1", "\u{0}",
+    ] {
         let _ = query(junk);
     }
 }
@@ -116,7 +150,10 @@ fn sorting_orders_by_what_the_user_chose() {
     assert_eq!(by_achievement.len(), 47);
     // ふるさと納税 is far above its FY2023 target (17,342 vs 1,000), so last of the computable ones;
     // 公開講座 (93 of 380) is the least achieved.
-    assert_eq!(by_achievement[0], "高等教育機関との連携による公開講座参加者数");
+    assert_eq!(
+        by_achievement[0],
+        "高等教育機関との連携による公開講座参加者数"
+    );
     // Rows with nothing to compare (健康寿命) go last; 待機児童なし is 0 of 0, met.
     assert_eq!(by_achievement[46], "健康寿命");
     assert!(!by_achievement[45..].contains(&"保育施設待機児童数".to_string()));
@@ -142,35 +179,89 @@ fn status_counts_per_goal() {
 fn each_narrowing_can_be_removed_on_its_own() {
     use isesaki_kpi::domain::filter::Narrowing;
     let filter = query("q=バス&goal=3&status=delayed,on_track&kind=kpi&sort=name");
-    assert_eq!(filter.narrowings(), [Narrowing::Query, Narrowing::Goal, Narrowing::Kind, Narrowing::Status(Status::OnTrack), Narrowing::Status(Status::Delayed)]);
+    assert_eq!(
+        filter.narrowings(),
+        [
+            Narrowing::Query,
+            Narrowing::Goal,
+            Narrowing::Kind,
+            Narrowing::Status(Status::OnTrack),
+            Narrowing::Status(Status::Delayed)
+        ]
+    );
     let fewer = filter.without(Narrowing::Status(Status::Delayed));
-    assert_eq!(fewer.statuses.iter().copied().collect::<Vec<_>>(), [Status::OnTrack]);
+    assert_eq!(
+        fewer.statuses.iter().copied().collect::<Vec<_>>(),
+        [Status::OnTrack]
+    );
     assert_eq!(fewer.goal.as_deref(), Some("3"));
     assert_eq!(fewer.sort, SortOrder::Name);
-    let none = filter.narrowings().into_iter().fold(filter.clone(), |f, n| f.without(n));
+    let none = filter
+        .narrowings()
+        .into_iter()
+        .fold(filter.clone(), |f, n| f.without(n));
     assert!(!none.is_narrowing());
     assert_eq!(none.sort, SortOrder::Name);
 }
 
 #[test]
 fn hiragana_finds_what_the_kanji_find() {
-    for (kana, kanji) in [("こそだて", "子育て"), ("ほいく", "保育"), ("かんこう", "観光"), ("いせさき", "伊勢崎")] {
-        let by_kanji = names(&Filter { query: kanji.into(), ..Filter::default() });
-        let by_kana = names(&Filter { query: kana.into(), ..Filter::default() });
+    for (kana, kanji) in [
+        ("こそだて", "子育て"),
+        ("ほいく", "保育"),
+        ("かんこう", "観光"),
+        ("いせさき", "伊勢崎"),
+    ] {
+        let by_kanji = names(&Filter {
+            query: kanji.into(),
+            ..Filter::default()
+        });
+        let by_kana = names(&Filter {
+            query: kana.into(),
+            ..Filter::default()
+        });
         assert!(!by_kanji.is_empty(), "{kanji}");
         for name in &by_kanji {
-            assert!(by_kana.contains(name), "「{kana}」 misses {name}, which 「{kanji}」 finds");
+            assert!(
+                by_kana.contains(name),
+                "「{kana}」 misses {name}, which 「{kanji}」 finds"
+            );
         }
     }
     // Readings answer hiragana only: the katakana word バス is not found inside 伸ばす (のばす).
-    assert_eq!(names(&Filter { query: "バス".into(), ..Filter::default() }), ["コミュニティバス利用者数"]);
+    assert_eq!(
+        names(&Filter {
+            query: "バス".into(),
+            ..Filter::default()
+        }),
+        ["コミュニティバス利用者数"]
+    );
     // The easy names are searchable too, and the examples in every search box find something.
-    assert!(names(&Filter { query: "保育園".into(), ..Filter::default() }).contains(&"保育施設待機児童数".to_string()));
+    assert!(names(&Filter {
+        query: "保育園".into(),
+        ..Filter::default()
+    })
+    .contains(&"保育施設待機児童数".to_string()));
     for lang in isesaki_kpi::domain::i18n::Lang::ALL {
         let placeholder = isesaki_kpi::domain::i18n::plain(lang.messages().search_placeholder);
-        let examples = placeholder.split_once([':', '：']).or_else(|| placeholder.split_once("e.g.")).map_or(placeholder.as_str(), |(_, e)| e).to_string();
-        for example in examples.split(['、', ',']).map(str::trim).filter(|e| !e.is_empty()) {
-            assert!(!names(&Filter { query: example.into(), ..Filter::default() }).is_empty(), "{lang:?}: 「{example}」 finds nothing");
+        let examples = placeholder
+            .split_once([':', '：'])
+            .or_else(|| placeholder.split_once("e.g."))
+            .map_or(placeholder.as_str(), |(_, e)| e)
+            .to_string();
+        for example in examples
+            .split(['、', ','])
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+        {
+            assert!(
+                !names(&Filter {
+                    query: example.into(),
+                    ..Filter::default()
+                })
+                .is_empty(),
+                "{lang:?}: 「{example}」 finds nothing"
+            );
         }
     }
 }
@@ -180,14 +271,28 @@ fn hiragana_finds_what_the_kanji_find() {
 #[test]
 fn a_filter_without_search_words_needs_no_search_texts() {
     let data = data();
-    let folded: Vec<_> = data.indicators.iter().map(|i| search_text(i, &data)).collect();
+    let folded: Vec<_> = data
+        .indicators
+        .iter()
+        .map(|i| search_text(i, &data))
+        .collect();
     for filter in [
         Filter::default(),
-        Filter { statuses: [Status::Delayed].into_iter().collect(), ..Filter::default() },
-        Filter { sort: SortOrder::Name, goal: Some("1-2".into()), ..Filter::default() },
+        Filter {
+            statuses: [Status::Delayed].into_iter().collect(),
+            ..Filter::default()
+        },
+        Filter {
+            sort: SortOrder::Name,
+            goal: Some("1-2".into()),
+            ..Filter::default()
+        },
         query("　 "),
     ] {
-        assert_eq!(select(&filter, &data.indicators, &[]), select(&filter, &data.indicators, &folded));
+        assert_eq!(
+            select(&filter, &data.indicators, &[]),
+            select(&filter, &data.indicators, &folded)
+        );
     }
     assert!(!select(&query("ばす"), &data.indicators, &folded).is_empty());
 }

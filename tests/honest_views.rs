@@ -7,12 +7,14 @@ use isesaki_kpi::domain::charts::option_json;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
 use isesaki_kpi::domain::draft_sheet::DraftSheet;
 use isesaki_kpi::domain::draft_sheet_csv::draft_sheet_csv;
-use isesaki_kpi::domain::shown::achievement_text;
-use isesaki_kpi::domain::i18n::progress_ui_words::{figure_text, outcome_icon, part_name, rate_text, ratio_text};
+use isesaki_kpi::domain::i18n::progress_ui_words::{
+    figure_text, outcome_icon, part_name, rate_text, ratio_text,
+};
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::outlook::unit_limit;
 use isesaki_kpi::domain::progress_counts::outcome_counts;
 use isesaki_kpi::domain::progress_measure::{assess, Outcome, ProgressCategory, Unassessable};
+use isesaki_kpi::domain::shown::achievement_text;
 use isesaki_kpi::domain::{Indicator, UnitEn};
 use serde_json::Value;
 
@@ -27,7 +29,8 @@ fn row(id: &str) -> Indicator {
 }
 
 fn has_japanese(text: &str) -> bool {
-    text.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'))
+    text.chars()
+        .any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'))
 }
 
 #[test]
@@ -36,11 +39,21 @@ fn the_overview_counts_every_row_once_by_its_computed_label() {
     let counts = outcome_counts(&rows);
     assert_eq!(
         counts,
-        [(Some(TargetAchieved), 7), (Some(Substantial), 13), (Some(Moderate), 6), (Some(Limited), 2), (Some(Deterioration), 14), (None, 5)]
+        [
+            (Some(TargetAchieved), 7),
+            (Some(Substantial), 13),
+            (Some(Moderate), 6),
+            (Some(Limited), 2),
+            (Some(Deterioration), 14),
+            (None, 5)
+        ]
     );
     assert_eq!(counts.iter().map(|(_, n)| n).sum::<usize>(), 47);
     // The same numbers as the cards: one assessment per row.
-    let deteriorating = rows.iter().filter(|r| assess(r).category() == Some(Deterioration)).count();
+    let deteriorating = rows
+        .iter()
+        .filter(|r| assess(r).category() == Some(Deterioration))
+        .count();
     assert_eq!(deteriorating, 14);
 }
 
@@ -48,16 +61,43 @@ fn the_overview_counts_every_row_once_by_its_computed_label() {
 fn the_csv_carries_the_label_and_r_with_its_inputs() {
     let data = official_dataset().unwrap();
     let csv = draft_sheet_csv(&DraftSheet::build(&data, &data, None, None));
-    let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').trim_end().split("\r\n").collect();
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{FEFF}')
+        .trim_end()
+        .split("\r\n")
+        .collect();
     // One record per part: 47 rows, two of them in two parts.
     assert_eq!(lines.len(), 50);
     let headers: Vec<&str> = lines[0].split(',').collect();
-    for header in ["進捗の評価（計算）", "progress.category", "progress.R", "progress.CAGR_o", "progress.CAGR_r", "progress.y0", "progress.t0", "progress.yt", "progress.t", "progress.yT", "progress.T", "progress.cautions"] {
+    for header in [
+        "進捗の評価（計算）",
+        "progress.category",
+        "progress.R",
+        "progress.CAGR_o",
+        "progress.CAGR_r",
+        "progress.y0",
+        "progress.t0",
+        "progress.yt",
+        "progress.t",
+        "progress.yT",
+        "progress.T",
+        "progress.cautions",
+    ] {
         assert!(headers.contains(&header), "{header}");
     }
-    let records = |id: &str| lines.iter().filter(|l| l.starts_with(&format!("{id},"))).map(|l| l.to_string()).collect::<Vec<_>>();
+    let records = |id: &str| {
+        lines
+            .iter()
+            .filter(|l| l.starts_with(&format!("{id},")))
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+    };
     let sakai = &records("1-2-01")[0];
-    for piece in ["後退", "deterioration", "88271,FY2019,42867,FY2023,94000,FY2027"] {
+    for piece in [
+        "後退",
+        "deterioration",
+        "88271,FY2019,42867,FY2023,94000,FY2027",
+    ] {
         assert!(sakai.contains(piece), "{piece} in {sakai}");
     }
     // Two-part rows: each part's record carries its own label and figures.
@@ -65,11 +105,24 @@ fn the_csv_carries_the_label_and_r_with_its_inputs() {
     assert_eq!(schools.len(), 2);
     assert!(schools[0].contains(",小学校,") && schools[1].contains(",中学校,"));
     let lifespan = records("3-1-01");
-    assert!(lifespan.iter().any(|l| l.contains(",男性,") && l.contains("target_achieved")), "{lifespan:?}");
-    assert!(lifespan.iter().any(|l| l.contains(",女性,") && l.contains("unable_to_assess") && l.contains("評価できません")), "{lifespan:?}");
+    assert!(
+        lifespan
+            .iter()
+            .any(|l| l.contains(",男性,") && l.contains("target_achieved")),
+        "{lifespan:?}"
+    );
+    assert!(
+        lifespan.iter().any(|l| l.contains(",女性,")
+            && l.contains("unable_to_assess")
+            && l.contains("評価できません")),
+        "{lifespan:?}"
+    );
     // 待機児童なし: met, with the zero rule named and the figures as they are (never 0.001).
     let waiting = &records("2-1-05")[0];
-    assert!(waiting.contains("目標達成") && waiting.contains("zero_replaced:baseline"), "{waiting}");
+    assert!(
+        waiting.contains("目標達成") && waiting.contains("zero_replaced:baseline"),
+        "{waiting}"
+    );
     assert!(!waiting.contains("0.001"), "{waiting}");
     assert_eq!(records("1-1-03").len(), 1);
 }
@@ -80,13 +133,23 @@ fn the_projection_is_one_line_at_the_labels_pace_and_never_leaves_what_can_happe
         for lang in Lang::ALL {
             let t = trend(&indicator, lang);
             let limit = unit_limit(t.unit.as_deref());
-            let lines: Vec<_> = t.series.iter().filter(|s| s.role == Role::Projection).collect();
+            let lines: Vec<_> = t
+                .series
+                .iter()
+                .filter(|s| s.role == Role::Projection)
+                .collect();
             // One line per part at most: never a band from two paces.
-            let parts: std::collections::HashSet<_> = lines.iter().map(|s| s.part.clone()).collect();
+            let parts: std::collections::HashSet<_> =
+                lines.iter().map(|s| s.part.clone()).collect();
             assert_eq!(parts.len(), lines.len(), "{}", indicator.id);
             for line in lines {
                 for point in &line.points {
-                    assert!(point.value >= 0.0 && limit.is_none_or(|max| point.value <= max), "{} {:?}", indicator.id, point);
+                    assert!(
+                        point.value >= 0.0 && limit.is_none_or(|max| point.value <= max),
+                        "{} {:?}",
+                        indicator.id,
+                        point
+                    );
                 }
             }
         }
@@ -97,12 +160,29 @@ fn the_projection_is_one_line_at_the_labels_pace_and_never_leaves_what_can_happe
 fn the_projection_is_drawn_as_a_dashed_line_named_in_the_legend() {
     let lights = row("3-2-02");
     let t = trend(&lights, Lang::Ja);
-    let option: Value = serde_json::from_str(&option_json(&trend_chart(&lights, &t, Lang::Ja).unwrap().option)).unwrap();
+    let option: Value = serde_json::from_str(&option_json(
+        &trend_chart(&lights, &t, Lang::Ja).unwrap().option,
+    ))
+    .unwrap();
     let series = option["series"].as_array().unwrap();
-    assert!(series.iter().all(|s| s["stack"].is_null() && s["areaStyle"].is_null()), "no band");
-    let legend: Vec<&str> = option["legend"]["data"].as_array().unwrap().iter().map(|n| n["name"].as_str().unwrap()).collect();
+    assert!(
+        series
+            .iter()
+            .all(|s| s["stack"].is_null() && s["areaStyle"].is_null()),
+        "no band"
+    );
+    let legend: Vec<&str> = option["legend"]["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect();
     assert!(legend.contains(&"基準値からのペースの見込み"), "{legend:?}");
-    let line = t.series.iter().find(|s| s.role == Role::Projection).unwrap();
+    let line = t
+        .series
+        .iter()
+        .find(|s| s.role == Role::Projection)
+        .unwrap();
     assert_eq!(line.points.first().unwrap().value, 17187.0);
     assert_eq!(line.points.last().unwrap().value, 18900.0);
 }
@@ -110,10 +190,22 @@ fn the_projection_is_drawn_as_a_dashed_line_named_in_the_legend() {
 #[test]
 fn english_outlooks_use_english_amounts_and_part_names() {
     let visits = trend(&row("1-2-00"), Lang::En);
-    assert!(visits.outlook[0].contains("2.01 million visits") && visits.outlook[0].contains("3.65 million visits"), "{:?}", visits.outlook);
+    assert!(
+        visits.outlook[0].contains("2.01 million visits")
+            && visits.outlook[0].contains("3.65 million visits"),
+        "{:?}",
+        visits.outlook
+    );
     let english = trend(&row("2-2-03"), Lang::En);
-    assert!(english.outlook[1].starts_with("Junior high school: "), "{:?}", english.outlook);
-    assert!(english.series.iter().any(|s| s.name == "Elementary school – Actual"));
+    assert!(
+        english.outlook[1].starts_with("Junior high school: "),
+        "{:?}",
+        english.outlook
+    );
+    assert!(english
+        .series
+        .iter()
+        .any(|s| s.name == "Elementary school – Actual"));
     for indicator in rows() {
         let t = trend(&indicator, Lang::En);
         for sentence in &t.outlook {
@@ -126,21 +218,54 @@ fn english_outlooks_use_english_amounts_and_part_names() {
 fn years_read_western_with_the_era_in_japanese_and_plain_in_english() {
     let shipments = row("1-1-01");
     let ja = trend_chart(&shipments, &trend(&shipments, Lang::Ja), Lang::Ja).unwrap();
-    assert!(ja.summary.contains("2018年（平成30年） 11,942億円"), "{}", ja.summary);
-    assert!(ja.summary.contains("2026年（令和8年）に約9,630億円"), "{}", ja.summary);
+    assert!(
+        ja.summary.contains("2018年（平成30年） 11,942億円"),
+        "{}",
+        ja.summary
+    );
+    assert!(
+        ja.summary.contains("2026年（令和8年）に約9,630億円"),
+        "{}",
+        ja.summary
+    );
     let en = trend_chart(&shipments, &trend(&shipments, Lang::En), Lang::En).unwrap();
     assert!(en.summary.contains("2018 ¥1.19 trillion"), "{}", en.summary);
-    assert!(!en.summary.contains("平成") && !en.summary.contains("令和"), "{}", en.summary);
-    assert!(en.table.rows.iter().all(|r| !r[1].contains("Reiwa") && !r[1].contains("令和")));
-    assert_eq!(Lang::En.messages().as_of, "Figures as of FY2023 · official city data");
-    assert_eq!(Lang::Ja.messages().column(isesaki_kpi::domain::Column::ActualFy2023), "2023年度（令和5年度）実績");
+    assert!(
+        !en.summary.contains("平成") && !en.summary.contains("令和"),
+        "{}",
+        en.summary
+    );
+    assert!(en
+        .table
+        .rows
+        .iter()
+        .all(|r| !r[1].contains("Reiwa") && !r[1].contains("令和")));
+    assert_eq!(
+        Lang::En.messages().as_of,
+        "Figures as of FY2023 · official city data"
+    );
+    assert_eq!(
+        Lang::Ja
+            .messages()
+            .column(isesaki_kpi::domain::Column::ActualFy2023),
+        "2023年度（令和5年度）実績"
+    );
 }
 
 #[test]
 fn the_methods_figures_read_as_figures() {
-    let visits = UnitEn { one: "visit".into(), other: "visits".into() };
-    assert_eq!(figure_text(88271.0, Some("人"), &visits, Lang::Ja), "88,271人");
-    assert_eq!(figure_text(88271.0, Some("人"), &visits, Lang::En), "88,271 visits");
+    let visits = UnitEn {
+        one: "visit".into(),
+        other: "visits".into(),
+    };
+    assert_eq!(
+        figure_text(88271.0, Some("人"), &visits, Lang::Ja),
+        "88,271人"
+    );
+    assert_eq!(
+        figure_text(88271.0, Some("人"), &visits, Lang::En),
+        "88,271 visits"
+    );
     // The method's stand-in for zero is never shown: it reads as the 0 it stands for.
     assert_eq!(figure_text(0.001, Some("人"), &visits, Lang::Ja), "0人");
     assert_eq!(ratio_text(0.44776), "0.45");
@@ -156,16 +281,28 @@ fn the_methods_figures_read_as_figures() {
 #[test]
 fn achievement_names_its_parts_in_the_language_and_zero_against_zero_is_met() {
     let english = row("2-2-03");
-    assert_eq!(achievement_text(&english, Lang::Ja).unwrap(), "小学校 92% / 中学校 85%");
-    assert_eq!(achievement_text(&english, Lang::En).unwrap(), "Elementary school 92%, Junior high school 85%");
-    assert_eq!(achievement_text(&row("2-1-05"), Lang::Ja).unwrap(), "目標どおり（実績・目標とも0）");
+    assert_eq!(
+        achievement_text(&english, Lang::Ja).unwrap(),
+        "小学校 92% / 中学校 85%"
+    );
+    assert_eq!(
+        achievement_text(&english, Lang::En).unwrap(),
+        "Elementary school 92%, Junior high school 85%"
+    );
+    assert_eq!(
+        achievement_text(&row("2-1-05"), Lang::Ja).unwrap(),
+        "目標どおり（実績・目標とも0）"
+    );
     assert_eq!(achievement_text(&row("3-1-01"), Lang::Ja), None);
 }
 
 #[test]
 fn every_label_has_its_own_icon_never_the_citys() {
-    let outcomes: Vec<Outcome> =
-        ProgressCategory::ALL.into_iter().map(Outcome::Assessed).chain([Outcome::UnableToAssess(Unassessable::NoActual)]).collect();
+    let outcomes: Vec<Outcome> = ProgressCategory::ALL
+        .into_iter()
+        .map(Outcome::Assessed)
+        .chain([Outcome::UnableToAssess(Unassessable::NoActual)])
+        .collect();
     let icons: Vec<&str> = outcomes.iter().map(|o| outcome_icon(*o)).collect();
     let mut unique = icons.clone();
     unique.sort();
@@ -185,11 +322,25 @@ fn achievement_bars_of_mixed_years_are_marked_and_say_so() {
     // 1-1-07/08: a 令和3年 count against a 令和4年 target; 3-1-03: FY2022 against FY2023.
     for id in ["1-1-07", "1-1-08", "3-1-03"] {
         assert!(labels[at(id)].as_str().unwrap().starts_with('※'), "{id}");
-        assert!(chart.spec.table.rows[at(id)][1].contains("年が異なります"), "{id}");
+        assert!(
+            chart.spec.table.rows[at(id)][1].contains("年が異なります"),
+            "{id}"
+        );
     }
-    assert!(option["series"][0]["data"][at("1-1-08")]["name"].as_str().unwrap().contains("2021年（令和3年）の実績を2022年（令和4年）の目標と比べています"));
+    assert!(option["series"][0]["data"][at("1-1-08")]["name"]
+        .as_str()
+        .unwrap()
+        .contains("2021年（令和3年）の実績を2022年（令和4年）の目標と比べています"));
     assert!(!labels[at("1-1-00")].as_str().unwrap().starts_with('※'));
-    assert!(chart.spec.summary.contains("※印の3件"), "{}", chart.spec.summary);
+    assert!(
+        chart.spec.summary.contains("※印の3件"),
+        "{}",
+        chart.spec.summary
+    );
     let english = achievement_chart(&data, Lang::En);
-    assert!(english.spec.summary.contains("3 bar(s) marked ※"), "{}", english.spec.summary);
+    assert!(
+        english.spec.summary.contains("3 bar(s) marked ※"),
+        "{}",
+        english.spec.summary
+    );
 }

@@ -2,13 +2,19 @@
 //! unit and years in their own columns, the local government code in every record.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::open_data::{datapackage_json, sheet_csv, sheet_json, LOCAL_GOVERNMENT_CODE};
+use isesaki_kpi::domain::open_data::{
+    datapackage_json, sheet_csv, sheet_json, LOCAL_GOVERNMENT_CODE,
+};
 
 fn records() -> (Vec<String>, Vec<Vec<String>>) {
     let csv = sheet_csv(&official_dataset().unwrap());
     assert!(csv.starts_with('\u{FEFF}'));
     assert!(csv.ends_with("\r\n"));
-    let mut lines = csv.trim_start_matches('\u{FEFF}').trim_end().split("\r\n").map(split);
+    let mut lines = csv
+        .trim_start_matches('\u{FEFF}')
+        .trim_end()
+        .split("\r\n")
+        .map(split);
     let headers = lines.next().unwrap();
     (headers, lines.collect())
 }
@@ -33,26 +39,42 @@ fn split(line: &str) -> Vec<String> {
 }
 
 fn column(headers: &[String], name: &str) -> usize {
-    headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"))
+    headers
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name}"))
 }
 
 #[test]
 fn every_record_has_the_code_the_city_and_one_plain_value() {
     let (headers, rows) = records();
-    assert!(headers.iter().all(|h| !h.trim().is_empty()), "no blank headers");
+    assert!(
+        headers.iter().all(|h| !h.trim().is_empty()),
+        "no blank headers"
+    );
     let unique: std::collections::BTreeSet<&String> = headers.iter().collect();
     assert_eq!(unique.len(), headers.len(), "no repeated headers");
-    let (code, city, value, year) =
-        (column(&headers, "全国地方公共団体コード"), column(&headers, "地方公共団体名"), column(&headers, "値"), column(&headers, "対象年（西暦）"));
+    let (code, city, value, year) = (
+        column(&headers, "全国地方公共団体コード"),
+        column(&headers, "地方公共団体名"),
+        column(&headers, "値"),
+        column(&headers, "対象年（西暦）"),
+    );
     // 47 rows × 5 columns, plus a record per extra part (男性/女性, 小学校/中学校).
     assert!(rows.len() > 47 * 5, "{}", rows.len());
     for row in &rows {
         assert_eq!(row.len(), headers.len(), "{row:?}");
         assert_eq!(row[code], LOCAL_GOVERNMENT_CODE);
         assert_eq!(row[city], "伊勢崎市");
-        assert!(row[value].is_empty() || row[value].parse::<f64>().is_ok(), "plain number: {row:?}");
+        assert!(
+            row[value].is_empty() || row[value].parse::<f64>().is_ok(),
+            "plain number: {row:?}"
+        );
         assert!(!row[value].contains(','), "{row:?}");
-        assert!((2010..=2030).contains(&row[year].parse::<u16>().unwrap()), "{row:?}");
+        assert!(
+            (2010..=2030).contains(&row[year].parse::<u16>().unwrap()),
+            "{row:?}"
+        );
     }
 }
 
@@ -61,7 +83,11 @@ fn figures_keep_their_own_year_unit_and_part() {
     let (headers, rows) = records();
     let find = |id: &str, col: &str, part: &str| {
         rows.iter()
-            .find(|r| r[column(&headers, "指標ID")] == id && r[column(&headers, "項目")] == col && r[column(&headers, "内訳")] == part)
+            .find(|r| {
+                r[column(&headers, "指標ID")] == id
+                    && r[column(&headers, "項目")] == col
+                    && r[column(&headers, "内訳")] == part
+            })
             .unwrap_or_else(|| panic!("{id} {col} {part}"))
             .clone()
     };
@@ -84,9 +110,17 @@ fn the_package_describes_every_csv_column_and_both_files() {
     let data = official_dataset().unwrap();
     let package: serde_json::Value = serde_json::from_str(&datapackage_json(&data)).unwrap();
     let (headers, _) = records();
-    let fields = package["resources"][0]["schema"]["fields"].as_array().unwrap();
-    let titles: Vec<&str> = fields.iter().map(|f| f["title"].as_str().unwrap()).collect();
-    assert_eq!(titles, headers.iter().map(String::as_str).collect::<Vec<_>>());
+    let fields = package["resources"][0]["schema"]["fields"]
+        .as_array()
+        .unwrap();
+    let titles: Vec<&str> = fields
+        .iter()
+        .map(|f| f["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        headers.iter().map(String::as_str).collect::<Vec<_>>()
+    );
     assert_eq!(package["resources"].as_array().unwrap().len(), 2);
     assert_eq!(package["licenses"][0]["name"], "CC-BY-4.0");
     let again: isesaki_kpi::domain::Dataset = serde_json::from_str(&sheet_json(&data)).unwrap();

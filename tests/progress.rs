@@ -2,10 +2,13 @@
 //! the sheet's notes and the city's status, checked by hand against the sheet.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::i18n::{ruby_segments, Lang};
-use isesaki_kpi::domain::progress_measure::{assess, csv_rows, Caution, Outcome, ProgressCategory, Unassessable, CSV_HEADERS};
 use isesaki_kpi::domain::i18n::progress_words::{
-    agreement_text, category_label, how_computed, outcome_label, sheet_note_text, year_mismatch, year_text,
+    agreement_text, category_label, how_computed, outcome_label, sheet_note_text, year_mismatch,
+    year_text,
+};
+use isesaki_kpi::domain::i18n::{ruby_segments, Lang};
+use isesaki_kpi::domain::progress_measure::{
+    assess, csv_rows, Caution, Outcome, ProgressCategory, Unassessable, CSV_HEADERS,
 };
 use isesaki_kpi::domain::reference_years::fy2023_achievement_years;
 use isesaki_kpi::domain::sheet_notes::{sheet_notes, SheetNote};
@@ -15,7 +18,12 @@ use isesaki_kpi::domain::{Column, Indicator, Part, Period, Status, Value};
 use ProgressCategory::*;
 
 fn row(id: &str) -> Indicator {
-    official_dataset().unwrap().indicators.into_iter().find(|i| i.id == id).unwrap()
+    official_dataset()
+        .unwrap()
+        .indicators
+        .into_iter()
+        .find(|i| i.id == id)
+        .unwrap()
 }
 
 fn close(a: f64, b: f64, tolerance: f64) -> bool {
@@ -26,13 +34,22 @@ fn cell(value: f64, year: u16, unit: &str) -> Value {
     Value {
         raw: format!("{value}{unit}"),
         period: Some(Period { year, fiscal: true }),
-        parts: vec![Part { label: None, value, unit: Some(unit.into()) }],
+        parts: vec![Part {
+            label: None,
+            value,
+            unit: Some(unit.into()),
+        }],
         note: None,
     }
 }
 
 /// A higher-is-better row with the given baseline, latest actual and final target.
-fn synthetic(baseline: (f64, u16), latest: (f64, u16), target: (f64, u16), unit: &str) -> Indicator {
+fn synthetic(
+    baseline: (f64, u16),
+    latest: (f64, u16),
+    target: (f64, u16),
+    unit: &str,
+) -> Indicator {
     let mut ind = row("1-1-00");
     ind.values.baseline = cell(baseline.0, baseline.1, unit);
     ind.values.actual_fy2022 = cell(baseline.0, baseline.1, unit);
@@ -79,7 +96,10 @@ fn thresholds_and_the_target_achieved_override() {
     let ind = synthetic((100.0, 2019), (131.0, 2023), (130.0, 2027), "件");
     assert_eq!(assess(&ind).category(), Some(TargetAchieved));
     assert_eq!(TargetAchieved.key(), "target_achieved");
-    assert_eq!(ProgressCategory::from_key("limited_progress"), Some(Limited));
+    assert_eq!(
+        ProgressCategory::from_key("limited_progress"),
+        Some(Limited)
+    );
 }
 
 #[test]
@@ -107,20 +127,28 @@ fn a_zero_baseline_or_target_becomes_one_thousandth_with_a_caution() {
     ind.higher_is_better = false;
     let a = assess(&ind);
     assert_eq!(a.parts[0].inputs.unwrap().y_target, 0.001);
-    assert!(a.cautions().contains(&Caution::ZeroReplaced(Column::TargetFinal)));
+    assert!(a
+        .cautions()
+        .contains(&Caution::ZeroReplaced(Column::TargetFinal)));
 }
 
 #[test]
 fn too_few_years_and_other_limits_are_unable_to_assess() {
     // Baseline and latest refer to the same year.
     let ind = synthetic((100.0, 2023), (110.0, 2023), (130.0, 2027), "件");
-    assert_eq!(assess(&ind).outcome, Outcome::UnableToAssess(Unassessable::TooFewYears));
+    assert_eq!(
+        assess(&ind).outcome,
+        Outcome::UnableToAssess(Unassessable::TooFewYears)
+    );
     // ... unless the target is already met, which needs no growth rate.
     let ind = synthetic((100.0, 2023), (140.0, 2023), (130.0, 2027), "件");
     assert_eq!(assess(&ind).category(), Some(TargetAchieved));
     // Different signs.
     let ind = synthetic((100.0, 2019), (-10.0, 2023), (130.0, 2027), "件");
-    assert_eq!(assess(&ind).outcome, Outcome::UnableToAssess(Unassessable::SignsDiffer));
+    assert_eq!(
+        assess(&ind).outcome,
+        Outcome::UnableToAssess(Unassessable::SignsDiffer)
+    );
 }
 
 #[test]
@@ -130,7 +158,10 @@ fn a_change_of_method_breaks_the_series() {
     ind.values.target_final.note = Some("※変更後".into());
     ind.values.baseline.note = Some("※変更前".into());
     let a = assess(&ind);
-    assert_eq!(a.outcome, Outcome::UnableToAssess(Unassessable::MethodChanged));
+    assert_eq!(
+        a.outcome,
+        Outcome::UnableToAssess(Unassessable::MethodChanged)
+    );
     assert_eq!(a.cautions(), [Caution::MethodChanged]);
 }
 
@@ -138,10 +169,17 @@ fn a_change_of_method_breaks_the_series() {
 fn text_cells_cannot_be_assessed_and_say_which_cell() {
     // 2-1-00, 2-1-01: the final target is the 令和6年3月 revision note; 3-1-03: 設定予定.
     for id in ["2-1-00", "2-1-01", "3-1-03"] {
-        assert_eq!(assess(&row(id)).outcome, Outcome::UnableToAssess(Unassessable::NoFigure(Column::TargetFinal)), "{id}");
+        assert_eq!(
+            assess(&row(id)).outcome,
+            Outcome::UnableToAssess(Unassessable::NoFigure(Column::TargetFinal)),
+            "{id}"
+        );
     }
     // 2-1-03: the baseline is 「－」.
-    assert_eq!(assess(&row("2-1-03")).outcome, Outcome::UnableToAssess(Unassessable::NoFigure(Column::Baseline)));
+    assert_eq!(
+        assess(&row("2-1-03")).outcome,
+        Outcome::UnableToAssess(Unassessable::NoFigure(Column::Baseline))
+    );
 }
 
 #[test]
@@ -195,7 +233,11 @@ fn real_rows_get_the_hand_computed_category() {
         let a = assess(&row(id));
         assert_eq!(a.category(), Some(category), "{id}");
         if let Some(expected) = ratio {
-            assert!(close(a.ratio().unwrap(), expected, 0.005), "{id}: R = {:?}", a.ratio());
+            assert!(
+                close(a.ratio().unwrap(), expected, 0.005),
+                "{id}: R = {:?}",
+                a.ratio()
+            );
         }
     }
 }
@@ -207,8 +249,14 @@ fn zero_children_waiting_is_target_achieved() {
     assert_eq!(ind.values.actual_fy2023.parts[0].value, 0.0);
     let a = assess(&ind);
     assert_eq!(a.category(), Some(TargetAchieved));
-    assert_eq!(a.ratio(), None, "R is undefined when the target equals the baseline");
-    assert!(a.cautions().contains(&Caution::ZeroReplaced(Column::Baseline)));
+    assert_eq!(
+        a.ratio(),
+        None,
+        "R is undefined when the target equals the baseline"
+    );
+    assert!(a
+        .cautions()
+        .contains(&Caution::ZeroReplaced(Column::Baseline)));
 }
 
 #[test]
@@ -217,14 +265,20 @@ fn healthy_life_expectancy_says_what_can_honestly_be_said() {
     // 令和4年) equal the final target 79.4: Target achieved, with a caution. Women 83.7 of 84.0:
     // no growth rate across the change of method, so unable to assess; so is the row.
     let a = assess(&row("3-1-01"));
-    assert_eq!(a.outcome, Outcome::UnableToAssess(Unassessable::MethodChanged));
+    assert_eq!(
+        a.outcome,
+        Outcome::UnableToAssess(Unassessable::MethodChanged)
+    );
     let men = &a.parts[0];
     assert_eq!(men.label.as_deref(), Some("男性"));
     assert_eq!(men.outcome, Outcome::Assessed(TargetAchieved));
     assert_eq!(men.ratio_missing, Some(Unassessable::MethodChanged));
     assert!(men.cautions.contains(&Caution::MethodChanged));
     let women = &a.parts[1];
-    assert_eq!(women.outcome, Outcome::UnableToAssess(Unassessable::MethodChanged));
+    assert_eq!(
+        women.outcome,
+        Outcome::UnableToAssess(Unassessable::MethodChanged)
+    );
 }
 
 #[test]
@@ -240,15 +294,36 @@ fn two_part_rows_are_combined_by_the_methods_score() {
     // Synthetic: one part achieved (score 5), one at R = 0.7233 (score 7.1429 × 0.7233 −
     // 4.2857 = 0.88): mean 2.94 ≥ 2.5 → Substantial, not Target achieved (all must achieve).
     let mut ind = synthetic((100.0, 2019), (110.0, 2023), (130.0, 2027), "件");
-    for (column, a, b) in [(Column::Baseline, 100.0, 100.0), (Column::ActualFy2022, 100.0, 100.0), (Column::ActualFy2023, 140.0, 110.0), (Column::TargetFinal, 130.0, 130.0)] {
+    for (column, a, b) in [
+        (Column::Baseline, 100.0, 100.0),
+        (Column::ActualFy2022, 100.0, 100.0),
+        (Column::ActualFy2023, 140.0, 110.0),
+        (Column::TargetFinal, 130.0, 130.0),
+    ] {
         let v = ind.values.get_mut(column);
         v.parts = vec![
-            Part { label: Some("A".into()), value: a, unit: Some("件".into()) },
-            Part { label: Some("B".into()), value: b, unit: Some("件".into()) },
+            Part {
+                label: Some("A".into()),
+                value: a,
+                unit: Some("件".into()),
+            },
+            Part {
+                label: Some("B".into()),
+                value: b,
+                unit: Some("件".into()),
+            },
         ];
     }
     let a = assess(&ind);
-    assert!(close(a.score.unwrap(), (5.0 + 7.1429 * 0.72330 - 4.2857) / 2.0, 0.01), "{:?}", a.score);
+    assert!(
+        close(
+            a.score.unwrap(),
+            (5.0 + 7.1429 * 0.72330 - 4.2857) / 2.0,
+            0.01
+        ),
+        "{:?}",
+        a.score
+    );
     assert_eq!(a.category(), Some(Substantial));
 }
 
@@ -271,13 +346,18 @@ fn every_row_gets_a_category_or_a_reason_and_a_csv_row_per_part() {
         }
         let rows = csv_rows(&ind.id, &a);
         assert_eq!(rows.len(), a.parts.len(), "{}", ind.id);
-        assert!(rows.iter().all(|r| r[0] == ind.id && r.len() == CSV_HEADERS.len()));
+        assert!(rows
+            .iter()
+            .all(|r| r[0] == ind.id && r.len() == CSV_HEADERS.len()));
     }
     assert_eq!(unable, ["2-1-00", "2-1-01", "2-1-03", "3-1-01", "3-1-03"]);
     let csv = &csv_rows("1-1-08", &assess(&row("1-1-08")))[0];
     assert_eq!(&csv[2], "substantial_progress");
     assert!(csv[4].starts_with("1.05"), "{}", csv[4]);
-    assert_eq!((&csv[8][..], &csv[10][..], &csv[12][..]), ("2017", "2021", "2026"));
+    assert_eq!(
+        (&csv[8][..], &csv[10][..], &csv[12][..]),
+        ("2017", "2021", "2026")
+    );
 }
 
 // ---- Years, notes, the city's status ----
@@ -285,17 +365,48 @@ fn every_row_gets_a_category_or_a_reason_and_a_csv_row_per_part() {
 #[test]
 fn comparisons_of_different_years_say_so() {
     let data = official_dataset().unwrap();
-    let differing: Vec<&str> =
-        data.indicators.iter().filter(|i| fy2023_achievement_years(i).is_some_and(|y| y.differs())).map(|i| i.id.as_str()).collect();
+    let differing: Vec<&str> = data
+        .indicators
+        .iter()
+        .filter(|i| fy2023_achievement_years(i).is_some_and(|y| y.differs()))
+        .map(|i| i.id.as_str())
+        .collect();
     // 1-1-07/08: 令和3年 actual against a 令和4年 target; 3-1-01: 令和4年 against 令和5年;
     // 3-1-03: FY2022 actual against the FY2023 target.
     assert_eq!(differing, ["1-1-07", "1-1-08", "3-1-01", "3-1-03"]);
     let years = fy2023_achievement_years(&row("1-1-07")).unwrap();
-    assert_eq!(year_mismatch(&years, Lang::Ja).unwrap(), "2021年（令和3年）の実績を2022年（令和4年）の目標と比べています（年が異なります）。");
-    assert_eq!(year_mismatch(&years, Lang::En).unwrap(), "Compares a 2021 figure with a 2022 target: the years differ.");
-    assert_eq!(year_mismatch(&fy2023_achievement_years(&row("1-1-00")).unwrap(), Lang::Ja), None);
-    assert_eq!(year_text(Period { year: 2023, fiscal: true }, Lang::Ja), "2023年度（令和5年度）");
-    assert_eq!(year_text(Period { year: 2023, fiscal: true }, Lang::JaEasy), "2023{年度|ねんど}");
+    assert_eq!(
+        year_mismatch(&years, Lang::Ja).unwrap(),
+        "2021年（令和3年）の実績を2022年（令和4年）の目標と比べています（年が異なります）。"
+    );
+    assert_eq!(
+        year_mismatch(&years, Lang::En).unwrap(),
+        "Compares a 2021 figure with a 2022 target: the years differ."
+    );
+    assert_eq!(
+        year_mismatch(&fy2023_achievement_years(&row("1-1-00")).unwrap(), Lang::Ja),
+        None
+    );
+    assert_eq!(
+        year_text(
+            Period {
+                year: 2023,
+                fiscal: true
+            },
+            Lang::Ja
+        ),
+        "2023年度（令和5年度）"
+    );
+    assert_eq!(
+        year_text(
+            Period {
+                year: 2023,
+                fiscal: true
+            },
+            Lang::JaEasy
+        ),
+        "2023{年度|ねんど}"
+    );
 }
 
 #[test]
@@ -316,17 +427,27 @@ fn ten_final_targets_are_easier_than_the_fy2023_targets() {
         .indicators
         .iter()
         .filter_map(|i| {
-            sheet_notes(i, &data.notes).into_iter().find_map(|n| match n {
-                SheetNote::FinalTargetEasier { parts } => Some((i.id.as_str(), parts)),
-                _ => None,
-            })
+            sheet_notes(i, &data.notes)
+                .into_iter()
+                .find_map(|n| match n {
+                    SheetNote::FinalTargetEasier { parts } => Some((i.id.as_str(), parts)),
+                    _ => None,
+                })
         })
         .collect();
     let ids: Vec<&str> = easier.iter().map(|(id, _)| *id).collect();
-    assert_eq!(ids, ["1-1-02", "1-1-06", "1-2-00", "2-1-04", "2-1-08", "2-2-03", "3-1-04", "3-1-08", "3-1-09", "3-1-10"]);
+    assert_eq!(
+        ids,
+        [
+            "1-1-02", "1-1-06", "1-2-00", "2-1-04", "2-1-08", "2-2-03", "3-1-04", "3-1-08",
+            "3-1-09", "3-1-10"
+        ]
+    );
     // 2-2-03: only 小学校 (94.5% → 90.0%); 中学校 stays at 85.0%.
     assert_eq!(easier[5].1, [Some("小学校".to_string())]);
-    let note = SheetNote::FinalTargetEasier { parts: easier[5].1.clone() };
+    let note = SheetNote::FinalTargetEasier {
+        parts: easier[5].1.clone(),
+    };
     assert!(sheet_note_text(&note, &data.notes, Lang::Ja).contains("2024年（令和6年）3月の改訂"));
 }
 
@@ -343,7 +464,11 @@ fn out_of_date_and_replaced_targets_are_flagged() {
     let flagged: Vec<String> = data
         .indicators
         .iter()
-        .filter(|i| sheet_notes(i, &data.notes).iter().any(|n| n.key() == "fy2023_target_far_below_actual"))
+        .filter(|i| {
+            sheet_notes(i, &data.notes)
+                .iter()
+                .any(|n| n.key() == "fy2023_target_far_below_actual")
+        })
         .map(|i| i.id.clone())
         .collect();
     // At least twice the target: 28/13, 144/61, 17,342/1,000, 2,555/1,270.
@@ -367,7 +492,13 @@ fn the_citys_status_is_compared_neutrally() {
     assert_eq!(agreement_of("1-2-03"), Agreement::CityMorePositive);
     assert_eq!(agreement_of("1-1-03"), Agreement::Agree);
     assert_eq!(agreement_of("2-1-00"), Agreement::NotComparable);
-    let text = agreement_text(Agreement::CityMorePositive, Status::OnTrack, Outcome::Assessed(Limited), &Default::default(), Lang::Ja);
+    let text = agreement_text(
+        Agreement::CityMorePositive,
+        Status::OnTrack,
+        Outcome::Assessed(Limited),
+        &Default::default(),
+        Lang::Ja,
+    );
     assert_eq!(text, "市の評価は「順調に進捗」、計算した評価は「前進わずか」で、市の評価の方が良くなっています。シートには、市の評価の基準は書かれていません。");
 }
 
@@ -375,15 +506,33 @@ fn the_citys_status_is_compared_neutrally() {
 
 #[test]
 fn labels_are_the_methods_in_english_and_never_the_citys_words_in_japanese() {
-    let english: Vec<&str> = ProgressCategory::ALL.iter().map(|c| category_label(*c, Lang::En)).collect();
-    assert_eq!(english, ["Target achieved", "Substantial progress", "Moderate progress", "Limited progress", "Deterioration"]);
+    let english: Vec<&str> = ProgressCategory::ALL
+        .iter()
+        .map(|c| category_label(*c, Lang::En))
+        .collect();
+    assert_eq!(
+        english,
+        [
+            "Target achieved",
+            "Substantial progress",
+            "Moderate progress",
+            "Limited progress",
+            "Deterioration"
+        ]
+    );
     for lang in [Lang::Ja, Lang::JaEasy] {
         for c in ProgressCategory::ALL {
             let label = category_label(c, lang);
-            assert!(!label.contains("順調") && !label.contains("遅れ"), "{label}");
+            assert!(
+                !label.contains("順調") && !label.contains("遅れ"),
+                "{label}"
+            );
         }
     }
-    assert_eq!(outcome_label(Outcome::UnableToAssess(Unassessable::TooFewYears), Lang::En), "Unable to assess");
+    assert_eq!(
+        outcome_label(Outcome::UnableToAssess(Unassessable::TooFewYears), Lang::En),
+        "Unable to assess"
+    );
     for lang in Lang::ALL {
         let text = how_computed(lang);
         assert!(text.contains("カナダ") || text.contains("Statistics Canada"));

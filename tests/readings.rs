@@ -5,9 +5,9 @@
 use std::collections::BTreeSet;
 
 use isesaki_kpi::data::official_dataset;
+use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::readings::{self, kanji_without_reading, lookup, marked, plain, reading};
 use isesaki_kpi::domain::search::{fold, matches_all_terms};
-use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::{Dataset, Status};
 
 /// The texts js/readings.mjs collects (`shownTexts`): keep the two in step.
@@ -25,7 +25,14 @@ fn shown_texts(data: &Dataset) -> BTreeSet<String> {
         }
     }
     for row in &data.indicators {
-        texts.extend([row.name.as_str(), &row.name_easy, &row.department, &row.initiatives, &row.challenges, &row.plans]);
+        texts.extend([
+            row.name.as_str(),
+            &row.name_easy,
+            &row.department,
+            &row.initiatives,
+            &row.challenges,
+            &row.plans,
+        ]);
         texts.extend(row.delay_reason.as_deref());
         for column in isesaki_kpi::domain::Column::ALL {
             let value = row.values.get(column);
@@ -37,7 +44,11 @@ fn shown_texts(data: &Dataset) -> BTreeSet<String> {
             }
         }
     }
-    texts.into_iter().filter(|t| t.chars().any(readings::is_kanji)).map(str::to_string).collect()
+    texts
+        .into_iter()
+        .filter(|t| t.chars().any(readings::is_kanji))
+        .map(str::to_string)
+        .collect()
 }
 
 #[test]
@@ -49,16 +60,27 @@ fn every_name_has_english_and_easy_japanese() {
         for sub in &goal.subgoals {
             names.push((sub.id.clone(), &sub.name_en, &sub.name_easy));
             for m in &sub.measures {
-                names.push((format!("{} measure {}", sub.id, m.no), &m.name_en, &m.name_easy));
+                names.push((
+                    format!("{} measure {}", sub.id, m.no),
+                    &m.name_en,
+                    &m.name_easy,
+                ));
             }
         }
     }
     for row in &data.indicators {
         names.push((row.id.clone(), &row.name_en, &row.name_easy));
-        assert!(!row.unit_en.one.trim().is_empty() && !row.unit_en.other.trim().is_empty(), "{} unit_en", row.id);
+        assert!(
+            !row.unit_en.one.trim().is_empty() && !row.unit_en.other.trim().is_empty(),
+            "{} unit_en",
+            row.id
+        );
     }
     assert_eq!(names.len(), 3 + 6 + 17 + 47);
-    let japanese = |s: &str| s.chars().any(|c| readings::is_kanji(c) || ('\u{3040}'..='\u{30FF}').contains(&c));
+    let japanese = |s: &str| {
+        s.chars()
+            .any(|c| readings::is_kanji(c) || ('\u{3040}'..='\u{30FF}').contains(&c))
+    };
     for (id, en, easy) in names {
         assert!(!en.trim().is_empty() && !japanese(en), "{id} name_en: {en}");
         assert!(!easy.trim().is_empty(), "{id} name_easy");
@@ -68,7 +90,10 @@ fn every_name_has_english_and_easy_japanese() {
 #[test]
 fn english_has_no_japanese_in_names_units_or_prose_cells() {
     let data = official_dataset().unwrap();
-    let japanese = |s: &str| s.chars().any(|c| readings::is_kanji(c) || ('\u{3040}'..='\u{30FF}').contains(&c));
+    let japanese = |s: &str| {
+        s.chars()
+            .any(|c| readings::is_kanji(c) || ('\u{3040}'..='\u{30FF}').contains(&c))
+    };
     for row in &data.indicators {
         for text in [&row.department_en, &row.unit_en.one, &row.unit_en.other] {
             assert!(!japanese(text), "{}: {text}", row.id);
@@ -79,7 +104,11 @@ fn english_has_no_japanese_in_names_units_or_prose_cells() {
     }
     for id in ["2-1-00", "2-1-01", "3-1-03"] {
         let row = data.indicators.iter().find(|r| r.id == id).unwrap();
-        assert!(row.value_en(isesaki_kpi::domain::Column::TargetFinal).is_some(), "{id} final target in English");
+        assert!(
+            row.value_en(isesaki_kpi::domain::Column::TargetFinal)
+                .is_some(),
+            "{id} final target in English"
+        );
     }
 }
 
@@ -87,12 +116,27 @@ fn english_has_no_japanese_in_names_units_or_prose_cells() {
 fn every_shown_text_has_a_reading_over_each_kanji() {
     let data = official_dataset().unwrap();
     for text in shown_texts(&data) {
-        let m = lookup(&text).unwrap_or_else(|| panic!("no readings for 「{text}」: run `node js/readings.mjs`"));
+        let m = lookup(&text)
+            .unwrap_or_else(|| panic!("no readings for 「{text}」: run `node js/readings.mjs`"));
         assert_eq!(plain(m), text);
         assert_eq!(kanji_without_reading(m), None, "{m}");
-        for (base, reading) in m.split('{').skip(1).filter_map(|p| p.split_once('}')).filter_map(|(i, _)| i.split_once('|')) {
-            assert!(base.chars().all(readings::is_kanji), "only kanji under a reading: {m}");
-            assert!(!reading.is_empty() && reading.chars().all(|c| ('\u{3041}'..='\u{309F}').contains(&c)), "hiragana readings: {m}");
+        for (base, reading) in m
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}'))
+            .filter_map(|(i, _)| i.split_once('|'))
+        {
+            assert!(
+                base.chars().all(readings::is_kanji),
+                "only kanji under a reading: {m}"
+            );
+            assert!(
+                !reading.is_empty()
+                    && reading
+                        .chars()
+                        .all(|c| ('\u{3041}'..='\u{309F}').contains(&c)),
+                "hiragana readings: {m}"
+            );
         }
     }
 }
@@ -105,13 +149,17 @@ fn the_committed_readings_are_not_stale() {
     let shown = shown_texts(&data);
     let table: BTreeSet<String> = readings::all_marked().map(plain).collect();
     let extra: Vec<_> = table.difference(&shown).collect();
-    assert!(extra.is_empty(), "readings for texts no longer shown: {extra:?}; run `node js/readings.mjs`");
+    assert!(
+        extra.is_empty(),
+        "readings for texts no longer shown: {extra:?}; run `node js/readings.mjs`"
+    );
     assert_eq!(table.len(), shown.len());
 }
 
 #[test]
 fn the_override_table_is_applied() {
-    let overrides: serde_json::Value = serde_json::from_str(include_str!("../src/data/reading_overrides.json")).unwrap();
+    let overrides: serde_json::Value =
+        serde_json::from_str(include_str!("../src/data/reading_overrides.json")).unwrap();
     let table: Vec<&str> = readings::all_marked().collect();
     let mut applied = 0;
     for (key, value) in overrides["words"].as_object().unwrap() {
@@ -120,7 +168,10 @@ fn the_override_table_is_applied() {
             if value.contains('{') {
                 assert!(m.contains(value), "{key} → {value} not applied in {m}");
             } else {
-                assert!(readings::read_marked(m).contains(value), "{key} → {value} not applied in {m}");
+                assert!(
+                    readings::read_marked(m).contains(value),
+                    "{key} → {value} not applied in {m}"
+                );
             }
             applied += 1;
         }
@@ -129,25 +180,42 @@ fn the_override_table_is_applied() {
     for (key, value) in overrides["texts"].as_object().unwrap() {
         let value = value.as_str().unwrap();
         if let Some(m) = lookup(key) {
-            assert!(m == value || (!value.contains('{') && readings::read_marked(m) == value), "{key}: {m}");
+            assert!(
+                m == value || (!value.contains('{') && readings::read_marked(m) == value),
+                "{key}: {m}"
+            );
         }
     }
     // Proper nouns, hand-checked.
     assert_eq!(marked("伊勢崎市"), "{伊勢崎|いせさき}{市|し}");
     let data = official_dataset().unwrap();
     let sakai = data.indicators.iter().find(|r| r.id == "1-2-01").unwrap();
-    assert!(marked(&sakai.name).starts_with("{境|さかい}{地区|ちく}"), "{}", marked(&sakai.name));
+    assert!(
+        marked(&sakai.name).starts_with("{境|さかい}{地区|ちく}"),
+        "{}",
+        marked(&sakai.name)
+    );
     let park = data.indicators.iter().find(|r| r.id == "1-2-02").unwrap();
     assert!(marked(&park.name).starts_with("{華蔵寺|けぞうじ}"));
     assert!(reading(&park.name).starts_with("けぞうじこうえん"));
     // The analyser's misreadings, fixed by hand: 保育園に 入れない is はいれない (cannot get in).
     let waiting = data.indicators.iter().find(|r| r.id == "2-1-05").unwrap();
-    assert!(reading(&waiting.name_easy).contains("はいれない"), "{}", marked(&waiting.name_easy));
+    assert!(
+        reading(&waiting.name_easy).contains("はいれない"),
+        "{}",
+        marked(&waiting.name_easy)
+    );
     // Counters after figures, and era names.
     assert_eq!(marked("1,563件"), "1,563{件|けん}");
     assert_eq!(marked("331万人"), "331{万|まん}{人|にん}");
-    assert_eq!(marked("11,942億円（平成30年）"), "11,942{億|おく}{円|えん}（{平成|へいせい}30{年|ねん}）");
-    assert_eq!(marked("98件（令和4年度）"), "98{件|けん}（{令和|れいわ}4{年度|ねんど}）");
+    assert_eq!(
+        marked("11,942億円（平成30年）"),
+        "11,942{億|おく}{円|えん}（{平成|へいせい}30{年|ねん}）"
+    );
+    assert_eq!(
+        marked("98件（令和4年度）"),
+        "98{件|けん}（{令和|れいわ}4{年度|ねんど}）"
+    );
     assert_eq!(marked("人"), "{人|にん}");
 }
 
@@ -158,7 +226,14 @@ fn search_finds_kanji_by_their_reading() {
     let folded = |text: &str| fold(&format!("{text} {}", reading(text)));
     let childcare = data.indicators.iter().find(|r| r.id == "2-1-05").unwrap();
     assert!(matches_all_terms("ほいく", &folded(&childcare.name)));
-    let rearing = data.goals[1].subgoals[0].measures.iter().find(|m| m.no == 2).unwrap();
+    let rearing = data.goals[1].subgoals[0]
+        .measures
+        .iter()
+        .find(|m| m.no == 2)
+        .unwrap();
     assert!(matches_all_terms("こそだて", &folded(&rearing.name)));
-    assert!(matches_all_terms("いせさき", &folded("伊勢崎シティマラソンの市外参加者数")));
+    assert!(matches_all_terms(
+        "いせさき",
+        &folded("伊勢崎シティマラソンの市外参加者数")
+    ));
 }

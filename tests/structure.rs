@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 
 /// Lower layers never import higher ones; folders of one rank never import each other.
 fn layer(file: &str) -> (u8, &str) {
-    let top = file.split('/').next().unwrap_or(file).trim_end_matches(".rs");
+    let top = file
+        .split('/')
+        .next()
+        .unwrap_or(file)
+        .trim_end_matches(".rs");
     let rank = match top {
         "shared_names" => 0,
         "domain" => 1,
@@ -34,8 +38,15 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// `domain/edits/field.rs` → ["domain", "edits", "field"]; `domain/mod.rs` → ["domain"].
 fn module_of(file: &str) -> Vec<String> {
-    let mut parts: Vec<String> = file.trim_end_matches(".rs").split('/').map(String::from).collect();
-    if parts.last().is_some_and(|p| p == "mod" || p == "lib" || p == "main") {
+    let mut parts: Vec<String> = file
+        .trim_end_matches(".rs")
+        .split('/')
+        .map(String::from)
+        .collect();
+    if parts
+        .last()
+        .is_some_and(|p| p == "mod" || p == "lib" || p == "main")
+    {
         parts.pop();
     }
     parts
@@ -45,19 +56,28 @@ fn module_of(file: &str) -> Vec<String> {
 fn file_of(path: &[String], files: &BTreeSet<String>) -> Option<String> {
     (1..=path.len()).rev().find_map(|n| {
         let stem = path[..n].join("/");
-        [format!("{stem}.rs"), format!("{stem}/mod.rs")].into_iter().find(|f| files.contains(f))
+        [format!("{stem}.rs"), format!("{stem}/mod.rs")]
+            .into_iter()
+            .find(|f| files.contains(f))
     })
 }
 
 /// Every module path a file names, with `use a::{b, c::d}` groups expanded.
 fn named_paths(source: &str, own_module: &[String]) -> Vec<Vec<String>> {
-    let code: String = source.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+    let code: String = source
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
     let mut out = Vec::new();
     let bytes = code.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let rest = &code[i..];
-        let starts_word = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_' || bytes[i - 1] == b':');
+        let starts_word = i == 0
+            || !(bytes[i - 1].is_ascii_alphanumeric()
+                || bytes[i - 1] == b'_'
+                || bytes[i - 1] == b':');
         let base = if !starts_word {
             None
         } else if rest.starts_with("crate::") {
@@ -95,7 +115,10 @@ fn path_tree(text: &str) -> (Vec<Vec<String>>, usize) {
     let mut segments = Vec::new();
     let mut pos = 0;
     loop {
-        let ident: String = text[pos..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let ident: String = text[pos..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
         if ident.is_empty() {
             if text[pos..].starts_with('{') {
                 let mut depth = 0;
@@ -158,7 +181,15 @@ fn import_graph() -> BTreeMap<String, BTreeSet<String>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut paths = Vec::new();
     rust_files(&root, &mut paths);
-    let files: BTreeSet<String> = paths.iter().map(|p| p.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/")).collect();
+    let files: BTreeSet<String> = paths
+        .iter()
+        .map(|p| {
+            p.strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
     let mut graph = BTreeMap::new();
     for file in &files {
         let source = fs::read_to_string(root.join(file)).unwrap();
@@ -185,14 +216,24 @@ fn no_import_runs_against_the_layer_order() {
             }
         }
     }
-    assert!(wrong.is_empty(), "imports against the layer order:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "imports against the layer order:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]
 fn no_two_files_import_each_other_even_round_a_loop() {
     let graph = import_graph();
     // Depth-first search for a back edge; report the loop it closes.
-    fn visit(node: &str, graph: &BTreeMap<String, BTreeSet<String>>, stack: &mut Vec<String>, done: &mut BTreeSet<String>, loops: &mut Vec<String>) {
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        stack: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+        loops: &mut Vec<String>,
+    ) {
         if done.contains(node) {
             return;
         }
@@ -220,8 +261,20 @@ fn the_checker_sees_imports_of_every_shape() {
     let source = "use super::field::Field;\nuse crate::domain::{format::format_number, i18n::{plain, Lang}};\nfn f() { crate::web::tasks::next_task(); }";
     let paths = named_paths(source, &module);
     let as_text: Vec<String> = paths.iter().map(|p| p.join("::")).collect();
-    assert!(as_text.contains(&"domain::edits::field::Field".to_string()), "{as_text:?}");
-    assert!(as_text.contains(&"domain::format::format_number".to_string()), "{as_text:?}");
-    assert!(as_text.contains(&"domain::i18n::Lang".to_string()), "{as_text:?}");
-    assert!(as_text.contains(&"web::tasks::next_task".to_string()), "{as_text:?}");
+    assert!(
+        as_text.contains(&"domain::edits::field::Field".to_string()),
+        "{as_text:?}"
+    );
+    assert!(
+        as_text.contains(&"domain::format::format_number".to_string()),
+        "{as_text:?}"
+    );
+    assert!(
+        as_text.contains(&"domain::i18n::Lang".to_string()),
+        "{as_text:?}"
+    );
+    assert!(
+        as_text.contains(&"web::tasks::next_task".to_string()),
+        "{as_text:?}"
+    );
 }

@@ -11,7 +11,9 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::model::{Dataset, Goal, Indicator, Kind, Measure, Part, Period, Status, Subgoal, UnitEn, Value, Values};
+use crate::model::{
+    Dataset, Goal, Indicator, Kind, Measure, Part, Period, Status, Subgoal, UnitEn, Value, Values,
+};
 
 /// The first token, so that a file of another kind or version is refused by name.
 pub const HEADER: &str = "isesaki-sheet-packed/1";
@@ -25,7 +27,11 @@ pub struct PackError {
 
 impl fmt::Display for PackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a text of the sheet holds the control character U+001F: {:?}", self.text)
+        write!(
+            f,
+            "a text of the sheet holds the control character U+001F: {:?}",
+            self.text
+        )
     }
 }
 
@@ -39,20 +45,32 @@ pub struct UnpackError {
 
 impl fmt::Display for UnpackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "packed sheet, token {}: expected {}", self.token, self.expected)
+        write!(
+            f,
+            "packed sheet, token {}: expected {}",
+            self.token, self.expected
+        )
     }
 }
 
 pub fn pack(dataset: &Dataset) -> Result<String, PackError> {
-    let mut writer = Writer { out: String::from(HEADER) };
+    let mut writer = Writer {
+        out: String::from(HEADER),
+    };
     dataset.put(&mut writer)?;
     Ok(writer.out)
 }
 
 pub fn unpack(text: &str) -> Result<Dataset, UnpackError> {
-    let mut reader = Reader { tokens: text.split(SEPARATOR), at: 0 };
+    let mut reader = Reader {
+        tokens: text.split(SEPARATOR),
+        at: 0,
+    };
     if reader.tokens.next() != Some(HEADER) {
-        return Err(UnpackError { token: 0, expected: HEADER });
+        return Err(UnpackError {
+            token: 0,
+            expected: HEADER,
+        });
     }
     let dataset = Dataset::take(&mut reader)?;
     match reader.next() {
@@ -68,7 +86,9 @@ struct Writer {
 impl Writer {
     fn token(&mut self, token: &str) -> Result<(), PackError> {
         if token.contains(SEPARATOR) {
-            return Err(PackError { text: token.to_string() });
+            return Err(PackError {
+                text: token.to_string(),
+            });
         }
         self.out.push(SEPARATOR);
         self.out.push_str(token);
@@ -84,11 +104,17 @@ struct Reader<'a> {
 impl<'a> Reader<'a> {
     fn next(&mut self) -> Result<&'a str, UnpackError> {
         self.at += 1;
-        self.tokens.next().ok_or(UnpackError { token: self.at, expected: "more tokens (the sheet ends early)" })
+        self.tokens.next().ok_or(UnpackError {
+            token: self.at,
+            expected: "more tokens (the sheet ends early)",
+        })
     }
 
     fn error(&self, expected: &'static str) -> UnpackError {
-        UnpackError { token: self.at, expected }
+        UnpackError {
+            token: self.at,
+            expected,
+        }
     }
 
     fn parsed<T: std::str::FromStr>(&mut self, expected: &'static str) -> Result<T, UnpackError> {
@@ -149,7 +175,11 @@ impl<T: Packed> Packed for Option<T> {
         self.as_ref().map_or(Ok(()), |value| value.put(writer))
     }
     fn take(reader: &mut Reader) -> Result<Self, UnpackError> {
-        Ok(if bool::take(reader)? { Some(T::take(reader)?) } else { None })
+        Ok(if bool::take(reader)? {
+            Some(T::take(reader)?)
+        } else {
+            None
+        })
     }
 }
 
@@ -222,10 +252,35 @@ macro_rules! packed_struct {
     };
 }
 
-packed_struct!(Dataset { title, city, fiscal_year, source, notes, goals, indicators });
-packed_struct!(Goal { id, name, name_en, name_easy, subgoals });
-packed_struct!(Subgoal { id, name, name_en, name_easy, measures });
-packed_struct!(Measure { no, name, name_en, name_easy });
+packed_struct!(Dataset {
+    title,
+    city,
+    fiscal_year,
+    source,
+    notes,
+    goals,
+    indicators
+});
+packed_struct!(Goal {
+    id,
+    name,
+    name_en,
+    name_easy,
+    subgoals
+});
+packed_struct!(Subgoal {
+    id,
+    name,
+    name_en,
+    name_easy,
+    measures
+});
+packed_struct!(Measure {
+    no,
+    name,
+    name_en,
+    name_easy
+});
 packed_struct!(Indicator {
     id,
     subgoal,
@@ -249,7 +304,18 @@ packed_struct!(Indicator {
     local_note,
 });
 packed_struct!(UnitEn { one, other });
-packed_struct!(Values { baseline, actual_fy2022, actual_fy2023, target_fy2023, target_final });
-packed_struct!(Value { raw, period, parts, note });
+packed_struct!(Values {
+    baseline,
+    actual_fy2022,
+    actual_fy2023,
+    target_fy2023,
+    target_final
+});
+packed_struct!(Value {
+    raw,
+    period,
+    parts,
+    note
+});
 packed_struct!(Period { year, fiscal });
 packed_struct!(Part { label, value, unit });

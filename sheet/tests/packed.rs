@@ -8,7 +8,8 @@ use proptest::prelude::*;
 const SEPARATOR: char = '\u{1f}';
 
 fn official() -> Dataset {
-    serde_json::from_str(include_str!("../../src/data/isesaki_fy2023.json")).expect("the official sheet decodes")
+    serde_json::from_str(include_str!("../../src/data/isesaki_fy2023.json"))
+        .expect("the official sheet decodes")
 }
 
 #[test]
@@ -53,7 +54,10 @@ fn a_sheet_cut_short_anywhere_is_refused() {
 #[test]
 fn anything_after_the_sheet_is_refused() {
     let packed = format!("{}{SEPARATOR}extra", pack(&official()).unwrap());
-    assert!(unpack(&packed).unwrap_err().to_string().contains("the end of the sheet"));
+    assert!(unpack(&packed)
+        .unwrap_err()
+        .to_string()
+        .contains("the end of the sheet"));
 }
 
 #[test]
@@ -81,13 +85,35 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn number() -> impl Strategy<Value = f64> {
-    prop_oneof![any::<f64>().prop_filter("NaN never equals itself", |v| !v.is_nan()), (-1e9f64..1e9), (0u32..100_000).prop_map(f64::from)]
+    prop_oneof![
+        any::<f64>().prop_filter("NaN never equals itself", |v| !v.is_nan()),
+        (-1e9f64..1e9),
+        (0u32..100_000).prop_map(f64::from)
+    ]
 }
 
 fn value() -> impl Strategy<Value = Value> {
-    let part = (proptest::option::of(text()), number(), proptest::option::of(text())).prop_map(|(label, value, unit)| Part { label, value, unit });
-    let period = proptest::option::of((any::<u16>(), any::<bool>()).prop_map(|(year, fiscal)| Period { year, fiscal }));
-    (text(), period, proptest::collection::vec(part, 0..4), proptest::option::of(text())).prop_map(|(raw, period, parts, note)| Value { raw, period, parts, note })
+    let part = (
+        proptest::option::of(text()),
+        number(),
+        proptest::option::of(text()),
+    )
+        .prop_map(|(label, value, unit)| Part { label, value, unit });
+    let period = proptest::option::of(
+        (any::<u16>(), any::<bool>()).prop_map(|(year, fiscal)| Period { year, fiscal }),
+    );
+    (
+        text(),
+        period,
+        proptest::collection::vec(part, 0..4),
+        proptest::option::of(text()),
+    )
+        .prop_map(|(raw, period, parts, note)| Value {
+            raw,
+            period,
+            parts,
+            note,
+        })
 }
 
 proptest! {
@@ -114,14 +140,32 @@ proptest! {
 #[test]
 fn a_key_that_comes_twice_is_refused() {
     let mut sheet = official();
-    let row = sheet.indicators.iter().position(|i| !i.values_en.is_empty()).expect("a row with English cells");
-    sheet.indicators[row].values_en.insert("zz_second".into(), "b".into());
+    let row = sheet
+        .indicators
+        .iter()
+        .position(|i| !i.values_en.is_empty())
+        .expect("a row with English cells");
+    sheet.indicators[row]
+        .values_en
+        .insert("zz_second".into(), "b".into());
     let packed = pack(&sheet).unwrap();
     // Rename the second key to the first one's name.
-    let first = sheet.indicators[row].values_en.keys().next().unwrap().clone();
-    let damaged = packed.replacen(&format!("{SEPARATOR}zz_second{SEPARATOR}"), &format!("{SEPARATOR}{first}{SEPARATOR}"), 1);
+    let first = sheet.indicators[row]
+        .values_en
+        .keys()
+        .next()
+        .unwrap()
+        .clone();
+    let damaged = packed.replacen(
+        &format!("{SEPARATOR}zz_second{SEPARATOR}"),
+        &format!("{SEPARATOR}{first}{SEPARATOR}"),
+        1,
+    );
     assert_ne!(damaged, packed);
-    assert!(unpack(&damaged).unwrap_err().expected.contains("came twice"));
+    assert!(unpack(&damaged)
+        .unwrap_err()
+        .expected
+        .contains("came twice"));
 }
 
 #[test]
@@ -134,8 +178,16 @@ fn an_unknown_status_is_refused() {
     // The row's status follows its department in English and its unit (one, other).
     let row = &sheet.indicators[0];
     let after = [&row.department_en, &row.unit_en.one, &row.unit_en.other];
-    let at = tokens.windows(3).position(|w| w.iter().zip(after).all(|(t, f)| t == f)).unwrap() + 3;
-    assert!(["0", "1", "2"].contains(&tokens[at].as_str()), "a status token: {}", tokens[at]);
+    let at = tokens
+        .windows(3)
+        .position(|w| w.iter().zip(after).all(|(t, f)| t == f))
+        .unwrap()
+        + 3;
+    assert!(
+        ["0", "1", "2"].contains(&tokens[at].as_str()),
+        "a status token: {}",
+        tokens[at]
+    );
     tokens[at] = "7".into();
     let error = unpack(&tokens.join(&SEPARATOR.to_string())).unwrap_err();
     assert!(error.expected.contains("status"), "{error}");

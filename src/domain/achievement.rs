@@ -34,7 +34,9 @@ fn paired<'a>(a: &'a Value, b: &'a Value) -> Option<Vec<(&'a Part, &'a Part)>> {
         return None;
     }
     let pairs: Vec<_> = a.parts.iter().zip(&b.parts).collect();
-    let comparable = pairs.iter().all(|(x, y)| x.label == y.label && x.base_unit() == y.base_unit());
+    let comparable = pairs
+        .iter()
+        .all(|(x, y)| x.label == y.label && x.base_unit() == y.base_unit());
     comparable.then_some(pairs)
 }
 
@@ -48,7 +50,11 @@ pub fn achievement_parts(indicator: &Indicator) -> Option<Vec<PartRatio>> {
     )
 }
 
-pub fn achievement_between(actual: &Value, target: &Value, higher_is_better: bool) -> Option<Vec<PartRatio>> {
+pub fn achievement_between(
+    actual: &Value,
+    target: &Value,
+    higher_is_better: bool,
+) -> Option<Vec<PartRatio>> {
     let pairs = paired(actual, target)?;
     Some(
         pairs
@@ -92,10 +98,18 @@ pub fn progress_parts(indicator: &Indicator) -> Option<Vec<PartRatio>> {
                 let planned = t.base_value() - b.base_value();
                 // A final target on the "worse" side of the baseline (コミュニティバス: 29万人
                 // after 294,758人) makes a share of the way meaningless: none is given.
-                let sensible = if indicator.higher_is_better { planned > 0.0 } else { planned < 0.0 };
+                let sensible = if indicator.higher_is_better {
+                    planned > 0.0
+                } else {
+                    planned < 0.0
+                };
                 PartRatio {
                     label: b.label.clone(),
-                    ratio: if sensible { safe_div(c.base_value() - b.base_value(), planned) } else { None },
+                    ratio: if sensible {
+                        safe_div(c.base_value() - b.base_value(), planned)
+                    } else {
+                        None
+                    },
                 }
             })
             .collect(),
@@ -130,7 +144,10 @@ pub fn distance_to_final(indicator: &Indicator) -> Option<f64> {
 }
 
 fn weakest(parts: Vec<PartRatio>) -> Option<f64> {
-    parts.into_iter().map(|p| p.ratio).try_fold(f64::INFINITY, |acc, r| r.map(|r| acc.min(r)))
+    parts
+        .into_iter()
+        .map(|p| p.ratio)
+        .try_fold(f64::INFINITY, |acc, r| r.map(|r| acc.min(r)))
 }
 
 fn safe_div(numerator: f64, denominator: f64) -> Option<f64> {

@@ -30,7 +30,11 @@ pub fn figure_en(value: f64, unit: Option<&str>, unit_en: &UnitEn) -> String {
         _ => {
             let noun = unit_en.for_value(value);
             // Counts in base units (万人 figures read as 人 in a trend) read like the sheet's.
-            let number = if value >= 1e6 { format!("{} million", format_number(value / 1e6)) } else { format_number(value) };
+            let number = if value >= 1e6 {
+                format!("{} million", format_number(value / 1e6))
+            } else {
+                format_number(value)
+            };
             if noun.is_empty() || noun == "%" {
                 number
             } else {
@@ -91,18 +95,46 @@ mod tests {
     use super::*;
 
     fn unit(one: &str, other: &str) -> UnitEn {
-        UnitEn { one: one.into(), other: other.into() }
+        UnitEn {
+            one: one.into(),
+            other: other.into(),
+        }
     }
 
     #[test]
     fn figures_read_as_english_amounts() {
-        assert_eq!(figure_en(1563.0, Some("件"), &unit("job opening", "job openings")), "1,563 job openings");
-        assert_eq!(figure_en(1.0, Some("件"), &unit("donation", "donations")), "1 donation");
-        assert_eq!(figure_en(258.0, Some("万人"), &unit("visit", "visits")), "2.58 million visits");
-        assert_eq!(figure_en(34.0, Some("万人"), &unit("passenger journey", "passenger journeys")), "340,000 passenger journeys");
-        assert_eq!(figure_en(11942.0, Some("億円"), &unit("yen", "yen")), "¥1.19 trillion");
+        assert_eq!(
+            figure_en(1563.0, Some("件"), &unit("job opening", "job openings")),
+            "1,563 job openings"
+        );
+        assert_eq!(
+            figure_en(1.0, Some("件"), &unit("donation", "donations")),
+            "1 donation"
+        );
+        assert_eq!(
+            figure_en(258.0, Some("万人"), &unit("visit", "visits")),
+            "2.58 million visits"
+        );
+        assert_eq!(
+            figure_en(
+                34.0,
+                Some("万人"),
+                &unit("passenger journey", "passenger journeys")
+            ),
+            "340,000 passenger journeys"
+        );
+        assert_eq!(
+            figure_en(11942.0, Some("億円"), &unit("yen", "yen")),
+            "¥1.19 trillion"
+        );
         assert_eq!(figure_en(78.1, Some("%"), &unit("%", "%")), "78.1%");
-        assert_eq!(figure_en(1.41, None, &unit("child per woman", "children per woman")), "1.41 children per woman");
-        assert_eq!(figure_en(3_650_000.0, Some("人"), &unit("visit", "visits")), "3.65 million visits");
+        assert_eq!(
+            figure_en(1.41, None, &unit("child per woman", "children per woman")),
+            "1.41 children per woman"
+        );
+        assert_eq!(
+            figure_en(3_650_000.0, Some("人"), &unit("visit", "visits")),
+            "3.65 million visits"
+        );
     }
 }

@@ -29,7 +29,8 @@ pub fn line(cells: &[String]) -> String {
 /// which spreadsheets read as a number and never run: quoting it would turn it into text
 /// that no sum or chart can use.
 pub fn neutralise(cell: &str) -> String {
-    let formula_start = cell.starts_with(['\t', '\r']) || cell.trim_start().starts_with(['=', '+', '-', '@']);
+    let formula_start =
+        cell.starts_with(['\t', '\r']) || cell.trim_start().starts_with(['=', '+', '-', '@']);
     if formula_start && cell.trim() != "-" && !is_plain_negative_number(cell) {
         format!("'{cell}")
     } else {
@@ -40,7 +41,9 @@ pub fn neutralise(cell: &str) -> String {
 /// `-` then digits, with at most one decimal point between digits: nothing else, so no
 /// formula, exponent or spaces can ride along.
 fn is_plain_negative_number(cell: &str) -> bool {
-    let Some(digits) = cell.strip_prefix('-') else { return false };
+    let Some(digits) = cell.strip_prefix('-') else {
+        return false;
+    };
     let mut parts = digits.splitn(2, '.');
     let whole = parts.next().unwrap_or("");
     let fraction = parts.next();

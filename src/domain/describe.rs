@@ -4,11 +4,11 @@
 //! `i18n::progress_words`; this module fills them in.
 
 use super::achievement::achievement_parts;
-use super::i18n::progress_words::{
-    difference_text, growth_text, label_meaning, no_outlook_reason, outcome_label, outlook_phrase, pace_pair, short_term_phrase, year_mismatch,
-    year_text, DifferenceFacts, OutlookPhrase,
-};
 use super::i18n::progress_ui_words::part_name;
+use super::i18n::progress_words::{
+    difference_text, growth_text, label_meaning, no_outlook_reason, outcome_label, outlook_phrase,
+    pace_pair, short_term_phrase, year_mismatch, year_text, DifferenceFacts, OutlookPhrase,
+};
 use super::i18n::Lang;
 use super::model::{Column, Indicator};
 use super::outlook::{part_outlook, short_terms, Outlook, PartOutlook, ShortTerm};
@@ -19,12 +19,20 @@ use super::shown::{amount, parts_percent};
 
 /// What the label means: one sentence, or one per part where the parts' labels differ.
 pub fn label_meanings(row: &Indicator, assessment: &Assessment, lang: Lang) -> Vec<String> {
-    let parts_differ = assessment.parts.windows(2).any(|pair| pair[0].outcome != pair[1].outcome || pair[0].cagr_observed != pair[1].cagr_observed);
+    let parts_differ = assessment.parts.windows(2).any(|pair| {
+        pair[0].outcome != pair[1].outcome || pair[0].cagr_observed != pair[1].cagr_observed
+    });
     match assessment.parts.as_slice() {
         [_, _, ..] if parts_differ => assessment
             .parts
             .iter()
-            .map(|p| format!("{}{}", who(p.label.as_deref(), lang), label_meaning(p, row.higher_is_better, lang)))
+            .map(|p| {
+                format!(
+                    "{}{}",
+                    who(p.label.as_deref(), lang),
+                    label_meaning(p, row.higher_is_better, lang)
+                )
+            })
             .collect(),
         [first, ..] => vec![label_meaning(first, row.higher_is_better, lang)],
         [] => Vec::new(),
@@ -44,11 +52,17 @@ pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
     let mut sentences: Vec<String> = Vec::new();
     for assessed in &assessment.parts {
         let part = &part_outlook(row, assessed);
-        let who = if many { who(part.label.as_deref(), lang) } else { String::new() };
+        let who = if many {
+            who(part.label.as_deref(), lang)
+        } else {
+            String::new()
+        };
         let sentence = match outlook_sentence(row, part, &pace_pair(assessed, lang), &who, lang) {
             Some(sentence) => sentence,
             None => match &part.outlook {
-                Outlook::Unavailable(reason) => format!("{who}{}", no_outlook_reason(*reason, lang)),
+                Outlook::Unavailable(reason) => {
+                    format!("{who}{}", no_outlook_reason(*reason, lang))
+                }
                 _ => continue,
             },
         };
@@ -57,37 +71,108 @@ pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
     sentences
 }
 
-fn outlook_sentence(row: &Indicator, part: &PartOutlook, paces: &(String, String), who: &str, lang: Lang) -> Option<String> {
+fn outlook_sentence(
+    row: &Indicator,
+    part: &PartOutlook,
+    paces: &(String, String),
+    who: &str,
+    lang: Lang,
+) -> Option<String> {
     let unit = part.precision.unit.as_deref();
     let figure = |value: f64| amount(value, unit, &row.unit_en, lang);
-    let target = part.target.as_ref().map(|(value, unit)| amount(*value, unit.as_deref(), &row.unit_en, lang))?;
+    let target = part
+        .target
+        .as_ref()
+        .map(|(value, unit)| amount(*value, unit.as_deref(), &row.unit_en, lang))?;
     let pace = &paces.0;
     // In English a shortfall reads in the target's own scale: "0.52 million visits short of
     // 1.96 million", not "520,000 visits short of 1.96 million".
-    let millions = lang == Lang::En && unit == Some("万人") && part.target.as_ref().is_some_and(|(value, _)| *value >= 100.0);
+    let millions = lang == Lang::En
+        && unit == Some("万人")
+        && part
+            .target
+            .as_ref()
+            .is_some_and(|(value, _)| *value >= 100.0);
     let gap = |value: f64| {
         if millions {
-            format!("{} million {}", super::format::format_number(value / 100.0), row.unit_en.for_value(value * 10_000.0))
+            format!(
+                "{} million {}",
+                super::format::format_number(value / 100.0),
+                row.unit_en.for_value(value * 10_000.0)
+            )
         } else {
             difference_text(&figure(value), unit, lang)
         }
     };
     let phrase = match &part.outlook {
-        Outlook::Met { since } => outlook_phrase(OutlookPhrase::Met { since: &year_text(*since, lang), target: &target }, who, lang),
-        Outlook::Reaches { year } => outlook_phrase(OutlookPhrase::Reaches { year: &year_text(*year, lang), target: &target, pace }, who, lang),
-        Outlook::NearlyReaches { at, value, shortfall } => {
-            let shortfall = (*shortfall > 0.0).then(|| gap(*shortfall));
-            outlook_phrase(OutlookPhrase::Nearly { at: &year_text(*at, lang), value: &figure(*value), target: &target, shortfall: shortfall.as_deref(), pace }, who, lang)
-        }
-        Outlook::FallsShort { at, value, shortfall } => outlook_phrase(
-            OutlookPhrase::Short { at: &year_text(*at, lang), value: &figure(*value), target: &target, gap: &gap(*shortfall), pace, higher_is_better: row.higher_is_better },
+        Outlook::Met { since } => outlook_phrase(
+            OutlookPhrase::Met {
+                since: &year_text(*since, lang),
+                target: &target,
+            },
             who,
             lang,
         ),
-        Outlook::FarOff => outlook_phrase(OutlookPhrase::FarOff { target: &target, pace }, who, lang),
-        Outlook::FarAhead => {
-            outlook_phrase(OutlookPhrase::FarAhead { target: &target, pace, needed: &paces.1 }, who, lang)
+        Outlook::Reaches { year } => outlook_phrase(
+            OutlookPhrase::Reaches {
+                year: &year_text(*year, lang),
+                target: &target,
+                pace,
+            },
+            who,
+            lang,
+        ),
+        Outlook::NearlyReaches {
+            at,
+            value,
+            shortfall,
+        } => {
+            let shortfall = (*shortfall > 0.0).then(|| gap(*shortfall));
+            outlook_phrase(
+                OutlookPhrase::Nearly {
+                    at: &year_text(*at, lang),
+                    value: &figure(*value),
+                    target: &target,
+                    shortfall: shortfall.as_deref(),
+                    pace,
+                },
+                who,
+                lang,
+            )
         }
+        Outlook::FallsShort {
+            at,
+            value,
+            shortfall,
+        } => outlook_phrase(
+            OutlookPhrase::Short {
+                at: &year_text(*at, lang),
+                value: &figure(*value),
+                target: &target,
+                gap: &gap(*shortfall),
+                pace,
+                higher_is_better: row.higher_is_better,
+            },
+            who,
+            lang,
+        ),
+        Outlook::FarOff => outlook_phrase(
+            OutlookPhrase::FarOff {
+                target: &target,
+                pace,
+            },
+            who,
+            lang,
+        ),
+        Outlook::FarAhead => outlook_phrase(
+            OutlookPhrase::FarAhead {
+                target: &target,
+                pace,
+                needed: &paces.1,
+            },
+            who,
+            lang,
+        ),
         Outlook::Unavailable(_) => return None,
     };
     Some(phrase)
@@ -97,21 +182,59 @@ fn outlook_sentence(row: &Indicator, part: &PartOutlook, paces: &(String, String
 pub fn short_term_lines(row: &Indicator, lang: Lang) -> Vec<String> {
     let all = short_terms(row);
     let many = all.len() > 1;
-    all.iter().map(|s| short_term_line(row, s, if many { who(s.label.as_deref(), lang) } else { String::new() }, lang)).collect()
+    all.iter()
+        .map(|s| {
+            short_term_line(
+                row,
+                s,
+                if many {
+                    who(s.label.as_deref(), lang)
+                } else {
+                    String::new()
+                },
+                lang,
+            )
+        })
+        .collect()
 }
 
 fn short_term_line(row: &Indicator, change: &ShortTerm, who: String, lang: Lang) -> String {
-    let direction = change.to_value.partial_cmp(&change.from_value).unwrap_or(std::cmp::Ordering::Equal);
+    let direction = change
+        .to_value
+        .partial_cmp(&change.from_value)
+        .unwrap_or(std::cmp::Ordering::Equal);
     let text = match (change.unit.as_deref(), change.relative()) {
         // Shares change by points: 「+1.3ポイント」.
         (Some("%"), _) | (_, None) => {
-            let size = amount(change.absolute().abs(), change.unit.as_deref(), &row.unit_en, lang);
-            let sign = if change.absolute() > 0.0 { "+" } else if change.absolute() < 0.0 { "-" } else { "" };
-            format!("{sign}{}", difference_text(&size, change.unit.as_deref(), lang))
+            let size = amount(
+                change.absolute().abs(),
+                change.unit.as_deref(),
+                &row.unit_en,
+                lang,
+            );
+            let sign = if change.absolute() > 0.0 {
+                "+"
+            } else if change.absolute() < 0.0 {
+                "-"
+            } else {
+                ""
+            };
+            format!(
+                "{sign}{}",
+                difference_text(&size, change.unit.as_deref(), lang)
+            )
         }
         (_, Some(relative)) => growth_text(relative),
     };
-    short_term_phrase(&who, change.years(), &year_text(change.from, lang), &year_text(change.to, lang), direction, &text, lang)
+    short_term_phrase(
+        &who,
+        change.years(),
+        &year_text(change.from, lang),
+        &year_text(change.to, lang),
+        direction,
+        &text,
+        lang,
+    )
 }
 
 /// The facts behind a difference between the city's status and the label.
@@ -121,22 +244,46 @@ pub fn difference_facts(row: &Indicator, assessment: &Assessment, lang: Lang) ->
     let fy2023 = achievement_parts(row).and_then(|parts| {
         let met = parts.iter().all(|p| p.ratio.is_some_and(|r| r >= 1.0));
         let share = parts_percent(&parts, lang)?;
-        let shown = |v: &super::model::Value| super::shown::cell(row, v, Some(Column::ActualFy2023), lang).text;
+        let shown = |v: &super::model::Value| {
+            super::shown::cell(row, v, Some(Column::ActualFy2023), lang).text
+        };
         Some((met, shown(actual), shown(target), share))
     });
-    let years_differ = fy2023.as_ref().and_then(|_| fy2023_achievement_years(row)).and_then(|years| year_mismatch(&years, lang));
-    let final_target_easier = sheet_notes(row, &[]).iter().any(|n| matches!(n, SheetNote::FinalTargetEasier { .. }));
+    let years_differ = fy2023
+        .as_ref()
+        .and_then(|_| fy2023_achievement_years(row))
+        .and_then(|years| year_mismatch(&years, lang));
+    let final_target_easier = sheet_notes(row, &[])
+        .iter()
+        .any(|n| matches!(n, SheetNote::FinalTargetEasier { .. }));
     let paces = match assessment.parts.as_slice() {
-        [only] if only.outcome != Outcome::Assessed(ProgressCategory::TargetAchieved) && only.cagr_observed.is_some() => Some(pace_pair(only, lang)),
+        [only]
+            if only.outcome != Outcome::Assessed(ProgressCategory::TargetAchieved)
+                && only.cagr_observed.is_some() =>
+        {
+            Some(pace_pair(only, lang))
+        }
         _ => None,
     };
     let part_labels = match assessment.parts.as_slice() {
         [_, _, ..] if assessment.outcome.category().is_none() => assessment
             .parts
             .iter()
-            .map(|p| format!("{}{}", who(p.label.as_deref(), lang), outcome_label(p.outcome, lang)))
+            .map(|p| {
+                format!(
+                    "{}{}",
+                    who(p.label.as_deref(), lang),
+                    outcome_label(p.outcome, lang)
+                )
+            })
             .collect(),
         _ => Vec::new(),
     };
-    DifferenceFacts { fy2023, years_differ, final_target_easier, paces, part_labels }
+    DifferenceFacts {
+        fy2023,
+        years_differ,
+        final_target_easier,
+        paces,
+        part_labels,
+    }
 }

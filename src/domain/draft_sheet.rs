@@ -85,7 +85,12 @@ pub struct DraftSheet {
 impl DraftSheet {
     /// The draft from the official sheet and the sheet as shown. `edits` is `None` when
     /// the user asked for the official figures only (then `shown` is the official sheet).
-    pub fn build(official: &Dataset, shown: &Dataset, edits: Option<&EditSet>, department: Option<&str>) -> DraftSheet {
+    pub fn build(
+        official: &Dataset,
+        shown: &Dataset,
+        edits: Option<&EditSet>,
+        department: Option<&str>,
+    ) -> DraftSheet {
         let draft_year = official.fiscal_year + 1;
         let fields = figure_fields(draft_year);
         let mut rows: Vec<SheetRow> = official
@@ -98,7 +103,12 @@ impl DraftSheet {
             })
             .collect();
         set_spans(&mut rows);
-        DraftSheet { draft_year, fields, department: department.map(str::to_string), rows }
+        DraftSheet {
+            draft_year,
+            fields,
+            department: department.map(str::to_string),
+            rows,
+        }
     }
 
     /// The field of the drafted year's actual.
@@ -108,8 +118,20 @@ impl DraftSheet {
 
     /// How many rows have an actual for the drafted year: the progress of the draft.
     pub fn rows_with_draft_actual(&self) -> usize {
-        let at = self.fields.iter().position(|f| *f == self.draft_actual_field()).unwrap_or(0);
-        self.rows.iter().filter(|r| r.figures[at].shown.as_ref().is_some_and(|v| !v.raw.trim().is_empty())).count()
+        let at = self
+            .fields
+            .iter()
+            .position(|f| *f == self.draft_actual_field())
+            .unwrap_or(0);
+        self.rows
+            .iter()
+            .filter(|r| {
+                r.figures[at]
+                    .shown
+                    .as_ref()
+                    .is_some_and(|v| !v.raw.trim().is_empty())
+            })
+            .count()
     }
 
     /// True when anything shown differs from the city's sheet: the draft must say so.
@@ -132,26 +154,74 @@ pub fn figure_fields(draft_year: u16) -> [Field; 5] {
     ]
 }
 
-fn sheet_row(official: &Dataset, row: &Indicator, shown: &Indicator, edits: Option<&EditSet>, fields: &[Field]) -> SheetRow {
+fn sheet_row(
+    official: &Dataset,
+    row: &Indicator,
+    shown: &Indicator,
+    edits: Option<&EditSet>,
+    fields: &[Field],
+) -> SheetRow {
     let by_edit = |field: Field| edits.is_some_and(|set| set.get(&row.id, field).is_some());
     // Texts are compared rather than looked up by field, so a text the overlay changes
     // (the delay reason a new status clears, or the ①②③ fields to come) is marked too.
-    let text = |shown: &String, official: &String| Cell { shown: shown.clone(), official: official.clone(), edited: shown != official };
-    let subgoal = official.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == row.subgoal);
+    let text = |shown: &String, official: &String| Cell {
+        shown: shown.clone(),
+        official: official.clone(),
+        edited: shown != official,
+    };
+    let subgoal = official
+        .goals
+        .iter()
+        .flat_map(|g| &g.subgoals)
+        .find(|s| s.id == row.subgoal);
     let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == row.measure));
     SheetRow {
         id: row.id.clone(),
         kind: row.kind,
         subgoal_id: row.subgoal.clone(),
-        subgoal: subgoal.map(|s| Names { ja: s.name.clone(), en: s.name_en.clone() }).unwrap_or_default(),
-        measure: measure.map(|m| (m.no, Names { ja: m.name.clone(), en: m.name_en.clone() })),
-        name: Names { ja: row.name.clone(), en: row.name_en.clone() },
-        department: Names { ja: row.department.clone(), en: row.department_en.clone() },
+        subgoal: subgoal
+            .map(|s| Names {
+                ja: s.name.clone(),
+                en: s.name_en.clone(),
+            })
+            .unwrap_or_default(),
+        measure: measure.map(|m| {
+            (
+                m.no,
+                Names {
+                    ja: m.name.clone(),
+                    en: m.name_en.clone(),
+                },
+            )
+        }),
+        name: Names {
+            ja: row.name.clone(),
+            en: row.name_en.clone(),
+        },
+        department: Names {
+            ja: row.department.clone(),
+            en: row.department_en.clone(),
+        },
         subgoal_span: 0,
         measure_span: 0,
-        figures: fields.iter().map(|&field| Cell { shown: cell_of(shown, field), official: cell_of(row, field), edited: by_edit(field) }).collect(),
-        status: Cell { shown: shown.status, official: row.status, edited: by_edit(Field::Status) || shown.status != row.status },
-        delay_reason: Cell { shown: shown.delay_reason.clone(), official: row.delay_reason.clone(), edited: shown.delay_reason != row.delay_reason },
+        figures: fields
+            .iter()
+            .map(|&field| Cell {
+                shown: cell_of(shown, field),
+                official: cell_of(row, field),
+                edited: by_edit(field),
+            })
+            .collect(),
+        status: Cell {
+            shown: shown.status,
+            official: row.status,
+            edited: by_edit(Field::Status) || shown.status != row.status,
+        },
+        delay_reason: Cell {
+            shown: shown.delay_reason.clone(),
+            official: row.delay_reason.clone(),
+            edited: shown.delay_reason != row.delay_reason,
+        },
         initiatives: text(&shown.initiatives, &row.initiatives),
         challenges: text(&shown.challenges, &row.challenges),
         plans: text(&shown.plans, &row.plans),
@@ -177,7 +247,13 @@ fn set_spans(rows: &mut [SheetRow]) {
         let mut at = start;
         while at < subgoal_end {
             // A numerical target (no measure) is never merged with the row below.
-            let end = if rows[at].measure.is_none() { at + 1 } else { run_end(&rows[..subgoal_end], at, |r| r.measure.as_ref().map(|m| m.0)) };
+            let end = if rows[at].measure.is_none() {
+                at + 1
+            } else {
+                run_end(&rows[..subgoal_end], at, |r| {
+                    r.measure.as_ref().map(|m| m.0)
+                })
+            };
             rows[at].measure_span = end - at;
             at = end;
         }
@@ -188,7 +264,10 @@ fn set_spans(rows: &mut [SheetRow]) {
 /// The end (exclusive) of the run of rows from `start` with the same key.
 fn run_end<K: PartialEq>(rows: &[SheetRow], start: usize, key: impl Fn(&SheetRow) -> K) -> usize {
     let first = key(&rows[start]);
-    rows[start..].iter().position(|r| key(r) != first).map_or(rows.len(), |n| start + n)
+    rows[start..]
+        .iter()
+        .position(|r| key(r) != first)
+        .map_or(rows.len(), |n| start + n)
 }
 
 /// A figure column's name on the printed sheet (Japanese, the sheet's own words).

@@ -9,29 +9,62 @@
 use super::csv;
 use super::draft_sheet::{column_name_ja, Cell, DraftSheet, SheetRow};
 use super::edits::Field;
-use super::i18n::{plain, Lang};
 use super::i18n::progress_words::outcome_label;
+use super::i18n::{plain, Lang};
 use super::model::{Kind, Status, Value};
 use super::progress_measure::{csv_rows, CSV_HEADERS};
 
 /// The file's name: what it is, the drafted year, the department when narrowed, the date.
 pub fn file_name(sheet: &DraftSheet, date: &str) -> String {
-    let department = sheet.department.as_deref().map_or(String::new(), |d| format!("-{d}"));
-    format!("isesaki-kpi-draft-sheet-fy{}{department}-{date}.csv", sheet.draft_year)
+    let department = sheet
+        .department
+        .as_deref()
+        .map_or(String::new(), |d| format!("-{d}"));
+    format!(
+        "isesaki-kpi-draft-sheet-fy{}{department}-{date}.csv",
+        sheet.draft_year
+    )
 }
 
 /// What each figure column is split into, after the column's name.
-const FIGURE_PARTS: [&str; 5] = ["値", "単位", "対象年（西暦）", "年度・年の別", "シートの表記"];
+const FIGURE_PARTS: [&str; 5] = [
+    "値",
+    "単位",
+    "対象年（西暦）",
+    "年度・年の別",
+    "シートの表記",
+];
 
 pub fn headers(sheet: &DraftSheet) -> Vec<String> {
-    let mut headers: Vec<String> = ["指標ID", "種別", "基本目標", "基本目標名", "施策番号", "施策名", "指標名", "内訳"].map(String::from).to_vec();
+    let mut headers: Vec<String> = [
+        "指標ID",
+        "種別",
+        "基本目標",
+        "基本目標名",
+        "施策番号",
+        "施策名",
+        "指標名",
+        "内訳",
+    ]
+    .map(String::from)
+    .to_vec();
     for field in sheet.fields {
         let name = column_name_ja(field);
         headers.extend(FIGURE_PARTS.map(|part| format!("{name}（{part}）")));
     }
     headers.extend(
-        ["進捗状況", "進捗が遅れている理由", "担当課", "①取組", "②課題", "③今後の方策", "この端末のメモ", "この端末で編集した項目", "編集した項目の市の公表値"]
-            .map(String::from),
+        [
+            "進捗状況",
+            "進捗が遅れている理由",
+            "担当課",
+            "①取組",
+            "②課題",
+            "③今後の方策",
+            "この端末のメモ",
+            "この端末で編集した項目",
+            "編集した項目の市の公表値",
+        ]
+        .map(String::from),
     );
     headers.push("進捗の評価（計算）".into());
     headers.extend(CSV_HEADERS[2..].iter().map(|h| format!("progress.{h}")));
@@ -40,7 +73,10 @@ pub fn headers(sheet: &DraftSheet) -> Vec<String> {
 
 /// The whole file.
 pub fn draft_sheet_csv(sheet: &DraftSheet) -> String {
-    csv::document(&headers(sheet), sheet.rows.iter().flat_map(|row| records(sheet, row)))
+    csv::document(
+        &headers(sheet),
+        sheet.rows.iter().flat_map(|row| records(sheet, row)),
+    )
 }
 
 fn records<'a>(sheet: &'a DraftSheet, row: &'a SheetRow) -> impl Iterator<Item = Vec<String>> + 'a {
@@ -53,8 +89,12 @@ fn records<'a>(sheet: &'a DraftSheet, row: &'a SheetRow) -> impl Iterator<Item =
             },
             row.subgoal_id.clone(),
             row.subgoal.ja.clone(),
-            row.measure.as_ref().map_or(String::new(), |(no, _)| no.to_string()),
-            row.measure.as_ref().map_or(String::new(), |(_, name)| name.ja.clone()),
+            row.measure
+                .as_ref()
+                .map_or(String::new(), |(no, _)| no.to_string()),
+            row.measure
+                .as_ref()
+                .map_or(String::new(), |(_, name)| name.ja.clone()),
             row.name.ja.clone(),
             label.clone().unwrap_or_default(),
         ];
@@ -71,8 +111,20 @@ fn records<'a>(sheet: &'a DraftSheet, row: &'a SheetRow) -> impl Iterator<Item =
             row.note.clone().unwrap_or_default(),
         ]);
         let edited = edited_cells(sheet, row);
-        cells.push(edited.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>().join("・"));
-        cells.push(edited.iter().map(|(name, official)| format!("{name}: {official}")).collect::<Vec<_>>().join(" / "));
+        cells.push(
+            edited
+                .iter()
+                .map(|(name, _)| name.as_str())
+                .collect::<Vec<_>>()
+                .join("・"),
+        );
+        cells.push(
+            edited
+                .iter()
+                .map(|(name, official)| format!("{name}: {official}"))
+                .collect::<Vec<_>>()
+                .join(" / "),
+        );
         cells.extend(progress_cells(row, &label));
         cells
     })
@@ -82,8 +134,14 @@ fn records<'a>(sheet: &'a DraftSheet, row: &'a SheetRow) -> impl Iterator<Item =
 /// its inputs.
 fn progress_cells(row: &SheetRow, label: &Option<String>) -> Vec<String> {
     let assessment = &row.progress;
-    let at = assessment.parts.iter().position(|p| &p.label == label).unwrap_or(0);
-    let Some(part) = assessment.parts.get(at) else { return vec![String::new(); CSV_HEADERS.len() - 1] };
+    let at = assessment
+        .parts
+        .iter()
+        .position(|p| &p.label == label)
+        .unwrap_or(0);
+    let Some(part) = assessment.parts.get(at) else {
+        return vec![String::new(); CSV_HEADERS.len() - 1];
+    };
     let figures = csv_rows(&row.id, assessment).swap_remove(at);
     let mut cells = vec![plain(outcome_label(part.outcome, Lang::Ja))];
     cells.extend(figures.into_iter().skip(2));
@@ -103,20 +161,25 @@ fn part_labels(row: &SheetRow) -> Vec<Option<String>> {
 
 /// Value, unit, year, 年度/年 and the printed text of one part of a cell.
 fn figure_cells(value: Option<&Value>, label: &Option<String>) -> [String; 5] {
-    let Some(value) = value else { return Default::default() };
+    let Some(value) = value else {
+        return Default::default();
+    };
     let part = value.parts.iter().find(|p| &p.label == label);
     [
         part.map_or(String::new(), |p| csv::number(p.value)),
         part.and_then(|p| p.unit.clone()).unwrap_or_default(),
         value.period.map_or(String::new(), |p| p.year.to_string()),
-        value.period.map_or(String::new(), |p| if p.fiscal { "年度" } else { "年" }.to_string()),
+        value.period.map_or(String::new(), |p| {
+            if p.fiscal { "年度" } else { "年" }.to_string()
+        }),
         value.raw.clone(),
     ]
 }
 
 /// The cells this device changed, each with the city's published text.
 fn edited_cells(sheet: &DraftSheet, row: &SheetRow) -> Vec<(String, String)> {
-    let printed = |value: &Option<Value>| value.as_ref().map_or("なし".to_string(), |v| v.raw.clone());
+    let printed =
+        |value: &Option<Value>| value.as_ref().map_or("なし".to_string(), |v| v.raw.clone());
     let mut out: Vec<(String, String)> = sheet
         .fields
         .iter()
@@ -125,13 +188,31 @@ fn edited_cells(sheet: &DraftSheet, row: &SheetRow) -> Vec<(String, String)> {
         .map(|(field, cell)| (column_name_ja(*field), printed(&cell.official)))
         .collect();
     if row.status.edited {
-        out.push((column_name_ja(Field::Status), status_name(row.status.official)));
+        out.push((
+            column_name_ja(Field::Status),
+            status_name(row.status.official),
+        ));
     }
     if row.delay_reason.edited {
-        out.push(("進捗が遅れている理由".into(), row.delay_reason.official.clone().unwrap_or_else(|| "なし".into())));
+        out.push((
+            "進捗が遅れている理由".into(),
+            row.delay_reason
+                .official
+                .clone()
+                .unwrap_or_else(|| "なし".into()),
+        ));
     }
-    let texts: [(&str, &Cell<String>); 3] = [("①取組", &row.initiatives), ("②課題", &row.challenges), ("③今後の方策", &row.plans)];
-    out.extend(texts.into_iter().filter(|(_, cell)| cell.edited).map(|(name, cell)| (name.to_string(), cell.official.clone())));
+    let texts: [(&str, &Cell<String>); 3] = [
+        ("①取組", &row.initiatives),
+        ("②課題", &row.challenges),
+        ("③今後の方策", &row.plans),
+    ];
+    out.extend(
+        texts
+            .into_iter()
+            .filter(|(_, cell)| cell.edited)
+            .map(|(name, cell)| (name.to_string(), cell.official.clone())),
+    );
     out
 }
 

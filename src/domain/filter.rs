@@ -32,7 +32,12 @@ pub enum SortOrder {
 }
 
 impl SortOrder {
-    pub const ALL: [SortOrder; 4] = [SortOrder::Document, SortOrder::Achievement, SortOrder::DistanceToFinal, SortOrder::Name];
+    pub const ALL: [SortOrder; 4] = [
+        SortOrder::Document,
+        SortOrder::Achievement,
+        SortOrder::DistanceToFinal,
+        SortOrder::Name,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -73,8 +78,12 @@ impl Filter {
                 "q" => filter.query = value.chars().take(100).collect(),
                 "goal" if is_goal_or_subgoal(data, &value) => filter.goal = Some(value),
                 "measure" if is_measure(data, &value) => filter.measure = Some(value),
-                "status" => filter.statuses = value.split(',').filter_map(Status::from_key).collect(),
-                "dept" if data.indicators.iter().any(|i| i.department == value) => filter.department = Some(value),
+                "status" => {
+                    filter.statuses = value.split(',').filter_map(Status::from_key).collect()
+                }
+                "dept" if data.indicators.iter().any(|i| i.department == value) => {
+                    filter.department = Some(value)
+                }
                 "kind" => filter.kind = kind_from_key(&value),
                 "sort" => filter.sort = SortOrder::from_key(&value).unwrap_or_default(),
                 _ => {}
@@ -102,7 +111,14 @@ impl Filter {
             pairs.push(("measure", measure.clone()));
         }
         if !self.statuses.is_empty() {
-            pairs.push(("status", self.statuses.iter().map(|s| s.key()).collect::<Vec<_>>().join(",")));
+            pairs.push((
+                "status",
+                self.statuses
+                    .iter()
+                    .map(|s| s.key())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ));
         }
         if let Some(department) = &self.department {
             pairs.push(("dept", department.clone()));
@@ -119,8 +135,15 @@ impl Filter {
     /// The same filter in another goal or sub-goal; the measure is kept only if it lies
     /// inside the new goal.
     pub fn in_goal(&self, goal: Option<String>) -> Filter {
-        let measure = self.measure.clone().filter(|m| goal.as_ref().is_none_or(|g| in_goal(m, g)));
-        Filter { goal, measure, ..self.clone() }
+        let measure = self
+            .measure
+            .clone()
+            .filter(|m| goal.as_ref().is_none_or(|g| in_goal(m, g)));
+        Filter {
+            goal,
+            measure,
+            ..self.clone()
+        }
     }
 
     /// True when anything narrows the list (sort order and open detail do not).
@@ -174,14 +197,25 @@ impl Filter {
 
     /// The same filter with every narrowing removed; the sort order is kept.
     pub fn cleared(&self) -> Filter {
-        Filter { sort: self.sort, ..Filter::default() }
+        Filter {
+            sort: self.sort,
+            ..Filter::default()
+        }
     }
 
     pub fn matches(&self, indicator: &Indicator, folded_text: &str) -> bool {
-        self.goal.as_ref().is_none_or(|goal| in_goal(&indicator.subgoal, goal))
-            && self.measure.as_ref().is_none_or(|m| measure_key(indicator).as_deref() == Some(m.as_str()))
+        self.goal
+            .as_ref()
+            .is_none_or(|goal| in_goal(&indicator.subgoal, goal))
+            && self
+                .measure
+                .as_ref()
+                .is_none_or(|m| measure_key(indicator).as_deref() == Some(m.as_str()))
             && (self.statuses.is_empty() || self.statuses.contains(&indicator.status))
-            && self.department.as_ref().is_none_or(|d| &indicator.department == d)
+            && self
+                .department
+                .as_ref()
+                .is_none_or(|d| &indicator.department == d)
             && self.kind.is_none_or(|k| indicator.kind == k)
             && matches_all_terms(&self.query, folded_text)
     }
@@ -195,28 +229,39 @@ pub fn kind_key(kind: Kind) -> &'static str {
 }
 
 pub fn kind_from_key(key: &str) -> Option<Kind> {
-    [Kind::NumericalTarget, Kind::Kpi].into_iter().find(|k| kind_key(*k) == key)
+    [Kind::NumericalTarget, Kind::Kpi]
+        .into_iter()
+        .find(|k| kind_key(*k) == key)
 }
 
 /// The measure key "1-2-1" of a KPI; `None` for numerical targets.
 pub fn measure_key(indicator: &Indicator) -> Option<String> {
-    indicator.measure.map(|no| format!("{}-{no}", indicator.subgoal))
+    indicator
+        .measure
+        .map(|no| format!("{}-{no}", indicator.subgoal))
 }
 
 /// "1-2" is in goal "1" and in sub-goal "1-2"; "1-2-1" is in both too. Everything is in "".
 pub fn in_goal(id: &str, goal: &str) -> bool {
-    goal.is_empty() || id == goal || id.strip_prefix(goal).is_some_and(|rest| rest.starts_with('-'))
+    goal.is_empty()
+        || id == goal
+        || id
+            .strip_prefix(goal)
+            .is_some_and(|rest| rest.starts_with('-'))
 }
 
 fn is_goal_or_subgoal(data: &Dataset, id: &str) -> bool {
-    data.goals.iter().any(|g| g.id == id || g.subgoals.iter().any(|s| s.id == id))
+    data.goals
+        .iter()
+        .any(|g| g.id == id || g.subgoals.iter().any(|s| s.id == id))
 }
 
 fn is_measure(data: &Dataset, key: &str) -> bool {
-    data.goals
-        .iter()
-        .flat_map(|g| &g.subgoals)
-        .any(|s| s.measures.iter().any(|m| format!("{}-{}", s.id, m.no) == key))
+    data.goals.iter().flat_map(|g| &g.subgoals).any(|s| {
+        s.measures
+            .iter()
+            .any(|m| format!("{}-{}", s.id, m.no) == key)
+    })
 }
 
 /// The searchable text of an indicator, folded once so each keystroke only compares.
@@ -224,7 +269,11 @@ fn is_measure(data: &Dataset, key: &str) -> bool {
 /// `readings`), so 「ほいく」 finds 保育 and 「こそだて」 finds 子育て. The row's easy name
 /// is there too; a measure's is not (「バスや 電車を…」 would make バス find the railway).
 pub fn search_text(indicator: &Indicator, data: &Dataset) -> String {
-    let subgoal = data.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == indicator.subgoal);
+    let subgoal = data
+        .goals
+        .iter()
+        .flat_map(|g| &g.subgoals)
+        .find(|s| s.id == indicator.subgoal);
     let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == indicator.measure));
     let parts = [
         indicator.name.as_str(),
@@ -256,20 +305,23 @@ pub fn search_text(indicator: &Indicator, data: &Dataset) -> String {
 /// search words, which is when it is not read.
 pub fn select(filter: &Filter, indicators: &[Indicator], folded: &[String]) -> Vec<usize> {
     let text = |i: usize| folded.get(i).map_or("", String::as_str);
-    let mut rows: Vec<usize> = (0..indicators.len()).filter(|&i| filter.matches(&indicators[i], text(i))).collect();
+    let mut rows: Vec<usize> = (0..indicators.len())
+        .filter(|&i| filter.matches(&indicators[i], text(i)))
+        .collect();
     // Each row's key is computed once, not at every comparison. Rows with nothing to
     // compare go last in either direction.
-    let sort_by_figure = |rows: &mut Vec<usize>, figure: fn(&Indicator) -> Option<f64>, descending: bool| {
-        let mut keyed: Vec<((u8, f64), usize)> = rows
-            .iter()
-            .map(|&i| match figure(&indicators[i]) {
-                Some(v) => ((0, if descending { -v } else { v }), i),
-                None => ((1, 0.0), i),
-            })
-            .collect();
-        keyed.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
-        *rows = keyed.into_iter().map(|(_, i)| i).collect();
-    };
+    let sort_by_figure =
+        |rows: &mut Vec<usize>, figure: fn(&Indicator) -> Option<f64>, descending: bool| {
+            let mut keyed: Vec<((u8, f64), usize)> = rows
+                .iter()
+                .map(|&i| match figure(&indicators[i]) {
+                    Some(v) => ((0, if descending { -v } else { v }), i),
+                    None => ((1, 0.0), i),
+                })
+                .collect();
+            keyed.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal));
+            *rows = keyed.into_iter().map(|(_, i)| i).collect();
+        };
     match filter.sort {
         SortOrder::Document => {}
         SortOrder::Achievement => sort_by_figure(&mut rows, achievement, false),
@@ -283,8 +335,14 @@ pub fn select(filter: &Filter, indicators: &[Indicator], folded: &[String]) -> V
 /// [`Status::ALL`] order.
 pub fn status_counts(indicators: &[Indicator], goal: &str, kind: Option<Kind>) -> [usize; 3] {
     let mut counts = [0; 3];
-    for row in indicators.iter().filter(|r| in_goal(&r.subgoal, goal) && kind.is_none_or(|k| r.kind == k)) {
-        counts[Status::ALL.iter().position(|s| *s == row.status).unwrap_or(0)] += 1;
+    for row in indicators
+        .iter()
+        .filter(|r| in_goal(&r.subgoal, goal) && kind.is_none_or(|k| r.kind == k))
+    {
+        counts[Status::ALL
+            .iter()
+            .position(|s| *s == row.status)
+            .unwrap_or(0)] += 1;
     }
     counts
 }

@@ -24,22 +24,41 @@ pub struct FilterOptions {
 
 impl FilterOptions {
     pub fn of(data: &Dataset, lang: Lang) -> FilterOptions {
-        let mut options = FilterOptions { goals: vec![], measures: vec![], departments: vec![] };
+        let mut options = FilterOptions {
+            goals: vec![],
+            measures: vec![],
+            departments: vec![],
+        };
         for goal in &data.goals {
             let label = |text: String| canvas_text(&text, lang);
-            options.goals.push(Choice { value: goal.id.clone(), label: format!("{} {}", goal.id, label(name(goal, lang))) });
+            options.goals.push(Choice {
+                value: goal.id.clone(),
+                label: format!("{} {}", goal.id, label(name(goal, lang))),
+            });
             for sub in &goal.subgoals {
-                options.goals.push(Choice { value: sub.id.clone(), label: format!("\u{3000}{} {}", sub.id, label(name(sub, lang))) });
+                options.goals.push(Choice {
+                    value: sub.id.clone(),
+                    label: format!("\u{3000}{} {}", sub.id, label(name(sub, lang))),
+                });
                 for measure in &sub.measures {
                     let key = format!("{}-{}", sub.id, measure.no);
                     let label = format!("{key} {}", label(name(measure, lang)));
-                    options.measures.push((Choice { value: key, label }, sub.id.clone()));
+                    options
+                        .measures
+                        .push((Choice { value: key, label }, sub.id.clone()));
                 }
             }
         }
         for row in &data.indicators {
-            if !options.departments.iter().any(|d| d.value == row.department) {
-                options.departments.push(Choice { value: row.department.clone(), label: canvas_text(&department(row, lang), lang) });
+            if !options
+                .departments
+                .iter()
+                .any(|d| d.value == row.department)
+            {
+                options.departments.push(Choice {
+                    value: row.department.clone(),
+                    label: canvas_text(&department(row, lang), lang),
+                });
             }
         }
         options

@@ -4,8 +4,16 @@ use super::model::{Column, Period, Value};
 
 /// 令和5年度 / 令和3年 / 平成30年度 for a period.
 pub fn period_ja(period: Period) -> String {
-    let (era, year) = if period.year >= 2019 { ("令和", period.year - 2018) } else { ("平成", period.year - 1988) };
-    let year = if year == 1 { "元".to_string() } else { year.to_string() };
+    let (era, year) = if period.year >= 2019 {
+        ("令和", period.year - 2018)
+    } else {
+        ("平成", period.year - 1988)
+    };
+    let year = if year == 1 {
+        "元".to_string()
+    } else {
+        year.to_string()
+    };
     format!("{era}{year}年{}", if period.fiscal { "度" } else { "" })
 }
 
@@ -21,7 +29,12 @@ pub fn period_en(period: Period) -> String {
 /// True when the figure in this cell does not refer to the column's own year
 /// (e.g. 令和3年 data printed in the FY2023 column).
 pub fn period_differs(value: &Value, column: Column) -> bool {
-    value.period.is_some_and(|p| p != Period { year: column.default_fiscal_year(), fiscal: true })
+    value.period.is_some_and(|p| {
+        p != Period {
+            year: column.default_fiscal_year(),
+            fiscal: true,
+        }
+    })
 }
 
 /// 92% (rounded to whole percent; one decimal below 10%).
@@ -48,5 +61,11 @@ pub fn format_number(value: f64) -> String {
         grouped.push(digit);
     }
     let frac = frac_part.trim_end_matches('0');
-    format!("{}{}{}{}", if negative { "-" } else { "" }, grouped, if frac.is_empty() { "" } else { "." }, frac)
+    format!(
+        "{}{}{}{}",
+        if negative { "-" } else { "" },
+        grouped,
+        if frac.is_empty() { "" } else { "." },
+        frac
+    )
 }

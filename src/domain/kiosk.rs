@@ -15,7 +15,10 @@ pub struct Kiosk {
 
 impl Default for Kiosk {
     fn default() -> Self {
-        Kiosk { idle_seconds: DEFAULT_IDLE_SECONDS, attract: false }
+        Kiosk {
+            idle_seconds: DEFAULT_IDLE_SECONDS,
+            attract: false,
+        }
     }
 }
 
@@ -23,7 +26,10 @@ impl Kiosk {
     /// `idle` outside 5 s – 1 h falls back to the default rather than locking the screen
     /// in a loop or never resetting.
     pub fn parse_idle(text: &str) -> u32 {
-        text.parse::<u32>().ok().filter(|s| (5..=3600).contains(s)).unwrap_or(DEFAULT_IDLE_SECONDS)
+        text.parse::<u32>()
+            .ok()
+            .filter(|s| (5..=3600).contains(s))
+            .unwrap_or(DEFAULT_IDLE_SECONDS)
     }
 }
 
@@ -52,7 +58,9 @@ impl Kiosk {
         if idle_ms >= idle {
             Idle::Reset
         } else if idle_ms >= warn_from {
-            Idle::Warning { seconds_left: ((idle - idle_ms) / 1000.0).ceil() as u32 }
+            Idle::Warning {
+                seconds_left: ((idle - idle_ms) / 1000.0).ceil() as u32,
+            }
         } else {
             Idle::InUse
         }
@@ -62,5 +70,6 @@ impl Kiosk {
 /// Which sub-goal the attract loop points at, `ms` after it started: one after another,
 /// [`ATTRACT_STEP_SECONDS`] each, round and round.
 pub fn attract_index(ms: f64, subgoals: usize) -> Option<usize> {
-    (subgoals > 0).then(|| (ms.max(0.0) / 1000.0 / f64::from(ATTRACT_STEP_SECONDS)) as usize % subgoals)
+    (subgoals > 0)
+        .then(|| (ms.max(0.0) / 1000.0 / f64::from(ATTRACT_STEP_SECONDS)) as usize % subgoals)
 }

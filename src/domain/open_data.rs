@@ -34,37 +34,138 @@ struct Field {
 }
 
 const FIELDS: [Field; 19] = [
-    Field { header: "全国地方公共団体コード", name: "local_government_code", kind: "string", description: "全国地方公共団体コード（6桁、検査数字付き）" },
-    Field { header: "地方公共団体名", name: "local_government_name", kind: "string", description: "地方公共団体名" },
-    Field { header: "指標ID", name: "indicator_id", kind: "string", description: "指標の識別子（基本目標-施策番号-連番）" },
-    Field { header: "指標URL", name: "indicator_url", kind: "string", description: "指標の詳細ページへの相対URL（識別子として使える）" },
-    Field { header: "種別", name: "kind", kind: "string", description: "数値目標 または KPI" },
-    Field { header: "基本目標", name: "subgoal_id", kind: "string", description: "基本目標の番号（例: 1-2）" },
-    Field { header: "施策番号", name: "measure_no", kind: "integer", description: "基本目標の中の施策の番号（数値目標は空）" },
-    Field { header: "指標名", name: "indicator_name", kind: "string", description: "指標名（市の表記）" },
-    Field { header: "指標名（英語）", name: "indicator_name_en", kind: "string", description: "指標名の英訳" },
-    Field { header: "担当課", name: "department", kind: "string", description: "担当課" },
-    Field { header: "項目", name: "column", kind: "string", description: "基準値・令和4年度実績・令和5年度実績・令和5年度目標・最終目標（令和9年度）" },
-    Field { header: "内訳", name: "part", kind: "string", description: "一つの欄に複数の値があるときの内訳（男性・女性など）。なければ空" },
-    Field { header: "値", name: "value", kind: "number", description: "値（桁区切り・単位なし）。数値でない欄は空" },
-    Field { header: "単位", name: "unit", kind: "string", description: "値の単位" },
-    Field { header: "対象年（西暦）", name: "reference_year", kind: "integer", description: "値が指す年または年度（西暦）" },
-    Field { header: "年・年度の別", name: "year_type", kind: "string", description: "年度（4月〜翌3月）または 年（1月〜12月）" },
-    Field { header: "対象年（和暦）", name: "reference_year_ja", kind: "string", description: "値が指す年または年度（和暦）" },
-    Field { header: "シートの表記", name: "as_printed", kind: "string", description: "検証シートに印刷されたとおりの文字列" },
-    Field { header: "進捗状況（市の評価）", name: "city_status", kind: "string", description: "市による進捗の評価" },
+    Field {
+        header: "全国地方公共団体コード",
+        name: "local_government_code",
+        kind: "string",
+        description: "全国地方公共団体コード（6桁、検査数字付き）",
+    },
+    Field {
+        header: "地方公共団体名",
+        name: "local_government_name",
+        kind: "string",
+        description: "地方公共団体名",
+    },
+    Field {
+        header: "指標ID",
+        name: "indicator_id",
+        kind: "string",
+        description: "指標の識別子（基本目標-施策番号-連番）",
+    },
+    Field {
+        header: "指標URL",
+        name: "indicator_url",
+        kind: "string",
+        description: "指標の詳細ページへの相対URL（識別子として使える）",
+    },
+    Field {
+        header: "種別",
+        name: "kind",
+        kind: "string",
+        description: "数値目標 または KPI",
+    },
+    Field {
+        header: "基本目標",
+        name: "subgoal_id",
+        kind: "string",
+        description: "基本目標の番号（例: 1-2）",
+    },
+    Field {
+        header: "施策番号",
+        name: "measure_no",
+        kind: "integer",
+        description: "基本目標の中の施策の番号（数値目標は空）",
+    },
+    Field {
+        header: "指標名",
+        name: "indicator_name",
+        kind: "string",
+        description: "指標名（市の表記）",
+    },
+    Field {
+        header: "指標名（英語）",
+        name: "indicator_name_en",
+        kind: "string",
+        description: "指標名の英訳",
+    },
+    Field {
+        header: "担当課",
+        name: "department",
+        kind: "string",
+        description: "担当課",
+    },
+    Field {
+        header: "項目",
+        name: "column",
+        kind: "string",
+        description: "基準値・令和4年度実績・令和5年度実績・令和5年度目標・最終目標（令和9年度）",
+    },
+    Field {
+        header: "内訳",
+        name: "part",
+        kind: "string",
+        description: "一つの欄に複数の値があるときの内訳（男性・女性など）。なければ空",
+    },
+    Field {
+        header: "値",
+        name: "value",
+        kind: "number",
+        description: "値（桁区切り・単位なし）。数値でない欄は空",
+    },
+    Field {
+        header: "単位",
+        name: "unit",
+        kind: "string",
+        description: "値の単位",
+    },
+    Field {
+        header: "対象年（西暦）",
+        name: "reference_year",
+        kind: "integer",
+        description: "値が指す年または年度（西暦）",
+    },
+    Field {
+        header: "年・年度の別",
+        name: "year_type",
+        kind: "string",
+        description: "年度（4月〜翌3月）または 年（1月〜12月）",
+    },
+    Field {
+        header: "対象年（和暦）",
+        name: "reference_year_ja",
+        kind: "string",
+        description: "値が指す年または年度（和暦）",
+    },
+    Field {
+        header: "シートの表記",
+        name: "as_printed",
+        kind: "string",
+        description: "検証シートに印刷されたとおりの文字列",
+    },
+    Field {
+        header: "進捗状況（市の評価）",
+        name: "city_status",
+        kind: "string",
+        description: "市による進捗の評価",
+    },
 ];
 
 /// The sheet as CSV (UTF-8 with BOM, CRLF), one record per figure.
 pub fn sheet_csv(data: &Dataset) -> String {
     let headers: Vec<String> = FIELDS.iter().map(|f| f.header.to_string()).collect();
-    csv::document(&headers, data.indicators.iter().flat_map(|row| records(data, row)))
+    csv::document(
+        &headers,
+        data.indicators.iter().flat_map(|row| records(data, row)),
+    )
 }
 
 fn records<'a>(data: &'a Dataset, row: &'a Indicator) -> impl Iterator<Item = Vec<String>> + 'a {
     Column::ALL.into_iter().flat_map(move |column| {
         let value = row.values.get(column);
-        let period = value.period.unwrap_or(super::model::Period { year: column.default_fiscal_year(), fiscal: true });
+        let period = value.period.unwrap_or(super::model::Period {
+            year: column.default_fiscal_year(),
+            fiscal: true,
+        });
         let common = move |part: Option<&str>, figure: String, unit: String| {
             vec![
                 LOCAL_GOVERNMENT_CODE.to_string(),
@@ -97,7 +198,13 @@ fn records<'a>(data: &'a Dataset, row: &'a Indicator) -> impl Iterator<Item = Ve
             value
                 .parts
                 .iter()
-                .map(|p| common(p.label.as_deref(), csv::number(p.value), p.unit.clone().unwrap_or_default()))
+                .map(|p| {
+                    common(
+                        p.label.as_deref(),
+                        csv::number(p.value),
+                        p.unit.clone().unwrap_or_default(),
+                    )
+                })
                 .collect()
         };
         lines

@@ -17,7 +17,10 @@
 
 use super::achievement::method_of;
 use super::model::{Column, Indicator, Part, Period, Value};
-use super::progress_measure::{assess, reference_period, Caution, Outcome, PartAssessment, ProgressCategory, Unassessable, SUBSTANTIAL_AT};
+use super::progress_measure::{
+    assess, reference_period, Caution, Outcome, PartAssessment, ProgressCategory, Unassessable,
+    SUBSTANTIAL_AT,
+};
 
 /// How far from the observed figures a projected value may be stated: the projection must
 /// stay within [smallest ÷ FAR, largest × FAR] of baseline, latest actual and target.
@@ -55,7 +58,11 @@ impl Precision {
 
     /// The decimals a projection of `value` (printed unit) is given with.
     fn decimals_of(&self, value: f64) -> u32 {
-        let digits = if value == 0.0 { 1 } else { value.abs().log10().floor() as i32 + 1 };
+        let digits = if value == 0.0 {
+            1
+        } else {
+            value.abs().log10().floor() as i32 + 1
+        };
         self.decimals.min((3 - digits).max(0) as u32)
     }
 }
@@ -70,9 +77,17 @@ pub enum Outlook {
     Reaches { year: Period },
     /// R is between 0.95 and 1: at the final target's year the figure is `value`, just
     /// `shortfall` short (both in the printed unit; the shortfall may round to 0).
-    NearlyReaches { at: Period, value: f64, shortfall: f64 },
+    NearlyReaches {
+        at: Period,
+        value: f64,
+        shortfall: f64,
+    },
     /// At the final target's year the figure is `value`, `shortfall` short of the target.
-    FallsShort { at: Period, value: f64, shortfall: f64 },
+    FallsShort {
+        at: Period,
+        value: f64,
+        shortfall: f64,
+    },
     /// The pace does not reach the target and its value at the final year would lie far
     /// outside the figures observed: no value is stated.
     FarOff,
@@ -140,15 +155,29 @@ impl ShortTerm {
 
 /// Every part's outlook, in the order of the label's parts.
 pub fn outlooks(indicator: &Indicator) -> Vec<PartOutlook> {
-    assess(indicator).parts.iter().map(|part| part_outlook(indicator, part)).collect()
+    assess(indicator)
+        .parts
+        .iter()
+        .map(|part| part_outlook(indicator, part))
+        .collect()
 }
 
 /// The outlook of one assessed part.
 pub fn part_outlook(indicator: &Indicator, part: &PartAssessment) -> PartOutlook {
     let like = like_part(indicator, part.label.as_deref());
-    let precision = like.as_ref().map_or(Precision { unit: part.unit.clone(), scale: 1.0, decimals: 0 }, |l| precision(indicator, l));
+    let precision = like.as_ref().map_or(
+        Precision {
+            unit: part.unit.clone(),
+            scale: 1.0,
+            decimals: 0,
+        },
+        |l| precision(indicator, l),
+    );
     let target_cell = indicator.values.get(Column::TargetFinal);
-    let printed_target = like.as_ref().and_then(|l| target_cell.parts.iter().find(|p| p.label == l.label)).map(|p| (p.value, p.unit.clone()));
+    let printed_target = like
+        .as_ref()
+        .and_then(|l| target_cell.parts.iter().find(|p| p.label == l.label))
+        .map(|p| (p.value, p.unit.clone()));
     let base = PartOutlook {
         label: part.label.clone(),
         outlook: Outlook::Unavailable(NoOutlook::Unassessed(Unassessable::NoActual)),
@@ -159,52 +188,113 @@ pub fn part_outlook(indicator: &Indicator, part: &PartAssessment) -> PartOutlook
         target_base: part.inputs.map(|i| i.y_target),
     };
     if part.outcome == Outcome::Assessed(ProgressCategory::TargetAchieved) {
-        let since = like.as_ref().and_then(|l| met_since(indicator, l)).or(part.inputs.map(|i| i.t));
+        let since = like
+            .as_ref()
+            .and_then(|l| met_since(indicator, l))
+            .or(part.inputs.map(|i| i.t));
         return match since {
-            Some(since) => PartOutlook { outlook: Outlook::Met { since }, ..base },
+            Some(since) => PartOutlook {
+                outlook: Outlook::Met { since },
+                ..base
+            },
             None => base,
         };
     }
-    let (Some(inputs), Some(observed), Some(_)) = (part.inputs, part.cagr_observed, part.cagr_required) else {
+    let (Some(inputs), Some(observed), Some(_)) =
+        (part.inputs, part.cagr_observed, part.cagr_required)
+    else {
         let why = part.ratio_missing.or(match part.outcome {
             Outcome::UnableToAssess(why) => Some(why),
             Outcome::Assessed(_) => None,
         });
-        return PartOutlook { outlook: Outlook::Unavailable(NoOutlook::Unassessed(why.unwrap_or(Unassessable::NoActual))), ..base };
+        return PartOutlook {
+            outlook: Outlook::Unavailable(NoOutlook::Unassessed(
+                why.unwrap_or(Unassessable::NoActual),
+            )),
+            ..base
+        };
     };
-    let base = PartOutlook { observed: Some(observed), ..base };
-    if part.cautions.iter().any(|c| matches!(c, Caution::ZeroReplaced(_))) {
-        return PartOutlook { outlook: Outlook::Unavailable(NoOutlook::ZeroFigure), ..base };
+    let base = PartOutlook {
+        observed: Some(observed),
+        ..base
+    };
+    if part
+        .cautions
+        .iter()
+        .any(|c| matches!(c, Caution::ZeroReplaced(_)))
+    {
+        return PartOutlook {
+            outlook: Outlook::Unavailable(NoOutlook::ZeroFigure),
+            ..base
+        };
     }
     if inputs.t.year >= inputs.t_target.year {
-        return PartOutlook { outlook: Outlook::Unavailable(NoOutlook::TargetYearReached), ..base };
+        return PartOutlook {
+            outlook: Outlook::Unavailable(NoOutlook::TargetYearReached),
+            ..base
+        };
     }
     let higher_is_better = inputs.direction > 0;
-    let meets = |v: f64| if higher_is_better { v >= inputs.y_target } else { v <= inputs.y_target };
+    let meets = |v: f64| {
+        if higher_is_better {
+            v >= inputs.y_target
+        } else {
+            v <= inputs.y_target
+        }
+    };
     let years_left = f64::from(inputs.t_target.year - inputs.t.year);
     let at_final = inputs.yt * (1.0 + observed).powf(years_left);
     let largest = inputs.y0.max(inputs.yt).max(inputs.y_target);
     let smallest = inputs.y0.min(inputs.yt).min(inputs.y_target);
     if meets(at_final) && observed != 0.0 {
         if at_final > largest * FAR || at_final < smallest / FAR {
-            return PartOutlook { outlook: Outlook::FarAhead, ..base };
+            return PartOutlook {
+                outlook: Outlook::FarAhead,
+                ..base
+            };
         }
         // The first whole year whose projected figure meets the target.
-        let years = ((inputs.y_target / inputs.yt).ln() / (1.0 + observed).ln()).ceil().clamp(1.0, years_left);
-        let year = Period { year: inputs.t.year + years as u16, fiscal: inputs.t.fiscal };
-        return PartOutlook { outlook: Outlook::Reaches { year }, ..base };
+        let years = ((inputs.y_target / inputs.yt).ln() / (1.0 + observed).ln())
+            .ceil()
+            .clamp(1.0, years_left);
+        let year = Period {
+            year: inputs.t.year + years as u16,
+            fiscal: inputs.t.fiscal,
+        };
+        return PartOutlook {
+            outlook: Outlook::Reaches { year },
+            ..base
+        };
     }
     let beyond_unit = unit_limit(base.precision.unit.as_deref()).is_some_and(|max| at_final > max);
     if at_final > largest * FAR || at_final < smallest / FAR || beyond_unit {
-        return PartOutlook { outlook: Outlook::FarOff, ..base };
+        return PartOutlook {
+            outlook: Outlook::FarOff,
+            ..base
+        };
     }
     let value = base.precision.projected(at_final);
-    let target = round_to(inputs.y_target / base.precision.scale, base.precision.decimals);
+    let target = round_to(
+        inputs.y_target / base.precision.scale,
+        base.precision.decimals,
+    );
     // Said to the projection's own precision, so that target − projection = shortfall.
     let shortfall = round_to((target - value).abs(), base.precision.decimals_of(value));
     let at = inputs.t_target;
     let nearly = part.ratio.is_some_and(|r| r >= SUBSTANTIAL_AT);
-    let outlook = if nearly { Outlook::NearlyReaches { at, value, shortfall } } else { Outlook::FallsShort { at, value, shortfall } };
+    let outlook = if nearly {
+        Outlook::NearlyReaches {
+            at,
+            value,
+            shortfall,
+        }
+    } else {
+        Outlook::FallsShort {
+            at,
+            value,
+            shortfall,
+        }
+    };
     PartOutlook { outlook, ..base }
 }
 
@@ -226,52 +316,100 @@ fn round_to(value: f64, decimals: u32) -> f64 {
 /// The part of the row's cells named `label` (the final target's, else any cell's).
 fn like_part(indicator: &Indicator, label: Option<&str>) -> Option<Part> {
     let values = &indicator.values;
-    [Column::TargetFinal, Column::ActualFy2023, Column::ActualFy2022, Column::Baseline]
-        .into_iter()
-        .map(|c| values.get(c))
-        .chain(indicator.later_actuals.values())
-        .flat_map(|v| v.parts.iter())
-        .find(|p| p.label.as_deref() == label)
-        .cloned()
+    [
+        Column::TargetFinal,
+        Column::ActualFy2023,
+        Column::ActualFy2022,
+        Column::Baseline,
+    ]
+    .into_iter()
+    .map(|c| values.get(c))
+    .chain(indicator.later_actuals.values())
+    .flat_map(|v| v.parts.iter())
+    .find(|p| p.label.as_deref() == label)
+    .cloned()
 }
 
 /// The printed unit of the final target (a projection is read against it: 24万人 beside a
 /// target of 29万人), else of the latest actual, and the most decimals any of the row's
 /// figures in that unit is printed with.
 pub fn precision(indicator: &Indicator, like: &Part) -> Precision {
-    let named = |value: &Value| value.parts.iter().find(|p| p.label == like.label && p.base_unit() == like.base_unit()).cloned();
-    let unit_part = named(indicator.values.get(Column::TargetFinal)).or_else(|| named(indicator.latest_actual().1)).unwrap_or_else(|| like.clone());
+    let named = |value: &Value| {
+        value
+            .parts
+            .iter()
+            .find(|p| p.label == like.label && p.base_unit() == like.base_unit())
+            .cloned()
+    };
+    let unit_part = named(indicator.values.get(Column::TargetFinal))
+        .or_else(|| named(indicator.latest_actual().1))
+        .unwrap_or_else(|| like.clone());
     let unit = unit_part.unit.clone();
-    let scale = if unit_part.value != 0.0 { unit_part.base_value() / unit_part.value } else { 1.0 };
+    let scale = if unit_part.value != 0.0 {
+        unit_part.base_value() / unit_part.value
+    } else {
+        1.0
+    };
     let decimals = Column::ALL
         .into_iter()
         .map(|c| indicator.values.get(c))
         .chain(indicator.later_actuals.values())
-        .flat_map(|v| v.parts.iter().filter(|p| p.label == like.label && p.unit == unit))
+        .flat_map(|v| {
+            v.parts
+                .iter()
+                .filter(|p| p.label == like.label && p.unit == unit)
+        })
         .map(|p| printed_decimals(p.value))
         .max()
         .unwrap_or(0);
-    Precision { unit, scale, decimals }
+    Precision {
+        unit,
+        scale,
+        decimals,
+    }
 }
 
 /// Decimals of a printed figure (80.5 → 1, 1.22 → 2, 258 → 0).
 fn printed_decimals(value: f64) -> u32 {
     let text = format!("{value}");
-    text.split_once('.').map_or(0, |(_, frac)| frac.len().min(3) as u32)
+    text.split_once('.')
+        .map_or(0, |(_, frac)| frac.len().min(3) as u32)
 }
 
 /// The first year of the latest unbroken run of figures (baseline and actuals, measured
 /// like the target) that meet the final target.
 fn met_since(indicator: &Indicator, like: &Part) -> Option<Period> {
     let target_cell = indicator.values.get(Column::TargetFinal);
-    let target = target_cell.parts.iter().find(|p| p.label == like.label)?.base_value();
+    let target = target_cell
+        .parts
+        .iter()
+        .find(|p| p.label == like.label)?
+        .base_value();
     let method = method_of(target_cell);
-    let meets = |v: f64| if indicator.higher_is_better { v >= target } else { v <= target };
+    let meets = |v: f64| {
+        if indicator.higher_is_better {
+            v >= target
+        } else {
+            v <= target
+        }
+    };
     // 366 days open in a leap year is every day; so is 365 in a common year (休日夜間急患
     // センター: 366日（閏年）, 365日, 366日（閏年）, target 366日（閏年）).
-    let every_day = |period: Period, v: f64| like.unit.as_deref() == Some("日") && v == 365.0 && target == 366.0 && !leap_year_cell(indicator, period);
-    let figures: Vec<(Period, f64)> = figures_in_order(indicator, like, true).into_iter().filter(|(m, _, _)| *m == method).map(|(_, p, v)| (p, v)).collect();
-    let run_start = figures.iter().rposition(|(p, v)| !meets(*v) && !every_day(*p, *v)).map_or(0, |i| i + 1);
+    let every_day = |period: Period, v: f64| {
+        like.unit.as_deref() == Some("日")
+            && v == 365.0
+            && target == 366.0
+            && !leap_year_cell(indicator, period)
+    };
+    let figures: Vec<(Period, f64)> = figures_in_order(indicator, like, true)
+        .into_iter()
+        .filter(|(m, _, _)| *m == method)
+        .map(|(_, p, v)| (p, v))
+        .collect();
+    let run_start = figures
+        .iter()
+        .rposition(|(p, v)| !meets(*v) && !every_day(*p, *v))
+        .map_or(0, |i| i + 1);
     figures.get(run_start).map(|(p, _)| *p)
 }
 
@@ -279,13 +417,22 @@ fn met_since(indicator: &Indicator, like: &Part) -> Option<Period> {
 /// ones, not the baseline) when both were measured the same way and refer to different
 /// years; one per part.
 pub fn short_terms(indicator: &Indicator) -> Vec<ShortTerm> {
-    let labels: Vec<Part> = assess(indicator).parts.iter().filter_map(|p| like_part(indicator, p.label.as_deref())).collect();
-    labels.iter().filter_map(|like| short_term(indicator, like)).collect()
+    let labels: Vec<Part> = assess(indicator)
+        .parts
+        .iter()
+        .filter_map(|p| like_part(indicator, p.label.as_deref()))
+        .collect();
+    labels
+        .iter()
+        .filter_map(|like| short_term(indicator, like))
+        .collect()
 }
 
 fn short_term(indicator: &Indicator, like: &Part) -> Option<ShortTerm> {
     let actuals = figures_in_order(indicator, like, false);
-    let [.., (m1, p1, y1), (m2, p2, y2)] = actuals.as_slice() else { return None };
+    let [.., (m1, p1, y1), (m2, p2, y2)] = actuals.as_slice() else {
+        return None;
+    };
     // Days open in a leap year and in a common year count different years, not a change
     // (休日夜間急患センター: 365日 then 366日（閏年）, open every day both times).
     if leap_year_cell(indicator, *p1) != leap_year_cell(indicator, *p2) {
@@ -313,13 +460,26 @@ fn leap_year_cell(indicator: &Indicator, period: Period) -> bool {
 /// The part's figures with their method, in time order: the baseline (when asked for),
 /// the sheet's actuals and any added later. The same year printed twice (令和3年 in both
 /// columns) counts once, and a new-method figure of a year stays after the old one.
-fn figures_in_order(indicator: &Indicator, like: &Part, with_baseline: bool) -> Vec<(Option<&'static str>, Period, f64)> {
-    let columns: &[Column] = if with_baseline { &[Column::Baseline, Column::ActualFy2022, Column::ActualFy2023] } else { &[Column::ActualFy2022, Column::ActualFy2023] };
+fn figures_in_order(
+    indicator: &Indicator,
+    like: &Part,
+    with_baseline: bool,
+) -> Vec<(Option<&'static str>, Period, f64)> {
+    let columns: &[Column] = if with_baseline {
+        &[Column::Baseline, Column::ActualFy2022, Column::ActualFy2023]
+    } else {
+        &[Column::ActualFy2022, Column::ActualFy2023]
+    };
     let sheet = columns.iter().map(|c| (indicator.values.get(*c), *c));
-    let later = indicator.later_actuals.values().map(|v| (v, Column::ActualFy2023));
+    let later = indicator
+        .later_actuals
+        .values()
+        .map(|v| (v, Column::ActualFy2023));
     let mut out: Vec<(Option<&'static str>, Period, f64)> = Vec::new();
     for (value, column) in sheet.chain(later) {
-        let Some(y) = figure(value, like) else { continue };
+        let Some(y) = figure(value, like) else {
+            continue;
+        };
         let period = reference_period(value, column);
         let method = method_of(value);
         out.retain(|(m, p, _)| !(*m == method && p.year == period.year));
@@ -331,5 +491,9 @@ fn figures_in_order(indicator: &Indicator, like: &Part, with_baseline: bool) -> 
 }
 
 fn figure(value: &Value, like: &Part) -> Option<f64> {
-    value.parts.iter().find(|p| p.label == like.label && p.base_unit() == like.base_unit()).map(Part::base_value)
+    value
+        .parts
+        .iter()
+        .find(|p| p.label == like.label && p.base_unit() == like.base_unit())
+        .map(Part::base_value)
 }

@@ -11,7 +11,11 @@ pub fn page_title(view: &View, data: &Dataset, lang: Lang) -> String {
     let plain = |text: &str| canvas_text(text, lang);
     let product = plain(lang.messages().kicker);
     let what = match &view.page {
-        Page::Detail(id) => data.indicators.iter().find(|i| &i.id == id).map(|i| format!("{} {}", i.id, plain(&name(i, lang)))),
+        Page::Detail(id) => data
+            .indicators
+            .iter()
+            .find(|i| &i.id == id)
+            .map(|i| format!("{} {}", i.id, plain(&name(i, lang)))),
         Page::Data => Some(plain(lang.info_words().data_title)),
         Page::Accessibility => Some(plain(lang.info_words().a11y_title)),
         Page::Chart(ChartName::Overview) => Some(plain(lang.messages().overview_chart_title)),
@@ -28,9 +32,18 @@ fn filter_summary(view: &View, data: &Dataset, lang: Lang) -> Option<String> {
     let filter = &view.filter;
     let mut parts: Vec<String> = Vec::new();
     if let Some(goal) = &filter.goal {
-        let name = data.goals.iter().find(|g| &g.id == goal).map(|g| plain(&name(g, lang))).or_else(|| {
-            data.goals.iter().flat_map(|g| &g.subgoals).find(|s| &s.id == goal).map(|s| plain(&name(s, lang)))
-        });
+        let name = data
+            .goals
+            .iter()
+            .find(|g| &g.id == goal)
+            .map(|g| plain(&name(g, lang)))
+            .or_else(|| {
+                data.goals
+                    .iter()
+                    .flat_map(|g| &g.subgoals)
+                    .find(|s| &s.id == goal)
+                    .map(|s| plain(&name(s, lang)))
+            });
         parts.push(format!("{goal} {}", name.unwrap_or_default()));
     }
     if let Some(measure) = &filter.measure {
@@ -39,7 +52,10 @@ fn filter_summary(view: &View, data: &Dataset, lang: Lang) -> Option<String> {
     parts.extend(filter.statuses.iter().map(|s| plain(m.status(*s))));
     if let Some(department) = &filter.department {
         let row = data.indicators.iter().find(|i| &i.department == department);
-        parts.push(row.map_or_else(|| department.clone(), |row| plain(&super::shown::department(row, lang))));
+        parts.push(row.map_or_else(
+            || department.clone(),
+            |row| plain(&super::shown::department(row, lang)),
+        ));
     }
     if let Some(kind) = filter.kind {
         parts.push(plain(match kind {
@@ -51,6 +67,10 @@ fn filter_summary(view: &View, data: &Dataset, lang: Lang) -> Option<String> {
         parts.push((lang.reader_words().quoted)(filter.query.trim()));
     }
     // A tab is short: 「・」 between Japanese parts, as the sheet's own headings do.
-    let separator = if lang == Lang::En { lang.reader_words().place_separator } else { "・" };
+    let separator = if lang == Lang::En {
+        lang.reader_words().place_separator
+    } else {
+        "・"
+    };
     (!parts.is_empty()).then(|| parts.join(separator))
 }

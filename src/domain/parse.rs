@@ -6,7 +6,19 @@ use super::model::{Column, Part, Period, Value};
 
 /// Units printed on the sheet, longest first so `万人` wins over `人`.
 pub const UNITS: [&str; 13] = [
-    "事業所", "億円", "万人", "カ所", "教室", "ha", "件", "人", "%", "歳", "日", "基", "円",
+    "事業所",
+    "億円",
+    "万人",
+    "カ所",
+    "教室",
+    "ha",
+    "件",
+    "人",
+    "%",
+    "歳",
+    "日",
+    "基",
+    "円",
 ];
 
 /// Full-width ASCII (digits, letters, ％, （）) to half-width; other characters unchanged.
@@ -38,7 +50,9 @@ pub fn era_to_western(era: &str, year_in_era: u16) -> Option<u16> {
 fn find_year_note(text: &str) -> Option<(Period, std::ops::Range<usize>)> {
     for (open, _) in text.match_indices('(') {
         let rest = &text[open + 1..];
-        let Some(close) = rest.find(')') else { continue };
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
         let inner = &rest[..close];
         if let Some(period) = parse_era_period(inner) {
             return Some((period, open..open + 1 + close + 1));
@@ -52,7 +66,9 @@ fn find_year_note(text: &str) -> Option<(Period, std::ops::Range<usize>)> {
 pub fn without_year_note(raw: &str) -> String {
     let half = to_half_width(raw);
     match find_year_note(&half) {
-        Some((_, range)) => format!("{}{}", &half[..range.start], &half[range.end..]).trim().to_string(),
+        Some((_, range)) => format!("{}{}", &half[..range.start], &half[range.end..])
+            .trim()
+            .to_string(),
         None => half.trim().to_string(),
     }
 }
@@ -68,13 +84,20 @@ pub fn parse_era_period(text: &str) -> Option<Period> {
         Some(i) => (&rest[..i], &rest[i + '年'.len_utf8()..]),
         None => return None,
     };
-    let year_in_era = if year_text == "元" { 1 } else { year_text.parse().ok()? };
+    let year_in_era = if year_text == "元" {
+        1
+    } else {
+        year_text.parse().ok()?
+    };
     let fiscal = match suffix {
         "度" => true,
         "" => false,
         _ => return None,
     };
-    Some(Period { year: era_to_western(era, year_in_era)?, fiscal })
+    Some(Period {
+        year: era_to_western(era, year_in_era)?,
+        fiscal,
+    })
 }
 
 /// Reads a cell of `column`. Never fails: text it cannot read stays in `raw` with no parts.
@@ -85,9 +108,10 @@ pub fn parse_value(raw: &str, column: Column) -> Value {
         None => (&half[..], None),
     };
     let (period_note, figures) = match find_year_note(figures) {
-        Some((period, range)) => {
-            (Some(period), format!("{}{}", &figures[..range.start], &figures[range.end..]))
-        }
+        Some((period, range)) => (
+            Some(period),
+            format!("{}{}", &figures[..range.start], &figures[range.end..]),
+        ),
         None => (None, figures.to_string()),
     };
     let mut parts = parse_parts(&figures);
@@ -97,9 +121,17 @@ pub fn parse_value(raw: &str, column: Column) -> Value {
     let period = if parts.is_empty() {
         None
     } else {
-        Some(period_note.unwrap_or(Period { year: column.default_fiscal_year(), fiscal: true }))
+        Some(period_note.unwrap_or(Period {
+            year: column.default_fiscal_year(),
+            fiscal: true,
+        }))
     };
-    Value { raw: raw.to_string(), period, parts, note }
+    Value {
+        raw: raw.to_string(),
+        period,
+        parts,
+        note,
+    }
 }
 
 /// Words that say "none" are a zero: 待機児童なし (no children waiting) is 0人 against a
@@ -107,18 +139,26 @@ pub fn parse_value(raw: &str, column: Column) -> Value {
 /// dash (－) is not a zero but a missing figure, so it stays text.
 fn zero_from_words(text: &str) -> Option<Part> {
     let text = text.trim();
-    let subject = text.strip_suffix("なし").or_else(|| text.strip_suffix("無し"))?;
+    let subject = text
+        .strip_suffix("なし")
+        .or_else(|| text.strip_suffix("無し"))?;
     if subject.is_empty() || subject.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     // Counts of people (児童, 利用者) are in 人, like the sheet's other head counts.
     let unit = (subject.ends_with("児童") || subject.ends_with('者')).then(|| "人".to_string());
-    Some(Part { label: None, value: 0.0, unit })
+    Some(Part {
+        label: None,
+        value: 0.0,
+        unit,
+    })
 }
 
 /// The ※ note exactly as printed (full-width characters kept).
 fn raw_note(raw: &str) -> String {
-    raw.find('※').map(|i| raw[i..].trim().to_string()).unwrap_or_default()
+    raw.find('※')
+        .map(|i| raw[i..].trim().to_string())
+        .unwrap_or_default()
 }
 
 /// Every figure with a unit (or standing at the end, like a birth rate `1.41`), with the
@@ -134,7 +174,8 @@ fn parse_parts(text: &str) -> Vec<Part> {
             continue;
         }
         let number_start = i;
-        while i < text.len() && (bytes[i].is_ascii_digit() || bytes[i] == b',' || bytes[i] == b'.') {
+        while i < text.len() && (bytes[i].is_ascii_digit() || bytes[i] == b',' || bytes[i] == b'.')
+        {
             i += 1;
         }
         let number_text = text[number_start..i].trim_end_matches([',', '.']);
@@ -142,11 +183,15 @@ fn parse_parts(text: &str) -> Vec<Part> {
         let after = text[number_end..].trim_start();
         let unit = UNITS.iter().find(|u| after.starts_with(**u)).copied();
         let at_end = after.is_empty() || after.starts_with(['(', '（']);
-        let Ok(value) = number_text.replace(',', "").parse::<f64>() else { continue };
+        let Ok(value) = number_text.replace(',', "").parse::<f64>() else {
+            continue;
+        };
         if unit.is_none() && !at_end {
             continue;
         }
-        let label = text[label_start..number_start].trim().trim_matches(['　', ' ', '、', '・']);
+        let label = text[label_start..number_start]
+            .trim()
+            .trim_matches(['　', ' ', '、', '・']);
         parts.push(Part {
             label: (!label.is_empty()).then(|| label.to_string()),
             value,

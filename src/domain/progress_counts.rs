@@ -13,6 +13,11 @@ pub fn outcome_counts(indicators: &[Indicator]) -> Vec<(Option<ProgressCategory>
         .into_iter()
         .map(Some)
         .chain([None])
-        .map(|category| (category, outcomes.iter().filter(|o| o.category() == category).count()))
+        .map(|category| {
+            (
+                category,
+                outcomes.iter().filter(|o| o.category() == category).count(),
+            )
+        })
         .collect()
 }

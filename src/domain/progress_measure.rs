@@ -238,7 +238,11 @@ impl Assessment {
 
     /// Every part's cautions, once each.
     pub fn cautions(&self) -> Vec<Caution> {
-        let mut all: Vec<Caution> = self.parts.iter().flat_map(|p| p.cautions.iter().copied()).collect();
+        let mut all: Vec<Caution> = self
+            .parts
+            .iter()
+            .flat_map(|p| p.cautions.iter().copied())
+            .collect();
         all.sort();
         all.dedup();
         all
@@ -247,7 +251,12 @@ impl Assessment {
 
 /// The latest actual with a figure, and the fiscal year of a locally added one.
 fn latest_actual(indicator: &Indicator) -> Option<(&Value, Column, Option<u16>)> {
-    let later = indicator.later_actuals.iter().rev().find(|(_, v)| !v.parts.is_empty()).map(|(y, v)| (v, Column::ActualFy2023, Some(*y)));
+    let later = indicator
+        .later_actuals
+        .iter()
+        .rev()
+        .find(|(_, v)| !v.parts.is_empty())
+        .map(|(y, v)| (v, Column::ActualFy2023, Some(*y)));
     later.or_else(|| {
         [Column::ActualFy2023, Column::ActualFy2022]
             .into_iter()
@@ -258,11 +267,17 @@ fn latest_actual(indicator: &Indicator) -> Option<(&Value, Column, Option<u16>)>
 
 /// The year a figure refers to: its own note, else its column's year.
 pub fn reference_period(value: &Value, column: Column) -> Period {
-    value.period.unwrap_or(Period { year: column.default_fiscal_year(), fiscal: true })
+    value.period.unwrap_or(Period {
+        year: column.default_fiscal_year(),
+        fiscal: true,
+    })
 }
 
 fn part_named<'a>(value: &'a Value, like: &Part) -> Option<&'a Part> {
-    value.parts.iter().find(|p| p.label == like.label && p.base_unit() == like.base_unit())
+    value
+        .parts
+        .iter()
+        .find(|p| p.label == like.label && p.base_unit() == like.base_unit())
 }
 
 pub fn assess(indicator: &Indicator) -> Assessment {
@@ -271,7 +286,10 @@ pub fn assess(indicator: &Indicator) -> Assessment {
     let target = values.get(Column::TargetFinal);
     let latest = latest_actual(indicator);
     // The parts to assess: the final target's, else whatever has figures.
-    let shape = [Some(target), latest.map(|l| l.0), Some(baseline)].into_iter().flatten().find(|v| !v.parts.is_empty());
+    let shape = [Some(target), latest.map(|l| l.0), Some(baseline)]
+        .into_iter()
+        .flatten()
+        .find(|v| !v.parts.is_empty());
     let labels: Vec<&Part> = shape.map(|v| v.parts.iter().collect()).unwrap_or_default();
     let row_problem = if target.parts.is_empty() {
         Some(Unassessable::NoFigure(Column::TargetFinal))
@@ -279,20 +297,36 @@ pub fn assess(indicator: &Indicator) -> Assessment {
         None
     };
     let parts: Vec<PartAssessment> = match (row_problem, latest) {
-        (None, Some(latest)) if !labels.is_empty() => {
-            labels.into_iter().map(|like| assess_part(indicator, like, baseline, latest, target)).collect()
-        }
+        (None, Some(latest)) if !labels.is_empty() => labels
+            .into_iter()
+            .map(|like| assess_part(indicator, like, baseline, latest, target))
+            .collect(),
         _ => {
             let why = row_problem.unwrap_or(Unassessable::NoActual);
-            let named: Vec<(Option<String>, Option<&str>)> = labels.iter().map(|p| (p.label.clone(), p.base_unit())).collect();
-            let named = if named.is_empty() { vec![(None, None)] } else { named };
-            named.into_iter().map(|(label, unit)| unable(label, unit, why, Vec::new())).collect()
+            let named: Vec<(Option<String>, Option<&str>)> = labels
+                .iter()
+                .map(|p| (p.label.clone(), p.base_unit()))
+                .collect();
+            let named = if named.is_empty() {
+                vec![(None, None)]
+            } else {
+                named
+            };
+            named
+                .into_iter()
+                .map(|(label, unit)| unable(label, unit, why, Vec::new()))
+                .collect()
         }
     };
     combine(parts)
 }
 
-fn unable(label: Option<String>, unit: Option<&str>, why: Unassessable, cautions: Vec<Caution>) -> PartAssessment {
+fn unable(
+    label: Option<String>,
+    unit: Option<&str>,
+    why: Unassessable,
+    cautions: Vec<Caution>,
+) -> PartAssessment {
     PartAssessment {
         label,
         unit: unit.map(str::to_string),
@@ -307,7 +341,13 @@ fn unable(label: Option<String>, unit: Option<&str>, why: Unassessable, cautions
     }
 }
 
-fn assess_part(indicator: &Indicator, like: &Part, baseline: &Value, latest: (&Value, Column, Option<u16>), target: &Value) -> PartAssessment {
+fn assess_part(
+    indicator: &Indicator,
+    like: &Part,
+    baseline: &Value,
+    latest: (&Value, Column, Option<u16>),
+    target: &Value,
+) -> PartAssessment {
     let (current, current_column, local) = latest;
     let label = like.label.clone();
     let unit = like.base_unit();
@@ -316,17 +356,27 @@ fn assess_part(indicator: &Indicator, like: &Part, baseline: &Value, latest: (&V
     if methods.iter().any(Option::is_some) {
         cautions.push(Caution::MethodChanged);
     }
-    let (Some(y_t_part), Some(y_target_part)) = (part_named(current, like), part_named(target, like)) else {
+    let (Some(y_t_part), Some(y_target_part)) =
+        (part_named(current, like), part_named(target, like))
+    else {
         return unable(label, unit, Unassessable::PartsNotComparable, cautions);
     };
     let higher_is_better = indicator.higher_is_better;
     let (yt, printed_target) = (y_t_part.base_value(), y_target_part.base_value());
     // "Target achieved" needs only the latest actual and the target on one method.
     let achieved = method_of(current) == method_of(target)
-        && if higher_is_better { yt >= printed_target } else { yt <= printed_target };
+        && if higher_is_better {
+            yt >= printed_target
+        } else {
+            yt <= printed_target
+        };
     let verdict_without_ratio = |why: Unassessable, cautions: Vec<Caution>| {
         if achieved {
-            PartAssessment { outcome: Outcome::Assessed(ProgressCategory::TargetAchieved), score: Some(5.0), ..unable(label.clone(), unit, why, cautions) }
+            PartAssessment {
+                outcome: Outcome::Assessed(ProgressCategory::TargetAchieved),
+                score: Some(5.0),
+                ..unable(label.clone(), unit, why, cautions)
+            }
         } else {
             unable(label.clone(), unit, why, cautions)
         }
@@ -358,15 +408,33 @@ fn assess_part(indicator: &Indicator, like: &Part, baseline: &Value, latest: (&V
         cautions.push(Caution::TargetOnWorseSide);
     }
     let sign: i8 = if y0 < 0.0 { -1 } else { 1 };
-    let inputs = Inputs { y0, t0, yt, t, y_target, t_target, direction, sign };
+    let inputs = Inputs {
+        y0,
+        t0,
+        yt,
+        t,
+        y_target,
+        t_target,
+        direction,
+        sign,
+    };
     if t.year <= t0.year {
-        return PartAssessment { inputs: Some(inputs), ..verdict_without_ratio(Unassessable::TooFewYears, cautions) };
+        return PartAssessment {
+            inputs: Some(inputs),
+            ..verdict_without_ratio(Unassessable::TooFewYears, cautions)
+        };
     }
     if (y0 > 0.0 && yt < 0.0) || (y0 < 0.0 && yt > 0.0) {
-        return PartAssessment { inputs: Some(inputs), ..verdict_without_ratio(Unassessable::SignsDiffer, cautions) };
+        return PartAssessment {
+            inputs: Some(inputs),
+            ..verdict_without_ratio(Unassessable::SignsDiffer, cautions)
+        };
     }
     if t_target.year <= t0.year {
-        return PartAssessment { inputs: Some(inputs), ..verdict_without_ratio(Unassessable::TargetNotAfterBaseline, cautions) };
+        return PartAssessment {
+            inputs: Some(inputs),
+            ..verdict_without_ratio(Unassessable::TargetNotAfterBaseline, cautions)
+        };
     }
     let cagr_observed = growth(yt, y0, t.year, t0.year);
     let cagr_required = growth(y_target, y0, t_target.year, t0.year);
@@ -414,7 +482,11 @@ pub fn score_of_ratio(ratio: f64) -> f64 {
 
 fn combine(parts: Vec<PartAssessment>) -> Assessment {
     if let [only] = parts.as_slice() {
-        return Assessment { outcome: only.outcome, score: only.score, parts };
+        return Assessment {
+            outcome: only.outcome,
+            score: only.score,
+            parts,
+        };
     }
     let blocked = parts.iter().find_map(|p| match p.outcome {
         Outcome::UnableToAssess(why) => Some(why),
@@ -425,18 +497,29 @@ fn combine(parts: Vec<PartAssessment>) -> Assessment {
         (Some(why), _) => (Outcome::UnableToAssess(why), None),
         (None, Some(scores)) if !scores.is_empty() => {
             let mean = scores.iter().sum::<f64>() / scores.len() as f64;
-            let all_achieved = parts.iter().all(|p| p.outcome == Outcome::Assessed(ProgressCategory::TargetAchieved));
-            let category = if all_achieved { ProgressCategory::TargetAchieved } else { ProgressCategory::from_score(mean) };
+            let all_achieved = parts
+                .iter()
+                .all(|p| p.outcome == Outcome::Assessed(ProgressCategory::TargetAchieved));
+            let category = if all_achieved {
+                ProgressCategory::TargetAchieved
+            } else {
+                ProgressCategory::from_score(mean)
+            };
             (Outcome::Assessed(category), Some(mean))
         }
         _ => (Outcome::UnableToAssess(Unassessable::NoActual), None),
     };
-    Assessment { outcome, score, parts }
+    Assessment {
+        outcome,
+        score,
+        parts,
+    }
 }
 
 /// Column names and values for a CSV export, one row per part (R and all its inputs).
 pub const CSV_HEADERS: [&str; 14] = [
-    "id", "part", "category", "reason", "R", "CAGR_o", "CAGR_r", "y0", "t0", "yt", "t", "yT", "T", "cautions",
+    "id", "part", "category", "reason", "R", "CAGR_o", "CAGR_r", "y0", "t0", "yt", "t", "yT", "T",
+    "cautions",
 ];
 
 pub fn csv_rows(id: &str, assessment: &Assessment) -> Vec<[String; 14]> {
@@ -444,10 +527,21 @@ pub fn csv_rows(id: &str, assessment: &Assessment) -> Vec<[String; 14]> {
     let number = |x: Option<f64>| {
         x.map_or(String::new(), |x| {
             let x = if x == ZERO_REPLACEMENT { 0.0 } else { x };
-            format!("{x:.6}").trim_end_matches('0').trim_end_matches('.').to_string()
+            format!("{x:.6}")
+                .trim_end_matches('0')
+                .trim_end_matches('.')
+                .to_string()
         })
     };
-    let year = |p: Option<Period>| p.map_or(String::new(), |p| if p.fiscal { format!("FY{}", p.year) } else { p.year.to_string() });
+    let year = |p: Option<Period>| {
+        p.map_or(String::new(), |p| {
+            if p.fiscal {
+                format!("FY{}", p.year)
+            } else {
+                p.year.to_string()
+            }
+        })
+    };
     assessment
         .parts
         .iter()
@@ -470,7 +564,11 @@ pub fn csv_rows(id: &str, assessment: &Assessment) -> Vec<[String; 14]> {
                 year(i.map(|i| i.t)),
                 number(i.map(|i| i.y_target)),
                 year(i.map(|i| i.t_target)),
-                p.cautions.iter().map(|c| caution_key(*c)).collect::<Vec<_>>().join(" "),
+                p.cautions
+                    .iter()
+                    .map(|c| caution_key(*c))
+                    .collect::<Vec<_>>()
+                    .join(" "),
             ]
         })
         .collect()

@@ -52,13 +52,22 @@ fn words() -> &'static (HashMap<&'static str, &'static str>, usize) {
             }
         }
         let longest = best.keys().map(|k| k.chars().count()).max().unwrap_or(0);
-        (best.into_iter().map(|(base, (reading, _))| (base, reading)).collect(), longest)
+        (
+            best.into_iter()
+                .map(|(base, (reading, _))| (base, reading))
+                .collect(),
+            longest,
+        )
     })
 }
 
 /// The `{base|reading}` marks of a marked text, in order.
 fn marks(marked: &str) -> impl Iterator<Item = (&str, &str)> {
-    marked.split('{').skip(1).filter_map(|piece| piece.split_once('}')).filter_map(|(inner, _)| inner.split_once('|'))
+    marked
+        .split('{')
+        .skip(1)
+        .filter_map(|piece| piece.split_once('}'))
+        .filter_map(|(inner, _)| inner.split_once('|'))
 }
 
 /// The text with `{漢字|かんじ}` marks, or the text unchanged when the table does not have it.
@@ -119,7 +128,9 @@ pub fn with_readings(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() * 2);
     let mut rest = text;
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
         if rest[open + 1..close].contains('|') {
             mark_words(&rest[..open], &mut out);
             out.push_str(&rest[open..=close]);
@@ -176,7 +187,9 @@ fn replace_marks<'a>(marked: &'a str, pick: impl Fn(&'a str, &'a str) -> &'a str
     let mut out = String::with_capacity(marked.len());
     let mut rest = marked;
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
         out.push_str(&rest[..open]);
         match rest[open + 1..close].split_once('|') {
             Some((base, reading)) => out.push_str(pick(base, reading)),
@@ -230,7 +243,13 @@ mod tests {
         assert!(reading("子育て支援").contains("こそだて"));
         assert_eq!(marked("not in the table"), "not in the table");
         assert_eq!(with_readings("1,234{件|けん}"), "1,234{件|けん}");
-        assert_eq!(kanji_without_reading(&with_readings("子育て支援の 1,234件")), None);
-        assert_eq!(plain(&with_readings("子育て支援の 1,234件")), "子育て支援の 1,234件");
+        assert_eq!(
+            kanji_without_reading(&with_readings("子育て支援の 1,234件")),
+            None
+        );
+        assert_eq!(
+            plain(&with_readings("子育て支援の 1,234件")),
+            "子育て支援の 1,234件"
+        );
     }
 }

@@ -23,7 +23,12 @@ impl YearComparison {
 }
 
 /// The reference years of two cells; `None` when either holds no figure.
-pub fn compare_years(figure: &Value, figure_column: Column, compared_with: &Value, with_column: Column) -> Option<YearComparison> {
+pub fn compare_years(
+    figure: &Value,
+    figure_column: Column,
+    compared_with: &Value,
+    with_column: Column,
+) -> Option<YearComparison> {
     if figure.parts.is_empty() || compared_with.parts.is_empty() {
         return None;
     }
@@ -36,7 +41,12 @@ pub fn compare_years(figure: &Value, figure_column: Column, compared_with: &Valu
 /// The FY2023 achievement's years: the FY2023 actual against the FY2023 target.
 pub fn fy2023_achievement_years(indicator: &Indicator) -> Option<YearComparison> {
     let values = &indicator.values;
-    compare_years(values.get(Column::ActualFy2023), Column::ActualFy2023, values.get(Column::TargetFy2023), Column::TargetFy2023)
+    compare_years(
+        values.get(Column::ActualFy2023),
+        Column::ActualFy2023,
+        values.get(Column::TargetFy2023),
+        Column::TargetFy2023,
+    )
 }
 
 /// The latest actual against the final target (the years of the progress measure's y_t and y_T).

@@ -34,7 +34,9 @@ fn fold_with(text: &str, hiragana_to_katakana: bool) -> String {
                 let c = match c {
                     '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
                     // Hiragana ぁ..ゖ sit exactly 0x60 below their katakana.
-                    '\u{3041}'..='\u{3096}' if hiragana_to_katakana => char::from_u32(c as u32 + 0x60).unwrap_or(c),
+                    '\u{3041}'..='\u{3096}' if hiragana_to_katakana => {
+                        char::from_u32(c as u32 + 0x60).unwrap_or(c)
+                    }
                     _ => c,
                 };
                 // Kana and kanji, most of what is folded, have no case: skip the case tables.
@@ -55,7 +57,11 @@ fn widen_katakana(c: char) -> char {
     if !('\u{FF61}'..='\u{FF9D}').contains(&c) {
         return c;
     }
-    HALF_KATAKANA.chars().position(|h| h == c).and_then(|i| FULL_KATAKANA.chars().nth(i)).unwrap_or(c)
+    HALF_KATAKANA
+        .chars()
+        .position(|h| h == c)
+        .and_then(|i| FULL_KATAKANA.chars().nth(i))
+        .unwrap_or(c)
 }
 
 /// カ + ﾞ → ガ (step 1), ハ + ﾟ → パ (step 2); ウ + ﾞ → ヴ.
@@ -67,12 +73,16 @@ fn voice(base: char, step: u32) -> Option<char> {
     if base == 'ウ' && step == 1 {
         return Some('ヴ');
     }
-    voiceable.then(|| char::from_u32(base as u32 + step)).flatten()
+    voiceable
+        .then(|| char::from_u32(base as u32 + step))
+        .flatten()
 }
 
 /// True when every whitespace-separated term of `query` occurs in one of `texts`.
 /// Texts are expected to be folded already ([`fold`], and [`fold_reading`] for readings);
 /// the query is folded here, both ways.
 pub fn matches_all_terms(query: &str, folded_texts: &str) -> bool {
-    query.split_whitespace().all(|term| folded_texts.contains(&fold(term)) || folded_texts.contains(&fold_reading(term)))
+    query.split_whitespace().all(|term| {
+        folded_texts.contains(&fold(term)) || folded_texts.contains(&fold_reading(term))
+    })
 }

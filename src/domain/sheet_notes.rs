@@ -30,7 +30,10 @@ pub enum SheetNote {
     /// whole cell).
     FinalTargetEasier { parts: Vec<Option<String>> },
     /// The FY2023 actual is at least `FAR_BEYOND` times the FY2023 target.
-    Fy2023TargetFarBelowActual { parts: Vec<Option<String>>, times: f64 },
+    Fy2023TargetFarBelowActual {
+        parts: Vec<Option<String>>,
+        times: f64,
+    },
     /// The final target is still to be set.
     FinalTargetPending,
 }
@@ -64,7 +67,13 @@ pub fn sheet_notes(indicator: &Indicator, footnotes: &[String]) -> Vec<SheetNote
             notes.push(SheetNote::FinalTargetPending);
         }
     }
-    let better = |a: f64, b: f64| if indicator.higher_is_better { a > b } else { a < b };
+    let better = |a: f64, b: f64| {
+        if indicator.higher_is_better {
+            a > b
+        } else {
+            a < b
+        }
+    };
     let easier = parts_where(values.get(Column::TargetFy2023), final_target, better);
     if !easier.is_empty() {
         notes.push(SheetNote::FinalTargetEasier { parts: easier });
@@ -72,13 +81,23 @@ pub fn sheet_notes(indicator: &Indicator, footnotes: &[String]) -> Vec<SheetNote
     let actual = values.get(Column::ActualFy2023);
     let target = values.get(Column::TargetFy2023);
     let beyond = |a: f64, t: f64| {
-        if indicator.higher_is_better { t > 0.0 && a >= FAR_BEYOND * t } else { a > 0.0 && t >= FAR_BEYOND * a }
+        if indicator.higher_is_better {
+            t > 0.0 && a >= FAR_BEYOND * t
+        } else {
+            a > 0.0 && t >= FAR_BEYOND * a
+        }
     };
     let far = parts_where(actual, target, beyond);
     if !far.is_empty() {
         let times = paired(actual, target)
             .filter(|(a, t)| beyond(*a, *t))
-            .map(|(a, t)| if indicator.higher_is_better { a / t } else { t / a })
+            .map(|(a, t)| {
+                if indicator.higher_is_better {
+                    a / t
+                } else {
+                    t / a
+                }
+            })
             .fold(0.0, f64::max);
         notes.push(SheetNote::Fy2023TargetFarBelowActual { parts: far, times });
     }
@@ -103,7 +122,11 @@ fn parts_where(a: &Value, b: &Value, test: impl Fn(f64, f64) -> bool) -> Vec<Opt
     a.parts
         .iter()
         .zip(&b.parts)
-        .filter(|(x, y)| x.label == y.label && x.base_unit() == y.base_unit() && test(x.base_value(), y.base_value()))
+        .filter(|(x, y)| {
+            x.label == y.label
+                && x.base_unit() == y.base_unit()
+                && test(x.base_value(), y.base_value())
+        })
         .map(|(x, _)| x.label.clone())
         .collect()
 }

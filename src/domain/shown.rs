@@ -63,7 +63,8 @@ pub fn official_name(item: &impl Named, lang: Lang) -> Option<String> {
     match lang {
         Lang::Ja => None,
         Lang::En => Some(official.to_string()),
-        Lang::JaEasy => (easy.trim() != official && !easy.trim().is_empty()).then(|| with_readings(official).into_owned()),
+        Lang::JaEasy => (easy.trim() != official && !easy.trim().is_empty())
+            .then(|| with_readings(official).into_owned()),
     }
 }
 
@@ -99,13 +100,27 @@ pub struct CellText {
 /// not one of the sheet's five (a later actual added on this device).
 pub fn cell(row: &Indicator, value: &Value, column: Option<Column>, lang: Lang) -> CellText {
     match lang {
-        Lang::Ja => CellText { text: value.raw.clone(), as_printed: false },
+        Lang::Ja => CellText {
+            text: value.raw.clone(),
+            as_printed: false,
+        },
         Lang::JaEasy => cell_easy(value, lang),
         Lang::En => {
-            let prose = column.filter(|_| value.parts.is_empty()).and_then(|c| row.value_en(c));
-            match prose.map(str::to_string).or_else(|| cell_en(value, &row.unit_en)) {
-                Some(text) => CellText { text, as_printed: false },
-                None => CellText { text: value.raw.clone(), as_printed: true },
+            let prose = column
+                .filter(|_| value.parts.is_empty())
+                .and_then(|c| row.value_en(c));
+            match prose
+                .map(str::to_string)
+                .or_else(|| cell_en(value, &row.unit_en))
+            {
+                Some(text) => CellText {
+                    text,
+                    as_printed: false,
+                },
+                None => CellText {
+                    text: value.raw.clone(),
+                    as_printed: true,
+                },
             }
         }
     }
@@ -122,8 +137,14 @@ pub fn figure_cell(row: &Indicator, value: &Value, column: Option<Column>, lang:
                 .parts
                 .iter()
                 .map(|part| {
-                    let figure = format!("{}{}", format_number(part.value), part.unit.as_deref().unwrap_or(""));
-                    part.label.as_deref().map_or(figure.clone(), |label| format!("{label} {figure}"))
+                    let figure = format!(
+                        "{}{}",
+                        format_number(part.value),
+                        part.unit.as_deref().unwrap_or("")
+                    );
+                    part.label
+                        .as_deref()
+                        .map_or(figure.clone(), |label| format!("{label} {figure}"))
                 })
                 .collect();
             let words = lang.chart_words();
@@ -132,9 +153,15 @@ pub fn figure_cell(row: &Indicator, value: &Value, column: Option<Column>, lang:
                 Some(n) if n.contains("変更後") => words.after_change,
                 _ => "",
             };
-            CellText { text: format!("{}{note}", parts.join("、")), as_printed: false }
+            CellText {
+                text: format!("{}{note}", parts.join("、")),
+                as_printed: false,
+            }
         }
-        Lang::Ja if !value.parts.is_empty() => CellText { text: without_year_note(&value.raw), as_printed: false },
+        Lang::Ja if !value.parts.is_empty() => CellText {
+            text: without_year_note(&value.raw),
+            as_printed: false,
+        },
         _ => cell(row, value, column, lang),
     }
 }
@@ -146,16 +173,27 @@ fn cell_easy(value: &Value, lang: Lang) -> CellText {
     let words = lang.reader_words();
     let raw = value.raw.trim();
     if raw == "待機児童なし" {
-        return CellText { text: words.none_waiting.to_string(), as_printed: false };
+        return CellText {
+            text: words.none_waiting.to_string(),
+            as_printed: false,
+        };
     }
     if value.parts.is_empty() {
-        return CellText { text: with_readings(raw).into_owned(), as_printed: is_words(raw) };
+        return CellText {
+            text: with_readings(raw).into_owned(),
+            as_printed: is_words(raw),
+        };
     }
     let parts: Vec<String> = value
         .parts
         .iter()
         .map(|part| {
-            let figure = with_readings(&format!("{}{}", format_number(part.value), part.unit.as_deref().unwrap_or(""))).into_owned();
+            let figure = with_readings(&format!(
+                "{}{}",
+                format_number(part.value),
+                part.unit.as_deref().unwrap_or("")
+            ))
+            .into_owned();
             match part.label.as_deref() {
                 Some(label) => format!("{} {figure}", part_label(label, lang)),
                 None => figure,
@@ -169,7 +207,10 @@ fn cell_easy(value: &Value, lang: Lang) -> CellText {
         _ if raw.contains("閏年") => words.leap_year,
         _ => "",
     };
-    CellText { text: format!("{}{note}", parts.join("、")), as_printed: false }
+    CellText {
+        text: format!("{}{note}", parts.join("、")),
+        as_printed: false,
+    }
 }
 
 /// True for a cell of words rather than a figure or a dash.
@@ -203,7 +244,9 @@ pub fn parts_percent(parts: &[PartRatio], lang: Lang) -> Option<String> {
 /// Zero against a target of zero has no percentage (0 ÷ 0): it reads 「目標どおり（0）」.
 pub fn achievement_text(indicator: &Indicator, lang: Lang) -> Option<String> {
     let values = &indicator.values;
-    let zero = |c: Column| values.get(c).parts.iter().all(|p| p.base_value() == 0.0) && !values.get(c).parts.is_empty();
+    let zero = |c: Column| {
+        values.get(c).parts.iter().all(|p| p.base_value() == 0.0) && !values.get(c).parts.is_empty()
+    };
     if zero(Column::ActualFy2023) && zero(Column::TargetFy2023) {
         return Some(lang.reader_words().zero_on_target.to_string());
     }
@@ -229,7 +272,17 @@ pub fn progress_text(parts: &[PartRatio], lang: Lang) -> Option<String> {
 fn join_parts(parts: &[PartRatio], lang: Lang, text: impl Fn(f64) -> String) -> Option<String> {
     let pieces: Option<Vec<String>> = parts
         .iter()
-        .map(|p| p.ratio.map(|r| format!("{}{}", p.label.as_ref().map_or(String::new(), |l| format!("{} ", part_label(l, lang))), text(r))))
+        .map(|p| {
+            p.ratio.map(|r| {
+                format!(
+                    "{}{}",
+                    p.label
+                        .as_ref()
+                        .map_or(String::new(), |l| format!("{} ", part_label(l, lang))),
+                    text(r)
+                )
+            })
+        })
         .collect();
     pieces.map(|p| p.join(lang.reader_words().part_separator))
 }
@@ -258,10 +311,14 @@ pub fn amount(value: f64, unit: Option<&str>, unit_en: &UnitEn, lang: Lang) -> S
     match lang {
         Lang::En => figure_en(value, unit, unit_en),
         // Large counts of people read in 万, as the sheet prints them (2,010,997人 → 201万人).
-        Lang::JaEasy if unit == Some("人") && value >= 100_000.0 => {
-            html_text(&format!("{}万人", format_number((value / 1_000.0).round() / 10.0)), lang)
-        }
-        _ => html_text(&format!("{}{}", format_number(value), unit.unwrap_or("")), lang),
+        Lang::JaEasy if unit == Some("人") && value >= 100_000.0 => html_text(
+            &format!("{}万人", format_number((value / 1_000.0).round() / 10.0)),
+            lang,
+        ),
+        _ => html_text(
+            &format!("{}{}", format_number(value), unit.unwrap_or("")),
+            lang,
+        ),
     }
 }
 

@@ -51,7 +51,9 @@ pub fn matching_status(category: ProgressCategory) -> Status {
 }
 
 pub fn agreement(status: Status, outcome: Outcome) -> Agreement {
-    let Some(category) = outcome.category() else { return Agreement::NotComparable };
+    let Some(category) = outcome.category() else {
+        return Agreement::NotComparable;
+    };
     let (city, computed) = (status_rank(status), status_rank(matching_status(category)));
     match city.cmp(&computed) {
         std::cmp::Ordering::Equal => Agreement::Agree,

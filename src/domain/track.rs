@@ -31,17 +31,29 @@ pub struct Track {
 
 pub fn track(row: &Indicator, lang: Lang) -> Option<Track> {
     let parts = progress_parts(row)?;
-    let [part] = parts.as_slice() else { return None };
+    let [part] = parts.as_slice() else {
+        return None;
+    };
     let ratio = part.ratio?;
     let end = |column: Column| {
         let value = row.values.get(column);
-        Some(TrackEnd { year: short_year(value.period?, lang), figure: figure_cell(row, value, Some(column), lang).text })
+        Some(TrackEnd {
+            year: short_year(value.period?, lang),
+            figure: figure_cell(row, value, Some(column), lang).text,
+        })
     };
     let (latest_year, latest) = row.latest_actual();
-    let latest_period = latest.period.unwrap_or(Period { year: latest_year, fiscal: true });
+    let latest_period = latest.period.unwrap_or(Period {
+        year: latest_year,
+        fiscal: true,
+    });
     Some(Track {
         filled: ratio.clamp(0.0, 1.0),
-        share: format!("{}: {}", short_year(latest_period, lang), progress_text(&parts, lang)?),
+        share: format!(
+            "{}: {}",
+            short_year(latest_period, lang),
+            progress_text(&parts, lang)?
+        ),
         baseline: end(Column::Baseline)?,
     })
 }

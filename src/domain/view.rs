@@ -57,7 +57,9 @@ impl Page {
     }
 
     fn from_key(key: &str) -> Option<Page> {
-        [Page::Sheet, Page::Data, Page::Accessibility].into_iter().find(|p| p.key() == Some(key))
+        [Page::Sheet, Page::Data, Page::Accessibility]
+            .into_iter()
+            .find(|p| p.key() == Some(key))
     }
 }
 
@@ -80,15 +82,25 @@ impl View {
     /// so a mistyped or outdated link still opens a working view.
     pub fn from_query(query: &str, data: &Dataset) -> View {
         let pairs = parse_query(query);
-        let mut view = View { filter: Filter::from_pairs(&pairs, data), ..View::default() };
+        let mut view = View {
+            filter: Filter::from_pairs(&pairs, data),
+            ..View::default()
+        };
         let (mut idle, mut attract) = (None, false);
         for (key, value) in &pairs {
             let value = value.trim();
             match key.as_str() {
-                "kpi" if data.indicators.iter().any(|i| i.id == value) => view.page = Page::Detail(value.to_string()),
-                "view" if view.page == Page::Overview => view.page = Page::from_key(value).unwrap_or_default(),
+                "kpi" if data.indicators.iter().any(|i| i.id == value) => {
+                    view.page = Page::Detail(value.to_string())
+                }
+                "view" if view.page == Page::Overview => {
+                    view.page = Page::from_key(value).unwrap_or_default()
+                }
                 "chart" if view.page == Page::Overview => {
-                    view.page = ChartName::ALL.into_iter().find(|c| c.key() == value).map_or(Page::Overview, Page::Chart);
+                    view.page = ChartName::ALL
+                        .into_iter()
+                        .find(|c| c.key() == value)
+                        .map_or(Page::Overview, Page::Chart);
                 }
                 "kiosk" if value == "1" => view.kiosk = Some(Kiosk::default()),
                 "idle" => idle = Some(Kiosk::parse_idle(value)),
@@ -156,12 +168,18 @@ impl View {
 
     /// The indicator `id`, over the current list (Back returns to it).
     pub fn open(&self, id: &str) -> View {
-        View { page: Page::Detail(id.to_string()), ..self.clone() }
+        View {
+            page: Page::Detail(id.to_string()),
+            ..self.clone()
+        }
     }
 
     /// Another page, keeping the list and the mode.
     pub fn show(&self, page: Page) -> View {
-        View { page, ..self.clone() }
+        View {
+            page,
+            ..self.clone()
+        }
     }
 
     /// The draft sheet, of one department's rows or of all; nothing else narrows it.
@@ -170,7 +188,14 @@ impl View {
         if self.kiosk.is_some() || self.embed {
             return self.clone();
         }
-        View { page: Page::Sheet, filter: Filter { department, ..Filter::default() }, ..self.clone() }
+        View {
+            page: Page::Sheet,
+            filter: Filter {
+                department,
+                ..Filter::default()
+            },
+            ..self.clone()
+        }
     }
 
     /// From a detail back to the list it was opened from.
@@ -180,7 +205,11 @@ impl View {
 
     /// The overview's cards with a different filter.
     pub fn filtered(&self, filter: Filter) -> View {
-        View { page: Page::Overview, filter, ..self.clone() }
+        View {
+            page: Page::Overview,
+            filter,
+            ..self.clone()
+        }
     }
 
     /// The list with every narrowing removed (sort order kept).
@@ -200,36 +229,70 @@ impl View {
 
     /// The starting view, keeping the mode (kiosk, language, embedding).
     pub fn home(&self) -> View {
-        View { kiosk: self.kiosk, lang: self.lang, embed: self.embed, ..View::default() }
+        View {
+            kiosk: self.kiosk,
+            lang: self.lang,
+            embed: self.embed,
+            ..View::default()
+        }
     }
 
     /// What a kiosk returns to when idle: the overview in the kiosk's default language.
     pub fn kiosk_reset(&self) -> View {
-        View { kiosk: self.kiosk, ..View::default() }
+        View {
+            kiosk: self.kiosk,
+            ..View::default()
+        }
     }
 
     /// The same view in `lang`.
     pub fn in_language(&self, lang: Lang) -> View {
-        View { lang: Some(lang), ..self.clone() }
+        View {
+            lang: Some(lang),
+            ..self.clone()
+        }
     }
 
     /// The same content as a full page (not embedded), for the link out of an embed.
     pub fn full_page(&self) -> View {
-        View { embed: false, ..self.clone() }
+        View {
+            embed: false,
+            ..self.clone()
+        }
     }
 
     /// This content embedded in another page: no mode but embedding, the list's filter
     /// only where the content is the list.
     pub fn embedded(&self) -> View {
-        let filter = if self.page == Page::Overview { self.filter.clone() } else { Default::default() };
-        View { page: self.page.clone(), filter, kiosk: None, lang: self.lang, embed: true }
+        let filter = if self.page == Page::Overview {
+            self.filter.clone()
+        } else {
+            Default::default()
+        };
+        View {
+            page: self.page.clone(),
+            filter,
+            kiosk: None,
+            lang: self.lang,
+            embed: true,
+        }
     }
 
     /// What a shared link of this view carries: a detail needs only its indicator (and the
     /// language); a list keeps its filter; no kiosk or embedding.
     pub fn shareable(&self) -> View {
-        let filter = if self.page == Page::Overview { self.filter.clone() } else { Default::default() };
-        View { page: self.page.clone(), filter, kiosk: None, lang: self.lang, embed: false }
+        let filter = if self.page == Page::Overview {
+            self.filter.clone()
+        } else {
+            Default::default()
+        };
+        View {
+            page: self.page.clone(),
+            filter,
+            kiosk: None,
+            lang: self.lang,
+            embed: false,
+        }
     }
 
     /// The public address of this view for a visitor's phone: without kiosk settings, so it
@@ -239,8 +302,16 @@ impl View {
         if base.is_empty() {
             return None;
         }
-        let query = View { kiosk: None, ..self.clone() }.to_query();
+        let query = View {
+            kiosk: None,
+            ..self.clone()
+        }
+        .to_query();
         let base = base.split(['?', '#']).next().unwrap_or(base);
-        Some(if query.is_empty() { base.to_string() } else { format!("{base}?{query}") })
+        Some(if query.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}?{query}")
+        })
     }
 }

@@ -31,7 +31,10 @@ pub enum StorageHealth {
     Unavailable,
     /// The stored text could not be read. It is kept untouched until the user downloads
     /// it or resets; until then new edits stay in memory only.
-    Corrupted { raw: String, error: ImportError },
+    Corrupted {
+        raw: String,
+        error: ImportError,
+    },
     /// The browser refused to store more.
     QuotaExceeded,
     /// There are stored edits, but the module that reads them could not be downloaded.
@@ -49,7 +52,10 @@ impl StoredAtStart {
     /// Reads this device's stored edits; the module that decodes them is fetched only when
     /// there are some.
     pub async fn read(official: Arc<Dataset>) -> StoredAtStart {
-        let fresh = |health| StoredAtStart { set: EditSet::new(new_device()), health };
+        let fresh = |health| StoredAtStart {
+            set: EditSet::new(new_device()),
+            health,
+        };
         let mut raw = match storage::read(KEY_EDITS) {
             Ok(Some(raw)) => raw,
             Ok(None) => return fresh(StorageHealth::Saved),
@@ -67,7 +73,10 @@ impl StoredAtStart {
                 _ => {}
             }
             return match decoded {
-                Ok(Ok(set)) => StoredAtStart { set, health: StorageHealth::Saved },
+                Ok(Ok(set)) => StoredAtStart {
+                    set,
+                    health: StorageHealth::Saved,
+                },
                 Ok(Err(error)) => fresh(StorageHealth::Corrupted { raw, error }),
                 Err(_) => fresh(StorageHealth::NotRead),
             };
@@ -77,7 +86,11 @@ impl StoredAtStart {
 
 /// Stored text → edits, in the `stored_edits` module.
 #[leptos::wasm_split::wasm_split(stored_edits, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn decode_stored(raw: String, official: Arc<Dataset>, now: String) -> Result<Result<EditSet, ImportError>, SplitLoaderError> {
+fn decode_stored(
+    raw: String,
+    official: Arc<Dataset>,
+    now: String,
+) -> Result<Result<EditSet, ImportError>, SplitLoaderError> {
     Ok(read_edits(&raw, &official, &now))
 }
 
@@ -124,7 +137,11 @@ impl EditsState {
     /// Records the fields of one row's form at once; `None` when none of them changed
     /// (nothing is written then).
     pub fn save_row(&self, kpi: &str, fields: &[(Field, Option<String>)]) -> Option<SaveOutcome> {
-        let differs = self.edits.with_untracked(|set| fields.iter().any(|(field, value)| set.get(kpi, *field) != value.as_deref()));
+        let differs = self.edits.with_untracked(|set| {
+            fields
+                .iter()
+                .any(|(field, value)| set.get(kpi, *field) != value.as_deref())
+        });
         if !differs {
             return None;
         }
@@ -185,10 +202,18 @@ impl EditsState {
         let not_saved = match self.health.get_untracked() {
             StorageHealth::Saved | StorageHealth::QuotaExceeded => None,
             StorageHealth::Unavailable => Some(NotSaved::Unavailable),
-            StorageHealth::Corrupted { .. } | StorageHealth::NotRead => Some(NotSaved::StoreUnreadable),
+            StorageHealth::Corrupted { .. } | StorageHealth::NotRead => {
+                Some(NotSaved::StoreUnreadable)
+            }
         };
-        let stored = if not_saved.is_none() { self.read_stored() } else { None };
-        let next = self.edits.with_untracked(|mine| to_store(stored.as_ref(), mine, change));
+        let stored = if not_saved.is_none() {
+            self.read_stored()
+        } else {
+            None
+        };
+        let next = self
+            .edits
+            .with_untracked(|mine| to_store(stored.as_ref(), mine, change));
         let outcome = match not_saved {
             Some(reason) => SaveOutcome::NotSaved(reason),
             None => self.write(&next),
@@ -212,7 +237,10 @@ impl EditsState {
             Ok(()) => {}
         }
         let read_back = storage::read(KEY_EDITS).ok().flatten();
-        if self.official.with_value(|d| confirms(set, read_back.as_deref(), d, &now_iso())) {
+        if self
+            .official
+            .with_value(|d| confirms(set, read_back.as_deref(), d, &now_iso()))
+        {
             self.health.set(StorageHealth::Saved);
             SaveOutcome::Saved
         } else {
@@ -222,7 +250,8 @@ impl EditsState {
 
     fn read_stored(&self) -> Option<EditSet> {
         let raw = storage::read(KEY_EDITS).ok().flatten()?;
-        self.official.with_value(|d| read_edits(&raw, d, &now_iso()).ok())
+        self.official
+            .with_value(|d| read_edits(&raw, d, &now_iso()).ok())
     }
 
     fn follow_other_tabs(&self) {
@@ -237,7 +266,11 @@ impl EditsState {
                 if let Ok(Ok(incoming)) = decode_stored(text, official, now_iso()).await {
                     // Entry by entry the higher revision wins, so two saves decoded out of
                     // order still end in the same set.
-                    let Some(merged) = edits.try_with_untracked(|current| incoming.merged_with(current)) else { return };
+                    let Some(merged) =
+                        edits.try_with_untracked(|current| incoming.merged_with(current))
+                    else {
+                        return;
+                    };
                     if edits.with_untracked(|current| *current != merged) {
                         edits.set(merged);
                     }

@@ -71,7 +71,13 @@ impl AppState {
         let texts_for = move |filter: &Filter| -> Option<Arc<[String]>> {
             (!filter.query.trim().is_empty()).then(|| {
                 search_texts.with_value(|texts| {
-                    texts.get_or_init(|| official.with_value(|d| d.indicators.iter().map(|i| search_text(i, d)).collect())).clone()
+                    texts
+                        .get_or_init(|| {
+                            official.with_value(|d| {
+                                d.indicators.iter().map(|i| search_text(i, d)).collect()
+                            })
+                        })
+                        .clone()
                 })
             })
         };
@@ -92,10 +98,16 @@ impl AppState {
         });
         let sort = Memo::new(move |_| filter.with(|f| f.sort));
         let order = Memo::new(move |_| {
-            let everything = Filter { sort: sort.get(), ..Filter::default() };
+            let everything = Filter {
+                sort: sort.get(),
+                ..Filter::default()
+            };
             data.with(|d| select(&everything, &d.indicators, &[]))
         });
-        let saved_lang = storage::read(KEY_LANG).ok().flatten().and_then(|key| Lang::from_key(&key));
+        let saved_lang = storage::read(KEY_LANG)
+            .ok()
+            .flatten()
+            .and_then(|key| Lang::from_key(&key));
         let lang = Memo::new(move |_| view.with(|v| v.lang).or(saved_lang).unwrap_or_default());
         Effect::new(move |_| {
             let lang = lang.get();
@@ -113,7 +125,9 @@ impl AppState {
             official,
             data,
             edits,
-            editing: Memo::new(move |_| edits.edit_mode.get() && view.with(|v| v.kiosk.is_none() && !v.embed)),
+            editing: Memo::new(move |_| {
+                edits.edit_mode.get() && view.with(|v| v.kiosk.is_none() && !v.embed)
+            }),
             view,
             home: Memo::new(move |_| view.with(View::home)),
             visible,
@@ -151,10 +165,20 @@ impl AppState {
     /// city's row with the same id.
     pub fn texts_rewritten(&self, row: &Indicator) -> Vec<SheetText> {
         // Most visits hold no edits: then no card looks for its official row.
-        if self.edits.edits.with_untracked(|set| set.active_count() == 0) {
+        if self
+            .edits
+            .edits
+            .with_untracked(|set| set.active_count() == 0)
+        {
             return Vec::new();
         }
-        self.official.with_value(|d| d.indicators.iter().find(|o| o.id == row.id).map(|o| texts_rewritten(o, row)).unwrap_or_default())
+        self.official.with_value(|d| {
+            d.indicators
+                .iter()
+                .find(|o| o.id == row.id)
+                .map(|o| texts_rewritten(o, row))
+                .unwrap_or_default()
+        })
     }
 
     pub fn total(&self) -> usize {
@@ -166,7 +190,9 @@ impl AppState {
         if self.view.with_untracked(|current| *current == next) {
             return;
         }
-        let same_page = self.view.with_untracked(|current| current.page == next.page);
+        let same_page = self
+            .view
+            .with_untracked(|current| current.page == next.page);
         if same_page {
             history::write_after_paint(next.href(), mode);
         } else {
@@ -187,8 +213,10 @@ impl ChartsLoading {
     fn follow() -> ChartsLoading {
         let (ready, set_ready) = signal(echarts::loaded());
         let (failed, set_failed) = signal(false);
-        let on_ready = window_event_listener_untyped(EVENT_ECHARTS_READY, move |_| set_ready.set(true));
-        let on_failed = window_event_listener_untyped(EVENT_ECHARTS_FAILED, move |_| set_failed.set(true));
+        let on_ready =
+            window_event_listener_untyped(EVENT_ECHARTS_READY, move |_| set_ready.set(true));
+        let on_failed =
+            window_event_listener_untyped(EVENT_ECHARTS_FAILED, move |_| set_failed.set(true));
         on_cleanup(move || {
             on_ready.remove();
             on_failed.remove();
@@ -199,7 +227,8 @@ impl ChartsLoading {
 
 fn printing() -> ReadSignal<bool> {
     let (printing, set_printing) = signal(false);
-    let before_print = window_event_listener_untyped("beforeprint", move |_| set_printing.set(true));
+    let before_print =
+        window_event_listener_untyped("beforeprint", move |_| set_printing.set(true));
     let after_print = window_event_listener_untyped("afterprint", move |_| set_printing.set(false));
     on_cleanup(move || {
         before_print.remove();

@@ -26,7 +26,10 @@ impl Theme {
     }
 
     fn from_key(key: &str) -> Theme {
-        Theme::ALL.into_iter().find(|t| t.key() == key).unwrap_or_default()
+        Theme::ALL
+            .into_iter()
+            .find(|t| t.key() == key)
+            .unwrap_or_default()
     }
 }
 
@@ -41,7 +44,11 @@ impl ThemeState {
     // Not `Default`: it reads the storage and starts an Effect, so it is called once, on purpose.
     #[allow(clippy::new_without_default)]
     pub fn new() -> ThemeState {
-        let saved = storage::read(KEY_THEME).ok().flatten().map(|k| Theme::from_key(&k)).unwrap_or_default();
+        let saved = storage::read(KEY_THEME)
+            .ok()
+            .flatten()
+            .map(|k| Theme::from_key(&k))
+            .unwrap_or_default();
         let theme = RwSignal::new(saved);
         let system_dark = media::prefers_dark();
         let dark = Memo::new(move |_| match theme.get() {

@@ -48,7 +48,9 @@ pub fn App() -> impl IntoView {
     let chart_page = Memo::new(move |_| matches!(page.get(), Page::Chart(_)));
     // The card list says when the live app can replace the pre-rendered first screen;
     // a view without the list (an embedded detail or chart) is ready once built.
-    let list_shown = move || !chart_page.get_untracked() && (!embedded.get_untracked() || narrowed.get_untracked());
+    let list_shown = move || {
+        !chart_page.get_untracked() && (!embedded.get_untracked() || narrowed.get_untracked())
+    };
     if !list_shown() {
         next_task(first_screen_ready);
     }

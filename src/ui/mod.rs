@@ -10,8 +10,8 @@ mod edit;
 mod frame;
 mod info;
 mod kiosk;
-mod sheet;
 mod on_demand;
+mod sheet;
 mod widgets;
 
 pub use app::App;

@@ -45,14 +45,28 @@ extern "C" {
 
 /// `image` (a canvas) under `title`, wrapped to its width, as a PNG data URL. `scale` is
 /// the image's pixel ratio, so the title has the same size as the chart's own text.
-pub fn png_with_title(image: &JsValue, title: &str, background: &str, foreground: &str, scale: f64) -> Option<String> {
+pub fn png_with_title(
+    image: &JsValue,
+    title: &str,
+    background: &str,
+    foreground: &str,
+    scale: f64,
+) -> Option<String> {
     let image: &Canvas = image.unchecked_ref();
-    let canvas: Canvas = leptos::prelude::document().create_element("canvas").ok()?.unchecked_into();
+    let canvas: Canvas = leptos::prelude::document()
+        .create_element("canvas")
+        .ok()?
+        .unchecked_into();
     let context = canvas.get_context("2d")?;
     let (padding, line_height) = (12.0 * scale, 20.0 * scale);
-    let font = format!("bold {}px system-ui, \"Noto Sans JP\", \"Hiragino Sans\", sans-serif", 14.0 * scale);
+    let font = format!(
+        "bold {}px system-ui, \"Noto Sans JP\", \"Hiragino Sans\", sans-serif",
+        14.0 * scale
+    );
     context.set_font(&font);
-    let lines = wrap(title, image.width() - 2.0 * padding, |text| context.measure_text(text).width());
+    let lines = wrap(title, image.width() - 2.0 * padding, |text| {
+        context.measure_text(text).width()
+    });
     let title_height = padding + line_height * lines.len() as f64;
     canvas.set_width(image.width());
     canvas.set_height(image.height() + title_height);
@@ -93,5 +107,8 @@ fn wrap(text: &str, width: f64, measure: impl Fn(&str) -> f64) -> Vec<String> {
             line.push_str(&word);
         }
     }
-    lines.into_iter().map(|l| l.trim_end().to_string()).collect()
+    lines
+        .into_iter()
+        .map(|l| l.trim_end().to_string())
+        .collect()
 }

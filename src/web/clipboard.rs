@@ -4,5 +4,7 @@
 /// insecure page), so the caller can show the text to copy by hand.
 pub async fn copy_text(text: &str) -> bool {
     let clipboard = leptos::prelude::window().navigator().clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
 }

@@ -2,7 +2,9 @@
 
 /// Asks `message` with OK / Cancel; true for OK.
 pub fn confirm(message: &str) -> bool {
-    leptos::prelude::window().confirm_with_message(message).unwrap_or(false)
+    leptos::prelude::window()
+        .confirm_with_message(message)
+        .unwrap_or(false)
 }
 
 /// Opens the print dialog for the page as it is.

@@ -7,8 +7,12 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     let document = leptos::prelude::document();
     if let Ok(anchor) = document.create_element("a") {
         let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
@@ -20,7 +24,8 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) {
     let release = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    let _ = leptos::prelude::window().set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
+    let _ = leptos::prelude::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
 }
 
 /// `2026-11-25` from an ISO timestamp, for file names.
@@ -32,5 +37,9 @@ pub fn date_part(iso: &str) -> &str {
 /// the UTC date of an ISO timestamp is yesterday in Japan until 9 a.m.
 pub fn local_date() -> (i32, u32, u32) {
     let now = js_sys::Date::new_0();
-    (now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+    (
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
 }

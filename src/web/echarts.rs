@@ -14,10 +14,15 @@ extern "C" {
     pub type EchartsInstance;
 
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-    fn echarts_init(element: &web_sys::HtmlElement, theme: &JsValue, options: &JsValue) -> Result<EchartsInstance, JsValue>;
+    fn echarts_init(
+        element: &web_sys::HtmlElement,
+        theme: &JsValue,
+        options: &JsValue,
+    ) -> Result<EchartsInstance, JsValue>;
 
     #[wasm_bindgen(method, catch, js_name = setOption)]
-    fn set_option(this: &EchartsInstance, option: &JsValue, not_merge: bool) -> Result<(), JsValue>;
+    fn set_option(this: &EchartsInstance, option: &JsValue, not_merge: bool)
+        -> Result<(), JsValue>;
 
     #[wasm_bindgen(method)]
     fn resize(this: &EchartsInstance);
@@ -52,13 +57,16 @@ pub fn want() {
 /// with ECharts (asked for at the same time, see `ChartView`), not in the main module.
 /// Fails when the module cannot be downloaded.
 #[leptos::wasm_split::wasm_split(charts, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn option_json(chart: std::sync::Arc<charming::Chart>) -> Result<String, leptos::wasm_split::SplitLoaderError> {
+pub fn option_json(
+    chart: std::sync::Arc<charming::Chart>,
+) -> Result<String, leptos::wasm_split::SplitLoaderError> {
     Ok(crate::domain::charts::option_json(&chart))
 }
 
 /// True once the ECharts script has run.
 pub fn loaded() -> bool {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts")).is_ok_and(|v| v.is_object())
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("echarts"))
+        .is_ok_and(|v| v.is_object())
 }
 
 /// Where a click landed: which series (e.g. status) and which data item (e.g. sub-goal).
@@ -79,8 +87,16 @@ pub struct LiveChart {
 
 impl LiveChart {
     /// Creates the instance on `element`. `dark` picks ECharts' dark theme.
-    pub fn new(element: &web_sys::HtmlElement, dark: bool, on_click: Option<Rc<dyn Fn(ChartClick)>>) -> Result<LiveChart, JsValue> {
-        let theme = if dark { JsValue::from_str("dark") } else { JsValue::NULL };
+    pub fn new(
+        element: &web_sys::HtmlElement,
+        dark: bool,
+        on_click: Option<Rc<dyn Fn(ChartClick)>>,
+    ) -> Result<LiveChart, JsValue> {
+        let theme = if dark {
+            JsValue::from_str("dark")
+        } else {
+            JsValue::NULL
+        };
         let options = js_sys::Object::new();
         js_sys::Reflect::set(&options, &"renderer".into(), &"canvas".into())?;
         let instance = echarts_init(element, &theme, &options)?;
@@ -107,17 +123,30 @@ impl LiveChart {
         let on_click = on_click.map(|callback| {
             let closure = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
                 let index = |key: &str| {
-                    js_sys::Reflect::get(&params, &JsValue::from_str(key)).ok().and_then(|v| v.as_f64()).map(|v| v as usize)
+                    js_sys::Reflect::get(&params, &JsValue::from_str(key))
+                        .ok()
+                        .and_then(|v| v.as_f64())
+                        .map(|v| v as usize)
                 };
-                if let (Some(series_index), Some(data_index)) = (index("seriesIndex"), index("dataIndex")) {
-                    callback(ChartClick { series_index, data_index });
+                if let (Some(series_index), Some(data_index)) =
+                    (index("seriesIndex"), index("dataIndex"))
+                {
+                    callback(ChartClick {
+                        series_index,
+                        data_index,
+                    });
                 }
             });
             instance.on("click", closure.as_ref().unchecked_ref());
             closure
         });
         adjust_live_count(1);
-        Ok(LiveChart { instance, observer, _on_resize: on_resize, _on_click: on_click })
+        Ok(LiveChart {
+            instance,
+            observer,
+            _on_resize: on_resize,
+            _on_click: on_click,
+        })
     }
 
     /// Replaces the whole option with `json` (a serialized charming `Chart`).
@@ -147,7 +176,9 @@ impl LiveChart {
         self.instance
             .render_to_canvas(&options)
             .ok()
-            .and_then(|image| super::canvas::png_with_title(&image, title, background, foreground, SCALE))
+            .and_then(|image| {
+                super::canvas::png_with_title(&image, title, background, foreground, SCALE)
+            })
             .unwrap_or_else(|| self.png_data_url(background))
     }
 }
@@ -169,7 +200,15 @@ fn size_of(element: &web_sys::HtmlElement) -> (i32, i32) {
 /// Keeps `<html data-charts-live="N">` equal to the number of live instances, so a test
 /// (or a curious developer) can see that charts are released when views close.
 fn adjust_live_count(delta: i32) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
-    let current: i32 = root.get_attribute("data-charts-live").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let current: i32 = root
+        .get_attribute("data-charts-live")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
     let _ = root.set_attribute("data-charts-live", &(current + delta).max(0).to_string());
 }

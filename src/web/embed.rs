@@ -12,23 +12,33 @@ const SOURCE: &str = "isesaki-kpi";
 /// long as the calling owner lives. Does nothing outside a frame.
 pub fn report_height() {
     let window = window();
-    let Ok(Some(parent)) = window.parent() else { return };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
     if parent == window {
         return;
     }
-    let Some(root) = document().document_element() else { return };
+    let Some(root) = document().document_element() else {
+        return;
+    };
     let measured = root.clone();
     let post = move || {
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"source".into(), &SOURCE.into());
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"height".into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(measured.scroll_height()));
+        let _ = js_sys::Reflect::set(
+            &message,
+            &"height".into(),
+            &JsValue::from(measured.scroll_height()),
+        );
         // Only a height leaves the page, so any host may read it.
         let _ = parent.post_message(&message, "*");
     };
     post();
     let on_resize = Closure::<dyn FnMut()>::new(post);
-    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else { return };
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
     observer.observe(&root);
     let keep = StoredValue::new_local(Some((observer, on_resize)));
     on_cleanup(move || {

@@ -13,8 +13,13 @@ pub fn install_panic_hook() {
 /// Shows the error view. Built with DOM calls and `textContent` only, because the
 /// reactive runtime may be what failed.
 pub fn show(detail: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id("app").or_else(|| document.body().map(|b| b.unchecked_into())) else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(|b| b.unchecked_into()))
+    else {
         return;
     };
     root.set_inner_html("");

@@ -45,8 +45,14 @@ fn remember<K: PartialEq>(pairs: &mut Vec<(K, f64)>, key: K, y: f64) {
     }
 }
 
-fn recall<K: PartialEq + ?Sized, Q: std::borrow::Borrow<K>>(pairs: &[(Q, f64)], key: &K) -> Option<f64> {
-    pairs.iter().find(|(k, _)| k.borrow() == key).map(|(_, y)| *y)
+fn recall<K: PartialEq + ?Sized, Q: std::borrow::Borrow<K>>(
+    pairs: &[(Q, f64)],
+    key: &K,
+) -> Option<f64> {
+    pairs
+        .iter()
+        .find(|(k, _)| k.borrow() == key)
+        .map(|(_, y)| *y)
 }
 
 const ID: &str = "i";
@@ -62,7 +68,11 @@ fn entry_state(id: u32, y: Option<f64>) -> JsValue {
 }
 
 fn read_state(state: &JsValue) -> (Option<u32>, Option<f64>) {
-    let number = |key: &str| js_sys::Reflect::get(state, &key.into()).ok().and_then(|v| v.as_f64());
+    let number = |key: &str| {
+        js_sys::Reflect::get(state, &key.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
     (number(ID).map(|id| id as u32), number(Y))
 }
 
@@ -117,8 +127,14 @@ fn flush() {
 fn write_now(href: &str, mode: HistoryMode) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
-    let url = if href.starts_with('?') { format!("{path}{href}") } else { path };
-    let Ok(history) = window().history() else { return };
+    let url = if href.starts_with('?') {
+        format!("{path}{href}")
+    } else {
+        path
+    };
+    let Ok(history) = window().history() else {
+        return;
+    };
     PLACES.with(|places| {
         let mut places = places.borrow_mut();
         let current = places.current;
@@ -133,7 +149,9 @@ fn write_now(href: &str, mode: HistoryMode) {
                 places.current = id;
                 history.push_state_with_url(&entry_state(id, None), "", Some(&url))
             }
-            HistoryMode::Replace => history.replace_state_with_url(&entry_state(current, None), "", Some(&url)),
+            HistoryMode::Replace => {
+                history.replace_state_with_url(&entry_state(current, None), "", Some(&url))
+            }
         };
     });
 }
@@ -151,7 +169,9 @@ pub fn jump_to(y: f64) {
 /// owner lives, then scrolls to where the reader was on that entry (when known) once the
 /// view it shows has been built.
 pub fn on_back_forward(on_move: impl Fn(String) + 'static) {
-    let Ok(history) = window().history() else { return };
+    let Ok(history) = window().history() else {
+        return;
+    };
     let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
     PLACES.with(|places| {
         let mut places = places.borrow_mut();
@@ -172,7 +192,11 @@ pub fn on_back_forward(on_move: impl Fn(String) + 'static) {
         let position = PLACES.with(|places| {
             let mut places = places.borrow_mut();
             let left = places.current;
-            remember(&mut places.positions, left, window().scroll_y().unwrap_or(0.0));
+            remember(
+                &mut places.positions,
+                left,
+                window().scroll_y().unwrap_or(0.0),
+            );
             let id = id.unwrap_or_else(|| fresh_id(&mut places));
             places.current = id;
             recall(&places.positions, &id).or(saved)

@@ -7,13 +7,19 @@ use wasm_bindgen::JsCast;
 
 /// True while the system prefers a dark colour scheme; follows changes.
 pub fn prefers_dark() -> ReadSignal<bool> {
-    let query = window().match_media("(prefers-color-scheme: dark)").ok().flatten();
+    let query = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten();
     let (dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
     if let Some(query) = query {
-        let on_change = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(move |event: web_sys::MediaQueryListEvent| {
-            set_dark.set(event.matches());
-        });
-        let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let on_change = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+            move |event: web_sys::MediaQueryListEvent| {
+                set_dark.set(event.matches());
+            },
+        );
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
         // Lives as long as the page: there is one app and it is never unmounted.
         on_change.forget();
     }

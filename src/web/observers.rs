@@ -16,7 +16,10 @@ impl NearViewport {
         let mut on_near = Some(on_near);
         let on_intersect = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
             move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-                let near = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+                let near = entries.iter().any(|e| {
+                    e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                        .is_intersecting()
+                });
                 if near {
                     observer.disconnect();
                     if let Some(callback) = on_near.take() {
@@ -27,11 +30,18 @@ impl NearViewport {
         );
         let options = web_sys::IntersectionObserverInit::new();
         options.set_root_margin("100% 0px");
-        let observer = web_sys::IntersectionObserver::new_with_options(on_intersect.as_ref().unchecked_ref(), &options).ok();
+        let observer = web_sys::IntersectionObserver::new_with_options(
+            on_intersect.as_ref().unchecked_ref(),
+            &options,
+        )
+        .ok();
         if let Some(observer) = &observer {
             observer.observe(element);
         }
-        NearViewport { observer, _on_intersect: on_intersect }
+        NearViewport {
+            observer,
+            _on_intersect: on_intersect,
+        }
     }
 }
 

@@ -18,12 +18,17 @@ pub enum Shared {
 
 pub async fn share_link(title: &str, url: &str) -> Shared {
     let navigator: JsValue = leptos::prelude::window().navigator().into();
-    let share = js_sys::Reflect::get(&navigator, &"share".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let share = js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     if let Some(share) = share {
         let data = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
         let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
-        if let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+        if let Ok(promise) = share
+            .call1(&navigator, &data)
+            .and_then(|p| p.dyn_into::<js_sys::Promise>())
+        {
             // A cancelled sheet rejects too; the user chose not to share, nothing to report.
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
             return Shared::Sheet;

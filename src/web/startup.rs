@@ -18,8 +18,13 @@ thread_local! {
 
 /// A detached root for the live app, to replace the static `#app` once it is ready.
 pub fn live_root() -> Result<web_sys::HtmlElement, &'static str> {
-    let static_root = document().get_element_by_id("app").ok_or("#app element missing from index.html")?;
-    let live_root: web_sys::HtmlElement = document().create_element("div").map_err(|_| "cannot create the app root")?.unchecked_into();
+    let static_root = document()
+        .get_element_by_id("app")
+        .ok_or("#app element missing from index.html")?;
+    let live_root: web_sys::HtmlElement = document()
+        .create_element("div")
+        .map_err(|_| "cannot create the app root")?
+        .unchecked_into();
     PENDING_SWAP.with(|p| *p.borrow_mut() = Some((static_root, live_root.clone())));
     Ok(live_root)
 }

@@ -13,7 +13,9 @@ pub enum StorageError {
 }
 
 fn storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).ok_or(StorageError::Unavailable)
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
 }
 
 pub fn available() -> bool {
@@ -21,11 +23,19 @@ pub fn available() -> bool {
 }
 
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    storage()?.get_item(key).map_err(|_| StorageError::Unavailable)
+    storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
 }
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    storage()?.set_item(key, value).map_err(|error| if is_quota_error(&error) { StorageError::QuotaExceeded } else { StorageError::Unavailable })
+    storage()?.set_item(key, value).map_err(|error| {
+        if is_quota_error(&error) {
+            StorageError::QuotaExceeded
+        } else {
+            StorageError::Unavailable
+        }
+    })
 }
 
 pub fn remove(key: &str) {
@@ -38,12 +48,18 @@ pub fn remove(key: &str) {
 /// `NS_ERROR_DOM_QUOTA_REACHED` (code 1014).
 fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
     error.dyn_ref::<web_sys::DomException>().is_some_and(|e| {
-        matches!(e.name().as_str(), "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED") || matches!(e.code(), 22 | 1014)
+        matches!(
+            e.name().as_str(),
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED"
+        ) || matches!(e.code(), 22 | 1014)
     })
 }
 
 /// Calls `on_change` with the new text whenever another tab changes `key`.
-pub fn on_change_elsewhere(key: &'static str, on_change: impl Fn(Option<String>) + 'static) -> leptos::prelude::WindowListenerHandle {
+pub fn on_change_elsewhere(
+    key: &'static str,
+    on_change: impl Fn(Option<String>) + 'static,
+) -> leptos::prelude::WindowListenerHandle {
     leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() == Some(key) {
             on_change(event.new_value());

@@ -24,9 +24,13 @@ pub fn next_task(step: impl FnOnce() + 'static) {
     CHANNEL.with(|slot| {
         let mut slot = slot.borrow_mut();
         if slot.is_none() {
-            let Ok(channel) = web_sys::MessageChannel::new() else { return fallback() };
+            let Ok(channel) = web_sys::MessageChannel::new() else {
+                return fallback();
+            };
             let run_one = Closure::<dyn FnMut()>::new(run_next);
-            channel.port1().set_onmessage(Some(run_one.as_ref().unchecked_ref()));
+            channel
+                .port1()
+                .set_onmessage(Some(run_one.as_ref().unchecked_ref()));
             *slot = Some((channel, run_one));
         }
         if let Some((channel, _)) = slot.as_ref() {

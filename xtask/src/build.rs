@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::files::{brotli_bytes, copy_dir, fnv1a, gzip_bytes, list_files, read, recreate, with_suffix};
+use crate::files::{
+    brotli_bytes, copy_dir, fnv1a, gzip_bytes, list_files, read, recreate, with_suffix,
+};
 use crate::shared_names::{js_placeholders, FIRST_SCREEN_CARDS, TAB_ICON_PX};
 use crate::timing::phase;
 use crate::{root, run};
@@ -36,10 +38,16 @@ pub fn release() -> Result<(), String> {
 fn packed_sheet(root: &Path, source: &Path) -> Result<PathBuf, String> {
     let named = |e: &dyn std::fmt::Display| format!("{}: {e}", source.display());
     let text = fs::read_to_string(source).map_err(|e| named(&e))?;
-    let sheet: isesaki_sheet::model::Dataset = serde_json::from_str(&text).map_err(|e| named(&e))?;
+    let sheet: isesaki_sheet::model::Dataset =
+        serde_json::from_str(&text).map_err(|e| named(&e))?;
     let packed = isesaki_sheet::packed::pack(&sheet).map_err(|e| named(&e))?;
-    let stem = source.file_stem().and_then(|s| s.to_str()).unwrap_or("sheet");
-    let target = root.join("target/sheets").join(format!("{stem}.packed.txt"));
+    let stem = source
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("sheet");
+    let target = root
+        .join("target/sheets")
+        .join(format!("{stem}.packed.txt"));
     if fs::read_to_string(&target).ok().as_deref() != Some(packed.as_str()) {
         fs::create_dir_all(target.parent().expect("target/sheets")).map_err(|e| e.to_string())?;
         fs::write(&target, packed).map_err(|e| format!("{}: {e}", target.display()))?;
@@ -74,16 +82,35 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     let mut cargo = Command::new("cargo");
     // `cargo rustc` passes the link argument to the app's binary only (RUSTFLAGS would
     // replace the target's flags in .cargo/config.toml). wasm-split needs the relocations.
-    cargo.args(["rustc", "--release", "--target", "wasm32-unknown-unknown", "--package", CRATE, "--bin", CRATE]);
+    cargo.args([
+        "rustc",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--package",
+        CRATE,
+        "--bin",
+        CRATE,
+    ]);
     cargo.args(["--", "-C", "link-arg=--emit-relocs"]);
-    cargo.env("ISESAKI_DATASET", packed_sheet(&root, dataset.unwrap_or(&root.join("src/data/isesaki_fy2023.json")))?);
+    cargo.env(
+        "ISESAKI_DATASET",
+        packed_sheet(
+            &root,
+            dataset.unwrap_or(&root.join("src/data/isesaki_fy2023.json")),
+        )?,
+    );
     cargo.env("ISESAKI_BUILD_DATE", build_date());
     phase("cargo build (wasm, release)", || run(&mut cargo))?;
-    let wasm_in = root.join(format!("target/wasm32-unknown-unknown/release/{CRATE}.wasm"));
+    let wasm_in = root.join(format!(
+        "target/wasm32-unknown-unknown/release/{CRATE}.wasm"
+    ));
 
     let classic = work.join("classic");
     recreate(&work)?;
-    let split = phase("wasm-split", || crate::split::split(&wasm_in, &work.join("split")))?;
+    let split = phase("wasm-split", || {
+        crate::split::split(&wasm_in, &work.join("split"))
+    })?;
     phase("wasm-bindgen", || {
         wasm_bindgen_cli_support::Bindgen::new()
             .input_path(&split.main)
@@ -118,47 +145,75 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
     })?;
 
     let bindgen_wasm = work.join(format!("{WASM_NAME}_bg.wasm"));
-    let optimized = if full { work.join(format!("{WASM_NAME}.opt.wasm")) } else { bindgen_wasm.clone() };
+    let optimized = if full {
+        work.join(format!("{WASM_NAME}.opt.wasm"))
+    } else {
+        bindgen_wasm.clone()
+    };
     let optimized_chunks: Vec<PathBuf> = if full {
-        split.chunks.iter().map(|c| with_suffix(c, "opt.wasm")).collect()
+        split
+            .chunks
+            .iter()
+            .map(|c| with_suffix(c, "opt.wasm"))
+            .collect()
     } else {
         split.chunks.clone()
     };
-    let wasm_opt = |from: &Path, to: &Path| run(Command::new("node").arg(root.join("node_modules/binaryen/bin/wasm-opt")).args([
-            "-Oz",
-            // Features rustc enables for wasm32 by default; wasm-opt must accept them.
-            "--enable-bulk-memory",
-            "--enable-mutable-globals",
-            "--enable-nontrapping-float-to-int",
-            "--enable-sign-ext",
-            "--enable-reference-types",
-            "--enable-multivalue",
-            "--strip-debug",
-            "--strip-producers",
-        ]).arg(from).arg("-o").arg(to));
+    let wasm_opt = |from: &Path, to: &Path| {
+        run(Command::new("node")
+            .arg(root.join("node_modules/binaryen/bin/wasm-opt"))
+            .args([
+                "-Oz",
+                // Features rustc enables for wasm32 by default; wasm-opt must accept them.
+                "--enable-bulk-memory",
+                "--enable-mutable-globals",
+                "--enable-nontrapping-float-to-int",
+                "--enable-sign-ext",
+                "--enable-reference-types",
+                "--enable-multivalue",
+                "--strip-debug",
+                "--strip-producers",
+            ])
+            .arg(from)
+            .arg("-o")
+            .arg(to))
+    };
     if full {
-        phase("wasm-opt (chunks)", || split.chunks.iter().zip(&optimized_chunks).try_for_each(|(c, o)| wasm_opt(c, o)))?;
+        phase("wasm-opt (chunks)", || {
+            split
+                .chunks
+                .iter()
+                .zip(&optimized_chunks)
+                .try_for_each(|(c, o)| wasm_opt(c, o))
+        })?;
     }
     if full {
         phase("wasm-opt", || wasm_opt(&bindgen_wasm, &optimized))?;
     }
 
     let echarts = work.join("echarts.js");
-    phase("esbuild (ECharts)", || run(Command::new(root.join("node_modules/.bin/esbuild")).args([
-        "js/echarts-entry.js",
-        "--bundle",
-        "--minify",
-        "--format=iife",
-        "--legal-comments=none",
-        "--log-level=warning",
-    ]).arg(format!("--outfile={}", echarts.display()))))?;
+    phase("esbuild (ECharts)", || {
+        run(Command::new(root.join("node_modules/.bin/esbuild"))
+            .args([
+                "js/echarts-entry.js",
+                "--bundle",
+                "--minify",
+                "--format=iife",
+                "--legal-comments=none",
+                "--log-level=warning",
+            ])
+            .arg(format!("--outfile={}", echarts.display())))
+    })?;
 
     recreate(dist)?;
     let dist = dist.to_path_buf();
     let wasm = emit_hashed(&dist, WASM_NAME, "wasm", &read(&optimized)?)?;
-    let glue_text = fs::read_to_string(work.join(format!("{WASM_NAME}.js"))).map_err(|e| e.to_string())?;
+    let glue_text =
+        fs::read_to_string(work.join(format!("{WASM_NAME}.js"))).map_err(|e| e.to_string())?;
     let web_glue = crate::split::web_glue(&dist, &glue_text, &split, &optimized_chunks)?;
-    let glue_minified = phase("esbuild (glue)", || minify_module(&root, &work, &web_glue.text))?;
+    let glue_minified = phase("esbuild (glue)", || {
+        minify_module(&root, &work, &web_glue.text)
+    })?;
     let glue = emit_hashed(&dist, WASM_NAME, "js", glue_minified.as_bytes())?;
     let detail_files = web_glue.files_of(&split, "detail")?;
     let stored_edits_files = web_glue.files_of(&split, "stored_edits")?;
@@ -184,23 +239,40 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
         .replace("__HEAD_SCRIPT__", &head_script)
         // Link previews need an absolute address for the image; with no public URL the
         // relative one still serves crawlers that resolve it against the page.
-        .replace("__OG_IMAGE__", &format!("{}og-image.png", std::env::var("ISESAKI_PUBLIC_URL").unwrap_or_default()))
-        .replace("__OG_URL__", &std::env::var("ISESAKI_PUBLIC_URL").unwrap_or_else(|_| "./".into()));
+        .replace(
+            "__OG_IMAGE__",
+            &format!(
+                "{}og-image.png",
+                std::env::var("ISESAKI_PUBLIC_URL").unwrap_or_default()
+            ),
+        )
+        .replace(
+            "__OG_URL__",
+            &std::env::var("ISESAKI_PUBLIC_URL").unwrap_or_else(|_| "./".into()),
+        );
     fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
     copy_dir(&root.join("public"), &dist)?;
     // The tab icon is a PNG, because Chrome fetches and decodes the page icon again after
     // every in-app navigation, and an SVG icon costs a document each time.
     let tab_icon = crate::icons::icon_png(TAB_ICON_PX);
-    fs::write(dist.join(format!("icon-{TAB_ICON_PX}.png")), &tab_icon).map_err(|e| e.to_string())?;
-    fs::write(dist.join("og-image.png"), crate::icons::og_image_png()).map_err(|e| e.to_string())?;
+    fs::write(dist.join(format!("icon-{TAB_ICON_PX}.png")), &tab_icon)
+        .map_err(|e| e.to_string())?;
+    fs::write(dist.join("og-image.png"), crate::icons::og_image_png())
+        .map_err(|e| e.to_string())?;
     for size in [192, 512] {
-        fs::write(dist.join(format!("icon-{size}.png")), crate::icons::icon_png(size)).map_err(|e| e.to_string())?;
+        fs::write(
+            dist.join(format!("icon-{size}.png")),
+            crate::icons::icon_png(size),
+        )
+        .map_err(|e| e.to_string())?;
     }
     if !full {
         write_service_worker(&root, &dist)?;
         return report_sizes(&dist);
     }
-    let html = phase("pre-render (Chromium)", || crate::prerender::first_screen(&dist, &html, FIRST_SCREEN_CARDS))?;
+    let html = phase("pre-render (Chromium)", || {
+        crate::prerender::first_screen(&dist, &html, FIRST_SCREEN_CARDS)
+    })?;
     fs::write(dist.join("index.html"), &html).map_err(|e| e.to_string())?;
 
     let classic_wasm = read(&classic.join(format!("{WASM_NAME}_bg.wasm")))?;
@@ -208,14 +280,24 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
         return Err("the no-modules wasm differs from the web one; the single-file build would need its own wasm-opt pass".into());
     }
     let text = |p: &Path| fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    phase("single file", || crate::single::write(&dist, &html, &crate::single::SingleInputs {
-        head_hash: &head_hash,
-        glue_no_modules: &crate::split::classic_glue(&text(&classic.join(format!("{WASM_NAME}.js")))?, &split, &optimized_chunks)?,
-        wasm: &read(&optimized)?,
-        echarts: &text(&echarts)?,
-        css: &String::from_utf8_lossy(&styles),
-        favicon_png: &tab_icon,
-    }))?;
+    phase("single file", || {
+        crate::single::write(
+            &dist,
+            &html,
+            &crate::single::SingleInputs {
+                head_hash: &head_hash,
+                glue_no_modules: &crate::split::classic_glue(
+                    &text(&classic.join(format!("{WASM_NAME}.js")))?,
+                    &split,
+                    &optimized_chunks,
+                )?,
+                wasm: &read(&optimized)?,
+                echarts: &text(&echarts)?,
+                css: &String::from_utf8_lossy(&styles),
+                favicon_png: &tab_icon,
+            },
+        )
+    })?;
     write_service_worker(&root, &dist)?;
     phase("brotli and gzip copies", || precompress(&dist))?;
     report_sizes(&dist)
@@ -233,7 +315,12 @@ fn shared_js(path: &Path) -> Result<String, String> {
 /// `js/head.js` without its comment lines, to be inlined in `<head>`.
 fn head_script(root: &Path) -> Result<String, String> {
     let source = shared_js(&root.join("js/head.js"))?;
-    Ok(source.lines().filter(|l| !l.trim_start().starts_with("//")).map(str::trim).collect::<Vec<_>>().join(""))
+    Ok(source
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(""))
 }
 
 /// `sw.js` with the list of every file of this build and a cache name derived from all of
@@ -241,8 +328,18 @@ fn head_script(root: &Path) -> Result<String, String> {
 fn write_service_worker(root: &Path, dist: &Path) -> Result<(), String> {
     let mut files: Vec<String> = list_files(dist)?
         .iter()
-        .map(|p| p.strip_prefix(dist).unwrap().to_string_lossy().replace('\\', "/"))
-        .filter(|name| name != "sw.js" && !name.ends_with(".br") && !name.ends_with(".gz") && !name.contains("single"))
+        .map(|p| {
+            p.strip_prefix(dist)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .filter(|name| {
+            name != "sw.js"
+                && !name.ends_with(".br")
+                && !name.ends_with(".gz")
+                && !name.contains("single")
+        })
         .collect();
     files.sort();
     let mut fingerprint = Vec::new();
@@ -253,7 +350,13 @@ fn write_service_worker(root: &Path, dist: &Path) -> Result<(), String> {
     let cache = format!("isesaki-kpi-{:016x}", fnv1a(&fingerprint));
     let mut urls = vec!["./".to_string()];
     urls.extend(files.iter().map(|f| format!("./{f}")));
-    let list = format!("[{}]", urls.iter().map(|u| format!("{u:?}")).collect::<Vec<_>>().join(", "));
+    let list = format!(
+        "[{}]",
+        urls.iter()
+            .map(|u| format!("{u:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let source = shared_js(&root.join("js/sw.js"))?
         .replace("__CACHE__", &cache)
         .replace("__FILES__", &list);
@@ -265,7 +368,12 @@ fn build_date() -> String {
     let seconds = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.parse::<u64>().ok())
-        .unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0));
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0)
+        });
     let days = (seconds / 86_400) as i64;
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
     let z = days + 719_468;
@@ -284,10 +392,10 @@ fn ensure_node_modules(root: &Path) -> Result<(), String> {
     if root.join("node_modules/binaryen").exists() && root.join("node_modules/echarts").exists() {
         return Ok(());
     }
-    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))
 }
-
-
 
 /// Writes `stem.<hash>.ext` and returns its file name. The hash is FNV-1a of the content,
 /// so an unchanged file keeps its name and stays cached.
@@ -296,7 +404,6 @@ fn emit_hashed(dist: &Path, stem: &str, ext: &str, bytes: &[u8]) -> Result<Strin
     fs::write(dist.join(&name), bytes).map_err(|e| e.to_string())?;
     Ok(name)
 }
-
 
 /// All `style/*.css` in name order, so the cascade is predictable from file names.
 fn concat_styles(dir: &Path) -> Result<Vec<u8>, String> {
@@ -311,8 +418,6 @@ fn concat_styles(dir: &Path) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-
-
 const COMPRESSIBLE: [&str; 7] = ["html", "js", "css", "wasm", "svg", "json", "webmanifest"];
 
 /// The `.br` and `.gz` copy of every compressible file, on every core: brotli at its best
@@ -320,32 +425,44 @@ const COMPRESSIBLE: [&str; 7] = ["html", "js", "css", "wasm", "svg", "json", "we
 fn precompress(dist: &Path) -> Result<(), String> {
     let mut jobs: Vec<(PathBuf, &str)> = Vec::new();
     for file in list_files(dist)? {
-        if file.extension().and_then(|e| e.to_str()).is_some_and(|e| COMPRESSIBLE.contains(&e)) {
+        if file
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| COMPRESSIBLE.contains(&e))
+        {
             jobs.push((file.clone(), "br"));
             jobs.push((file, "gz"));
         }
     }
     // Largest first, so the big files do not end up last on one core.
-    jobs.sort_by_key(|(file, _)| std::cmp::Reverse(fs::metadata(file).map(|m| m.len()).unwrap_or(0)));
+    jobs.sort_by_key(|(file, _)| {
+        std::cmp::Reverse(fs::metadata(file).map(|m| m.len()).unwrap_or(0))
+    });
     let next = AtomicUsize::new(0);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..cores)
-            .map(|_| scope.spawn(|| -> Result<(), String> {
-                while let Some((file, suffix)) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let bytes = read(file)?;
-                    let packed = if *suffix == "br" { brotli_bytes(&bytes) } else { gzip_bytes(&bytes) };
-                    fs::write(with_suffix(file, suffix), packed).map_err(|e| e.to_string())?;
-                }
-                Ok(())
-            }))
+            .map(|_| {
+                scope.spawn(|| -> Result<(), String> {
+                    while let Some((file, suffix)) = jobs.get(next.fetch_add(1, Ordering::Relaxed))
+                    {
+                        let bytes = read(file)?;
+                        let packed = if *suffix == "br" {
+                            brotli_bytes(&bytes)
+                        } else {
+                            gzip_bytes(&bytes)
+                        };
+                        fs::write(with_suffix(file, suffix), packed).map_err(|e| e.to_string())?;
+                    }
+                    Ok(())
+                })
+            })
             .collect();
-        workers.into_iter().try_for_each(|worker| worker.join().expect("a compression thread panicked"))
+        workers
+            .into_iter()
+            .try_for_each(|worker| worker.join().expect("a compression thread panicked"))
     })
 }
-
-
-
 
 pub fn report_sizes(dist: &Path) -> Result<(), String> {
     let mut files = list_files(dist)?;
@@ -354,8 +471,15 @@ pub fn report_sizes(dist: &Path) -> Result<(), String> {
     println!("dist/ (raw / brotli):");
     for file in files {
         let raw = read(&file)?.len();
-        let br = fs::metadata(with_suffix(&file, "br")).map(|m| m.len() as usize).unwrap_or(raw);
-        println!("  {:<40} {:>9} B {:>9} B", file.strip_prefix(dist).unwrap().display(), raw, br);
+        let br = fs::metadata(with_suffix(&file, "br"))
+            .map(|m| m.len() as usize)
+            .unwrap_or(raw);
+        println!(
+            "  {:<40} {:>9} B {:>9} B",
+            file.strip_prefix(dist).unwrap().display(),
+            raw,
+            br
+        );
     }
     Ok(())
 }

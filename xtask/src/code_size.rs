@@ -44,7 +44,10 @@ pub fn section(report: &mut String, wasm: &Path, shipped: &Path) -> Result<(), S
 
     let mut by_crate: BTreeMap<String, Vec<&[u8]>> = BTreeMap::new();
     for body in &bodies {
-        by_crate.entry(crate_of(&body.name)).or_default().push(body.bytes);
+        by_crate
+            .entry(crate_of(&body.name))
+            .or_default()
+            .push(body.bytes);
     }
     let mut groups: Vec<(String, usize, usize, usize)> = by_crate
         .into_iter()
@@ -54,23 +57,57 @@ pub fn section(report: &mut String, wasm: &Path, shipped: &Path) -> Result<(), S
         })
         .collect();
     let data_joined = data.concat();
-    groups.push(("(data segments: strings, tables, the sheet)".into(), data.len(), data_joined.len(), brotli_bytes(&data_joined).len()));
+    groups.push((
+        "(data segments: strings, tables, the sheet)".into(),
+        data.len(),
+        data_joined.len(),
+        brotli_bytes(&data_joined).len(),
+    ));
     groups.sort_by_key(|g| std::cmp::Reverse(g.2));
-    writeln!(report, "| crate | functions | raw | brotli alone |\n|---|---:|---:|---:|").unwrap();
+    writeln!(
+        report,
+        "| crate | functions | raw | brotli alone |\n|---|---:|---:|---:|"
+    )
+    .unwrap();
     for (name, count, raw, br) in groups.iter().take(20) {
-        writeln!(report, "| `{name}` | {count} | {} | {} |", kb(*raw), kb(*br)).unwrap();
+        writeln!(
+            report,
+            "| `{name}` | {count} | {} | {} |",
+            kb(*raw),
+            kb(*br)
+        )
+        .unwrap();
     }
     let rest: Vec<_> = groups.iter().skip(20).collect();
     if !rest.is_empty() {
-        let (count, raw, br) = rest.iter().fold((0, 0, 0), |(c, r, b), g| (c + g.1, r + g.2, b + g.3));
-        writeln!(report, "| {} other crates | {count} | {} | {} |", rest.len(), kb(raw), kb(br)).unwrap();
+        let (count, raw, br) = rest
+            .iter()
+            .fold((0, 0, 0), |(c, r, b), g| (c + g.1, r + g.2, b + g.3));
+        writeln!(
+            report,
+            "| {} other crates | {count} | {} | {} |",
+            rest.len(),
+            kb(raw),
+            kb(br)
+        )
+        .unwrap();
     }
 
     let mut largest: Vec<&Body> = bodies.iter().collect();
     largest.sort_by_key(|body| std::cmp::Reverse(body.bytes.len()));
-    writeln!(report, "\nThe 15 largest functions (raw):\n\n| function | raw |\n|---|---:|").unwrap();
+    writeln!(
+        report,
+        "\nThe 15 largest functions (raw):\n\n| function | raw |\n|---|---:|"
+    )
+    .unwrap();
     for body in largest.iter().take(15) {
-        writeln!(report, "| `{}` | {} |", shorten(&body.name), kb(body.bytes.len())).unwrap();
+        writeln!(
+            report,
+            "| `{}` | {} |",
+            shorten(&body.name),
+            kb(body.bytes.len())
+        )
+        .unwrap();
     }
     report.push('\n');
     Ok(())
@@ -85,7 +122,10 @@ fn parse(bytes: &[u8]) -> Result<(Vec<Body<'_>>, Vec<&[u8]>), String> {
         match payload.map_err(|e| e.to_string())? {
             Payload::ImportSection(reader) => {
                 for import in reader.into_imports() {
-                    if matches!(import.map_err(|e| e.to_string())?.ty, wasmparser::TypeRef::Func(_) | wasmparser::TypeRef::FuncExact(_)) {
+                    if matches!(
+                        import.map_err(|e| e.to_string())?.ty,
+                        wasmparser::TypeRef::Func(_) | wasmparser::TypeRef::FuncExact(_)
+                    ) {
                         imported_functions += 1;
                     }
                 }
@@ -103,7 +143,10 @@ fn parse(bytes: &[u8]) -> Result<(Vec<Body<'_>>, Vec<&[u8]>), String> {
                             for naming in map {
                                 let naming = naming.map_err(|e| e.to_string())?;
                                 // Mangled: the split build keeps lld's names (wasm-bindgen `demangle(false)`).
-                                names.insert(naming.index, format!("{:#}", rustc_demangle::demangle(naming.name)));
+                                names.insert(
+                                    naming.index,
+                                    format!("{:#}", rustc_demangle::demangle(naming.name)),
+                                );
                             }
                         }
                     }
@@ -117,8 +160,14 @@ fn parse(bytes: &[u8]) -> Result<(Vec<Body<'_>>, Vec<&[u8]>), String> {
         .enumerate()
         .map(|(i, range)| {
             let index = imported_functions + i as u32;
-            let name = names.get(&index).cloned().unwrap_or_else(|| format!("function[{index}]"));
-            Body { name, bytes: &bytes[range] }
+            let name = names
+                .get(&index)
+                .cloned()
+                .unwrap_or_else(|| format!("function[{index}]"));
+            Body {
+                name,
+                bytes: &bytes[range],
+            }
         })
         .collect();
     Ok((bodies, data))
@@ -127,9 +176,17 @@ fn parse(bytes: &[u8]) -> Result<(Vec<Body<'_>>, Vec<&[u8]>), String> {
 /// The crate a demangled name belongs to: the first path segment, looking through
 /// `<T as Trait>` and references, so `<tachys::view::… as …>::build` is `tachys`.
 fn crate_of(name: &str) -> String {
-    let trimmed = name.trim_start_matches(['<', '&', '*', '(', '[', ' ']).trim_start_matches("mut ").trim_start_matches("dyn ").trim_start_matches("const ");
+    let trimmed = name
+        .trim_start_matches(['<', '&', '*', '(', '[', ' '])
+        .trim_start_matches("mut ")
+        .trim_start_matches("dyn ")
+        .trim_start_matches("const ");
     match trimmed.split_once("::") {
-        Some((first, _)) if !first.is_empty() && first.chars().all(|c| c.is_alphanumeric() || c == '_') => first.to_string(),
+        Some((first, _))
+            if !first.is_empty() && first.chars().all(|c| c.is_alphanumeric() || c == '_') =>
+        {
+            first.to_string()
+        }
         _ => "(no crate in its name)".into(),
     }
 }

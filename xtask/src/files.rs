@@ -17,7 +17,9 @@ pub fn read(path: &Path) -> Result<Vec<u8>, String> {
 
 /// FNV-1a: a content hash for file names and the cache name.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 pub fn list_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
@@ -53,7 +55,11 @@ pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 
 pub fn brotli_bytes(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("in-memory brotli");
     out
 }

@@ -13,7 +13,14 @@ pub fn icon_png(size: u32) -> Vec<u8> {
 /// overview's stacked status bars, on the page's light background. No text, so it needs
 /// no font and reads in every language.
 pub fn og_image_png() -> Vec<u8> {
-    const BARS: [[f32; 3]; 6] = [[4.0, 5.0, 1.0], [2.0, 1.0, 2.0], [3.0, 2.0, 3.0], [1.0, 0.0, 2.0], [2.0, 3.0, 5.0], [2.0, 3.0, 0.0]];
+    const BARS: [[f32; 3]; 6] = [
+        [4.0, 5.0, 1.0],
+        [2.0, 1.0, 2.0],
+        [3.0, 2.0, 3.0],
+        [1.0, 0.0, 2.0],
+        [2.0, 3.0, 5.0],
+        [2.0, 3.0, 0.0],
+    ];
     const STATUS: [[u8; 3]; 3] = [[0, 114, 178], [230, 159, 0], [213, 94, 0]];
     encode_png(1200, 630, |x, y| {
         // The icon, 360 px, vertically centred on the left.
@@ -43,7 +50,12 @@ pub fn og_image_png() -> Vec<u8> {
 fn blend(top: [u8; 4], under: [u8; 3]) -> [u8; 4] {
     let a = f32::from(top[3]) / 255.0;
     let mix = |t: u8, u: u8| (f32::from(t) * a + f32::from(u) * (1.0 - a)).round() as u8;
-    [mix(top[0], under[0]), mix(top[1], under[1]), mix(top[2], under[2]), 255]
+    [
+        mix(top[0], under[0]),
+        mix(top[1], under[1]),
+        mix(top[2], under[2]),
+        255,
+    ]
 }
 
 fn encode_png(width: u32, height: u32, colour: impl Fn(u32, u32) -> [u8; 4]) -> Vec<u8> {
@@ -93,7 +105,12 @@ fn pixel(x: u32, y: u32, size: f32) -> [u8; 4] {
         return [0, 0, 0, 0];
     }
     let alpha = sum[3] / (SAMPLES * SAMPLES) as f32;
-    [(sum[0] / sum[3]) as u8, (sum[1] / sum[3]) as u8, (sum[2] / sum[3]) as u8, (alpha * 255.0).round() as u8]
+    [
+        (sum[0] / sum[3]) as u8,
+        (sum[1] / sum[3]) as u8,
+        (sum[2] / sum[3]) as u8,
+        (alpha * 255.0).round() as u8,
+    ]
 }
 
 /// The icon on a 64×64 canvas, as in `public/favicon.svg`; `None` outside it.
@@ -101,16 +118,28 @@ fn colour_at(x: f32, y: f32) -> Option<[u8; 3]> {
     if !in_rounded_rect(x, y, 0.0, 0.0, 64.0, 64.0, 12.0) {
         return None;
     }
-    Some(if in_rounded_rect(x, y, 12.0, 34.0, 9.0, 18.0, 2.0) || in_rounded_rect(x, y, 27.0, 24.0, 9.0, 28.0, 2.0) {
-        [255, 255, 255]
-    } else if in_rounded_rect(x, y, 42.0, 12.0, 9.0, 40.0, 2.0) {
-        [255, 209, 102]
-    } else {
-        [11, 92, 171]
-    })
+    Some(
+        if in_rounded_rect(x, y, 12.0, 34.0, 9.0, 18.0, 2.0)
+            || in_rounded_rect(x, y, 27.0, 24.0, 9.0, 28.0, 2.0)
+        {
+            [255, 255, 255]
+        } else if in_rounded_rect(x, y, 42.0, 12.0, 9.0, 40.0, 2.0) {
+            [255, 209, 102]
+        } else {
+            [11, 92, 171]
+        },
+    )
 }
 
-fn in_rounded_rect(x: f32, y: f32, left: f32, top: f32, width: f32, height: f32, radius: f32) -> bool {
+fn in_rounded_rect(
+    x: f32,
+    y: f32,
+    left: f32,
+    top: f32,
+    width: f32,
+    height: f32,
+    radius: f32,
+) -> bool {
     let (right, bottom) = (left + width, top + height);
     if x < left || x > right || y < top || y > bottom {
         return false;
@@ -134,7 +163,11 @@ fn crc32(bytes: &[u8]) -> u32 {
     for &byte in bytes {
         crc ^= u32::from(byte);
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc

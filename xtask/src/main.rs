@@ -7,14 +7,14 @@ mod code_size;
 mod files;
 mod icons;
 mod prerender;
-mod single;
-mod split;
 mod serve;
-mod synthetic;
-mod timing;
 /// The names the app and its JS share; the build writes them into the JS.
 #[path = "../../src/shared_names.rs"]
 mod shared_names;
+mod single;
+mod split;
+mod synthetic;
+mod timing;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -38,13 +38,28 @@ fn main() -> ExitCode {
         .or_else(|| std::env::var("PORT").ok())
         .and_then(|p| p.parse().ok())
         .unwrap_or(8080);
-    let value_of = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let value_of = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
     let base = value_of("--base").unwrap_or_default();
-    let dir = value_of("--dir").map(std::path::PathBuf::from).unwrap_or_else(|| root().join("dist"));
+    let dir = value_of("--dir")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root().join("dist"));
     let result = match args.first().map(String::as_str) {
-        Some("build") => build::release_into(&dir, value_of("--dataset").as_deref().map(std::path::Path::new), build::Extent::Full),
-        Some("serve") => (if flag("--no-build") { Ok(()) } else { build::release() })
-            .and_then(|()| serve::serve(&dir, port, &base)),
+        Some("build") => build::release_into(
+            &dir,
+            value_of("--dataset").as_deref().map(std::path::Path::new),
+            build::Extent::Full,
+        ),
+        Some("serve") => (if flag("--no-build") {
+            Ok(())
+        } else {
+            build::release()
+        })
+        .and_then(|()| serve::serve(&dir, port, &base)),
         Some("test") => test(),
         Some("bench") if flag("--sizes") => bench::sizes_only(),
         Some("bench") => bench::bench(),
@@ -67,6 +82,12 @@ const TEST_PUBLIC_URL: &str = "https://kpi.example.jp/isesaki/";
 const LONG_SHEET_ROWS: usize = 150;
 
 fn test() -> Result<(), String> {
+    // The code is kept as rustfmt writes it: a change that is not fails here, in seconds.
+    timing::phase("format check (cargo fmt --all --check)", || {
+        run(Command::new("cargo")
+            .args(["fmt", "--all", "--check"])
+            .current_dir(root()))
+    })?;
     // The native tests build for this machine and the release builds for wasm: nothing is
     // shared, so they run side by side (the wasm builds' last step, LTO, uses one core).
     // Their own target directory keeps the two cargo runs from waiting on one lock.
@@ -86,25 +107,45 @@ fn test() -> Result<(), String> {
     // comes last so target/ matches dist/.
     let long = root().join("target/e2e/synthetic-150.json");
     let builds = synthetic::write(&long, LONG_SHEET_ROWS).and_then(|()| {
-        timing::phase("150-row build (target/e2e/dist-long)", || build::release_into(&root().join("target/e2e/dist-long"), Some(&long), build::Extent::AppOnly))?;
+        timing::phase("150-row build (target/e2e/dist-long)", || {
+            build::release_into(
+                &root().join("target/e2e/dist-long"),
+                Some(&long),
+                build::Extent::AppOnly,
+            )
+        })?;
         timing::phase("release build (dist/)", build::release)
     });
-    let (took, output) = native.join().map_err(|_| "the native tests' thread panicked".to_string())?;
+    let (took, output) = native
+        .join()
+        .map_err(|_| "the native tests' thread panicked".to_string())?;
     let output = output.map_err(|e| format!("cannot start cargo test: {e}"))?;
     // Printed whole once they end, not interleaved with the builds' lines.
     print!("{}", String::from_utf8_lossy(&output.stderr));
     print!("{}", String::from_utf8_lossy(&output.stdout));
-    timing::record("native tests (cargo test, beside the builds)", took, output.status.success());
+    timing::record(
+        "native tests (cargo test, beside the builds)",
+        took,
+        output.status.success(),
+    );
     if !output.status.success() {
-        return Err(format!("cargo test --workspace failed with {}", output.status));
+        return Err(format!(
+            "cargo test --workspace failed with {}",
+            output.status
+        ));
     }
     builds?;
-    timing::phase("browser tests (Playwright)", || run(Command::new(root().join("node_modules/.bin/playwright")).arg("test")))
+    timing::phase("browser tests (Playwright)", || {
+        run(Command::new(root().join("node_modules/.bin/playwright")).arg("test"))
+    })
 }
 
 /// The repository root (the parent of this crate).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repo").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repo")
+        .to_path_buf()
 }
 
 pub fn run(command: &mut Command) -> Result<(), String> {

@@ -27,13 +27,25 @@ pub fn first_screen(dist: &Path, html: &str, cards: usize) -> Result<String, Str
         .output()
         .map_err(|e| format!("prerender: {e}"))?;
     if !output.status.success() {
-        return Err(format!("prerender failed: {}", String::from_utf8_lossy(&output.stderr)));
+        return Err(format!(
+            "prerender failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
     let markup = String::from_utf8(output.stdout).map_err(|e| format!("prerender output: {e}"))?;
     if !markup.contains("card-list") {
         return Err("prerender output has no card list".into());
     }
-    let start = html.find(APP_OPEN).ok_or("index.html has no <div id=\"app\">")?;
-    let end = start + html[start..].find(APP_CLOSE).ok_or("index.html: #app is not closed on its own line")?;
-    Ok(format!("{}<div id=\"app\" data-prerendered>{markup}{}", &html[..start], &html[end..]))
+    let start = html
+        .find(APP_OPEN)
+        .ok_or("index.html has no <div id=\"app\">")?;
+    let end = start
+        + html[start..]
+            .find(APP_CLOSE)
+            .ok_or("index.html: #app is not closed on its own line")?;
+    Ok(format!(
+        "{}<div id=\"app\" data-prerendered>{markup}{}",
+        &html[..start],
+        &html[end..]
+    ))
 }

@@ -14,11 +14,18 @@ use crate::files::with_suffix;
 /// when the app is deployed to a sub-directory.
 pub fn serve(dist: &Path, port: u16, base: &str) -> Result<(), String> {
     if !dist.join("index.html").exists() {
-        return Err(format!("{} has no index.html: run `cargo xtask build` first", dist.display()));
+        return Err(format!(
+            "{} has no index.html: run `cargo xtask build` first",
+            dist.display()
+        ));
     }
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("127.0.0.1:{port}: {e}"))?;
+    let listener =
+        TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("127.0.0.1:{port}: {e}"))?;
     let base = format!("/{}/", base.trim_matches('/')).replace("//", "/");
-    println!("Serving {} at http://127.0.0.1:{port}{base}  (Ctrl-C stops)", dist.display());
+    println!(
+        "Serving {} at http://127.0.0.1:{port}{base}  (Ctrl-C stops)",
+        dist.display()
+    );
     accept(listener, dist, &base);
     Ok(())
 }
@@ -71,25 +78,67 @@ fn handle(stream: TcpStream, dist: &Path, base: &str) -> std::io::Result<()> {
             Some(rest) if rest.starts_with(['/', '?']) => {
                 respond(&mut writer, dist, method, rest, &accept_encoding)?
             }
-            _ => write_response(&mut writer, "404 Not Found", "text/plain", None, "no-store", b"not found", method)?,
+            _ => write_response(
+                &mut writer,
+                "404 Not Found",
+                "text/plain",
+                None,
+                "no-store",
+                b"not found",
+                method,
+            )?,
         }
     }
 }
 
-fn respond(out: &mut TcpStream, dist: &Path, method: &str, target: &str, accept: &str) -> std::io::Result<()> {
+fn respond(
+    out: &mut TcpStream,
+    dist: &Path,
+    method: &str,
+    target: &str,
+    accept: &str,
+) -> std::io::Result<()> {
     if method != "GET" && method != "HEAD" {
-        return write_response(out, "405 Method Not Allowed", "text/plain", None, "no-store", b"", method);
+        return write_response(
+            out,
+            "405 Method Not Allowed",
+            "text/plain",
+            None,
+            "no-store",
+            b"",
+            method,
+        );
     }
     let Some(path) = resolve(dist, target) else {
-        return write_response(out, "404 Not Found", "text/plain; charset=utf-8", None, "no-store", b"not found", method);
+        return write_response(
+            out,
+            "404 Not Found",
+            "text/plain; charset=utf-8",
+            None,
+            "no-store",
+            b"not found",
+            method,
+        );
     };
     let content_type = mime(&path);
-    let cache = if is_hashed(&path) { "public, max-age=31536000, immutable" } else { "no-cache" };
+    let cache = if is_hashed(&path) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
     for (encoding, suffix) in [("br", "br"), ("gzip", "gz")] {
         let compressed = with_suffix(&path, suffix);
         if accept.contains(encoding) && compressed.is_file() {
             let body = fs::read(&compressed)?;
-            return write_response(out, "200 OK", content_type, Some(encoding), cache, &body, method);
+            return write_response(
+                out,
+                "200 OK",
+                content_type,
+                Some(encoding),
+                cache,
+                &body,
+                method,
+            );
         }
     }
     let body = fs::read(&path)?;
@@ -134,7 +183,8 @@ fn percent_decode(text: &str) -> Option<String> {
 /// Build outputs are named `stem.<16 hex digits>.ext`.
 fn is_hashed(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.split('.').any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+    name.split('.')
+        .any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 fn mime(path: &Path) -> &'static str {
@@ -154,7 +204,9 @@ fn mime(path: &Path) -> &'static str {
 }
 
 fn redirect(out: &mut TcpStream, location: &str) -> std::io::Result<()> {
-    let head = format!("HTTP/1.1 301 Moved Permanently\r\nLocation: {location}\r\nContent-Length: 0\r\n\r\n");
+    let head = format!(
+        "HTTP/1.1 301 Moved Permanently\r\nLocation: {location}\r\nContent-Length: 0\r\n\r\n"
+    );
     out.write_all(head.as_bytes())
 }
 

@@ -32,8 +32,15 @@ pub fn write(dist: &Path, template: &str, inputs: &SingleInputs) -> Result<(), S
          m.textContent='アプリを読み込めませんでした。 / The app could not be loaded. ('+e+')';}}console.error(e);}});}})();",
         b64.encode(inputs.wasm)
     );
-    let charts = format!("{}\n;window.dispatchEvent(new Event('{EVENT_ECHARTS_READY}'));", inputs.echarts);
-    let scripts = [script_safe(inputs.glue_no_modules), script_safe(&boot), script_safe(&charts)];
+    let charts = format!(
+        "{}\n;window.dispatchEvent(new Event('{EVENT_ECHARTS_READY}'));",
+        inputs.echarts
+    );
+    let scripts = [
+        script_safe(inputs.glue_no_modules),
+        script_safe(&boot),
+        script_safe(&charts),
+    ];
     let mut hashes: Vec<String> = scripts.iter().map(|s| csp_hash(s)).collect();
     hashes.push(inputs.head_hash.to_string());
 
@@ -42,33 +49,59 @@ pub fn write(dist: &Path, template: &str, inputs: &SingleInputs) -> Result<(), S
         "  <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src {} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'\">",
         hashes.join(" ")
     ));
-    html = replace_line(&html, "rel=\"stylesheet\"", &format!("  <style>{}</style>", inputs.css.replace("</style", "<\\/style")));
+    html = replace_line(
+        &html,
+        "rel=\"stylesheet\"",
+        &format!(
+            "  <style>{}</style>",
+            inputs.css.replace("</style", "<\\/style")
+        ),
+    );
     html = replace_line(&html, "rel=\"icon\"", &format!(
         "  <link rel=\"icon\" href=\"data:image/png;base64,{}\" type=\"image/png\" sizes=\"{TAB_ICON_PX}x{TAB_ICON_PX}\">",
         b64.encode(inputs.favicon_png)
     ));
-    for dropped in ["rel=\"manifest\"", "rel=\"apple-touch-icon\"", "rel=\"modulepreload\"", "rel=\"preload\"", "type=\"module\""] {
+    for dropped in [
+        "rel=\"manifest\"",
+        "rel=\"apple-touch-icon\"",
+        "rel=\"modulepreload\"",
+        "rel=\"preload\"",
+        "type=\"module\"",
+    ] {
         html = replace_line(&html, dropped, "");
     }
-    let body_scripts: String = scripts.iter().map(|s| format!("<script>{s}</script>\n")).collect();
+    let body_scripts: String = scripts
+        .iter()
+        .map(|s| format!("<script>{s}</script>\n"))
+        .collect();
     html = html.replacen("</body>", &format!("{body_scripts}</body>"), 1);
     fs::write(dist.join(FILE_NAME), html).map_err(|e| e.to_string())
 }
 
 /// The CSP source (`'sha256-…'`) that allows exactly this inline script.
 pub fn csp_hash(script: &str) -> String {
-    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes())))
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()))
+    )
 }
 
 /// Keeps inline script text from closing its own `<script>` element.
 fn script_safe(js: &str) -> String {
-    js.replace("</script", "<\\/script").replace("<!--", "<\\!--")
+    js.replace("</script", "<\\/script")
+        .replace("<!--", "<\\!--")
 }
 
 /// Replaces the template line containing `marker` (dropped when `with` is empty).
 fn replace_line(html: &str, marker: &str, with: &str) -> String {
     html.lines()
-        .filter_map(|line| if line.contains(marker) { (!with.is_empty()).then(|| with.to_string()) } else { Some(line.to_string()) })
+        .filter_map(|line| {
+            if line.contains(marker) {
+                (!with.is_empty()).then(|| with.to_string())
+            } else {
+                Some(line.to_string())
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

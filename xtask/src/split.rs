@@ -38,10 +38,20 @@ pub struct WebGlue {
 impl WebGlue {
     /// The hashed files of the module `name` and the chunks it needs, for a preload.
     pub fn files_of(&self, split: &Split, name: &str) -> Result<Vec<String>, String> {
-        let (_, stems) = split.parts.iter().find(|(n, _)| n == name).ok_or_else(|| format!("no wasm module named {name}"))?;
+        let (_, stems) = split
+            .parts
+            .iter()
+            .find(|(n, _)| n == name)
+            .ok_or_else(|| format!("no wasm module named {name}"))?;
         stems
             .iter()
-            .map(|stem| self.files.iter().find(|(s, _)| s == stem).map(|(_, file)| file.clone()).ok_or_else(|| format!("no file for {stem}")))
+            .map(|stem| {
+                self.files
+                    .iter()
+                    .find(|(s, _)| s == stem)
+                    .map(|(_, file)| file.clone())
+                    .ok_or_else(|| format!("no file for {stem}"))
+            })
             .collect()
     }
 }
@@ -64,14 +74,24 @@ pub fn split(raw_wasm: &Path, out: &Path) -> Result<Split, String> {
     for (split, files) in &parts {
         println!("wasm-split: {split} → {}", files.join(", "));
     }
-    Ok(Split { main, chunks: result.split_modules, loader: out.join(LOADER_PLACEHOLDER.trim_start_matches("./")), parts })
+    Ok(Split {
+        main,
+        chunks: result.split_modules,
+        loader: out.join(LOADER_PLACEHOLDER.trim_start_matches("./")),
+        parts,
+    })
 }
 
 /// Writes every chunk into `dist`, named after its content, and returns the ES-module glue
 /// with the loader inlined (no loader file: no extra request before the app starts, and
 /// no naming cycle between a glue and a loader that import each other).
 /// `optimized_chunks` are the chunks after wasm-opt, in the order of `split.chunks`.
-pub fn web_glue(dist: &Path, glue: &str, split: &Split, optimized_chunks: &[PathBuf]) -> Result<WebGlue, String> {
+pub fn web_glue(
+    dist: &Path,
+    glue: &str,
+    split: &Split,
+    optimized_chunks: &[PathBuf],
+) -> Result<WebGlue, String> {
     let mut loader = loader_text(split)?;
     let mut files = Vec::new();
     for (original, optimized) in split.chunks.iter().zip(optimized_chunks) {
@@ -79,23 +99,36 @@ pub fn web_glue(dist: &Path, glue: &str, split: &Split, optimized_chunks: &[Path
         let bytes = read(optimized)?;
         let name = format!("{stem}.{:016x}.wasm", fnv1a(&bytes));
         fs::write(dist.join(&name), &bytes).map_err(|e| e.to_string())?;
-        loader = replace_once(&loader, &format!("\"./{stem}.wasm\""), &format!("\"./{name}\""))?;
+        loader = replace_once(
+            &loader,
+            &format!("\"./{stem}.wasm\""),
+            &format!("\"./{name}\""),
+        )?;
         files.push((stem.to_string(), name));
     }
     // wasm-bindgen imports the loader once per function it provides (`import * as import1
     // from "./__wasm_split.js"`, `import2`, …): the first becomes the inlined loader, the
     // others name the same object.
     let module = loader_module(&loader);
-    let text = alias_loader_imports(glue, |line| {
-        let rest = line.strip_prefix("import * as ")?;
-        rest.ends_with(&format!("from \"{LOADER_PLACEHOLDER}\"")).then(|| rest.split(' ').next().unwrap_or_default().to_string())
-    }, &module)?;
+    let text = alias_loader_imports(
+        glue,
+        |line| {
+            let rest = line.strip_prefix("import * as ")?;
+            rest.ends_with(&format!("from \"{LOADER_PLACEHOLDER}\""))
+                .then(|| rest.split(' ').next().unwrap_or_default().to_string())
+        },
+        &module,
+    )?;
     Ok(WebGlue { text, files })
 }
 
 /// `glue` with each line that `binding_of` recognises as an import of the loader replaced:
 /// the first by `const <binding> = <module>;`, the others by aliases of it.
-fn alias_loader_imports(glue: &str, binding_of: impl Fn(&str) -> Option<String>, module: &str) -> Result<String, String> {
+fn alias_loader_imports(
+    glue: &str,
+    binding_of: impl Fn(&str) -> Option<String>,
+    module: &str,
+) -> Result<String, String> {
     let mut first: Option<String> = None;
     let lines: Vec<String> = glue
         .lines()
@@ -122,7 +155,11 @@ fn alias_loader_imports(glue: &str, binding_of: impl Fn(&str) -> Option<String>,
 /// The no-modules glue for the single file, with the loader inlined where wasm-bindgen
 /// wrote `require("./__wasm_split.js")` and every chunk inlined as base64: a file://
 /// page has nothing to fetch from.
-pub fn classic_glue(glue_no_modules: &str, split: &Split, optimized_chunks: &[PathBuf]) -> Result<String, String> {
+pub fn classic_glue(
+    glue_no_modules: &str,
+    split: &Split,
+    optimized_chunks: &[PathBuf],
+) -> Result<String, String> {
     use base64::Engine as _;
     let mut loader = loader_text(split)?;
     for (original, optimized) in split.chunks.iter().zip(optimized_chunks) {
@@ -135,21 +172,33 @@ pub fn classic_glue(glue_no_modules: &str, split: &Split, optimized_chunks: &[Pa
         )?;
     }
     // Bytes, not a response, to instantiate.
-    let loader = loader.replace("WebAssembly.instantiateStreaming(src, imports)", "WebAssembly.instantiate(await src, imports)");
+    let loader = loader.replace(
+        "WebAssembly.instantiateStreaming(src, imports)",
+        "WebAssembly.instantiate(await src, imports)",
+    );
     // `const importN = require("./__wasm_split.js");`, once per function, as in the web glue.
     let module = loader_module(&loader);
-    alias_loader_imports(glue_no_modules, |line| {
-        let rest = line.strip_prefix("const ")?;
-        let (binding, source) = rest.split_once(" = ")?;
-        (source == format!("require(\"{LOADER_PLACEHOLDER}\");")).then(|| binding.to_string())
-    }, &module)
+    alias_loader_imports(
+        glue_no_modules,
+        |line| {
+            let rest = line.strip_prefix("const ")?;
+            let (binding, source) = rest.split_once(" = ")?;
+            (source == format!("require(\"{LOADER_PLACEHOLDER}\");")).then(|| binding.to_string())
+        },
+        &module,
+    )
 }
 
 /// The loader wasm-split wrote, without its import of the glue's `initSync`: inlined in
 /// the glue, it calls the glue's own.
 fn loader_text(split: &Split) -> Result<String, String> {
-    let loader = fs::read_to_string(&split.loader).map_err(|e| format!("{}: {e}", split.loader.display()))?;
-    replace_once(&loader, &format!("import {{ initSync }} from \"{GLUE_PLACEHOLDER}\";"), "")
+    let loader = fs::read_to_string(&split.loader)
+        .map_err(|e| format!("{}: {e}", split.loader.display()))?;
+    replace_once(
+        &loader,
+        &format!("import {{ initSync }} from \"{GLUE_PLACEHOLDER}\";"),
+        "",
+    )
 }
 
 /// The loader as an expression: its `export const`s as the properties of an object.
@@ -165,11 +214,17 @@ fn loader_module(loader: &str) -> String {
             None => line.to_string(),
         })
         .collect();
-    format!("(function () {{\n{}\nreturn {{ {} }};\n}})()", body.join("\n"), exported.join(", "))
+    format!(
+        "(function () {{\n{}\nreturn {{ {} }};\n}})()",
+        body.join("\n"),
+        exported.join(", ")
+    )
 }
 
 fn chunk_stem(path: &Path) -> Result<&str, String> {
-    path.file_stem().and_then(|s| s.to_str()).ok_or_else(|| format!("{}: no name", path.display()))
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .ok_or_else(|| format!("{}: no name", path.display()))
 }
 
 /// `text` with `from` replaced, which must occur exactly once: the generated code this
@@ -177,6 +232,8 @@ fn chunk_stem(path: &Path) -> Result<&str, String> {
 fn replace_once(text: &str, from: &str, to: &str) -> Result<String, String> {
     match text.matches(from).count() {
         1 => Ok(text.replacen(from, to, 1)),
-        n => Err(format!("wasm-split: expected `{from}` once in generated code, found it {n} times")),
+        n => Err(format!(
+            "wasm-split: expected `{from}` once in generated code, found it {n} times"
+        )),
     }
 }

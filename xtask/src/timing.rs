@@ -25,7 +25,10 @@ pub fn phase<T>(name: &str, work: impl FnOnce() -> Result<T, String>) -> Result<
     DEPTH.fetch_sub(1, Ordering::SeqCst);
     let outcome = if result.is_ok() { "" } else { " (failed)" };
     println!("xtask: {name}: {}{}{outcome}", seconds(took), cpu_note(cpu));
-    PHASES.lock().unwrap().push((depth, name.to_string(), took, cpu));
+    PHASES
+        .lock()
+        .unwrap()
+        .push((depth, name.to_string(), took, cpu));
     result
 }
 
@@ -34,7 +37,10 @@ pub fn phase<T>(name: &str, work: impl FnOnce() -> Result<T, String>) -> Result<
 pub fn record(name: &str, took: Duration, succeeded: bool) {
     let outcome = if succeeded { "" } else { " (failed)" };
     println!("xtask: {name}: {}{outcome}", seconds(took));
-    PHASES.lock().unwrap().push((DEPTH.load(Ordering::SeqCst), name.to_string(), took, None));
+    PHASES
+        .lock()
+        .unwrap()
+        .push((DEPTH.load(Ordering::SeqCst), name.to_string(), took, None));
 }
 
 /// The table of every phase so far, outer phases after the steps they contain.
@@ -43,7 +49,10 @@ pub fn print_summary() {
     if phases.is_empty() {
         return;
     }
-    println!("xtask: time per phase (wall, CPU), load average now {}", load_average());
+    println!(
+        "xtask: time per phase (wall, CPU), load average now {}",
+        load_average()
+    );
     for (depth, name, took, cpu) in phases.iter() {
         let indent = "  ".repeat(depth + 1);
         let width = 44usize.saturating_sub(indent.len());
@@ -67,7 +76,11 @@ fn cpu_seconds() -> Option<f64> {
     // The fields after the program's name (in parentheses, which may hold spaces) start at
     // the third; utime, stime, cutime and cstime are the 14th to the 17th, in 1/100 s.
     let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    let ticks: Option<f64> = fields.get(11..15)?.iter().map(|f| f.parse::<f64>().ok()).sum();
+    let ticks: Option<f64> = fields
+        .get(11..15)?
+        .iter()
+        .map(|f| f.parse::<f64>().ok())
+        .sum();
     Some(ticks? / 100.0)
 }
 

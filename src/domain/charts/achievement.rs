@@ -5,18 +5,21 @@
 
 use charming::component::{Axis, Grid};
 use charming::datatype::{DataPoint, DataPointItem};
-use charming::element::{AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger};
+use charming::element::{
+    AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData,
+    MarkLineVariant, Symbol, Tooltip, Trigger,
+};
 use charming::series::Bar;
 use charming::Chart;
 
-use crate::domain::i18n::chart_words::ChartWords;
 use super::{status_colour, ChartSpec, DataTable};
-use crate::domain::i18n::Lang;
 use crate::domain::achievement::achievement;
-use crate::domain::shown::{canvas_text, name};
 use crate::domain::format::percent;
+use crate::domain::i18n::chart_words::ChartWords;
 use crate::domain::i18n::progress_words::year_mismatch;
+use crate::domain::i18n::Lang;
 use crate::domain::reference_years::fy2023_achievement_years;
+use crate::domain::shown::{canvas_text, name};
 use crate::domain::{Dataset, Indicator};
 
 /// Where the axis ends; bars beyond it are drawn to the edge.
@@ -49,13 +52,23 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         }
     }
     rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
-    let years_differ: Vec<Option<String>> =
-        rows.iter().map(|(r, _)| fy2023_achievement_years(r).and_then(|y| year_mismatch(&y, lang))).collect();
+    let years_differ: Vec<Option<String>> = rows
+        .iter()
+        .map(|(r, _)| fy2023_achievement_years(r).and_then(|y| year_mismatch(&y, lang)))
+        .collect();
     let mark = |i: usize| if years_differ[i].is_some() { "※" } else { "" };
 
     // Short labels keep room for the bars on a phone; tooltips and the table have full names.
-    let names: Vec<String> =
-        rows.iter().enumerate().map(|(i, (r, _))| shorten(&format!("{}{}", mark(i), canvas_text(&name_of(r), lang)), room)).collect();
+    let names: Vec<String> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (r, _))| {
+            shorten(
+                &format!("{}{}", mark(i), canvas_text(&name_of(r), lang)),
+                room,
+            )
+        })
+        .collect();
     let bars: Vec<DataPoint> = rows
         .iter()
         .enumerate()
@@ -65,7 +78,12 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
             let value = ((ratio * 1000.0).round() / 10.0).min(AXIS_CAP_PERCENT);
             let item = (w.achievement_item)(&name_of(row), &percent(*ratio), m.status(row.status));
             DataPointItem::new(value)
-                .name(canvas_text(&years_differ[i].as_ref().map_or(item.clone(), |years| format!("{item} ※{years}")), lang))
+                .name(canvas_text(
+                    &years_differ[i]
+                        .as_ref()
+                        .map_or(item.clone(), |years| format!("{item} ※{years}")),
+                    lang,
+                ))
                 .item_style(ItemStyle::new().color(status_colour(row.status)))
                 .into()
         })
@@ -73,11 +91,27 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
     let hundred = MarkLine::new()
         .symbol(vec![Symbol::None, Symbol::None])
         .silent(true)
-        .line_style(LineStyle::new().type_(LineStyleType::Dashed).width(2).color("#444444"))
-        .data(vec![MarkLineVariant::Simple(MarkLineData::new().name(canvas_text(w.target_line, lang)).x_axis(100))]);
+        .line_style(
+            LineStyle::new()
+                .type_(LineStyleType::Dashed)
+                .width(2)
+                .color("#444444"),
+        )
+        .data(vec![MarkLineVariant::Simple(
+            MarkLineData::new()
+                .name(canvas_text(w.target_line, lang))
+                .x_axis(100),
+        )]);
     let chart = Chart::new()
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
-        .grid(Grid::new().left(8).right(24).top(16).bottom(8).contain_label(true))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(24)
+                .top(16)
+                .bottom(8)
+                .contain_label(true),
+        )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)
@@ -90,16 +124,33 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         )
         // Every name fits (the height grows with the rows); a fixed interval also spares
         // ECharts from measuring all labels to pick one.
-        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).axis_label(AxisLabel::new().interval(0)).data(names))
-        .series(Bar::new().name(canvas_text(w.achievement, lang)).bar_width("70%").mark_line(hundred).data(bars));
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .axis_label(AxisLabel::new().interval(0))
+                .data(names),
+        )
+        .series(
+            Bar::new()
+                .name(canvas_text(w.achievement, lang))
+                .bar_width("70%")
+                .mark_line(hundred)
+                .data(bars),
+        );
 
     let met = rows.iter().filter(|(_, r)| *r >= 1.0).count();
-    let beyond = rows.iter().filter(|(_, r)| *r * 100.0 > AXIS_CAP_PERCENT).count();
+    let beyond = rows
+        .iter()
+        .filter(|(_, r)| *r * 100.0 > AXIS_CAP_PERCENT)
+        .count();
     let mut summary = (w.achievement_summary)(
         rows.len(),
         met,
         &rows.first().map_or(String::new(), |(r, _)| name_of(r)),
-        &rows.first().map_or(String::new(), |(_, ratio)| percent(*ratio)),
+        &rows
+            .first()
+            .map_or(String::new(), |(_, ratio)| percent(*ratio)),
     );
     if beyond > 0 {
         summary.push_str(&(w.beyond_cap)(beyond));
@@ -115,14 +166,26 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
             .iter()
             .zip(&years_differ)
             .map(|((r, ratio), years)| {
-                let achieved = years.as_ref().map_or(percent(*ratio), |years| format!("{} ※{years}", percent(*ratio)));
+                let achieved = years.as_ref().map_or(percent(*ratio), |years| {
+                    format!("{} ※{years}", percent(*ratio))
+                });
                 vec![name_of(r), achieved, m.status(r.status).to_string()]
             })
             .collect(),
     };
     let height = 40 + 24 * rows.len() as u32;
-    let spec = ChartSpec::new(m.achievement_chart_title.to_string(), chart, summary, table, height);
-    AchievementChart { spec, ids: rows.iter().map(|(r, _)| r.id.clone()).collect(), left_out }
+    let spec = ChartSpec::new(
+        m.achievement_chart_title.to_string(),
+        chart,
+        summary,
+        table,
+        height,
+    );
+    AchievementChart {
+        spec,
+        ids: rows.iter().map(|(r, _)| r.id.clone()).collect(),
+        left_out,
+    }
 }
 
 /// The first `max` characters, with "…" when cut.

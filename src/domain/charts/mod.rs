@@ -30,8 +30,20 @@ pub struct ChartSpec {
 }
 
 impl ChartSpec {
-    pub fn new(title: String, option: Chart, summary: String, table: DataTable, height: u32) -> ChartSpec {
-        ChartSpec { title, option: Arc::new(option), summary, table, height }
+    pub fn new(
+        title: String,
+        option: Chart,
+        summary: String,
+        table: DataTable,
+        height: u32,
+    ) -> ChartSpec {
+        ChartSpec {
+            title,
+            option: Arc::new(option),
+            summary,
+            table,
+            height,
+        }
     }
 
     /// The PNG download's file name: `prefix` (an id) and the title in the reader's
@@ -39,7 +51,15 @@ impl ChartSpec {
     pub fn file_name(&self, prefix: &str) -> String {
         let title: String = crate::domain::i18n::plain(&self.title)
             .chars()
-            .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { ' ' } else { c })
+            .map(|c| {
+                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+                    || c.is_control()
+                {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect();
         let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
         format!("{prefix} {title}.png")
@@ -74,7 +94,9 @@ pub struct DataTable {
 }
 
 /// Okabe–Ito colours, distinguishable with every common colour-vision deficiency.
-pub const PALETTE: [&str; 7] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"];
+pub const PALETTE: [&str; 7] = [
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
+];
 
 pub fn status_colour(status: crate::domain::Status) -> &'static str {
     match status {

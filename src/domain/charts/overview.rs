@@ -6,8 +6,8 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::{status_colour, ChartSpec, DataTable};
-use crate::domain::i18n::Lang;
 use crate::domain::filter::status_counts;
+use crate::domain::i18n::Lang;
 use crate::domain::shown::{canvas_text, name};
 use crate::domain::{Dataset, Kind, Status};
 
@@ -28,19 +28,49 @@ pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
         Lang::Ja => 10,
         Lang::JaEasy => 12,
     };
-    let labels: Vec<String> = subgoals.iter().map(|s| format!("{} {}", s.id, super::achievement::shorten(&canvas_text(&name(*s, lang), lang), room))).collect();
+    let labels: Vec<String> = subgoals
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}",
+                s.id,
+                super::achievement::shorten(&canvas_text(&name(*s, lang), lang), room)
+            )
+        })
+        .collect();
     // Full names with readings, for the summary and the table.
-    let full: Vec<String> = subgoals.iter().map(|s| format!("{} {}", s.id, name(*s, lang))).collect();
-    let counts: Vec<[usize; 3]> =
-        subgoals.iter().map(|s| status_counts(&data.indicators, &s.id, Some(Kind::Kpi))).collect();
+    let full: Vec<String> = subgoals
+        .iter()
+        .map(|s| format!("{} {}", s.id, name(*s, lang)))
+        .collect();
+    let counts: Vec<[usize; 3]> = subgoals
+        .iter()
+        .map(|s| status_counts(&data.indicators, &s.id, Some(Kind::Kpi)))
+        .collect();
 
     let mut chart = Chart::new()
-        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter(format!("{{b}}<br/>{{a}}: {{c}}{}", w.count_unit).as_str()))
+        .tooltip(
+            Tooltip::new()
+                .trigger(Trigger::Item)
+                .formatter(format!("{{b}}<br/>{{a}}: {{c}}{}", w.count_unit).as_str()),
+        )
         .legend(Legend::new().top(0))
-        .grid(Grid::new().left(8).right(16).top(36).bottom(8).contain_label(true))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(16)
+                .top(36)
+                .bottom(8)
+                .contain_label(true),
+        )
         .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
         // Reversed so the first sub-goal is on top, in reading order.
-        .y_axis(Axis::new().type_(AxisType::Category).inverse(true).data(labels.clone()));
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(labels.clone()),
+        );
     for (i, status) in Status::ALL.iter().enumerate() {
         let values: Vec<i64> = counts.iter().map(|c| c[i] as i64).collect();
         chart = chart.series(
@@ -58,19 +88,36 @@ pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
     let table = DataTable {
         caption: w.overview_caption.into(),
         headers,
-        rows: full.iter().zip(&counts).map(|(label, c)| {
-            let mut row = vec![label.clone()];
-            row.extend(c.iter().map(|n| n.to_string()));
-            row
-        }).collect(),
+        rows: full
+            .iter()
+            .zip(&counts)
+            .map(|(label, c)| {
+                let mut row = vec![label.clone()];
+                row.extend(c.iter().map(|n| n.to_string()));
+                row
+            })
+            .collect(),
     };
     let totals = status_counts(&data.indicators, "", Some(Kind::Kpi));
-    let summary = (w.overview_summary)(totals.iter().sum::<usize>(), totals, &most_delayed(&full, &counts));
+    let summary = (w.overview_summary)(
+        totals.iter().sum::<usize>(),
+        totals,
+        &most_delayed(&full, &counts),
+    );
     let title = m.overview_chart_title.to_string();
-    OverviewChart { spec: ChartSpec::new(title, chart, summary, table, 300), subgoals: subgoals.iter().map(|s| s.id.clone()).collect() }
+    OverviewChart {
+        spec: ChartSpec::new(title, chart, summary, table, 300),
+        subgoals: subgoals.iter().map(|s| s.id.clone()).collect(),
+    }
 }
 
 fn most_delayed(labels: &[String], counts: &[[usize; 3]]) -> String {
     let max = counts.iter().map(|c| c[2]).max().unwrap_or(0);
-    labels.iter().zip(counts).filter(|(_, c)| c[2] == max).map(|(l, _)| l.as_str()).collect::<Vec<_>>().join(" / ")
+    labels
+        .iter()
+        .zip(counts)
+        .filter(|(_, c)| c[2] == max)
+        .map(|(l, _)| l.as_str())
+        .collect::<Vec<_>>()
+        .join(" / ")
 }

@@ -15,7 +15,9 @@ impl DeviceId {
     pub fn parse(text: &str) -> Option<DeviceId> {
         let fits = !text.is_empty()
             && text.len() <= Self::MAX_CHARS
-            && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            && text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         fits.then(|| DeviceId(text.to_string()))
     }
 
@@ -29,7 +31,9 @@ impl DeviceId {
     /// the same file read twice is recognised.
     pub fn for_unnamed_file(text: &str) -> DeviceId {
         // FNV-1a: stable across builds and platforms, unlike the std hasher.
-        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
         DeviceId(format!("file-{hash:016x}"))
     }
 

@@ -21,13 +21,32 @@ pub const MAX_REV: u64 = (1 << 53) - 1;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    TooLarge { bytes: usize },
-    NotJson { detail: String },
-    WrongShape { detail: String },
-    UnsupportedSchema { found: u64 },
-    UnknownIndicator { entry: usize, id: String },
-    UnknownField { entry: usize, field: String },
-    InvalidValue { entry: usize, id: String, field: Field, error: InputError },
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson {
+        detail: String,
+    },
+    WrongShape {
+        detail: String,
+    },
+    UnsupportedSchema {
+        found: u64,
+    },
+    UnknownIndicator {
+        entry: usize,
+        id: String,
+    },
+    UnknownField {
+        entry: usize,
+        field: String,
+    },
+    InvalidValue {
+        entry: usize,
+        id: String,
+        field: Field,
+        error: InputError,
+    },
 }
 
 impl ImportError {
@@ -40,9 +59,17 @@ impl ImportError {
             ImportError::UnsupportedSchema { found } => (w.newer_schema)(*found),
             ImportError::UnknownIndicator { entry, id } => (w.unknown_indicator)(*entry, id),
             ImportError::UnknownField { entry, field } => (w.unknown_field)(*entry, field),
-            ImportError::InvalidValue { entry, id, field, error } => {
-                (w.invalid_value)(*entry, id, &plain(&lang.field_label(*field)), &error.message(lang))
-            }
+            ImportError::InvalidValue {
+                entry,
+                id,
+                field,
+                error,
+            } => (w.invalid_value)(
+                *entry,
+                id,
+                &plain(&lang.field_label(*field)),
+                &error.message(lang),
+            ),
         }
     }
 }
@@ -54,10 +81,24 @@ pub fn read_edits(text: &str, official: &Dataset, now: &str) -> Result<EditSet, 
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     let text = text.trim_start_matches('\u{FEFF}');
-    let json: Json = serde_json::from_str(text).map_err(|e| ImportError::NotJson { detail: e.to_string() })?;
+    let json: Json = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        detail: e.to_string(),
+    })?;
     let raw = migrate(json, text, now)?;
-    let device = |name: &str| DeviceId::parse(name).ok_or_else(|| ImportError::WrongShape { detail: format!("端末名「{}」が読めません", truncate(name)) });
-    let revision = |rev: u64| if rev <= MAX_REV { Ok(rev) } else { Err(ImportError::WrongShape { detail: format!("rev {rev} が大きすぎます") }) };
+    let device = |name: &str| {
+        DeviceId::parse(name).ok_or_else(|| ImportError::WrongShape {
+            detail: format!("端末名「{}」が読めません", truncate(name)),
+        })
+    };
+    let revision = |rev: u64| {
+        if rev <= MAX_REV {
+            Ok(rev)
+        } else {
+            Err(ImportError::WrongShape {
+                detail: format!("rev {rev} が大きすぎます"),
+            })
+        }
+    };
     let mut set = EditSet::new(device(&raw.device)?);
     set.clock = revision(raw.clock)?;
     for (name, rev) in raw.seen {
@@ -66,15 +107,33 @@ pub fn read_edits(text: &str, official: &Dataset, now: &str) -> Result<EditSet, 
     for (i, entry) in raw.edits.into_iter().enumerate() {
         let number = i + 1;
         let Some(row) = official.indicators.iter().find(|r| r.id == entry.kpi) else {
-            return Err(ImportError::UnknownIndicator { entry: number, id: truncate(&entry.kpi) });
+            return Err(ImportError::UnknownIndicator {
+                entry: number,
+                id: truncate(&entry.kpi),
+            });
         };
         let Some(field) = Field::from_key(&entry.field) else {
-            return Err(ImportError::UnknownField { entry: number, field: truncate(&entry.field) });
+            return Err(ImportError::UnknownField {
+                entry: number,
+                field: truncate(&entry.field),
+            });
         };
         if let Some(value) = &entry.value {
-            validate_field(row, field, value).map_err(|error| ImportError::InvalidValue { entry: number, id: entry.kpi.clone(), field, error })?;
+            validate_field(row, field, value).map_err(|error| ImportError::InvalidValue {
+                entry: number,
+                id: entry.kpi.clone(),
+                field,
+                error,
+            })?;
         }
-        let edit = Edit { kpi: entry.kpi, field, value: entry.value, edited_at: entry.edited_at, rev: revision(entry.rev)?, device: device(&entry.device)? };
+        let edit = Edit {
+            kpi: entry.kpi,
+            field,
+            value: entry.value,
+            edited_at: entry.edited_at,
+            rev: revision(entry.rev)?,
+            device: device(&entry.device)?,
+        };
         set.put_newer(edit);
     }
     set.cover_entries();
@@ -111,9 +170,19 @@ pub fn preview(current: &Dataset, official: &Dataset, changes: &[Edit]) -> Vec<P
             let before = shown_text(row, field, Lang::Ja);
             let after = match &edit.value {
                 Some(value) => edit_value_text(field, value, Lang::Ja),
-                None => shown_text(official.indicators.iter().find(|r| r.id == edit.kpi)?, field, Lang::Ja),
+                None => shown_text(
+                    official.indicators.iter().find(|r| r.id == edit.kpi)?,
+                    field,
+                    Lang::Ja,
+                ),
             };
-            (before != after).then(|| PreviewLine { kpi: edit.kpi.clone(), name: row.name.clone(), field, before, after })
+            (before != after).then(|| PreviewLine {
+                kpi: edit.kpi.clone(),
+                name: row.name.clone(),
+                field,
+                before,
+                after,
+            })
         })
         .collect()
 }
@@ -122,10 +191,15 @@ pub fn preview(current: &Dataset, official: &Dataset, changes: &[Edit]) -> Vec<P
 pub fn shown_text(row: &Indicator, field: Field, lang: Lang) -> String {
     match field {
         Field::Value(column) => row.values.get(column).raw.clone(),
-        Field::LaterActual(year) => row.later_actuals.get(&year).map_or("—".into(), |v| v.raw.clone()),
+        Field::LaterActual(year) => row
+            .later_actuals
+            .get(&year)
+            .map_or("—".into(), |v| v.raw.clone()),
         Field::Status => plain(lang.messages().status(row.status)),
         Field::Note => row.local_note.clone().unwrap_or_else(|| "—".into()),
-        Field::Text(SheetText::DelayReason) => row.delay_reason.clone().unwrap_or_else(|| "—".into()),
+        Field::Text(SheetText::DelayReason) => {
+            row.delay_reason.clone().unwrap_or_else(|| "—".into())
+        }
         Field::Text(SheetText::Initiatives) => row.initiatives.clone(),
         Field::Text(SheetText::Challenges) => row.challenges.clone(),
         Field::Text(SheetText::Plans) => row.plans.clone(),

@@ -35,7 +35,12 @@ pub enum SheetText {
 }
 
 impl SheetText {
-    pub const ALL: [SheetText; 4] = [SheetText::DelayReason, SheetText::Initiatives, SheetText::Challenges, SheetText::Plans];
+    pub const ALL: [SheetText; 4] = [
+        SheetText::DelayReason,
+        SheetText::Initiatives,
+        SheetText::Challenges,
+        SheetText::Plans,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {

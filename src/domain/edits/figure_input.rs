@@ -32,7 +32,8 @@ pub fn complete_figure(text: &str, model: &Value) -> String {
             continue;
         }
         let start = i;
-        while i < chars.len() && (is_digit(chars[i]) || matches!(chars[i], ',' | '，' | '.' | '．')) {
+        while i < chars.len() && (is_digit(chars[i]) || matches!(chars[i], ',' | '，' | '.' | '．'))
+        {
             i += 1;
         }
         // A trailing separator is punctuation, not part of the number.
@@ -70,10 +71,17 @@ enum FigureEnd {
 
 fn figure_end(after: &str, model: &Value) -> FigureEnd {
     let units = model.parts.iter().filter_map(|p| p.unit.as_deref());
-    if units.chain(crate::domain::parse::UNITS).any(|u| after.starts_with(u)) {
+    if units
+        .chain(crate::domain::parse::UNITS)
+        .any(|u| after.starts_with(u))
+    {
         return FigureEnd::Unit;
     }
-    let next_label = model.parts.iter().filter_map(|p: &Part| p.label.as_deref()).any(|l| after.starts_with(l));
+    let next_label = model
+        .parts
+        .iter()
+        .filter_map(|p: &Part| p.label.as_deref())
+        .any(|l| after.starts_with(l));
     if after.is_empty() || next_label || after.starts_with(['(', '※', '/', '・', '、']) {
         FigureEnd::Bare
     } else {
@@ -91,7 +99,9 @@ fn grouped(number: &str) -> String {
     if number.contains(',') {
         return number.to_string();
     }
-    let (whole, fraction) = number.split_once('.').map_or((number, None), |(w, f)| (w, Some(f)));
+    let (whole, fraction) = number
+        .split_once('.')
+        .map_or((number, None), |(w, f)| (w, Some(f)));
     if whole.len() < 4 {
         return number.to_string();
     }

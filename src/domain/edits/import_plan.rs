@@ -57,11 +57,20 @@ pub type Choices = BTreeMap<(String, Field), Choice>;
 
 /// Sorts the entries of `incoming` into changes, conflicts and older ones.
 pub fn plan_import(current: &EditSet, incoming: &EditSet) -> Result<ImportPlan, ImportError> {
-    let ceiling = current.clock.max(current.seen.values().copied().max().unwrap_or(0)).saturating_add(MAX_REV_LEAD);
+    let ceiling = current
+        .clock
+        .max(current.seen.values().copied().max().unwrap_or(0))
+        .saturating_add(MAX_REV_LEAD);
     if incoming.clock > ceiling {
-        return Err(ImportError::WrongShape { detail: format!("rev {} が大きすぎます", incoming.clock) });
+        return Err(ImportError::WrongShape {
+            detail: format!("rev {} が大きすぎます", incoming.clock),
+        });
     }
-    let mut plan = ImportPlan { changes: Vec::new(), conflicts: Vec::new(), older: 0 };
+    let mut plan = ImportPlan {
+        changes: Vec::new(),
+        conflicts: Vec::new(),
+        older: 0,
+    };
     for edit in &incoming.edits {
         let here = current.entry(&edit.kpi, edit.field);
         let same_value = here.map_or(edit.value.is_none(), |h| h.value == edit.value);
@@ -72,7 +81,12 @@ pub fn plan_import(current: &EditSet, incoming: &EditSet) -> Result<ImportPlan, 
         } else if here.is_none_or(|h| incoming.has_seen(h)) {
             plan.changes.push(edit.clone());
         } else {
-            plan.conflicts.push(Conflict { kpi: edit.kpi.clone(), field: edit.field, here: here.and_then(|h| h.value.clone()), file: edit.value.clone() });
+            plan.conflicts.push(Conflict {
+                kpi: edit.kpi.clone(),
+                field: edit.field,
+                here: here.and_then(|h| h.value.clone()),
+                file: edit.value.clone(),
+            });
         }
     }
     Ok(plan)
@@ -81,9 +95,18 @@ pub fn plan_import(current: &EditSet, incoming: &EditSet) -> Result<ImportPlan, 
 /// Takes in `incoming` with the user's `choices` for its conflicts. The conflicts are found
 /// again against `current`, which may have changed since the preview (another tab): any
 /// without a choice are returned, and nothing changes.
-pub fn apply_import(current: &EditSet, incoming: &EditSet, choices: &Choices) -> Result<EditSet, NotApplied> {
+pub fn apply_import(
+    current: &EditSet,
+    incoming: &EditSet,
+    choices: &Choices,
+) -> Result<EditSet, NotApplied> {
     let plan = plan_import(current, incoming).map_err(NotApplied::Refused)?;
-    let open: Vec<Conflict> = plan.conflicts.iter().filter(|c| !choices.contains_key(&c.key())).cloned().collect();
+    let open: Vec<Conflict> = plan
+        .conflicts
+        .iter()
+        .filter(|c| !choices.contains_key(&c.key()))
+        .cloned()
+        .collect();
     if !open.is_empty() {
         return Err(NotApplied::Unresolved(open));
     }
@@ -99,7 +122,9 @@ pub fn apply_import(current: &EditSet, incoming: &EditSet, choices: &Choices) ->
             Choice::KeepHere => current.entry(&conflict.kpi, conflict.field),
             Choice::TakeFile => incoming.entry(&conflict.kpi, conflict.field),
         };
-        let (value, edited_at) = kept.map_or((None, String::new()), |e| (e.value.clone(), e.edited_at.clone()));
+        let (value, edited_at) = kept.map_or((None, String::new()), |e| {
+            (e.value.clone(), e.edited_at.clone())
+        });
         next.set(&conflict.kpi, conflict.field, value, &edited_at);
     }
     Ok(next)

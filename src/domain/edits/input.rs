@@ -14,11 +14,20 @@ pub const MAX_NOTE_CHARS: usize = 500;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputError {
     Empty,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     ControlCharacters,
-    NoFigure { example: String },
-    PartsMismatch { expected: Vec<String>, example: String },
-    UnitMismatch { expected: String },
+    NoFigure {
+        example: String,
+    },
+    PartsMismatch {
+        expected: Vec<String>,
+        example: String,
+    },
+    UnitMismatch {
+        expected: String,
+    },
     UnknownStatus,
     NotEditable,
     /// A row made 進捗の遅れ without a reason.
@@ -34,7 +43,9 @@ impl InputError {
             InputError::TooLong { max } => (w.too_long)(*max),
             InputError::ControlCharacters => w.control_chars.into(),
             InputError::NoFigure { example } => (w.no_figure)(example),
-            InputError::PartsMismatch { expected, example } => (w.parts_mismatch)(&expected.join("・"), example),
+            InputError::PartsMismatch { expected, example } => {
+                (w.parts_mismatch)(&expected.join("・"), example)
+            }
             InputError::UnitMismatch { expected } => (w.unit_mismatch)(expected),
             InputError::UnknownStatus => w.unknown_status.into(),
             InputError::NotEditable => w.not_editable.into(),
@@ -55,7 +66,9 @@ pub fn validate_value(row: &Indicator, field: Field, text: &str) -> Result<(), I
         return Err(InputError::Empty);
     }
     if text.chars().count() > MAX_VALUE_CHARS {
-        return Err(InputError::TooLong { max: MAX_VALUE_CHARS });
+        return Err(InputError::TooLong {
+            max: MAX_VALUE_CHARS,
+        });
     }
     if text.chars().any(char::is_control) {
         return Err(InputError::ControlCharacters);
@@ -63,25 +76,43 @@ pub fn validate_value(row: &Indicator, field: Field, text: &str) -> Result<(), I
     let model = reference_cell(row, column);
     let parsed = parse_value(text, column);
     // A row whose official cells are all words (待機児童なし) may be edited to words again.
-    let official_texts: Vec<&str> = Column::ALL.iter().map(|c| row.values.get(*c)).filter(|v| v.parts.is_empty()).map(|v| v.raw.as_str()).collect();
+    let official_texts: Vec<&str> = Column::ALL
+        .iter()
+        .map(|c| row.values.get(*c))
+        .filter(|v| v.parts.is_empty())
+        .map(|v| v.raw.as_str())
+        .collect();
     if parsed.parts.is_empty() {
         if official_texts.contains(&text) || model.is_none() {
             return Ok(());
         }
-        return Err(InputError::NoFigure { example: example_of(row, column) });
+        return Err(InputError::NoFigure {
+            example: example_of(row, column),
+        });
     }
     let Some(model) = model else { return Ok(()) };
     let labels = |v: &Value| v.parts.iter().map(|p| p.label.clone()).collect::<Vec<_>>();
     if labels(&parsed) != labels(model) {
-        let expected = model.parts.iter().filter_map(|p| p.label.clone()).collect::<Vec<_>>();
+        let expected = model
+            .parts
+            .iter()
+            .filter_map(|p| p.label.clone())
+            .collect::<Vec<_>>();
         if expected.is_empty() {
-            return Err(InputError::NoFigure { example: example_of(row, column) });
+            return Err(InputError::NoFigure {
+                example: example_of(row, column),
+            });
         }
-        return Err(InputError::PartsMismatch { expected, example: example_of(row, column) });
+        return Err(InputError::PartsMismatch {
+            expected,
+            example: example_of(row, column),
+        });
     }
     for (typed, official) in parsed.parts.iter().zip(&model.parts) {
         if typed.base_unit() != official.base_unit() && official.unit.is_some() {
-            return Err(InputError::UnitMismatch { expected: official.unit.clone().unwrap_or_default() });
+            return Err(InputError::UnitMismatch {
+                expected: official.unit.clone().unwrap_or_default(),
+            });
         }
     }
     Ok(())
@@ -94,10 +125,15 @@ fn reference_cell(row: &Indicator, column: Column) -> Option<&Value> {
     if !own.parts.is_empty() {
         return Some(own);
     }
-    [Column::ActualFy2023, Column::ActualFy2022, Column::Baseline, Column::TargetFy2023]
-        .into_iter()
-        .map(|c| row.values.get(c))
-        .find(|v| !v.parts.is_empty())
+    [
+        Column::ActualFy2023,
+        Column::ActualFy2022,
+        Column::Baseline,
+        Column::TargetFy2023,
+    ]
+    .into_iter()
+    .map(|c| row.values.get(c))
+    .find(|v| !v.parts.is_empty())
 }
 
 /// What a figure typed for `field` is stored as: the unit and grouping filled in from the
@@ -112,7 +148,8 @@ pub fn normalise_value(row: &Indicator, field: Field, text: &str) -> Result<Stri
     if text.is_empty() {
         return Err(InputError::Empty);
     }
-    let completed = reference_cell(row, column).map_or_else(|| text.to_string(), |model| complete_figure(text, model));
+    let completed = reference_cell(row, column)
+        .map_or_else(|| text.to_string(), |model| complete_figure(text, model));
     validate_value(row, field, &completed)?;
     Ok(completed)
 }
@@ -139,9 +176,14 @@ pub fn normalise_text(text: SheetText, value: &str) -> Result<String, InputError
         return Err(InputError::Empty);
     }
     if value.chars().count() > text.max_chars() {
-        return Err(InputError::TooLong { max: text.max_chars() });
+        return Err(InputError::TooLong {
+            max: text.max_chars(),
+        });
     }
-    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
         return Err(InputError::ControlCharacters);
     }
     Ok(value.to_string())
@@ -153,7 +195,14 @@ fn example_of(row: &Indicator, column: Column) -> String {
         .map(|v| {
             v.parts
                 .iter()
-                .map(|p| format!("{}{}{}", p.label.clone().unwrap_or_default(), format_number(p.value), p.unit.clone().unwrap_or_default()))
+                .map(|p| {
+                    format!(
+                        "{}{}{}",
+                        p.label.clone().unwrap_or_default(),
+                        format_number(p.value),
+                        p.unit.clone().unwrap_or_default()
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" ")
         })
@@ -166,9 +215,14 @@ pub fn validate_status(text: &str) -> Result<Status, InputError> {
 
 pub fn validate_note(text: &str) -> Result<(), InputError> {
     if text.chars().count() > MAX_NOTE_CHARS {
-        return Err(InputError::TooLong { max: MAX_NOTE_CHARS });
+        return Err(InputError::TooLong {
+            max: MAX_NOTE_CHARS,
+        });
     }
-    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
         return Err(InputError::ControlCharacters);
     }
     Ok(())

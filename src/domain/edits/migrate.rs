@@ -62,33 +62,59 @@ pub(super) enum MigrateError {
 /// device of an older file), `now` dates the entries of a schema 0 file, which had no dates.
 pub(super) fn migrate(json: Json, text: &str, now: &str) -> Result<RawSet, MigrateError> {
     let Json::Object(map) = json else {
-        return Err(MigrateError::WrongShape("最上位がオブジェクトではありません".into()));
+        return Err(MigrateError::WrongShape(
+            "最上位がオブジェクトではありません".into(),
+        ));
     };
     let shape = |e: serde_json::Error| MigrateError::WrongShape(e.to_string());
     match map.get("schema") {
         // Schema 3 only added fields, so a schema 2 set reads as it is.
-        Some(Json::Number(n)) if n.as_u64().is_some_and(|v| v == 2 || v == u64::from(SCHEMA_VERSION)) => {
+        Some(Json::Number(n))
+            if n.as_u64()
+                .is_some_and(|v| v == 2 || v == u64::from(SCHEMA_VERSION)) =>
+        {
             let set: Schema2 = serde_json::from_value(Json::Object(map)).map_err(shape)?;
-            Ok(RawSet { device: set.device, clock: set.clock, seen: set.seen, edits: set.edits })
+            Ok(RawSet {
+                device: set.device,
+                clock: set.clock,
+                seen: set.seen,
+                edits: set.edits,
+            })
         }
         Some(Json::Number(n)) if n.as_u64() == Some(1) => {
-            let edits = map.get("edits").cloned().ok_or(MigrateError::WrongShape("edits がありません".into()))?;
+            let edits = map
+                .get("edits")
+                .cloned()
+                .ok_or(MigrateError::WrongShape("edits がありません".into()))?;
             let edits: Vec<Schema1Edit> = serde_json::from_value(edits).map_err(shape)?;
             Ok(unnamed(text, edits))
         }
         Some(Json::Number(n)) => Err(MigrateError::UnsupportedSchema(n.as_u64().unwrap_or(0))),
-        Some(_) => Err(MigrateError::WrongShape("schema が数値ではありません".into())),
+        Some(_) => Err(MigrateError::WrongShape(
+            "schema が数値ではありません".into(),
+        )),
         None => {
             let mut edits = Vec::new();
             for (kpi, fields) in map {
                 let Json::Object(fields) = fields else {
-                    return Err(MigrateError::WrongShape(format!("「{}」の中身がオブジェクトではありません", truncate(&kpi))));
+                    return Err(MigrateError::WrongShape(format!(
+                        "「{}」の中身がオブジェクトではありません",
+                        truncate(&kpi)
+                    )));
                 };
                 for (field, value) in fields {
                     let Json::String(value) = value else {
-                        return Err(MigrateError::WrongShape(format!("「{}」の値が文字列ではありません", truncate(&field))));
+                        return Err(MigrateError::WrongShape(format!(
+                            "「{}」の値が文字列ではありません",
+                            truncate(&field)
+                        )));
                     };
-                    edits.push(Schema1Edit { kpi: kpi.clone(), field, value: Some(value), edited_at: now.to_string() });
+                    edits.push(Schema1Edit {
+                        kpi: kpi.clone(),
+                        field,
+                        value: Some(value),
+                        edited_at: now.to_string(),
+                    });
                 }
             }
             Ok(unnamed(text, edits))
@@ -109,9 +135,21 @@ fn unnamed(text: &str, edits: Vec<Schema1Edit>) -> RawSet {
     let edits: Vec<RawEdit> = edits
         .into_iter()
         .zip(revs)
-        .map(|(e, rev)| RawEdit { kpi: e.kpi, field: e.field, value: e.value, edited_at: e.edited_at, rev, device: device.clone() })
+        .map(|(e, rev)| RawEdit {
+            kpi: e.kpi,
+            field: e.field,
+            value: e.value,
+            edited_at: e.edited_at,
+            rev,
+            device: device.clone(),
+        })
         .collect();
-    RawSet { device, clock: edits.len() as u64, seen: BTreeMap::new(), edits }
+    RawSet {
+        device,
+        clock: edits.len() as u64,
+        seen: BTreeMap::new(),
+        edits,
+    }
 }
 
 pub(super) fn truncate(text: &str) -> String {

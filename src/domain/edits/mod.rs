@@ -76,14 +76,27 @@ pub struct EditSet {
 
 impl EditSet {
     pub fn new(device: DeviceId) -> EditSet {
-        EditSet { schema: SCHEMA_VERSION, device, clock: 0, seen: BTreeMap::new(), edits: Vec::new() }
+        EditSet {
+            schema: SCHEMA_VERSION,
+            device,
+            clock: 0,
+            seen: BTreeMap::new(),
+            edits: Vec::new(),
+        }
     }
 
     /// Records `value` for (kpi, field) as a new revision; `None` reverts to the official
     /// figure. `now` is only shown.
     pub fn set(&mut self, kpi: &str, field: Field, value: Option<String>, now: &str) {
         self.clock = self.clock.saturating_add(1);
-        let edit = Edit { kpi: kpi.to_string(), field, value, edited_at: now.to_string(), rev: self.clock, device: self.device.clone() };
+        let edit = Edit {
+            kpi: kpi.to_string(),
+            field,
+            value,
+            edited_at: now.to_string(),
+            rev: self.clock,
+            device: self.device.clone(),
+        };
         self.put(edit);
     }
 
@@ -102,7 +115,10 @@ impl EditSet {
 
     /// Puts `edit` in place of the entry of its field, whatever their revisions.
     fn put(&mut self, edit: Edit) {
-        match self.edits.binary_search_by(|e| (e.kpi.as_str(), e.field).cmp(&(edit.kpi.as_str(), edit.field))) {
+        match self
+            .edits
+            .binary_search_by(|e| (e.kpi.as_str(), e.field).cmp(&(edit.kpi.as_str(), edit.field)))
+        {
             Ok(at) => self.edits[at] = edit,
             Err(at) => self.edits.insert(at, edit),
         }
@@ -110,7 +126,10 @@ impl EditSet {
 
     /// Keeps whichever of `edit` and the entry of its field is newer.
     fn put_newer(&mut self, edit: Edit) {
-        if self.entry(&edit.kpi, edit.field).is_none_or(|here| here.recency() < edit.recency()) {
+        if self
+            .entry(&edit.kpi, edit.field)
+            .is_none_or(|here| here.recency() < edit.recency())
+        {
             self.put(edit);
         }
     }
@@ -135,7 +154,11 @@ impl EditSet {
     }
 
     pub fn revert_row(&mut self, kpi: &str, now: &str) {
-        let fields: Vec<Field> = self.active().filter(|e| e.kpi == kpi).map(|e| e.field).collect();
+        let fields: Vec<Field> = self
+            .active()
+            .filter(|e| e.kpi == kpi)
+            .map(|e| e.field)
+            .collect();
         for field in fields {
             self.set(kpi, field, None, now);
         }
@@ -166,7 +189,11 @@ impl EditSet {
     /// save here is newer than all of them.
     fn learn(&mut self, other: &EditSet) {
         self.clock = self.clock.max(other.clock);
-        let others = other.seen.iter().map(|(d, rev)| (d, *rev)).chain([(&other.device, other.clock)]);
+        let others = other
+            .seen
+            .iter()
+            .map(|(d, rev)| (d, *rev))
+            .chain([(&other.device, other.clock)]);
         for (device, rev) in others {
             if *device != self.device {
                 let known = self.seen.entry(device.clone()).or_insert(0);
@@ -186,7 +213,9 @@ impl EditSet {
                 *known = (*known).max(edit.rev);
             }
         }
-        self.clock = self.clock.max(self.seen.values().copied().max().unwrap_or(0));
+        self.clock = self
+            .clock
+            .max(self.seen.values().copied().max().unwrap_or(0));
     }
 
     /// Combines the sets of two tabs sharing one storage, entry by entry; the higher
@@ -207,8 +236,12 @@ impl EditSet {
 pub fn apply(official: &Dataset, edits: &EditSet) -> Dataset {
     let mut data = official.clone();
     for edit in edits.active() {
-        let Some(value) = edit.value.as_deref() else { continue };
-        let Some(row) = data.indicators.iter_mut().find(|r| r.id == edit.kpi) else { continue };
+        let Some(value) = edit.value.as_deref() else {
+            continue;
+        };
+        let Some(row) = data.indicators.iter_mut().find(|r| r.id == edit.kpi) else {
+            continue;
+        };
         set_field(row, edit.field, value);
     }
     // The sheet prints a delay reason only beside 進捗の遅れ, whichever was edited.
@@ -226,7 +259,12 @@ pub fn set_field(row: &mut Indicator, field: Field, value: &str) {
         Field::Value(column) => *row.values.get_mut(column) = parse_value(value, column),
         Field::LaterActual(year) => {
             let mut parsed = parse_value(value, Column::ActualFy2023);
-            if parsed.period == Some(Period { year: 2023, fiscal: true }) {
+            if parsed.period
+                == Some(Period {
+                    year: 2023,
+                    fiscal: true,
+                })
+            {
                 parsed.period = Some(Period { year, fiscal: true });
             }
             row.later_actuals.insert(year, parsed);
@@ -254,7 +292,10 @@ pub fn text_in(row: &Indicator, text: SheetText) -> Option<&str> {
 /// The texts of `shown` that differ from the city's `official` row: what this device
 /// rewrote, as far as it is shown.
 pub fn texts_rewritten(official: &Indicator, shown: &Indicator) -> Vec<SheetText> {
-    SheetText::ALL.into_iter().filter(|t| text_in(shown, *t).is_some_and(|text| text_in(official, *t) != Some(text))).collect()
+    SheetText::ALL
+        .into_iter()
+        .filter(|t| text_in(shown, *t).is_some_and(|text| text_in(official, *t) != Some(text)))
+        .collect()
 }
 
 /// Where a row keeps one of its texts (a row without a delay reason gets an empty one).

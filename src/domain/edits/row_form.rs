@@ -28,7 +28,11 @@ pub fn yearly_fields(draft_year: u16) -> [Field; 6] {
 /// The rest, rarely changed: the printed values, the other years' actuals, the note.
 pub fn other_fields(draft_year: u16) -> Vec<Field> {
     let mut fields: Vec<Field> = Column::ALL.into_iter().map(Field::Value).collect();
-    fields.extend(LATER_YEARS.filter(|y| *y != draft_year).map(Field::LaterActual));
+    fields.extend(
+        LATER_YEARS
+            .filter(|y| *y != draft_year)
+            .map(Field::LaterActual),
+    );
     fields.push(Field::Note);
     fields
 }
@@ -38,7 +42,10 @@ pub fn other_fields(draft_year: u16) -> Vec<Field> {
 pub fn official_text(official: &Indicator, field: Field) -> String {
     match field {
         Field::Value(column) => official.values.get(column).raw.clone(),
-        Field::LaterActual(year) => official.later_actuals.get(&year).map_or_else(String::new, |v| v.raw.clone()),
+        Field::LaterActual(year) => official
+            .later_actuals
+            .get(&year)
+            .map_or_else(String::new, |v| v.raw.clone()),
         Field::Status => official.status.key().to_string(),
         Field::Note => String::new(),
         Field::Text(SheetText::DelayReason) => official.delay_reason.clone().unwrap_or_default(),
@@ -50,7 +57,9 @@ pub fn official_text(official: &Indicator, field: Field) -> String {
 
 /// What a box starts from: this device's value, else the city's.
 pub fn form_text(official: &Indicator, edits: &EditSet, field: Field) -> String {
-    edits.get(&official.id, field).map_or_else(|| official_text(official, field), str::to_string)
+    edits
+        .get(&official.id, field)
+        .map_or_else(|| official_text(official, field), str::to_string)
 }
 
 /// One field after a save: its value, or `None` for the city's.
@@ -63,12 +72,24 @@ pub struct Planned {
 /// What 保存 stores for the fields the user changed (`changed`: each field with the text
 /// in its box), checked all together: either every field is stored or none is, and then
 /// every problem is returned, each with its field.
-pub fn plan_row_save(official: &Indicator, edits: &EditSet, changed: &[(Field, String)]) -> Result<Vec<Planned>, Vec<(Field, InputError)>> {
-    let typed = |field: Field| changed.iter().find(|(f, _)| *f == field).map(|(_, text)| text.as_str());
+pub fn plan_row_save(
+    official: &Indicator,
+    edits: &EditSet,
+    changed: &[(Field, String)],
+) -> Result<Vec<Planned>, Vec<(Field, InputError)>> {
+    let typed = |field: Field| {
+        changed
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, text)| text.as_str())
+    };
     let status_typed = typed(Field::Status).map(validate_status);
     let status = match &status_typed {
         Some(Ok(status)) => *status,
-        _ => edits.get(&official.id, Field::Status).and_then(Status::from_key).unwrap_or(official.status),
+        _ => edits
+            .get(&official.id, Field::Status)
+            .and_then(Status::from_key)
+            .unwrap_or(official.status),
     };
     let mut planned = Vec::new();
     let mut problems = Vec::new();
@@ -83,13 +104,18 @@ pub fn plan_row_save(official: &Indicator, edits: &EditSet, changed: &[(Field, S
             Field::Note => validate_note(text.trim()).map(|()| Some(text.trim().to_string())),
             // The sheet has no reason beside another status: what is typed waits, unsaved.
             Field::Text(SheetText::DelayReason) if status != Status::Delayed => continue,
-            Field::Text(SheetText::DelayReason) if text.trim().is_empty() => Err(InputError::ReasonNeeded),
+            Field::Text(SheetText::DelayReason) if text.trim().is_empty() => {
+                Err(InputError::ReasonNeeded)
+            }
             Field::Text(kind) => normalise_text(kind, text).map(Some),
         };
         match value {
             Ok(value) => {
                 let official_value = official_text(official, field);
-                planned.push(Planned { field, value: value.filter(|v| *v != official_value) });
+                planned.push(Planned {
+                    field,
+                    value: value.filter(|v| *v != official_value),
+                });
             }
             Err(problem) => problems.push((field, problem)),
         }
@@ -97,12 +123,20 @@ pub fn plan_row_save(official: &Indicator, edits: &EditSet, changed: &[(Field, S
     let reason_field = Field::Text(SheetText::DelayReason);
     match status_typed {
         // A row made 進捗の遅れ needs its reason, as on the printed sheet.
-        Some(Ok(Status::Delayed)) if typed(reason_field).is_none() && form_text(official, edits, reason_field).trim().is_empty() => {
+        Some(Ok(Status::Delayed))
+            if typed(reason_field).is_none()
+                && form_text(official, edits, reason_field).trim().is_empty() =>
+        {
             problems.push((reason_field, InputError::ReasonNeeded));
         }
         // A reason is kept only beside 進捗の遅れ.
-        Some(Ok(other)) if other != Status::Delayed && edits.get(&official.id, reason_field).is_some() => {
-            planned.push(Planned { field: reason_field, value: None });
+        Some(Ok(other))
+            if other != Status::Delayed && edits.get(&official.id, reason_field).is_some() =>
+        {
+            planned.push(Planned {
+                field: reason_field,
+                value: None,
+            });
         }
         _ => {}
     }

@@ -43,7 +43,11 @@ impl NotSaved {
 /// What a tab writes for `change`: what is stored (another tab may have saved since this
 /// one last looked) merged with this tab's edits, with `change` on top, so the change's
 /// revision is past every revision either has seen.
-pub fn to_store(stored: Option<&EditSet>, mine: &EditSet, change: impl FnOnce(&mut EditSet)) -> EditSet {
+pub fn to_store(
+    stored: Option<&EditSet>,
+    mine: &EditSet,
+    change: impl FnOnce(&mut EditSet),
+) -> EditSet {
     let mut next = stored.map_or_else(|| mine.clone(), |stored| stored.merged_with(mine));
     change(&mut next);
     next

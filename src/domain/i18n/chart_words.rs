@@ -3,9 +3,9 @@
 //! tables are HTML and show them as `<ruby>`; what goes into a chart canvas, which cannot,
 //! is read out in kana by `shown::canvas_text`.
 
-use crate::domain::format::period_en;
 use super::progress_words::year_text;
 use super::Lang;
+use crate::domain::format::period_en;
 use crate::domain::model::Period;
 
 pub struct ChartWords {
@@ -54,13 +54,18 @@ static JA: ChartWords = ChartWords {
     count_unit: "件",
     overview_caption: "基本目標ごとのKPIの進捗（件数）",
     subgoal: "基本目標",
-    overview_summary: |t, c, w| format!("KPI {t}件のうち、順調に進捗 {}件、概ね順調に進捗 {}件、進捗の遅れ {}件。遅れが最も多いのは {w}。", c[0], c[1], c[2]),
+    overview_summary: |t, c, w| {
+        format!("KPI {t}件のうち、順調に進捗 {}件、概ね順調に進捗 {}件、進捗の遅れ {}件。遅れが最も多いのは {w}。", c[0], c[1], c[2])
+    },
     achievement: "達成率",
     target_line: "目標 100%",
     achievement_item: |n, p, s| format!("{n}: 達成率 {p}（{s}）"),
-    achievement_summary: |r, m, l, p| format!("2023年度（令和5年度）の目標を達成した指標は {r}件中 {m}件。最も低いのは「{l}」（{p}）。"),
+    achievement_summary: |r, m, l, p| {
+        format!("2023年度（令和5年度）の目標を達成した指標は {r}件中 {m}件。最も低いのは「{l}」（{p}）。")
+    },
     beyond_cap: |n| format!("200%を超える{n}件は右端まで描いています（実際の値はデータ表に）。"),
-    achievement_caption: "2023年度（令和5年度）の達成率（実績 ÷ 目標。少ないほど良い指標は 目標 ÷ 実績）",
+    achievement_caption:
+        "2023年度（令和5年度）の達成率（実績 ÷ 目標。少ないほど良い指標は 目標 ÷ 実績）",
     achievement_headers: ["指標", "達成率", "進捗状況"],
     reason_text: "数値ではない記載のため",
     reason_method: "算出方法が変わったため",
@@ -87,13 +92,23 @@ static EN: ChartWords = ChartWords {
     count_unit: "",
     overview_caption: "KPI progress by sub-goal (number of KPIs)",
     subgoal: "Sub-goal",
-    overview_summary: |t, c, w| format!("Of {t} KPIs, {} are on track, {} mostly on track and {} delayed. Most delays: {w}.", c[0], c[1], c[2]),
+    overview_summary: |t, c, w| {
+        format!(
+            "Of {t} KPIs, {} are on track, {} mostly on track and {} delayed. Most delays: {w}.",
+            c[0], c[1], c[2]
+        )
+    },
     achievement: "Achievement",
     target_line: "Target 100%",
     achievement_item: |n, p, s| format!("{n}: {p} achieved ({s})"),
-    achievement_summary: |r, m, l, p| format!("{m} of {r} indicators met their FY2023 target. Lowest: “{l}” ({p})."),
-    beyond_cap: |n| format!(" {n} indicator(s) above 200% are drawn to the edge (see the data table for the figures)."),
-    achievement_caption: "FY2023 achievement (actual ÷ target; target ÷ actual where lower is better)",
+    achievement_summary: |r, m, l, p| {
+        format!("{m} of {r} indicators met their FY2023 target. Lowest: “{l}” ({p}).")
+    },
+    beyond_cap: |n| {
+        format!(" {n} indicator(s) above 200% are drawn to the edge (see the data table for the figures).")
+    },
+    achievement_caption:
+        "FY2023 achievement (actual ÷ target; target ÷ actual where lower is better)",
     achievement_headers: ["Indicator", "Achievement", "Status"],
     reason_text: "not a number",
     reason_method: "method of measurement changed",
@@ -112,7 +127,13 @@ static EN: ChartWords = ChartWords {
     trend_headers: ["Column", "Year of data", "Value"],
     outlook_row: "Projection",
     period: period_en,
-    period_long: |p| if p.fiscal { format!("FY{} (April {}–March {})", p.year, p.year, p.year + 1) } else { p.year.to_string() },
+    period_long: |p| {
+        if p.fiscal {
+            format!("FY{} (April {}–March {})", p.year, p.year, p.year + 1)
+        } else {
+            p.year.to_string()
+        }
+    },
 };
 
 static EASY: ChartWords = ChartWords {

@@ -33,9 +33,14 @@ static JA: KioskWords = KioskWords {
 static EN: KioskWords = KioskWords {
     touch_to_start: "Touch to start",
     countdown_title: "Are you still there?",
-    countdown: |s| format!("Nobody has touched the screen for a while. It goes back to the start in {s} seconds."),
+    countdown: |s| {
+        format!(
+            "Nobody has touched the screen for a while. It goes back to the start in {s} seconds."
+        )
+    },
     keep_using: "Keep using",
-    ask_at_counter: "To see this on your phone, please ask at the counter for the address of this page.",
+    ask_at_counter:
+        "To see this on your phone, please ask at the counter for the address of this page.",
     address: "Address",
 };
 

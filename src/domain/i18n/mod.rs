@@ -9,11 +9,11 @@ pub mod kiosk_words;
 pub mod messages;
 pub mod progress_ui_words;
 pub mod progress_words;
+pub mod reader_words;
 pub mod row_form_words;
 pub mod save_words;
-pub mod track_words;
-pub mod reader_words;
 pub mod sheet_words;
+pub mod track_words;
 
 pub use messages::Messages;
 
@@ -166,7 +166,9 @@ pub fn ruby_segments(text: &str) -> Vec<Segment<'_>> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
         let inner = &rest[open + 1..close];
         let Some((base, reading)) = inner.split_once('|') else {
             out.push(Segment::Text(&rest[..=close]));

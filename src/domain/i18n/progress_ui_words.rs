@@ -64,7 +64,13 @@ static JA: ProgressUiWords = ProgressUiWords {
     growth_so_far: "これまでの伸び（1年あたり）CAGR_o",
     growth_needed: "必要な伸び（1年あたり）CAGR_r",
     ratio: "R = CAGR_o ÷ |CAGR_r|",
-    direction: |d| if d < 0 { "少ないほど良い指標のため、向きを逆にしています（d = −1）。" } else { "多いほど良い指標です（d = +1）。" },
+    direction: |d| {
+        if d < 0 {
+            "少ないほど良い指標のため、向きを逆にしています（d = −1）。"
+        } else {
+            "多いほど良い指標です（d = +1）。"
+        }
+    },
     cautions: "注意",
     no_ratio: "Rを計算できない理由: ",
     paces: "1年あたりのペース",
@@ -73,7 +79,9 @@ static JA: ProgressUiWords = ProgressUiWords {
     footnotes_title: "シートの注記",
     footnote_rows: "この注記が関わる指標: ",
     counts_prefix: "計算した評価: ",
-    years_differ_bars: |n| format!("※印の{n}件は、実績と目標の年が異なる比較です（データ表に年を記載）。"),
+    years_differ_bars: |n| {
+        format!("※印の{n}件は、実績と目標の年が異なる比較です（データ表に年を記載）。")
+    },
 };
 
 static EN: ProgressUiWords = ProgressUiWords {
@@ -90,7 +98,13 @@ static EN: ProgressUiWords = ProgressUiWords {
     growth_so_far: "Growth so far, per year (CAGR_o)",
     growth_needed: "Growth needed, per year (CAGR_r)",
     ratio: "R = CAGR_o ÷ |CAGR_r|",
-    direction: |d| if d < 0 { "Lower is better, so the direction is turned round (d = −1)." } else { "Higher is better (d = +1)." },
+    direction: |d| {
+        if d < 0 {
+            "Lower is better, so the direction is turned round (d = −1)."
+        } else {
+            "Higher is better (d = +1)."
+        }
+    },
     cautions: "Read with care",
     no_ratio: "Why there is no R: ",
     paces: "Pace per year",
@@ -99,7 +113,9 @@ static EN: ProgressUiWords = ProgressUiWords {
     footnotes_title: "Notes on the sheet",
     footnote_rows: "Indicators this note is about: ",
     counts_prefix: "Computed progress: ",
-    years_differ_bars: |n| format!(" {n} bar(s) marked ※ compare an actual with a target of another year (years in the data table)."),
+    years_differ_bars: |n| {
+        format!(" {n} bar(s) marked ※ compare an actual with a target of another year (years in the data table).")
+    },
 };
 
 static EASY: ProgressUiWords = ProgressUiWords {
@@ -116,7 +132,13 @@ static EASY: ProgressUiWords = ProgressUiWords {
     growth_so_far: "いままでの のび（1{年|ねん}）",
     growth_needed: "{必要|ひつよう}な のび（1{年|ねん}）",
     ratio: "R",
-    direction: |d| if d < 0 { "{少|すく}ないほうが よいので、{向|む}きを {逆|ぎゃく}に しています。" } else { "{多|おお}いほうが よいです。" },
+    direction: |d| {
+        if d < 0 {
+            "{少|すく}ないほうが よいので、{向|む}きを {逆|ぎゃく}に しています。"
+        } else {
+            "{多|おお}いほうが よいです。"
+        }
+    },
     cautions: "{気|き}を つけること",
     no_ratio: "Rが ない わけ: ",
     paces: "1{年|ねん}の はやさ",
@@ -125,7 +147,9 @@ static EASY: ProgressUiWords = ProgressUiWords {
     footnotes_title: "シートの {注|ちゅう}",
     footnote_rows: "この {注|ちゅう}の {目標|もくひょう}: ",
     counts_prefix: "アプリの {評価|ひょうか}: ",
-    years_differ_bars: |n| format!("※の {n}こは、けっかと めざす {{数字|すうじ}}の {{年|とし}}が ちがいます。"),
+    years_differ_bars: |n| {
+        format!("※の {n}こは、けっかと めざす {{数字|すうじ}}の {{年|とし}}が ちがいます。")
+    },
 };
 
 /// The symbol that carries a computed label without colour, distinct from the city's
@@ -159,7 +183,11 @@ pub fn part_name(label: &str, lang: Lang) -> String {
 /// A figure in the part's base unit: 「88,271人」, "88,271 visitors" (with the row's English
 /// noun). The method's stand-in for zero is never shown: it reads as the 0 it stands for.
 pub fn figure_text(value: f64, unit: Option<&str>, unit_en: &UnitEn, lang: Lang) -> String {
-    let value = if value == ZERO_REPLACEMENT { 0.0 } else { value };
+    let value = if value == ZERO_REPLACEMENT {
+        0.0
+    } else {
+        value
+    };
     // People counted in 万 on the sheet (331万人) read in 万, as printed, not as 3,310,000人.
     if lang != Lang::En && unit == Some("人") && value >= 1_000_000.0 && value % 1_000.0 == 0.0 {
         return format!("{}万人", format_number(value / 10_000.0));

@@ -11,7 +11,9 @@ use super::Lang;
 use crate::domain::format::{format_number, period_ja};
 use crate::domain::model::{Column, Period, Status};
 use crate::domain::outlook::NoOutlook;
-use crate::domain::progress_measure::{Caution, Outcome, PartAssessment, ProgressCategory, Unassessable};
+use crate::domain::progress_measure::{
+    Caution, Outcome, PartAssessment, ProgressCategory, Unassessable,
+};
 use crate::domain::reference_years::YearComparison;
 use crate::domain::sheet_notes::SheetNote;
 use crate::domain::status_agreement::Agreement;
@@ -75,14 +77,32 @@ pub fn label_meaning(part: &PartAssessment, higher_is_better: bool, lang: Lang) 
         .to_string();
     }
     let (Some(_), Some(_)) = (part.cagr_observed, part.cagr_required) else {
-        return unassessable_reason(part.ratio_missing.unwrap_or(Unassessable::NoRequiredChange), lang).to_string();
+        return unassessable_reason(
+            part.ratio_missing.unwrap_or(Unassessable::NoRequiredChange),
+            lang,
+        )
+        .to_string();
     };
     let (o, r) = pace_pair(part, lang);
-    let share_note = if part.unit.as_deref() == Some("%") { share_pace_note(lang) } else { "" };
-    format!("{}{share_note}", label_pace_meaning(part, category, higher_is_better, &o, &r, lang))
+    let share_note = if part.unit.as_deref() == Some("%") {
+        share_pace_note(lang)
+    } else {
+        ""
+    };
+    format!(
+        "{}{share_note}",
+        label_pace_meaning(part, category, higher_is_better, &o, &r, lang)
+    )
 }
 
-fn label_pace_meaning(part: &PartAssessment, category: ProgressCategory, higher_is_better: bool, o: &str, r: &str, lang: Lang) -> String {
+fn label_pace_meaning(
+    part: &PartAssessment,
+    category: ProgressCategory,
+    higher_is_better: bool,
+    o: &str,
+    r: &str,
+    lang: Lang,
+) -> String {
     use ProgressCategory::*;
     let observed = part.cagr_observed.unwrap_or_default();
     let worse_side = part.cautions.contains(&Caution::TargetOnWorseSide);
@@ -138,7 +158,13 @@ pub fn pace_pair(part: &PartAssessment, _lang: Lang) -> (String, String) {
     let (o, r) = (growth_text(observed), growth_text(required));
     // Both below 1 % a year: two decimals each, +0.12% against +0.08% (not +0.1% against +0.08%).
     if (o == r && observed != required) || observed.abs().max(required.abs()) < 0.01 {
-        let precise = |rate: f64| if rate == 0.0 { "0%".to_string() } else { format!("{}{:.2}%", if rate > 0.0 { "+" } else { "" }, rate * 100.0) };
+        let precise = |rate: f64| {
+            if rate == 0.0 {
+                "0%".to_string()
+            } else {
+                format!("{}{:.2}%", if rate > 0.0 { "+" } else { "" }, rate * 100.0)
+            }
+        };
         return (precise(observed), precise(required));
     }
     (o, r)
@@ -158,7 +184,13 @@ pub fn share_pace_note(lang: Lang) -> &'static str {
 /// small pace is never shown as 0), "0%".
 pub fn growth_text(rate: f64) -> String {
     let pct = rate * 100.0;
-    let sign = if pct > 0.0 { "+" } else if pct < 0.0 { "-" } else { "" };
+    let sign = if pct > 0.0 {
+        "+"
+    } else if pct < 0.0 {
+        "-"
+    } else {
+        ""
+    };
     let size = pct.abs();
     let digits = if size == 0.0 {
         "0".to_string()
@@ -253,8 +285,18 @@ pub fn year_text(period: Period, lang: Lang) -> String {
     let suffix = if period.fiscal { "年度" } else { "年" };
     match lang {
         Lang::Ja => format!("{}{suffix}（{}）", period.year, period_ja(period)),
-        Lang::En => if period.fiscal { format!("FY{}", period.year) } else { period.year.to_string() },
-        Lang::JaEasy => format!("{}{{{suffix}|{}}}", period.year, if period.fiscal { "ねんど" } else { "ねん" }),
+        Lang::En => {
+            if period.fiscal {
+                format!("FY{}", period.year)
+            } else {
+                period.year.to_string()
+            }
+        }
+        Lang::JaEasy => format!(
+            "{}{{{suffix}|{}}}",
+            period.year,
+            if period.fiscal { "ねんど" } else { "ねん" }
+        ),
     }
 }
 
@@ -267,7 +309,15 @@ pub fn year_text_plain(period: Period, lang: Lang) -> String {
 /// ("8.6ポイント", not "8.6%"), else the amount as given.
 pub fn difference_text(amount: &str, unit: Option<&str>, lang: Lang) -> String {
     match (unit, lang) {
-        (Some("%"), Lang::En) => format!("{} percentage {}", amount.trim_end_matches('%'), if amount.trim_end_matches('%') == "1" { "point" } else { "points" }),
+        (Some("%"), Lang::En) => format!(
+            "{} percentage {}",
+            amount.trim_end_matches('%'),
+            if amount.trim_end_matches('%') == "1" {
+                "point"
+            } else {
+                "points"
+            }
+        ),
         (Some("%"), _) => format!("{}ポイント", amount.trim_end_matches('%')),
         _ => amount.to_string(),
     }
@@ -277,12 +327,39 @@ pub fn difference_text(amount: &str, unit: Option<&str>, lang: Lang) -> String {
 /// written in the reader's language (`pace` per year, years, amounts).
 #[derive(Debug, Clone, Copy)]
 pub enum OutlookPhrase<'a> {
-    Met { since: &'a str, target: &'a str },
-    Reaches { year: &'a str, target: &'a str, pace: &'a str },
-    Nearly { at: &'a str, value: &'a str, target: &'a str, shortfall: Option<&'a str>, pace: &'a str },
-    Short { at: &'a str, value: &'a str, target: &'a str, gap: &'a str, pace: &'a str, higher_is_better: bool },
-    FarOff { target: &'a str, pace: &'a str },
-    FarAhead { target: &'a str, pace: &'a str, needed: &'a str },
+    Met {
+        since: &'a str,
+        target: &'a str,
+    },
+    Reaches {
+        year: &'a str,
+        target: &'a str,
+        pace: &'a str,
+    },
+    Nearly {
+        at: &'a str,
+        value: &'a str,
+        target: &'a str,
+        shortfall: Option<&'a str>,
+        pace: &'a str,
+    },
+    Short {
+        at: &'a str,
+        value: &'a str,
+        target: &'a str,
+        gap: &'a str,
+        pace: &'a str,
+        higher_is_better: bool,
+    },
+    FarOff {
+        target: &'a str,
+        pace: &'a str,
+    },
+    FarAhead {
+        target: &'a str,
+        pace: &'a str,
+        needed: &'a str,
+    },
 }
 
 /// The outlook in one sentence; `who` names the part (「男性: 」) or is empty.
@@ -357,7 +434,15 @@ pub fn no_outlook_reason(reason: NoOutlook, lang: Lang) -> &'static str {
 
 /// The last change between two actuals, as context: 「直近1年（2022年度→2023年度）: 増加
 /// +44%」, "Latest one-year change (FY2022 → FY2023): up 44%". `change` is signed ("+44%", "-1.2ポイント").
-pub fn short_term_phrase(who: &str, years: u16, from: &str, to: &str, direction: std::cmp::Ordering, change: &str, lang: Lang) -> String {
+pub fn short_term_phrase(
+    who: &str,
+    years: u16,
+    from: &str,
+    to: &str,
+    direction: std::cmp::Ordering,
+    change: &str,
+    lang: Lang,
+) -> String {
     use std::cmp::Ordering::*;
     let span = match (lang, years) {
         (Lang::En, 1) => "Latest one-year change".to_string(),
@@ -408,7 +493,10 @@ pub fn year_mismatch(years: &YearComparison, lang: Lang) -> Option<String> {
     if !years.differs() {
         return None;
     }
-    let (a, b) = (year_text(years.figure, lang), year_text(years.compared_with, lang));
+    let (a, b) = (
+        year_text(years.figure, lang),
+        year_text(years.compared_with, lang),
+    );
     Some(match lang {
         Lang::En => {
             let article = |year: &str| if year.starts_with("FY") { "an" } else { "a" };
@@ -424,7 +512,11 @@ pub fn year_mismatch(years: &YearComparison, lang: Lang) -> Option<String> {
 pub fn sheet_note_text(note: &SheetNote, footnotes: &[String], lang: Lang) -> String {
     let parts = |parts: &[Option<String>]| -> String {
         let named: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();
-        if named.is_empty() { String::new() } else { format!("（{}）", named.join("・")) }
+        if named.is_empty() {
+            String::new()
+        } else {
+            format!("（{}）", named.join("・"))
+        }
     };
     match (lang, note) {
         (Lang::Ja, SheetNote::Footnote { index }) => footnotes.get(*index).cloned().unwrap_or_default(),
@@ -478,7 +570,11 @@ fn english_parts(parts: &[Option<String>]) -> String {
             other => other,
         })
         .collect();
-    if named.is_empty() { String::new() } else { format!(" ({})", named.join(", ")) }
+    if named.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", named.join(", "))
+    }
 }
 
 /// One tap from any status: what the city's status is, and how it differs from ours. The
@@ -510,7 +606,13 @@ pub struct DifferenceFacts {
 
 /// How the city's status and the computed label relate, said neutrally, with the facts
 /// from the data that differ between them.
-pub fn agreement_text(agreement: Agreement, status: Status, outcome: Outcome, facts: &DifferenceFacts, lang: Lang) -> String {
+pub fn agreement_text(
+    agreement: Agreement,
+    status: Status,
+    outcome: Outcome,
+    facts: &DifferenceFacts,
+    lang: Lang,
+) -> String {
     // Marks kept: easy Japanese shows their readings.
     let city = lang.messages().status(status);
     let ours = outcome_label(outcome, lang);
@@ -570,8 +672,14 @@ pub fn agreement_text(agreement: Agreement, status: Status, outcome: Outcome, fa
     sentences.push(match lang {
         Lang::En => "The sheet does not state the criteria behind the city's status.".into(),
         Lang::Ja => "シートには、市の評価の基準は書かれていません。".into(),
-        Lang::JaEasy => "{市|し}の {評価|ひょうか}の きめかたは シートに {書|か}いてありません。".into(),
+        Lang::JaEasy => {
+            "{市|し}の {評価|ひょうか}の きめかたは シートに {書|か}いてありません。".into()
+        }
     });
     let separator = if lang == Lang::En { " " } else { "" };
-    sentences.into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(separator)
+    sentences
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(separator)
 }

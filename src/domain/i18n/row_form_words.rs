@@ -40,7 +40,8 @@ pub(super) fn words(lang: Lang) -> &'static RowFormWords {
 
 static JA: RowFormWords = RowFormWords {
     title: "この指標を編集（この端末のみ）",
-    note: "保存はこの端末（ブラウザ）だけで、市の公表値は変わりません。変えた項目だけが保存されます。",
+    note:
+        "保存はこの端末（ブラウザ）だけで、市の公表値は変わりません。変えた項目だけが保存されます。",
     yearly_legend: |year| format!("{year}年度（令和{}年度）の効果検証シート", year - 2018),
     other_legend: "その他の値（基準値・目標・ほかの年度の実績・メモ）",
     unit_hint: |unit| format!("単位（{unit}）は省略できます（例: 1510 → 1,510{unit}）"),

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::achievement::achievement_chart;
+use crate::domain::shown::{html_text, name};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::chart_view::ChartView;
-use crate::domain::shown::{html_text, name};
 use crate::ui::widgets::text::{ruby_view, tr};
 use crate::web::echarts::ChartClick;
 
@@ -13,20 +13,30 @@ pub fn AchievementSection() -> impl IntoView {
     let state = AppState::expect();
     let chart = Memo::new(move |_| state.data.with(|d| achievement_chart(d, state.lang.get())));
     let on_click = Callback::new(move |click: ChartClick| {
-        let Some(id) = chart.with_untracked(|c| c.ids.get(click.data_index).cloned()) else { return };
+        let Some(id) = chart.with_untracked(|c| c.ids.get(click.data_index).cloned()) else {
+            return;
+        };
         state.update(HistoryMode::Push, |v| *v = v.open(&id));
     });
-    let left_out = move || state.data.with(|d| {
-        let lang = state.lang.get();
-        let words = lang.reader_words();
-        let list = chart.read()
-            .left_out
-            .iter()
-            .filter_map(|(id, reason)| d.indicators.iter().find(|i| &i.id == id).map(|i| (words.with_note)(&name(i, lang), reason)))
-            .collect::<Vec<_>>()
-            .join(words.list_separator);
-        ruby_view(&html_text(&list, lang))
-    });
+    let left_out = move || {
+        state.data.with(|d| {
+            let lang = state.lang.get();
+            let words = lang.reader_words();
+            let list = chart
+                .read()
+                .left_out
+                .iter()
+                .filter_map(|(id, reason)| {
+                    d.indicators
+                        .iter()
+                        .find(|i| &i.id == id)
+                        .map(|i| (words.with_note)(&name(i, lang), reason))
+                })
+                .collect::<Vec<_>>()
+                .join(words.list_separator);
+            ruby_view(&html_text(&list, lang))
+        })
+    };
     view! {
         <section class="achievement-section" aria-labelledby="achievement-title">
             <h2 id="achievement-title">{tr(|m| m.achievement_title)}</h2>

@@ -1,21 +1,21 @@
 use leptos::prelude::*;
 
-use crate::ui::edit::local_mark::LocalMark;
-use crate::ui::widgets::official::{OfficialName, OfficialText};
-use crate::ui::widgets::text::ruby_view;
-use crate::domain::i18n::Lang;
-use crate::ui::widgets::assessment_pair::AssessmentPair;
-use crate::ui::detail::values::PrintedValue;
 use crate::domain::charts::achievement::reason_not_computable;
-use crate::domain::i18n::progress_words::year_mismatch;
-use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::edits::{Field, SheetText};
-use crate::domain::track::track;
-use crate::ui::browse::card_track::CardTrack;
+use crate::domain::i18n::progress_words::year_mismatch;
+use crate::domain::i18n::Lang;
+use crate::domain::reference_years::fy2023_achievement_years;
 use crate::domain::shown::{achievement_text, cell, department, figure_cell, name, official_name};
+use crate::domain::track::track;
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
+use crate::ui::browse::card_track::CardTrack;
+use crate::ui::detail::values::PrintedValue;
+use crate::ui::edit::local_mark::LocalMark;
+use crate::ui::widgets::assessment_pair::AssessmentPair;
 use crate::ui::widgets::nav_link::stays_in_place;
+use crate::ui::widgets::official::{OfficialName, OfficialText};
+use crate::ui::widgets::text::ruby_view;
 
 /// One indicator at a glance: where it sits, who is responsible, FY2023 actual against
 /// target, final target, achievement, the city's status beside the computed progress
@@ -31,7 +31,8 @@ pub fn KpiCard(
     // And when this device starts or stops showing an edit of the row.
     let edited = Memo::new(move |_| {
         let edits = state.edits;
-        !edits.official_only.get() && row.with(|r| edits.edits.with(|set| set.active().any(|e| e.kpi == r.id)))
+        !edits.official_only.get()
+            && row.with(|r| edits.edits.with(|set| set.active().any(|e| e.kpi == r.id)))
     });
     // Also re-rendered when the language changes.
     move || card_view(row.get(), state.lang.get(), edited.get())
@@ -41,27 +42,53 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
     let state = AppState::expect();
     let m = lang.messages();
     let place = state.official.with_value(|d| {
-        let subgoal = d.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == row.subgoal);
+        let subgoal = d
+            .goals
+            .iter()
+            .flat_map(|g| &g.subgoals)
+            .find(|s| s.id == row.subgoal);
         let measure = subgoal.and_then(|s| s.measures.iter().find(|ms| Some(ms.no) == row.measure));
         format!(
             "{} {}{}",
             row.subgoal,
             subgoal.map_or(String::new(), |s| name(s, lang)),
-            measure.map_or(String::new(), |ms| format!("{}{}", lang.reader_words().place_separator, (m.measure_label)(ms.no, &name(ms, lang)))),
+            measure.map_or(String::new(), |ms| format!(
+                "{}{}",
+                lang.reader_words().place_separator,
+                (m.measure_label)(ms.no, &name(ms, lang))
+            )),
         )
     });
     let shown_name = name(&row, lang);
-    let official = if lang == Lang::JaEasy { official_name(&row, lang) } else { None };
+    let official = if lang == Lang::JaEasy {
+        official_name(&row, lang)
+    } else {
+        None
+    };
     let department = department(&row, lang);
     let achievement = achievement_text(&row, lang);
-    let why_not = (lang.reader_words().with_note)(m.not_computable, reason_not_computable(&row, lang.chart_words()));
+    let why_not = (lang.reader_words().with_note)(
+        m.not_computable,
+        reason_not_computable(&row, lang.chart_words()),
+    );
     // 令和3年 actual against a 令和4年 target: said, not hidden in a 100%.
-    let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
+    let years_differ = achievement
+        .is_some()
+        .then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang)))
+        .flatten();
     // The sheet's texts this device rewrote, marked like its figures.
-    let rewritten = if edited { state.texts_rewritten(&row) } else { Vec::new() };
+    let rewritten = if edited {
+        state.texts_rewritten(&row)
+    } else {
+        Vec::new()
+    };
     let mark = {
         let (id, rewritten) = (row.id.clone(), rewritten.clone());
-        move |text: SheetText| rewritten.contains(&text).then(|| view! { <LocalMark kpi=id.clone() field=Field::Text(text)/> })
+        move |text: SheetText| {
+            rewritten
+                .contains(&text)
+                .then(|| view! { <LocalMark kpi=id.clone() field=Field::Text(text)/> })
+        }
     };
     let any_rewritten = !rewritten.is_empty();
     // Only a row this device edited has marks to show: a card without builds none of the
@@ -70,10 +97,17 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
         let id = row.id.clone();
         move |field: Field| edited.then(|| view! { <LocalMark kpi=id.clone() field/> })
     };
-    let latest = row.later_actuals.iter().next_back().map(|(year, v)| (*year, cell(&row, v, None, lang).text));
+    let latest = row
+        .later_actuals
+        .iter()
+        .next_back()
+        .map(|(year, v)| (*year, cell(&row, v, None, lang).text));
     let id = row.id.clone();
     // The link carries the current mode (kiosk, language, embedding) like every other.
-    let href = { let id = id.clone(); move || state.home.with(|home| home.open(&id).href()) };
+    let href = {
+        let id = id.clone();
+        move || state.home.with(|home| home.open(&id).href())
+    };
     // A plain link to the indicator (good for sharing and new tabs); a click opens it
     // over the current list so Back returns to the same filtered view.
     let open_detail = move |ev: leptos::ev::MouseEvent| {
@@ -84,7 +118,12 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
         state.update(HistoryMode::Push, |v| *v = v.open(&id));
     };
     let texts_open = RwSignal::new(false);
-    let texts = std::sync::Arc::new(CityTexts { delay_reason: row.delay_reason.clone(), initiatives: row.initiatives.clone(), challenges: row.challenges.clone(), plans: row.plans.clone() });
+    let texts = std::sync::Arc::new(CityTexts {
+        delay_reason: row.delay_reason.clone(),
+        initiatives: row.initiatives.clone(),
+        challenges: row.challenges.clone(),
+        plans: row.plans.clone(),
+    });
     let heading_id = format!("kpi-{}", row.id);
     let labelled_by = heading_id.clone();
     let kind = match row.kind {

@@ -38,7 +38,9 @@ pub fn CardList() -> impl IntoView {
         if limit < all {
             next_task(move || {
                 let now = now_ms();
-                let Some((size, started)) = last_step.try_get_value() else { return };
+                let Some((size, started)) = last_step.try_get_value() else {
+                    return;
+                };
                 let per_card = ((now - started) / size as f64).max(0.1);
                 let next = ((SLICE_MS / per_card) as usize).clamp(1, MAX_BATCH);
                 let _ = last_step.try_set_value((next, now));
@@ -61,7 +63,9 @@ pub fn CardList() -> impl IntoView {
     // browser pays for every one of them whenever a card is shown again.
     let ever_displayed = RwSignal::new(vec![false; total]);
     Effect::new(move |previous: Option<Vec<usize>>| {
-        let now: Vec<usize> = state.visible.with(|v| v.iter().take(page.get()).copied().collect());
+        let now: Vec<usize> = state
+            .visible
+            .with(|v| v.iter().take(page.get()).copied().collect());
         if ever_displayed.with_untracked(|e| now.iter().any(|&i| !e[i])) {
             ever_displayed.update(|e| now.iter().for_each(|&i| e[i] = true));
         }

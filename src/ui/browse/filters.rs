@@ -20,7 +20,11 @@ pub fn FilterPanel() -> impl IntoView {
             *v = v.filtered(next);
         });
     };
-    let options = Memo::new(move |_| state.official.with_value(|d| FilterOptions::of(d, state.lang.get())));
+    let options = Memo::new(move |_| {
+        state
+            .official
+            .with_value(|d| FilterOptions::of(d, state.lang.get()))
+    });
     // One memo per control: a tap on one re-renders that control's choices, not the ~60
     // options and boxes of all of them (each a DOM write).
     let query = Memo::new(move |_| filter.with(|f| f.query.clone()));
@@ -178,28 +182,41 @@ fn FilterChips(
     let chips = Memo::new(move |_| {
         let lang = state.lang.get();
         let m = lang.messages();
-        filter.with(|filter| options.with(|options| {
-            let name_of = |choices: &[Choice], value: &Option<String>| {
-                let value = value.clone().unwrap_or_default();
-                choices.iter().find(|c| c.value == value).map_or(value, |c| c.label.trim().to_string())
-            };
-            let measures: Vec<Choice> = options.measures.iter().map(|(c, _)| c.clone()).collect();
-            filter
-                .narrowings()
-                .into_iter()
-                .map(|narrowing| {
-                    let label = match narrowing {
-                        Narrowing::Query => (lang.reader_words().quoted)(filter.query.trim()),
-                        Narrowing::Goal => name_of(&options.goals, &filter.goal),
-                        Narrowing::Measure => name_of(&measures, &filter.measure),
-                        Narrowing::Department => name_of(&options.departments, &filter.department),
-                        Narrowing::Kind => (if filter.kind == Some(Kind::NumericalTarget) { m.kinds[0] } else { m.kinds[1] }).to_string(),
-                        Narrowing::Status(status) => m.status(status).to_string(),
-                    };
-                    (narrowing, label)
-                })
-                .collect::<Vec<_>>()
-        }))
+        filter.with(|filter| {
+            options.with(|options| {
+                let name_of = |choices: &[Choice], value: &Option<String>| {
+                    let value = value.clone().unwrap_or_default();
+                    choices
+                        .iter()
+                        .find(|c| c.value == value)
+                        .map_or(value, |c| c.label.trim().to_string())
+                };
+                let measures: Vec<Choice> =
+                    options.measures.iter().map(|(c, _)| c.clone()).collect();
+                filter
+                    .narrowings()
+                    .into_iter()
+                    .map(|narrowing| {
+                        let label = match narrowing {
+                            Narrowing::Query => (lang.reader_words().quoted)(filter.query.trim()),
+                            Narrowing::Goal => name_of(&options.goals, &filter.goal),
+                            Narrowing::Measure => name_of(&measures, &filter.measure),
+                            Narrowing::Department => {
+                                name_of(&options.departments, &filter.department)
+                            }
+                            Narrowing::Kind => (if filter.kind == Some(Kind::NumericalTarget) {
+                                m.kinds[0]
+                            } else {
+                                m.kinds[1]
+                            })
+                            .to_string(),
+                            Narrowing::Status(status) => m.status(status).to_string(),
+                        };
+                        (narrowing, label)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     let remove_label = tr_plain(|m| m.remove_filter);
 

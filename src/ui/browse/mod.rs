@@ -2,8 +2,8 @@
 
 pub mod achievement_section;
 pub mod card;
-pub mod card_track;
 pub mod card_list;
+pub mod card_track;
 pub mod filters;
 pub mod glossary;
 pub mod overview;

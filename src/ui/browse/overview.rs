@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::filter::status_counts;
 use crate::domain::i18n::Lang;
+use crate::domain::progress_measure::assess;
 use crate::domain::shown::{cell, name, official_name};
 use crate::domain::{Column, Dataset, Goal, Kind, Status, Subgoal};
-use crate::domain::progress_measure::assess;
 use crate::state::AppState;
 use crate::ui::browse::glossary::Glossary;
 use crate::ui::browse::overview_chart::ChartsSection;
@@ -98,13 +98,21 @@ fn SubgoalSummary(
 ) -> impl IntoView {
     let state = AppState::expect();
     let m = lang.messages();
-    let target = sheet.indicators.iter().find(|i| i.subgoal == subgoal.id && i.kind == Kind::NumericalTarget).cloned();
+    let target = sheet
+        .indicators
+        .iter()
+        .find(|i| i.subgoal == subgoal.id && i.kind == Kind::NumericalTarget)
+        .cloned();
     let counts = status_counts(&sheet.indicators, &subgoal.id, Some(Kind::Kpi));
     let kpi_total: usize = counts.iter().sum();
     let id = subgoal.id.clone();
     let subgoal_name = name(&subgoal, lang);
     let plain_name = crate::domain::i18n::plain(&subgoal_name);
-    let official = if lang == Lang::JaEasy { official_name(&subgoal, lang) } else { None };
+    let official = if lang == Lang::JaEasy {
+        official_name(&subgoal, lang)
+    } else {
+        None
+    };
     let subgoal_id = subgoal.id.clone();
     let links = Status::ALL.into_iter().zip(counts).map(move |(status, n)| {
         let id = id.clone();

@@ -15,9 +15,16 @@ pub fn OverviewChart() -> impl IntoView {
     let state = AppState::expect();
     let chart = Memo::new(move |_| state.data.with(|d| overview_chart(d, state.lang.get())));
     let on_click = Callback::new(move |click: ChartClick| {
-        let Some(status) = Status::ALL.get(click.series_index).copied() else { return };
-        let Some(subgoal) = chart.with_untracked(|c| c.subgoals.get(click.data_index).cloned()) else { return };
-        state.update(HistoryMode::Push, |v| *v = v.with_status_in(&subgoal, status));
+        let Some(status) = Status::ALL.get(click.series_index).copied() else {
+            return;
+        };
+        let Some(subgoal) = chart.with_untracked(|c| c.subgoals.get(click.data_index).cloned())
+        else {
+            return;
+        };
+        state.update(HistoryMode::Push, |v| {
+            *v = v.with_status_in(&subgoal, status)
+        });
         focus_after_render("results-title");
     });
     view! {

@@ -18,7 +18,13 @@ pub struct HeadNames {
 
 impl HeadNames {
     pub fn of(row: &Indicator) -> HeadNames {
-        HeadNames { id: row.id.clone(), kind: row.kind, name: row.name.clone(), name_en: row.name_en.clone(), name_easy: row.name_easy.clone() }
+        HeadNames {
+            id: row.id.clone(),
+            kind: row.kind,
+            name: row.name.clone(),
+            name_en: row.name_en.clone(),
+            name_easy: row.name_easy.clone(),
+        }
     }
 }
 
@@ -39,7 +45,11 @@ pub fn DetailHead(
 ) -> impl IntoView {
     let m = lang.messages();
     let words = lang.reader_words();
-    let kind = if head.kind == Kind::NumericalTarget { m.numerical_target } else { m.kpi };
+    let kind = if head.kind == Kind::NumericalTarget {
+        m.numerical_target
+    } else {
+        m.kpi
+    };
     let other = match lang {
         Lang::Ja => view! { <p class="detail-en" lang="en">{head.name_en.clone()}</p> }.into_any(),
         Lang::En => view! {

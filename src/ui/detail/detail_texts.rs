@@ -23,7 +23,9 @@ pub fn DetailTexts(
     let rewritten = state.texts_rewritten(&row);
     let texts: Vec<(SheetText, String, bool)> = SheetText::ALL
         .into_iter()
-        .filter_map(|kind| text_in(&row, kind).map(|text| (kind, text.to_string(), !rewritten.contains(&kind))))
+        .filter_map(|kind| {
+            text_in(&row, kind).map(|text| (kind, text.to_string(), !rewritten.contains(&kind)))
+        })
         .collect();
     let section = |kind: SheetText, text: String, is_city: bool| {
         let body = if is_city {
@@ -39,7 +41,9 @@ pub fn DetailTexts(
             </section>
         }
     };
-    let (reason, sheet_texts): (Vec<_>, Vec<_>) = texts.into_iter().partition(|(kind, _, _)| *kind == SheetText::DelayReason);
+    let (reason, sheet_texts): (Vec<_>, Vec<_>) = texts
+        .into_iter()
+        .partition(|(kind, _, _)| *kind == SheetText::DelayReason);
     view! {
         {row.local_note.clone().map(|note| view! {
             <section class="detail-text local-note"><h3>{ruby_view(m.local_note)}</h3><p>{note}</p></section>

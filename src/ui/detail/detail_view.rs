@@ -32,7 +32,9 @@ pub fn DetailView() -> impl IntoView {
     let kpi_id = Memo::new(move |_| state.view.with(|v| v.detail().map(str::to_string)));
     let row = Memo::new(move |_| {
         let id = kpi_id.get()?;
-        state.data.with(|d| d.indicators.iter().find(|i| i.id == id).cloned())
+        state
+            .data
+            .with(|d| d.indicators.iter().find(|i| i.id == id).cloned())
     });
     // What the heading shows does not change with edits: it is not redrawn at a save.
     let head = Memo::new(move |_| row.with(|r| r.as_ref().map(HeadNames::of)));
@@ -82,27 +84,57 @@ fn DetailBody(
     let m = lang.messages();
     let words = lang.reader_words();
     let (subgoal_name, measure_name) = state.official.with_value(|d| {
-        let subgoal = d.goals.iter().flat_map(|g| &g.subgoals).find(|s| s.id == row.subgoal);
+        let subgoal = d
+            .goals
+            .iter()
+            .flat_map(|g| &g.subgoals)
+            .find(|s| s.id == row.subgoal);
         let measure = subgoal.and_then(|s| s.measures.iter().find(|m| Some(m.no) == row.measure));
         (
-            subgoal.map(|s| (name(s, lang), official_name(s, lang))).unwrap_or_default(),
-            measure.map(|ms| ((m.measure_label)(ms.no, &name(ms, lang)), official_name(ms, lang))),
+            subgoal
+                .map(|s| (name(s, lang), official_name(s, lang)))
+                .unwrap_or_default(),
+            measure.map(|ms| {
+                (
+                    (m.measure_label)(ms.no, &name(ms, lang)),
+                    official_name(ms, lang),
+                )
+            }),
         )
     });
     let achievement = achievement_text(&row, lang);
-    let why_not = (lang.reader_words().with_note)(m.not_computable, reason_not_computable(&row, lang.chart_words()));
-    let years_differ = achievement.is_some().then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang))).flatten();
-    let year_of = move |value: &crate::domain::Value| value.period.map_or_else(|| "—".to_string(), |p| year(p, lang));
+    let why_not = (lang.reader_words().with_note)(
+        m.not_computable,
+        reason_not_computable(&row, lang.chart_words()),
+    );
+    let years_differ = achievement
+        .is_some()
+        .then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang)))
+        .flatten();
+    let year_of = move |value: &crate::domain::Value| {
+        value
+            .period
+            .map_or_else(|| "—".to_string(), |p| year(p, lang))
+    };
     // The row is redrawn whenever the edits or the official-only switch change it.
     let edited_columns: Vec<Column> = if state.edits.official_only.get_untracked() {
         Vec::new()
     } else {
-        state.edits.edits.with_untracked(|set| Column::ALL.into_iter().filter(|c| set.get(&row.id, Field::Value(*c)).is_some()).collect())
+        state.edits.edits.with_untracked(|set| {
+            Column::ALL
+                .into_iter()
+                .filter(|c| set.get(&row.id, Field::Value(*c)).is_some())
+                .collect()
+        })
     };
     let trend_info = with_local_edits(trend(&row, lang), &row, &edited_columns, lang);
     // A saved image says in its name, as in its title, that it holds local figures.
     let local = trend_info.series.iter().any(|s| s.role == Role::LocalEdit);
-    let file_name = if local { format!("{}-local-edits", row.id) } else { row.id.clone() };
+    let file_name = if local {
+        format!("{}-local-edits", row.id)
+    } else {
+        row.id.clone()
+    };
     let chart = trend_chart(&row, &trend_info, lang).map(|spec| {
         view! { <ChartView id="trend-chart" spec=Signal::stored(spec) file_name/> }
     });
@@ -110,9 +142,19 @@ fn DetailBody(
     let text_cells: Vec<String> = trend_info
         .text_cells
         .iter()
-        .map(|(column, _)| format!("{} {}", m.column(*column), (words.quoted)(&cell(&row, row.values.get(*column), Some(*column), lang).text)))
+        .map(|(column, _)| {
+            format!(
+                "{} {}",
+                m.column(*column),
+                (words.quoted)(&cell(&row, row.values.get(*column), Some(*column), lang).text)
+            )
+        })
         .collect();
-    let direction = if row.higher_is_better { m.higher_better } else { m.lower_better };
+    let direction = if row.higher_is_better {
+        m.higher_better
+    } else {
+        m.lower_better
+    };
     view! {
         <div class="detail-main">
             <KeyFigures row=row.clone() lang/>

@@ -20,9 +20,17 @@ pub fn EmbedCode(
         let view = state.view.with(|v| v.open(&kpi).embedded());
         let base = PUBLIC_URL.map(str::to_string).unwrap_or_else(|| {
             let location = window().location();
-            format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+            format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            )
         });
-        let title = plain(&format!("{} — {}", name, state.lang.get().messages().kicker));
+        let title = plain(&format!(
+            "{} — {}",
+            name,
+            state.lang.get().messages().kicker
+        ));
         format!(
             "<iframe src=\"{base}{}\" title=\"{}\" style=\"width:100%;border:0\" height=\"720\" loading=\"lazy\"></iframe>",
             view.href().trim_start_matches("./"),

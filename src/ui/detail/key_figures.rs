@@ -15,7 +15,12 @@ use crate::ui::widgets::text::ruby_view;
 pub fn KeyFigures(row: Indicator, lang: Lang) -> impl IntoView {
     let m = lang.messages();
     // A figure added on this device for FY2024 or later is the latest; else FY2023's.
-    let later = row.later_actuals.iter().rev().find(|(_, v)| !v.parts.is_empty()).map(|(year, v)| (*year, v.clone()));
+    let later = row
+        .later_actuals
+        .iter()
+        .rev()
+        .find(|(_, v)| !v.parts.is_empty())
+        .map(|(year, v)| (*year, v.clone()));
     let latest = match later {
         Some((year, value)) => {
             let text = cell(&row, &value, None, lang);

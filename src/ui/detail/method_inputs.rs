@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::progress_ui_words::{figure_text, part_name, rate_text, ratio_text};
-use crate::domain::i18n::progress_words::{caution_text, how_computed, outcome_label, unassessable_reason, year_text};
+use crate::domain::i18n::progress_words::{
+    caution_text, how_computed, outcome_label, unassessable_reason, year_text,
+};
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::progress_measure::{Caution, Outcome, PartAssessment};
 use crate::domain::UnitEn;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::edits::Field;
 use crate::domain::describe::{label_meanings, short_term_lines};
+use crate::domain::edits::Field;
 use crate::domain::i18n::Lang;
 use crate::domain::progress_measure::assess;
 use crate::domain::sheet_notes::sheet_notes;

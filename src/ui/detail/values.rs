@@ -27,10 +27,15 @@ pub fn PrintedValue(
         .then(|| value.period.map(|p| view! { <span class="year-note">{ruby_view(&(lang.messages().year_note)(p))}</span> }))
         .flatten();
     // A cell of words (a revision note, 待機児童なし) reads as a sentence, not as a figure.
-    let class = if value.parts.is_empty() || value.raw.trim() == "待機児童なし" { "printed printed-words" } else { "printed" };
+    let class = if value.parts.is_empty() || value.raw.trim() == "待機児童なし" {
+        "printed printed-words"
+    } else {
+        "printed"
+    };
     let shown = if text.as_printed {
         // Words of the city's that have no translation stay as printed, marked as such.
-        view! { <span class=class lang="ja" data-official="">{ruby_view(&text.text)}</span> }.into_any()
+        view! { <span class=class lang="ja" data-official="">{ruby_view(&text.text)}</span> }
+            .into_any()
     } else if lang == Lang::En {
         // The sheet's own text stays one hover away, so the official wording is never lost.
         view! { <span class=class title=value.raw.clone()>{text.text}</span> }.into_any()

@@ -2,7 +2,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::edits::input::InputError;
-use crate::domain::edits::row_form::{form_text, official_text, other_fields, plan_row_save, yearly_fields};
+use crate::domain::edits::row_form::{
+    form_text, official_text, other_fields, plan_row_save, yearly_fields,
+};
 use crate::domain::edits::saving::SaveOutcome;
 use crate::domain::edits::Field;
 use crate::domain::i18n::plain;
@@ -30,53 +32,110 @@ pub fn EditForm(
     kpi: String,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let Some(official) = state.official.with_value(|d| d.indicators.iter().find(|r| r.id == kpi).cloned()) else {
+    let Some(official) = state
+        .official
+        .with_value(|d| d.indicators.iter().find(|r| r.id == kpi).cloned())
+    else {
         return ().into_any();
     };
     let draft_year = state.official.with_value(|d| d.fiscal_year + 1);
-    let start = |field: Field| state.edits.edits.with_untracked(|set| form_text(&official, set, field));
-    let yearly: Vec<FieldDraft> = yearly_fields(draft_year).into_iter().map(|f| FieldDraft::new(f, start(f))).collect();
-    let others: Vec<FieldDraft> = other_fields(draft_year).into_iter().map(|f| FieldDraft::new(f, start(f))).collect();
-    let all: StoredValue<Vec<FieldDraft>> = StoredValue::new(yearly.iter().chain(&others).copied().collect());
+    let start = |field: Field| {
+        state
+            .edits
+            .edits
+            .with_untracked(|set| form_text(&official, set, field))
+    };
+    let yearly: Vec<FieldDraft> = yearly_fields(draft_year)
+        .into_iter()
+        .map(|f| FieldDraft::new(f, start(f)))
+        .collect();
+    let others: Vec<FieldDraft> = other_fields(draft_year)
+        .into_iter()
+        .map(|f| FieldDraft::new(f, start(f)))
+        .collect();
+    let all: StoredValue<Vec<FieldDraft>> =
+        StoredValue::new(yearly.iter().chain(&others).copied().collect());
     // Boxes not being typed in follow the edits: another tab, an import, a revert in the
     // changes list.
     {
         let official = official.clone();
         Effect::new(move |_| {
-            state.edits.edits.with(|set| all.with_value(|drafts| drafts.iter().for_each(|d| d.follow(form_text(&official, set, d.field)))));
+            state.edits.edits.with(|set| {
+                all.with_value(|drafts| {
+                    drafts
+                        .iter()
+                        .for_each(|d| d.follow(form_text(&official, set, d.field)))
+                })
+            });
         });
     }
     let errors = RwSignal::new(Vec::<(Field, InputError)>::new());
     let outcome = RwSignal::new(None::<FormOutcome>);
-    let others_open = RwSignal::new(state.edits.edits.with_untracked(|set| others.iter().any(|d| set.get(&kpi, d.field).is_some())));
-    let status_text = yearly.iter().find(|d| d.field == Field::Status).map_or_else(|| RwSignal::new(String::new()), |d| d.text);
+    let others_open = RwSignal::new(
+        state
+            .edits
+            .edits
+            .with_untracked(|set| others.iter().any(|d| set.get(&kpi, d.field).is_some())),
+    );
+    let status_text = yearly
+        .iter()
+        .find(|d| d.field == Field::Status)
+        .map_or_else(|| RwSignal::new(String::new()), |d| d.text);
     let figures_typed = Signal::derive(move || {
-        all.with_value(|drafts| drafts.iter().filter(|d| matches!(d.field, Field::Value(_) | Field::LaterActual(_)) && d.changed()).map(|d| (d.field, d.text.get())).collect::<Vec<_>>())
+        all.with_value(|drafts| {
+            drafts
+                .iter()
+                .filter(|d| {
+                    matches!(d.field, Field::Value(_) | Field::LaterActual(_)) && d.changed()
+                })
+                .map(|d| (d.field, d.text.get()))
+                .collect::<Vec<_>>()
+        })
     });
     let unsaved = move || all.with_value(|drafts| drafts.iter().any(FieldDraft::changed));
 
     let save = {
         let (kpi, official) = (kpi.clone(), official.clone());
         move || {
-            let changed: Vec<(Field, String)> = all.with_value(|drafts| drafts.iter().filter(|d| d.changed_untracked()).map(|d| (d.field, d.text.get_untracked())).collect());
-            match state.edits.edits.with_untracked(|set| plan_row_save(&official, set, &changed)) {
+            let changed: Vec<(Field, String)> = all.with_value(|drafts| {
+                drafts
+                    .iter()
+                    .filter(|d| d.changed_untracked())
+                    .map(|d| (d.field, d.text.get_untracked()))
+                    .collect()
+            });
+            match state
+                .edits
+                .edits
+                .with_untracked(|set| plan_row_save(&official, set, &changed))
+            {
                 Ok(planned) => {
                     errors.set(Vec::new());
-                    let fields: Vec<(Field, Option<String>)> = planned.iter().map(|p| (p.field, p.value.clone())).collect();
+                    let fields: Vec<(Field, Option<String>)> =
+                        planned.iter().map(|p| (p.field, p.value.clone())).collect();
                     let result = state.edits.save_row(&kpi, &fields);
                     // The boxes show what was stored (1510 → 1,510件).
                     all.with_value(|drafts| {
                         for p in &planned {
                             if let Some(draft) = drafts.iter().find(|d| d.field == p.field) {
-                                draft.settle(p.value.clone().unwrap_or_else(|| official_text(&official, p.field)));
+                                draft.settle(
+                                    p.value
+                                        .clone()
+                                        .unwrap_or_else(|| official_text(&official, p.field)),
+                                );
                             }
                         }
                     });
-                    outcome.set(Some(result.map_or(FormOutcome::NothingChanged, FormOutcome::Saved)));
+                    outcome.set(Some(
+                        result.map_or(FormOutcome::NothingChanged, FormOutcome::Saved),
+                    ));
                 }
                 Err(problems) => {
                     let first = problems[0].0;
-                    if problems.iter().any(|(field, _)| !yearly_fields(draft_year).contains(field)) {
+                    if problems
+                        .iter()
+                        .any(|(field, _)| !yearly_fields(draft_year).contains(field))
+                    {
                         others_open.set(true);
                     }
                     outcome.set(Some(FormOutcome::Problems(problems.len())));
@@ -93,7 +152,13 @@ pub fn EditForm(
     let field_view = {
         let (kpi, official) = (kpi.clone(), official.clone());
         move |draft: FieldDraft| {
-            let error = Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| *f == draft.field).map(|(_, e)| e.clone())));
+            let error = Signal::derive(move || {
+                errors.with(|e| {
+                    e.iter()
+                        .find(|(f, _)| *f == draft.field)
+                        .map(|(_, e)| e.clone())
+                })
+            });
             view! { <FormField kpi=kpi.clone() official=official.clone() draft error status_text figures_typed/> }
         }
     };
@@ -157,7 +222,10 @@ fn outcome_view(outcome: FormOutcome) -> AnyView {
 fn focus_field(kpi: &str, field: Field) {
     let id = control_id(kpi, field);
     request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(element) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = element.focus();
         }
     });

@@ -22,15 +22,24 @@ pub fn EditPanel() -> impl IntoView {
             set.active()
                 .filter_map(|e| {
                     let row = official.indicators.iter().find(|r| r.id == e.kpi)?;
-                    let edited = edit_value_text(e.field, e.value.as_deref().unwrap_or_default(), lang);
+                    let edited =
+                        edit_value_text(e.field, e.value.as_deref().unwrap_or_default(), lang);
                     let name = lang.name(&row.name, &row.name_en).to_string();
-                    Some((e.kpi.clone(), name, e.field, shown_text(row, e.field, lang), edited, e.edited_at.clone()))
+                    Some((
+                        e.kpi.clone(),
+                        name,
+                        e.field,
+                        shown_text(row, e.field, lang),
+                        edited,
+                        e.edited_at.clone(),
+                    ))
                 })
                 .collect::<Vec<_>>()
         })
     });
     // The draft sheet opens on the department the list is narrowed to, if any.
-    let sheet = Signal::derive(move || state.view.with(|v| v.sheet_of(v.filter.department.clone())));
+    let sheet =
+        Signal::derive(move || state.view.with(|v| v.sheet_of(v.filter.department.clone())));
 
     view! {
         <section class="edit-panel" aria-labelledby="edit-panel-title">

@@ -22,7 +22,11 @@ pub struct FieldDraft {
 
 impl FieldDraft {
     pub fn new(field: Field, text: String) -> FieldDraft {
-        FieldDraft { field, text: RwSignal::new(text.clone()), base: RwSignal::new(text) }
+        FieldDraft {
+            field,
+            text: RwSignal::new(text.clone()),
+            base: RwSignal::new(text),
+        }
     }
 
     pub fn changed(&self) -> bool {
@@ -30,7 +34,8 @@ impl FieldDraft {
     }
 
     pub fn changed_untracked(&self) -> bool {
-        self.text.with_untracked(|t| self.base.with_untracked(|b| t != b))
+        self.text
+            .with_untracked(|t| self.base.with_untracked(|b| t != b))
     }
 
     /// The field now holds `now` (saved here, in another tab or by an import): a box the
@@ -77,7 +82,11 @@ pub fn FormField(
     let state = AppState::expect();
     let field = draft.field;
     let id = control_id(&kpi, field);
-    let (error_id, hint_id, official_id) = (format!("{id}-error"), format!("{id}-hint"), format!("{id}-official"));
+    let (error_id, hint_id, official_id) = (
+        format!("{id}-error"),
+        format!("{id}-hint"),
+        format!("{id}-official"),
+    );
     // A text's official version sits folded away: it is a tap, not a description.
     let described_by = match field {
         Field::Text(_) => format!("{error_id} {hint_id}"),
@@ -134,11 +143,18 @@ pub fn FormField(
             lines.push((w.unit_hint)(unit));
         }
         if let Some(max) = max_chars {
-            lines.push((w.count)(draft.text.with(|t| t.trim().chars().count()), max));
+            lines.push((w.count)(
+                draft.text.with(|t| t.trim().chars().count()),
+                max,
+            ));
         }
-        lines.into_iter().map(|line| view! { <span>{ruby_view(&line)}</span> }).collect_view()
+        lines
+            .into_iter()
+            .map(|line| view! { <span>{ruby_view(&line)}</span> })
+            .collect_view()
     };
-    let over_limit = move || max_chars.is_some_and(|max| draft.text.with(|t| t.trim().chars().count() > max));
+    let over_limit =
+        move || max_chars.is_some_and(|max| draft.text.with(|t| t.trim().chars().count() > max));
     let official_row = official.clone();
     let compare = match field {
         // A row the city gave no reason has nothing to compare with.
@@ -170,7 +186,10 @@ pub fn FormField(
     };
     let official_value = official_text(&official, field);
     let can_revert = move || stored.get() || draft.text.with(|t| *t != official_value);
-    let hidden = move || field == Field::Text(SheetText::DelayReason) && status_text.with(|s| s != Status::Delayed.key());
+    let hidden = move || {
+        field == Field::Text(SheetText::DelayReason)
+            && status_text.with(|s| s != Status::Delayed.key())
+    };
     let suggestion = (field == Field::Status).then(|| view! { <ProgressSuggestion kpi=kpi.clone() id=format!("{id}-suggestion") figures_typed/> });
     view! {
         <div class="form-field" data-field=field.key() hidden=hidden>

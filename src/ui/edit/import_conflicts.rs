@@ -36,15 +36,23 @@ fn ConflictChoice(
 ) -> impl IntoView {
     let state = AppState::expect();
     let key = conflict.key();
-    let official_row = state.official.with_value(|d| d.indicators.iter().find(|r| r.id == conflict.kpi).cloned());
-    let Some(official_row) = official_row else { return ().into_any() };
+    let official_row = state
+        .official
+        .with_value(|d| d.indicators.iter().find(|r| r.id == conflict.kpi).cloned());
+    let Some(official_row) = official_row else {
+        return ().into_any();
+    };
     let group = format!("conflict-{}-{}", conflict.kpi, conflict.field.key());
     let field = conflict.field;
     let (name_ja, name_en) = (official_row.name.clone(), official_row.name_en.clone());
     // A value as a reader sees it; no value means the city's figure, named as such.
     let value_text = move |value: &Option<String>, lang: Lang| match value {
         Some(value) => edit_value_text(field, value, lang),
-        None => format!("{} {}", lang.save_words().official_figure, shown_text(&official_row, field, lang)),
+        None => format!(
+            "{} {}",
+            lang.save_words().official_figure,
+            shown_text(&official_row, field, lang)
+        ),
     };
     let option = move |choice: Choice, value: Option<String>| {
         let (checked_key, chosen_key) = (key.clone(), key.clone());

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::edits::exchange::{preview, read_edits, ImportError, PreviewLine, MAX_IMPORT_BYTES};
+use crate::domain::edits::exchange::{
+    preview, read_edits, ImportError, PreviewLine, MAX_IMPORT_BYTES,
+};
 use crate::domain::edits::import_plan::{plan_import, Choice, Choices, Conflict, NotApplied};
 use crate::domain::edits::saving::SaveOutcome;
 use crate::domain::edits::EditSet;
@@ -32,33 +34,64 @@ pub fn ImportEdits() -> impl IntoView {
     // Sorts `incoming` against the edits here now; says so when nothing would change.
     let prepare = move |incoming: EditSet, lang: Lang| {
         choices.set(Choices::new());
-        let plan = edits.edits.with_untracked(|current| plan_import(current, &incoming));
+        let plan = edits
+            .edits
+            .with_untracked(|current| plan_import(current, &incoming));
         let plan = match plan {
             Ok(plan) => plan,
             Err(error) => {
-                message.set(Some(format!("{}{}", lang.edit_words().import_failed, error.message(lang))));
+                message.set(Some(format!(
+                    "{}{}",
+                    lang.edit_words().import_failed,
+                    error.message(lang)
+                )));
                 return pending.set(None);
             }
         };
-        let lines = state.data.with_untracked(|d| state.official.with_value(|official| preview(d, official, &plan.changes)));
+        let lines = state.data.with_untracked(|d| {
+            state
+                .official
+                .with_value(|official| preview(d, official, &plan.changes))
+        });
         let older = (plan.older > 0).then(|| (lang.save_words().older_left)(plan.older));
         if lines.is_empty() && plan.conflicts.is_empty() {
-            message.set(Some([Some(lang.edit_words().import_nothing_new.to_string()), older].into_iter().flatten().collect::<Vec<_>>().join(" ")));
+            message.set(Some(
+                [
+                    Some(lang.edit_words().import_nothing_new.to_string()),
+                    older,
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
+            ));
             pending.set(None);
         } else {
             message.set(older);
-            pending.set(Some(Pending { incoming, lines, conflicts: plan.conflicts }));
+            pending.set(Some(Pending {
+                incoming,
+                lines,
+                conflicts: plan.conflicts,
+            }));
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("input event target").unchecked_into();
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let input: web_sys::HtmlInputElement =
+            ev.target().expect("input event target").unchecked_into();
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
         input.set_value("");
         pending.set(None);
         let lang = state.lang.get_untracked();
         let w = lang.edit_words();
         if file.size() > MAX_IMPORT_BYTES as f64 {
-            message.set(Some(ImportError::TooLarge { bytes: file.size() as usize }.message(lang)));
+            message.set(Some(
+                ImportError::TooLarge {
+                    bytes: file.size() as usize,
+                }
+                .message(lang),
+            ));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -71,18 +104,26 @@ pub fn ImportEdits() -> impl IntoView {
             };
             let now = now_iso();
             match state.official.with_value(|d| read_edits(&text, d, &now)) {
-                Err(error) => message.set(Some(format!("{}{}", w.import_failed, error.message(lang)))),
+                Err(error) => {
+                    message.set(Some(format!("{}{}", w.import_failed, error.message(lang))))
+                }
                 Ok(set) => prepare(set, lang),
             }
         });
     };
     let apply = move |_| {
-        let Some(Pending { incoming, lines, .. }) = pending.get_untracked() else { return };
+        let Some(Pending {
+            incoming, lines, ..
+        }) = pending.get_untracked()
+        else {
+            return;
+        };
         let lang = state.lang.get_untracked();
         let chosen = choices.get_untracked();
         match edits.import(&incoming, &chosen) {
             Ok(outcome) => {
-                let taken = lines.len() + chosen.values().filter(|c| **c == Choice::TakeFile).count();
+                let taken =
+                    lines.len() + chosen.values().filter(|c| **c == Choice::TakeFile).count();
                 let mut text = (lang.edit_words().imported)(taken);
                 if let SaveOutcome::NotSaved(reason) = outcome {
                     text = format!("{text} {}", reason.message(lang));
@@ -96,12 +137,26 @@ pub fn ImportEdits() -> impl IntoView {
                 message.set(Some(lang.save_words().conflicts_changed.into()));
             }
             Err(NotApplied::Refused(error)) => {
-                message.set(Some(format!("{}{}", lang.edit_words().import_failed, error.message(lang))));
+                message.set(Some(format!(
+                    "{}{}",
+                    lang.edit_words().import_failed,
+                    error.message(lang)
+                )));
                 pending.set(None);
             }
         }
     };
-    let undecided = move || pending.with(|p| p.as_ref().is_some_and(|p| choices.with(|c| p.conflicts.iter().any(|conflict| !c.contains_key(&conflict.key())))));
+    let undecided = move || {
+        pending.with(|p| {
+            p.as_ref().is_some_and(|p| {
+                choices.with(|c| {
+                    p.conflicts
+                        .iter()
+                        .any(|conflict| !c.contains_key(&conflict.key()))
+                })
+            })
+        })
+    };
     view! {
         <h3>{ew(|w| w.import_title)}</h3>
         <div class="field">

@@ -18,13 +18,21 @@ pub fn LocalMark(
     let state = AppState::expect();
     let edits = state.edits;
     let kpi = StoredValue::new(kpi);
-    let edited = Memo::new(move |_| !edits.official_only.get() && kpi.with_value(|kpi| edits.edits.with(|s| s.get(kpi, field).is_some())));
+    let edited = Memo::new(move |_| {
+        !edits.official_only.get()
+            && kpi.with_value(|kpi| edits.edits.with(|s| s.get(kpi, field).is_some()))
+    });
     move || {
         edited.get().then(|| {
             // Looked up only for a mark that shows: a page holds a few hundred marks, and
             // most visits have no edits at all.
             let official_text = state.official.with_value(|d| {
-                kpi.with_value(|kpi| d.indicators.iter().find(|r| &r.id == kpi).map(|r| shown_text(r, field, state.lang.get())))
+                kpi.with_value(|kpi| {
+                    d.indicators
+                        .iter()
+                        .find(|r| &r.id == kpi)
+                        .map(|r| shown_text(r, field, state.lang.get()))
+                })
             });
             let official_text = official_text.unwrap_or_default();
             view! {

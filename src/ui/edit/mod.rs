@@ -4,8 +4,8 @@
 pub mod edit_form;
 pub mod edit_panel;
 pub mod form_field;
-pub mod import_edits;
 pub mod import_conflicts;
+pub mod import_edits;
 pub mod local_banner;
 pub mod local_mark;
 pub mod progress_suggestion;

@@ -23,10 +23,17 @@ pub fn ProgressSuggestion(
     figures_typed: Signal<Vec<(Field, String)>>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let row = Memo::new(move |_| state.data.with(|d| d.indicators.iter().find(|r| r.id == kpi).cloned()));
+    let row = Memo::new(move |_| {
+        state
+            .data
+            .with(|d| d.indicators.iter().find(|r| r.id == kpi).cloned())
+    });
     // Redrawn only when the suggestion changes, not at every key.
     let suggestion = Memo::new(move |_| {
-        let assessment = row.with(|row| row.as_ref().map(|row| figures_typed.with(|typed| suggested_assessment(row, typed))))?;
+        let assessment = row.with(|row| {
+            row.as_ref()
+                .map(|row| figures_typed.with(|typed| suggested_assessment(row, typed)))
+        })?;
         let from = assessment.parts.iter().find_map(|p| p.inputs.map(|i| i.t));
         Some((assessment.outcome, from))
     });

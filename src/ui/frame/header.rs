@@ -2,14 +2,14 @@ use leptos::prelude::*;
 
 use super::BUILD_DATE;
 use crate::domain::i18n::Lang;
-use crate::domain::view::Page;
 use crate::domain::open_data::SOURCE_SITE;
+use crate::domain::shown::official_text;
+use crate::domain::view::Page;
 use crate::state::theme::Theme;
 use crate::state::AppState;
-use crate::domain::shown::official_text;
-use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 use crate::ui::widgets::nav_link::focus_after_render;
 use crate::ui::widgets::text::tr_sheet;
+use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 
 /// The product's name, one menu for language and theme (open by default on wide screens),
 /// and one line with the data's date and its source. Edit mode, which residents do not

@@ -11,11 +11,20 @@ pub fn PrintFooter() -> impl IntoView {
     let state = AppState::expect();
     let edits_shown = Memo::new(move |_| state.edits_shown());
     let link = Memo::new(move |_| {
-        state.view.with(|v| v.public_link(PUBLIC_URL)).unwrap_or_else(|| window().location().href().unwrap_or_default())
+        state
+            .view
+            .with(|v| v.public_link(PUBLIC_URL))
+            .unwrap_or_else(|| window().location().href().unwrap_or_default())
     });
     // Drawing the QR code was a third of the wasm's work in every view change, so it is
     // drawn only while the page is being printed.
-    let qr = Memo::new(move |_| if state.printing.get() { PUBLIC_URL.and(qr_svg(&link.get())) } else { None });
+    let qr = Memo::new(move |_| {
+        if state.printing.get() {
+            PUBLIC_URL.and(qr_svg(&link.get()))
+        } else {
+            None
+        }
+    });
     view! {
         <footer class="print-only print-footer">
             <p>{tr(|m| m.print_source)}</p>
@@ -28,4 +37,3 @@ pub fn PrintFooter() -> impl IntoView {
         </footer>
     }
 }
-

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::open_data::{datapackage_json, sheet_csv, sheet_json, CSV_FILE, JSON_FILE, LICENCE_URL, PACKAGE_FILE};
+use crate::domain::open_data::{
+    datapackage_json, sheet_csv, sheet_json, CSV_FILE, JSON_FILE, LICENCE_URL, PACKAGE_FILE,
+};
 use crate::state::AppState;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
 use crate::ui::widgets::text::tr_info;

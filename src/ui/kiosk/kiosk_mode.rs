@@ -48,11 +48,13 @@ pub fn KioskMode() -> impl IntoView {
         window_event_listener(leptos::ev::wheel, move |ev| on_input(ev.target())),
         window_event_listener(leptos::ev::touchstart, move |ev| on_input(ev.target())),
     ];
-    let context_menu = window_event_listener(leptos::ev::contextmenu, move |ev| ev.prevent_default());
+    let context_menu =
+        window_event_listener(leptos::ev::contextmenu, move |ev| ev.prevent_default());
     keep_in_one_window();
     // A new version waits for the next reset, so nobody's visit is interrupted.
     let update_waiting = StoredValue::new(false);
-    let update_listener = window_event_listener_untyped(EVENT_UPDATE_READY, move |_| update_waiting.set_value(true));
+    let update_listener =
+        window_event_listener_untyped(EVENT_UPDATE_READY, move |_| update_waiting.set_value(true));
 
     let reset = move || {
         if update_waiting.get_value() {
@@ -72,18 +74,30 @@ pub fn KioskMode() -> impl IntoView {
         top.set_behavior(web_sys::ScrollBehavior::Instant);
         window().scroll_to_with_scroll_to_options(&top);
     };
-    let subgoals: Vec<String> = state.official.with_value(|d| d.goals.iter().flat_map(|g| g.subgoals.iter().map(|s| s.id.clone())).collect());
+    let subgoals: Vec<String> = state.official.with_value(|d| {
+        d.goals
+            .iter()
+            .flat_map(|g| g.subgoals.iter().map(|s| s.id.clone()))
+            .collect()
+    });
     let shown_subgoal = StoredValue::new(None::<usize>);
     let tick = set_interval_with_handle(
         move || {
-            let Some(settings) = kiosk.get_untracked() else { return };
+            let Some(settings) = kiosk.get_untracked() else {
+                return;
+            };
             if welcome.get_untracked() {
                 // Nobody is here: the start screen is the idle state; move if asked to.
                 if settings.attract {
-                    let index = attract_index(js_sys::Date::now() - welcome_since.get_value(), subgoals.len());
+                    let index = attract_index(
+                        js_sys::Date::now() - welcome_since.get_value(),
+                        subgoals.len(),
+                    );
                     // Also when the mark is gone: the first one may have gone with the
                     // pre-rendered copy the app replaced.
-                    if index != shown_subgoal.get_value() || (index.is_some() && !subgoal_highlighted()) {
+                    if index != shown_subgoal.get_value()
+                        || (index.is_some() && !subgoal_highlighted())
+                    {
                         shown_subgoal.set_value(index);
                         highlight_subgoal(index.map(|i| subgoals[i].as_str()));
                     }
@@ -133,7 +147,11 @@ fn inside(target: Option<web_sys::EventTarget>, selector: &str) -> bool {
 }
 
 fn subgoal_highlighted() -> bool {
-    document().query_selector(".attract-highlight").ok().flatten().is_some()
+    document()
+        .query_selector(".attract-highlight")
+        .ok()
+        .flatten()
+        .is_some()
 }
 
 /// Scrolls the overview to one sub-goal and marks it (the attract loop), or clears the mark.
@@ -141,7 +159,10 @@ fn highlight_subgoal(id: Option<&str>) {
     let document = document();
     if let Ok(marked) = document.query_selector_all(".attract-highlight") {
         for i in 0..marked.length() {
-            if let Some(element) = marked.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+            if let Some(element) = marked
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
                 let _ = element.class_list().remove_1("attract-highlight");
             }
         }
@@ -155,4 +176,3 @@ fn highlight_subgoal(id: Option<&str>) {
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
-

@@ -14,7 +14,10 @@ pub fn KioskQr() -> impl IntoView {
     let state = AppState::expect();
     let base = PUBLIC_URL.map(str::to_string).or_else(reachable_address);
     let link = Memo::new(move |_| state.view.with(|v| v.public_link(base.as_deref())));
-    let qr = Memo::new(move |_| link.get().and_then(|url| qr_svg(&url).map(|svg| (svg, url))));
+    let qr = Memo::new(move |_| {
+        link.get()
+            .and_then(|url| qr_svg(&url).map(|svg| (svg, url)))
+    });
     let qr_label = tr_plain(|m| m.qr_title);
     view! {
         <aside class="kiosk-qr" aria-labelledby="kiosk-qr-title">
@@ -38,11 +41,18 @@ fn reachable_address() -> Option<String> {
     let protocol = location.protocol().ok()?;
     let host = location.hostname().ok()?;
     let loopback = host == "localhost" || host.starts_with("127.") || host == "[::1]";
-    (matches!(protocol.as_str(), "http:" | "https:") && !loopback)
-        .then(|| format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default()))
+    (matches!(protocol.as_str(), "http:" | "https:") && !loopback).then(|| {
+        format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        )
+    })
 }
 
 /// The address as people read it: without `https://`.
 fn short(url: &str) -> String {
-    url.trim_start_matches("https://").trim_start_matches("http://").to_string()
+    url.trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .to_string()
 }

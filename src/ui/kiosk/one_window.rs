@@ -16,7 +16,11 @@ pub fn keep_in_one_window() {
             }
         }),
         window_event_listener(leptos::ev::click, move |ev| {
-            let modified = ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0;
+            let modified = ev.ctrl_key()
+                || ev.meta_key()
+                || ev.shift_key()
+                || ev.alt_key()
+                || ev.button() != 0;
             if link_of(&ev).is_some_and(|link| modified || link.has_attribute("target")) {
                 ev.prevent_default();
             }
@@ -32,5 +36,11 @@ pub fn keep_in_one_window() {
 
 /// The link `event` happened on (or inside).
 fn link_of(event: &web_sys::Event) -> Option<web_sys::Element> {
-    event.target()?.dyn_into::<web_sys::Element>().ok()?.closest("a[href]").ok().flatten()
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()
+        .flatten()
 }

@@ -49,7 +49,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
 
 /// The view `load` builds once the module is there (in the same task when it already is),
 /// or the message that it is missing.
-pub fn on_demand(load: impl Future<Output = Result<Build, PartMissing>> + 'static) -> impl IntoView {
+pub fn on_demand(
+    load: impl Future<Output = Result<Build, PartMissing>> + 'static,
+) -> impl IntoView {
     let lang = AppState::expect().lang;
     let missing = Signal::derive(move || lang.get().messages().part_missing.to_string());
     let part = RwSignal::new(None::<Result<Build, ()>>);

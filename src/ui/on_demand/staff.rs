@@ -21,7 +21,9 @@ fn edit_panel_view() -> Result<Build, PartMissing> {
 
 #[leptos::wasm_split::wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn edit_form_view(kpi: String) -> Result<Build, PartMissing> {
-    Ok(Arc::new(move || view! { <EditForm kpi=kpi.clone()/> }.into_any()))
+    Ok(Arc::new(move || {
+        view! { <EditForm kpi=kpi.clone()/> }.into_any()
+    }))
 }
 
 /// `?view=sheet[&dept=…]` (see [`DraftSheetPage`]), from the staff chunk.

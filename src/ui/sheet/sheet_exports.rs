@@ -13,7 +13,11 @@ use crate::web::download::{date_part, download_text, local_date};
 pub fn current_draft(state: AppState, department: Option<&str>) -> DraftSheet {
     let with_edits = !state.edits.official_only.get();
     state.official.with_value(|official| {
-        state.data.with(|shown| state.edits.edits.with(|set| DraftSheet::build(official, shown, with_edits.then_some(set), department)))
+        state.data.with(|shown| {
+            state.edits.edits.with(|set| {
+                DraftSheet::build(official, shown, with_edits.then_some(set), department)
+            })
+        })
     })
 }
 
@@ -34,8 +38,15 @@ pub fn SheetExports(
     };
     let export_edits = move |_| {
         let now = now_iso();
-        let text = state.edits.edits.with_untracked(|set| edits_json(set, &now));
-        download_text(&format!("isesaki-kpi-edits-{}.json", date_part(&now)), "application/json", &text);
+        let text = state
+            .edits
+            .edits
+            .with_untracked(|set| edits_json(set, &now));
+        download_text(
+            &format!("isesaki-kpi-edits-{}.json", date_part(&now)),
+            "application/json",
+            &text,
+        );
     };
     view! {
         <ul class="download-list sheet-exports">

@@ -18,7 +18,11 @@ pub fn DraftSheetPage() -> impl IntoView {
     let back = Signal::derive(move || state.view.with(|v| v.back()));
     let department = Memo::new(move |_| state.view.with(|v| v.filter.department.clone()));
     let sheet = Memo::new(move |_| current_draft(state, department.get().as_deref()));
-    let departments = Memo::new(move |_| state.official.with_value(|d| FilterOptions::of(d, state.lang.get()).departments));
+    let departments = Memo::new(move |_| {
+        state
+            .official
+            .with_value(|d| FilterOptions::of(d, state.lang.get()).departments)
+    });
     let choose = move |value: String| {
         let chosen = (!value.is_empty()).then_some(value);
         state.update(HistoryMode::Push, |v| *v = v.sheet_of(chosen));

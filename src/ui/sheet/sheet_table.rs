@@ -39,7 +39,15 @@ fn header_row(fields: [Field; 5], lang: Lang) -> impl IntoView {
     let m = lang.messages();
     let before = [m.subgoal, m.measure, lang.sheet_words().indicator].map(String::from);
     let figures = fields.map(|f| lang.field_label(f));
-    let after = [lang.edit_words().status_field, m.delay_reason, m.department, m.initiatives, m.challenges, m.plans].map(String::from);
+    let after = [
+        lang.edit_words().status_field,
+        m.delay_reason,
+        m.department,
+        m.initiatives,
+        m.challenges,
+        m.plans,
+    ]
+    .map(String::from);
     view! {
         <tr>
             {before.into_iter().chain(figures).chain(after).map(|h| view! { <th scope="col">{ruby_view(&h)}</th> }).collect_view()}
@@ -50,7 +58,11 @@ fn header_row(fields: [Field; 5], lang: Lang) -> impl IntoView {
 fn sheet_row(sheet: &DraftSheet, row: &SheetRow, lang: Lang) -> impl IntoView {
     let m = lang.messages();
     let subgoal = (row.subgoal_span > 0).then(|| {
-        let name = format!("{} {}", row.subgoal_id, lang.name(&row.subgoal.ja, &row.subgoal.en));
+        let name = format!(
+            "{} {}",
+            row.subgoal_id,
+            lang.name(&row.subgoal.ja, &row.subgoal.en)
+        );
         view! { <td class="sheet-group" rowspan=row.subgoal_span>{name}</td> }
     });
     let measure = (row.measure_span > 0).then(|| {
@@ -86,7 +98,12 @@ fn sheet_row(sheet: &DraftSheet, row: &SheetRow, lang: Lang) -> impl IntoView {
 
 /// A figure as printed; where this device changed it, the mark and the published figure.
 fn figure_cell(field: Field, cell: &Cell<Option<Value>>, lang: Lang) -> impl IntoView {
-    let printed = |value: &Option<Value>| value.as_ref().map(|v| v.raw.clone()).filter(|raw| !raw.trim().is_empty());
+    let printed = |value: &Option<Value>| {
+        value
+            .as_ref()
+            .map(|v| v.raw.clone())
+            .filter(|raw| !raw.trim().is_empty())
+    };
     let official = printed(&cell.official);
     view! {
         <td class="sheet-figure" class:edited=cell.edited data-field=field.key()>
@@ -112,7 +129,9 @@ fn written(text: Option<String>, edited: bool) -> AnyView {
     match (text, edited) {
         (None, _) => view! { <span class="sheet-empty">"—"</span> }.into_any(),
         (Some(text), false) => view! { <span lang="ja" data-official="">{text}</span> }.into_any(),
-        (Some(text), true) => view! { <span lang="ja" class="sheet-local">{text}</span> }.into_any(),
+        (Some(text), true) => {
+            view! { <span lang="ja" class="sheet-local">{text}</span> }.into_any()
+        }
     }
 }
 

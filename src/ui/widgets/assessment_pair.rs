@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
-use crate::domain::i18n::progress_ui_words::part_name;
 use crate::domain::describe::difference_facts;
-use crate::domain::i18n::progress_words::{agreement_text, city_status_explanation, short_term_note, short_term_title};
+use crate::domain::i18n::progress_ui_words::part_name;
+use crate::domain::i18n::progress_words::{
+    agreement_text, city_status_explanation, short_term_note, short_term_title,
+};
 use crate::domain::i18n::Lang;
 use crate::domain::progress_measure::{assess, Outcome};
 use crate::domain::status_agreement::agreement;
@@ -41,7 +43,8 @@ pub fn AssessmentPair(
         .filter_map(|p| p.label.as_ref().map(|l| (part_name(l, lang), p.outcome)))
         .collect();
     let parts_differ = part_outcomes.windows(2).any(|pair| pair[0].1 != pair[1].1);
-    let row_label = (outcome.category().is_some() || !parts_differ).then(|| view! { <ProgressLabel outcome lang/> });
+    let row_label = (outcome.category().is_some() || !parts_differ)
+        .then(|| view! { <ProgressLabel outcome lang/> });
     let part_labels = parts_differ.then(|| {
         view! {
             <span class="progress-parts">
@@ -53,7 +56,15 @@ pub fn AssessmentPair(
     });
     let (status, facts_row) = (row.status, row.clone());
     // Written when opened, with the figures that differ between the two ratings.
-    let relation = move || agreement_text(agreement(status, outcome), status, outcome, &difference_facts(&facts_row, &assess(&facts_row), lang), lang);
+    let relation = move || {
+        agreement_text(
+            agreement(status, outcome),
+            status,
+            outcome,
+            &difference_facts(&facts_row, &assess(&facts_row), lang),
+            lang,
+        )
+    };
     // Drawn when opened: most readers never open it, and a list has one per card. The
     // element follows the signal, because a view for another row may reuse it.
     let open = RwSignal::new(false);

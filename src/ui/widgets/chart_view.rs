@@ -53,7 +53,9 @@ pub fn ChartView(
             }
             match result {
                 Ok(text) => {
-                    if json.try_with_untracked(|j| j.as_deref() != Some(text.as_str())) == Some(true) {
+                    if json.try_with_untracked(|j| j.as_deref() != Some(text.as_str()))
+                        == Some(true)
+                    {
                         json.set(Some(text));
                     }
                 }
@@ -86,7 +88,10 @@ pub fn ChartView(
     // or scrolled the page, so no single task grows long.
     let drawable = RwSignal::new(false);
     Effect::new(move |_| {
-        if state.charts.ready.get() && (near.get() || state.printing.get()) && !drawable.get_untracked() {
+        if state.charts.ready.get()
+            && (near.get() || state.printing.get())
+            && !drawable.get_untracked()
+        {
             next_task(move || {
                 let _ = drawable.try_set(true);
             });
@@ -108,7 +113,8 @@ pub fn ChartView(
             }
             if slot.is_none() {
                 let element: web_sys::HtmlElement = element.unchecked_into();
-                let click = on_click.map(|cb| Rc::new(move |c: ChartClick| cb.run(c)) as Rc<dyn Fn(ChartClick)>);
+                let click = on_click
+                    .map(|cb| Rc::new(move |c: ChartClick| cb.run(c)) as Rc<dyn Fn(ChartClick)>);
                 match LiveChart::new(&element, dark, click) {
                     Ok(chart) => {
                         *slot = Some(chart);
@@ -132,10 +138,16 @@ pub fn ChartView(
     let download = move |_| {
         live.with_value(|slot| {
             let Some(chart) = slot else { return };
-            let (background, foreground) = if state.theme.dark.get_untracked() { ("#111418", "#e8ecf0") } else { ("#ffffff", "#1b1f24") };
+            let (background, foreground) = if state.theme.dark.get_untracked() {
+                ("#111418", "#e8ecf0")
+            } else {
+                ("#ffffff", "#1b1f24")
+            };
             // The title goes into the image, so a saved chart still says what it shows.
             let url = chart.titled_png_data_url(&title.get_untracked(), background, foreground);
-            let Ok(anchor) = document().create_element("a") else { return };
+            let Ok(anchor) = document().create_element("a") else {
+                return;
+            };
             let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
             anchor.set_href(&url);
             anchor.set_download(&spec.with_untracked(|s| s.file_name(&file_name.get_untracked())));

@@ -14,9 +14,18 @@ pub fn ShareButton() -> impl IntoView {
     let share = move |_| {
         let base = PUBLIC_URL.map(str::to_string).unwrap_or_else(|| {
             let location = window().location();
-            format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+            format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            )
         });
-        let Some(url) = state.view.with_untracked(|v| v.shareable().public_link(Some(&base))) else { return };
+        let Some(url) = state
+            .view
+            .with_untracked(|v| v.shareable().public_link(Some(&base)))
+        else {
+            return;
+        };
         let title = document().title();
         leptos::task::spawn_local(async move {
             let result = share_link(&title, &url).await;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::ui::widgets::text::tr;
 use crate::domain::Status;
+use crate::ui::widgets::text::tr;
 
 /// The symbol that carries a status without colour: ◎ 順調, ○ 概ね順調, ▲ 遅れ.
 pub fn status_icon(status: Status) -> &'static str {

@@ -10,17 +10,23 @@ use leptos::prelude::*;
 use crate::domain::i18n::edit_words::EditWords;
 use crate::domain::i18n::info_words::InfoWords;
 use crate::domain::i18n::kiosk_words::KioskWords;
+use crate::domain::i18n::sheet_words::SheetWords;
 use crate::domain::i18n::{ruby_segments, Messages, Segment};
 use crate::domain::shown::canvas_text;
-use crate::domain::i18n::sheet_words::SheetWords;
 use crate::state::AppState;
 
-pub fn tr<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static) -> impl IntoView {
+pub fn tr<S: Into<String>>(
+    pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static,
+) -> impl IntoView {
     let state = AppState::expect();
-    ruby_text(Signal::derive(move || pick(state.lang.get().messages()).into()))
+    ruby_text(Signal::derive(move || {
+        pick(state.lang.get().messages()).into()
+    }))
 }
 
-pub fn tr_plain<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static) -> Signal<String> {
+pub fn tr_plain<S: Into<String>>(
+    pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static,
+) -> Signal<String> {
     let state = AppState::expect();
     Signal::derive(move || {
         let lang = state.lang.get();
@@ -28,17 +34,27 @@ pub fn tr_plain<S: Into<String>>(pick: impl Fn(&'static Messages) -> S + Send + 
     })
 }
 
-pub fn tr_edit<S: Into<String>>(pick: impl Fn(&'static EditWords) -> S + Send + Sync + 'static) -> impl IntoView {
+pub fn tr_edit<S: Into<String>>(
+    pick: impl Fn(&'static EditWords) -> S + Send + Sync + 'static,
+) -> impl IntoView {
     let state = AppState::expect();
-    ruby_text(Signal::derive(move || pick(state.lang.get().edit_words()).into()))
+    ruby_text(Signal::derive(move || {
+        pick(state.lang.get().edit_words()).into()
+    }))
 }
 
-pub fn tr_info<S: Into<String>>(pick: impl Fn(&'static InfoWords) -> S + Send + Sync + 'static) -> impl IntoView {
+pub fn tr_info<S: Into<String>>(
+    pick: impl Fn(&'static InfoWords) -> S + Send + Sync + 'static,
+) -> impl IntoView {
     let state = AppState::expect();
-    ruby_text(Signal::derive(move || pick(state.lang.get().info_words()).into()))
+    ruby_text(Signal::derive(move || {
+        pick(state.lang.get().info_words()).into()
+    }))
 }
 
-pub fn tr_plain_info<S: Into<String>>(pick: impl Fn(&'static InfoWords) -> S + Send + Sync + 'static) -> Signal<String> {
+pub fn tr_plain_info<S: Into<String>>(
+    pick: impl Fn(&'static InfoWords) -> S + Send + Sync + 'static,
+) -> Signal<String> {
     let state = AppState::expect();
     Signal::derive(move || {
         let lang = state.lang.get();
@@ -46,14 +62,22 @@ pub fn tr_plain_info<S: Into<String>>(pick: impl Fn(&'static InfoWords) -> S + S
     })
 }
 
-pub fn tr_kiosk<S: Into<String>>(pick: impl Fn(&'static KioskWords) -> S + Send + Sync + 'static) -> impl IntoView {
+pub fn tr_kiosk<S: Into<String>>(
+    pick: impl Fn(&'static KioskWords) -> S + Send + Sync + 'static,
+) -> impl IntoView {
     let state = AppState::expect();
-    ruby_text(Signal::derive(move || pick(state.lang.get().kiosk_words()).into()))
+    ruby_text(Signal::derive(move || {
+        pick(state.lang.get().kiosk_words()).into()
+    }))
 }
 
-pub fn tr_sheet<S: Into<String>>(pick: impl Fn(&'static SheetWords) -> S + Send + Sync + 'static) -> impl IntoView {
+pub fn tr_sheet<S: Into<String>>(
+    pick: impl Fn(&'static SheetWords) -> S + Send + Sync + 'static,
+) -> impl IntoView {
     let state = AppState::expect();
-    ruby_text(Signal::derive(move || pick(state.lang.get().sheet_words()).into()))
+    ruby_text(Signal::derive(move || {
+        pick(state.lang.get().sheet_words()).into()
+    }))
 }
 
 /// The one view behind every `tr`: not generic, so the rendering code exists once in the
@@ -76,8 +100,12 @@ pub fn ruby_view(text: &str) -> AnyView {
     let mut groups: Vec<Result<Vec<(String, String)>, String>> = Vec::new();
     for segment in segments {
         match (segment, groups.last_mut()) {
-            (Segment::Ruby { base, reading }, Some(Ok(pairs))) => pairs.push((base.to_string(), reading.to_string())),
-            (Segment::Ruby { base, reading }, _) => groups.push(Ok(vec![(base.to_string(), reading.to_string())])),
+            (Segment::Ruby { base, reading }, Some(Ok(pairs))) => {
+                pairs.push((base.to_string(), reading.to_string()))
+            }
+            (Segment::Ruby { base, reading }, _) => {
+                groups.push(Ok(vec![(base.to_string(), reading.to_string())]))
+            }
             (Segment::Text(t), _) => groups.push(Err(t.to_string())),
         }
     }
