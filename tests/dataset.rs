@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use isesaki_kpi::data::{official_dataset, DATASET_JSON};
-use isesaki_kpi::domain::parse::parse_value;
+use isesaki_kpi::domain::cells::parse::parse_value;
 use isesaki_kpi::domain::{Column, Kind, Period, Status};
 
 #[test]

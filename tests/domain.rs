@@ -1,10 +1,12 @@
 //! Reading cells and judging progress, with the sheet's own examples.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::achievement::{
+use isesaki_kpi::domain::cells::parse::{
+    era_to_western, parse_era_period, parse_value, to_half_width,
+};
+use isesaki_kpi::domain::progress::achievement::{
     achievement, achievement_parts, distance_to_final, progress, progress_parts,
 };
-use isesaki_kpi::domain::parse::{era_to_western, parse_era_period, parse_value, to_half_width};
 use isesaki_kpi::domain::{Column, Indicator, Period};
 
 fn row(name: &str) -> Indicator {
@@ -291,7 +293,7 @@ fn every_language_has_every_message_and_furigana_markup_is_well_formed() {
 
 #[test]
 fn english_figures_use_each_rows_unit_noun() {
-    use isesaki_kpi::domain::amount_en::cell_en;
+    use isesaki_kpi::domain::cells::amount_en::cell_en;
     use isesaki_kpi::domain::UnitEn;
     let cell = |raw: &str| parse_value(raw, Column::ActualFy2023);
     let unit = |one: &str, other: &str| UnitEn {

@@ -3,11 +3,11 @@
 //! the CSV that Excel and other systems read with numbers as numbers.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::draft_sheet::DraftSheet;
-use isesaki_kpi::domain::draft_sheet_csv::{draft_sheet_csv, file_name};
 use isesaki_kpi::domain::edits::exchange::read_edits;
 use isesaki_kpi::domain::edits::{apply, EditSet, Field};
-use isesaki_kpi::domain::view::{Page, View};
+use isesaki_kpi::domain::exports::draft_sheet::DraftSheet;
+use isesaki_kpi::domain::exports::draft_sheet_csv::{draft_sheet_csv, file_name};
+use isesaki_kpi::domain::navigation::view::{Page, View};
 use isesaki_kpi::domain::{Column, Dataset, Status};
 
 const NOW: &str = "2026-11-25T10:00:00.000Z";

@@ -3,13 +3,13 @@
 //! without asking), and CSV that no spreadsheet runs as a formula.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::csv::{line, neutralise};
-use isesaki_kpi::domain::draft_sheet::DraftSheet;
-use isesaki_kpi::domain::draft_sheet_csv::draft_sheet_csv;
 use isesaki_kpi::domain::edits::exchange::{edits_json, read_edits, ImportError, MAX_REV};
 use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choice, Choices};
 use isesaki_kpi::domain::edits::saving::stored_text;
 use isesaki_kpi::domain::edits::{apply, DeviceId, EditSet, Field, SCHEMA_VERSION};
+use isesaki_kpi::domain::exports::csv::{line, neutralise};
+use isesaki_kpi::domain::exports::draft_sheet::DraftSheet;
+use isesaki_kpi::domain::exports::draft_sheet_csv::draft_sheet_csv;
 use isesaki_kpi::domain::{Column, Dataset};
 
 fn data() -> Dataset {

@@ -2,7 +2,6 @@
 //! must never panic.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::achievement::progress;
 use isesaki_kpi::domain::edits::exchange::{
     edits_json, preview, read_edits, ImportError, MAX_IMPORT_BYTES,
 };
@@ -10,6 +9,7 @@ use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choices
 use isesaki_kpi::domain::edits::input::{validate_field, InputError};
 use isesaki_kpi::domain::edits::{apply, DeviceId, EditSet, Field};
 use isesaki_kpi::domain::i18n::Lang;
+use isesaki_kpi::domain::progress::achievement::progress;
 use isesaki_kpi::domain::{Column, Dataset, Indicator, Status};
 
 const T1: &str = "2026-11-25T10:00:00.000Z";
@@ -328,8 +328,8 @@ fn random_inputs_never_panic() {
         for field in Field::all() {
             let _ = validate_field(&data.indicators[(rng.next() % 47) as usize], field, &text);
         }
-        let _ = isesaki_kpi::domain::parse::parse_value(&text, Column::Baseline);
-        let _ = isesaki_kpi::domain::view::View::from_query(&text, &data);
+        let _ = isesaki_kpi::domain::cells::parse::parse_value(&text, Column::Baseline);
+        let _ = isesaki_kpi::domain::navigation::view::View::from_query(&text, &data);
     }
     // Valid-looking files with random values still either import cleanly or say why.
     for _ in 0..500 {

@@ -1,10 +1,12 @@
 //! Filtering, searching, sorting and the shareable URL, on the real sheet.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::filter::{search_text, select, status_counts, Filter, SortOrder};
-use isesaki_kpi::domain::search::fold;
-use isesaki_kpi::domain::url::{decode, encode};
-use isesaki_kpi::domain::view::{Page, View};
+use isesaki_kpi::domain::cells::search::fold;
+use isesaki_kpi::domain::navigation::filter::{
+    search_text, select, status_counts, Filter, SortOrder,
+};
+use isesaki_kpi::domain::navigation::url::{decode, encode};
+use isesaki_kpi::domain::navigation::view::{Page, View};
 use isesaki_kpi::domain::{Dataset, Kind, Status};
 
 fn data() -> Dataset {
@@ -86,7 +88,7 @@ fn url_round_trips_every_field() {
     let shown = View {
         page: Page::Detail("3-1-09".into()),
         filter,
-        kiosk: Some(isesaki_kpi::domain::kiosk::Kiosk {
+        kiosk: Some(isesaki_kpi::domain::navigation::kiosk::Kiosk {
             idle_seconds: 45,
             attract: true,
         }),
@@ -177,7 +179,7 @@ fn status_counts_per_goal() {
 
 #[test]
 fn each_narrowing_can_be_removed_on_its_own() {
-    use isesaki_kpi::domain::filter::Narrowing;
+    use isesaki_kpi::domain::navigation::filter::Narrowing;
     let filter = query("q=バス&goal=3&status=delayed,on_track&kind=kpi&sort=name");
     assert_eq!(
         filter.narrowings(),

@@ -5,16 +5,18 @@
 use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::charts::option_json;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
-use isesaki_kpi::domain::draft_sheet::DraftSheet;
-use isesaki_kpi::domain::draft_sheet_csv::draft_sheet_csv;
+use isesaki_kpi::domain::describe::shown::achievement_text;
+use isesaki_kpi::domain::exports::draft_sheet::DraftSheet;
+use isesaki_kpi::domain::exports::draft_sheet_csv::draft_sheet_csv;
 use isesaki_kpi::domain::i18n::progress_ui_words::{
     figure_text, outcome_icon, part_name, rate_text, ratio_text,
 };
 use isesaki_kpi::domain::i18n::Lang;
-use isesaki_kpi::domain::outlook::unit_limit;
-use isesaki_kpi::domain::progress_counts::outcome_counts;
-use isesaki_kpi::domain::progress_measure::{assess, Outcome, ProgressCategory, Unassessable};
-use isesaki_kpi::domain::shown::achievement_text;
+use isesaki_kpi::domain::progress::outlook::unit_limit;
+use isesaki_kpi::domain::progress::progress_counts::outcome_counts;
+use isesaki_kpi::domain::progress::progress_measure::{
+    assess, Outcome, ProgressCategory, Unassessable,
+};
 use isesaki_kpi::domain::{Indicator, UnitEn};
 use serde_json::Value;
 

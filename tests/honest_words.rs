@@ -5,18 +5,18 @@
 
 use isesaki_kpi::data::official_dataset;
 use isesaki_kpi::domain::charts::trend::{trend, Role};
-use isesaki_kpi::domain::describe::{
+use isesaki_kpi::domain::describe::progress::{
     difference_facts, label_meanings, outlook_sentences, short_term_lines,
 };
+use isesaki_kpi::domain::describe::shown::figure_cell;
 use isesaki_kpi::domain::i18n::progress_words::{
     agreement_text, city_status_explanation, difference_text, growth_text,
 };
 use isesaki_kpi::domain::i18n::Lang;
-use isesaki_kpi::domain::outlook::{outlooks, Outlook, FAR};
-use isesaki_kpi::domain::progress_measure::{assess, ProgressCategory};
-use isesaki_kpi::domain::shown::figure_cell;
-use isesaki_kpi::domain::status_agreement::agreement;
-use isesaki_kpi::domain::track::track;
+use isesaki_kpi::domain::progress::outlook::{outlooks, Outlook, FAR};
+use isesaki_kpi::domain::progress::progress_measure::{assess, ProgressCategory};
+use isesaki_kpi::domain::progress::status_agreement::agreement;
+use isesaki_kpi::domain::progress::track::track;
 use isesaki_kpi::domain::{Column, Indicator};
 
 fn rows() -> Vec<Indicator> {
@@ -395,7 +395,7 @@ fn a_share_of_the_way_stays_between_none_and_all_of_it() {
 fn the_zero_stand_in_and_internal_values_never_reach_a_reader() {
     // 2-1-05 待機児童なし: zero all along; no 0.001, no −100 % rate, no 0 ÷ 0 = 100 %.
     assert_eq!(
-        isesaki_kpi::domain::shown::achievement_text(&row("2-1-05"), Lang::Ja).as_deref(),
+        isesaki_kpi::domain::describe::shown::achievement_text(&row("2-1-05"), Lang::Ja).as_deref(),
         Some("目標どおり（実績・目標とも0）")
     );
     let waiting = row("2-1-05");

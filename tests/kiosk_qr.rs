@@ -2,11 +2,11 @@
 //! must open the visitor's current view (decoded and compared).
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::kiosk::{
+use isesaki_kpi::domain::exports::qr::qr_svg;
+use isesaki_kpi::domain::navigation::kiosk::{
     attract_index, Idle, Kiosk, ATTRACT_STEP_SECONDS, DEFAULT_IDLE_SECONDS,
 };
-use isesaki_kpi::domain::qr::qr_svg;
-use isesaki_kpi::domain::view::View;
+use isesaki_kpi::domain::navigation::view::View;
 use qrcode::{EcLevel, QrCode};
 
 fn decode(text: &str) -> String {
@@ -129,7 +129,7 @@ fn the_attract_loop_points_at_each_subgoal_in_turn() {
 #[test]
 fn a_shared_link_carries_only_what_its_view_needs_and_the_tab_names_it() {
     use isesaki_kpi::domain::i18n::Lang;
-    use isesaki_kpi::domain::page_title::page_title;
+    use isesaki_kpi::domain::navigation::page_title::page_title;
     let data = official_dataset().unwrap();
     let detail = View::from_query("status=delayed&goal=1-2&kpi=1-2-01&kiosk=1&lang=en", &data);
     assert_eq!(detail.shareable().to_query(), "kpi=1-2-01&lang=en");

@@ -2,7 +2,7 @@
 //! unit and years in their own columns, the local government code in every record.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::open_data::{
+use isesaki_kpi::domain::exports::open_data::{
     datapackage_json, sheet_csv, sheet_json, LOCAL_GOVERNMENT_CODE,
 };
 

@@ -2,17 +2,17 @@
 //! the sheet's notes and the city's status, checked by hand against the sheet.
 
 use isesaki_kpi::data::official_dataset;
+use isesaki_kpi::domain::cells::sheet_notes::{sheet_notes, SheetNote};
 use isesaki_kpi::domain::i18n::progress_words::{
     agreement_text, category_label, how_computed, outcome_label, sheet_note_text, year_mismatch,
     year_text,
 };
 use isesaki_kpi::domain::i18n::{ruby_segments, Lang};
-use isesaki_kpi::domain::progress_measure::{
+use isesaki_kpi::domain::progress::progress_measure::{
     assess, csv_rows, Caution, Outcome, ProgressCategory, Unassessable, CSV_HEADERS,
 };
-use isesaki_kpi::domain::reference_years::fy2023_achievement_years;
-use isesaki_kpi::domain::sheet_notes::{sheet_notes, SheetNote};
-use isesaki_kpi::domain::status_agreement::{agreement, Agreement};
+use isesaki_kpi::domain::progress::reference_years::fy2023_achievement_years;
+use isesaki_kpi::domain::progress::status_agreement::{agreement, Agreement};
 use isesaki_kpi::domain::{Column, Indicator, Part, Period, Status, Value};
 
 use ProgressCategory::*;

@@ -2,18 +2,20 @@
 //! with a reading over every kanji, and charts that follow the language, for every row.
 
 use isesaki_kpi::data::official_dataset;
+use isesaki_kpi::domain::cells::readings::{is_kanji, kanji_without_reading};
+use isesaki_kpi::domain::cells::sheet_notes::sheet_notes;
 use isesaki_kpi::domain::charts::achievement::achievement_chart;
 use isesaki_kpi::domain::charts::overview::overview_chart;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart};
 use isesaki_kpi::domain::charts::{option_json, ChartSpec};
-use isesaki_kpi::domain::filter_options::FilterOptions;
+use isesaki_kpi::domain::describe::shown::{
+    cell, department, html_text, name, official_name, year,
+};
 use isesaki_kpi::domain::i18n::progress_words::sheet_note_text;
 use isesaki_kpi::domain::i18n::Lang;
-use isesaki_kpi::domain::page_title::page_title;
-use isesaki_kpi::domain::readings::{is_kanji, kanji_without_reading};
-use isesaki_kpi::domain::sheet_notes::sheet_notes;
-use isesaki_kpi::domain::shown::{cell, department, html_text, name, official_name, year};
-use isesaki_kpi::domain::view::View;
+use isesaki_kpi::domain::navigation::filter_options::FilterOptions;
+use isesaki_kpi::domain::navigation::page_title::page_title;
+use isesaki_kpi::domain::navigation::view::View;
 use isesaki_kpi::domain::{Column, Dataset, Period};
 
 /// Kana, kanji, CJK punctuation (「」、。〜) or full-width forms: text an English reader
@@ -354,12 +356,12 @@ fn png_files_are_named_in_the_readers_language() {
 /// Every sentence the detail says about a row's progress: the label's meaning, the last
 /// change, the outlook and how the city's status relates to the label.
 fn progress_sentences(row: &isesaki_kpi::domain::Indicator, lang: Lang) -> Vec<String> {
-    use isesaki_kpi::domain::describe::{
+    use isesaki_kpi::domain::describe::progress::{
         difference_facts, label_meanings, outlook_sentences, short_term_lines,
     };
     use isesaki_kpi::domain::i18n::progress_words::agreement_text;
-    use isesaki_kpi::domain::status_agreement::agreement;
-    let assessment = isesaki_kpi::domain::progress_measure::assess(row);
+    use isesaki_kpi::domain::progress::status_agreement::agreement;
+    let assessment = isesaki_kpi::domain::progress::progress_measure::assess(row);
     let relation = agreement_text(
         agreement(row.status, assessment.outcome),
         row.status,

@@ -5,9 +5,11 @@
 use std::collections::BTreeSet;
 
 use isesaki_kpi::data::official_dataset;
+use isesaki_kpi::domain::cells::readings::{
+    self, kanji_without_reading, lookup, marked, plain, reading,
+};
+use isesaki_kpi::domain::cells::search::{fold, matches_all_terms};
 use isesaki_kpi::domain::i18n::Lang;
-use isesaki_kpi::domain::readings::{self, kanji_without_reading, lookup, marked, plain, reading};
-use isesaki_kpi::domain::search::{fold, matches_all_terms};
 use isesaki_kpi::domain::{Dataset, Status};
 
 /// The texts js/readings.mjs collects (`shownTexts`): keep the two in step.

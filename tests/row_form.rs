@@ -8,7 +8,7 @@ use isesaki_kpi::domain::edits::row_form::{
     form_text, other_fields, plan_row_save, suggested_assessment, yearly_fields, Planned,
 };
 use isesaki_kpi::domain::edits::{apply, DeviceId, EditSet, Field, SheetText};
-use isesaki_kpi::domain::progress_measure::{Outcome, ProgressCategory};
+use isesaki_kpi::domain::progress::progress_measure::{Outcome, ProgressCategory};
 use isesaki_kpi::domain::{Column, Dataset, Indicator};
 
 const FY2024: Field = Field::LaterActual(2024);

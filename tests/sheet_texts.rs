@@ -4,8 +4,6 @@
 //! marked in the draft sheet and its CSV, and merged between devices field by field.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::draft_sheet::DraftSheet;
-use isesaki_kpi::domain::draft_sheet_csv::draft_sheet_csv;
 use isesaki_kpi::domain::edits::exchange::{
     edits_json, preview, read_edits, shown_text, ImportError,
 };
@@ -13,6 +11,8 @@ use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choice,
 use isesaki_kpi::domain::edits::input::{normalise_text, validate_field, InputError};
 use isesaki_kpi::domain::edits::saving::stored_text;
 use isesaki_kpi::domain::edits::{apply, DeviceId, EditSet, Field, SheetText, SCHEMA_VERSION};
+use isesaki_kpi::domain::exports::draft_sheet::DraftSheet;
+use isesaki_kpi::domain::exports::draft_sheet_csv::draft_sheet_csv;
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::{Dataset, Indicator, Status};
 

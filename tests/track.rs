@@ -1,10 +1,10 @@
 //! A card's bar from the baseline to the final target.
 
 use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::achievement::progress;
+use isesaki_kpi::domain::cells::readings::kanji_without_reading;
 use isesaki_kpi::domain::i18n::Lang;
-use isesaki_kpi::domain::readings::kanji_without_reading;
-use isesaki_kpi::domain::track::track;
+use isesaki_kpi::domain::progress::achievement::progress;
+use isesaki_kpi::domain::progress::track::track;
 use isesaki_kpi::domain::Indicator;
 
 fn row(id: &str) -> Indicator {

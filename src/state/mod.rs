@@ -9,10 +9,10 @@ use std::sync::{Arc, OnceLock};
 use leptos::prelude::*;
 
 use crate::domain::edits::{apply, texts_rewritten, SheetText};
-use crate::domain::filter::{search_text, select, Filter};
 use crate::domain::i18n::Lang;
-use crate::domain::page_title::page_title;
-use crate::domain::view::View;
+use crate::domain::navigation::filter::{search_text, select, Filter};
+use crate::domain::navigation::page_title::page_title;
+use crate::domain::navigation::view::View;
 use crate::domain::{Dataset, Indicator};
 use crate::shared_names::{EVENT_ECHARTS_FAILED, EVENT_ECHARTS_READY, KEY_LANG};
 use crate::web::{echarts, history, share, storage, tasks};

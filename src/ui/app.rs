@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::view::{ChartName, Page};
+use crate::domain::navigation::view::{ChartName, Page};
 use crate::shared_names::EVENT_APP_LIVE;
 use crate::state::AppState;
 use crate::ui::browse::achievement_section::AchievementSection;

@@ -13,13 +13,13 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::{status_colour, ChartSpec, DataTable};
-use crate::domain::achievement::achievement;
-use crate::domain::format::percent;
+use crate::domain::cells::format::percent;
+use crate::domain::describe::shown::{canvas_text, name};
 use crate::domain::i18n::chart_words::ChartWords;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::i18n::Lang;
-use crate::domain::reference_years::fy2023_achievement_years;
-use crate::domain::shown::{canvas_text, name};
+use crate::domain::progress::achievement::achievement;
+use crate::domain::progress::reference_years::fy2023_achievement_years;
 use crate::domain::{Dataset, Indicator};
 
 /// Where the axis ends; bars beyond it are drawn to the edge.

@@ -6,9 +6,9 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::{status_colour, ChartSpec, DataTable};
-use crate::domain::filter::status_counts;
+use crate::domain::describe::shown::{canvas_text, name};
 use crate::domain::i18n::Lang;
-use crate::domain::shown::{canvas_text, name};
+use crate::domain::navigation::filter::status_counts;
 use crate::domain::{Dataset, Kind, Status};
 
 /// The chart, its table, and for each bar (in order) the sub-goal id a click filters to.

@@ -10,11 +10,13 @@ use charming::series::Line;
 use charming::Chart;
 
 use super::{palette, ChartSpec, DataTable};
-use crate::domain::achievement::method_of;
-use crate::domain::describe::outlook_sentences;
+use crate::domain::describe::progress::outlook_sentences;
+use crate::domain::describe::shown::{
+    amount, axis_unit, canvas_text, cell, html_text, name, part_label,
+};
 use crate::domain::i18n::Lang;
-use crate::domain::outlook::{outlooks, Outlook, PartOutlook};
-use crate::domain::shown::{amount, axis_unit, canvas_text, cell, html_text, name, part_label};
+use crate::domain::progress::achievement::method_of;
+use crate::domain::progress::outlook::{outlooks, Outlook, PartOutlook};
 use crate::domain::{Column, Indicator, Part, Period};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 //! `男性79.6 女性84.1` becomes `男性79.6歳 女性84.1歳`. What is typed with its unit stays as
 //! typed (digits grouped); year notes `（令和6年）` and ※ notes are left alone.
 
+use crate::domain::cells::parse::to_half_width;
 use crate::domain::model::{Part, Value};
-use crate::domain::parse::to_half_width;
 
 /// Units and grouping filled in from `model`, the official cell the figure replaces (its
 /// parts are the row's parts, in order).
@@ -72,7 +72,7 @@ enum FigureEnd {
 fn figure_end(after: &str, model: &Value) -> FigureEnd {
     let units = model.parts.iter().filter_map(|p| p.unit.as_deref());
     if units
-        .chain(crate::domain::parse::UNITS)
+        .chain(crate::domain::cells::parse::UNITS)
         .any(|u| after.starts_with(u))
     {
         return FigureEnd::Unit;

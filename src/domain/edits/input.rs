@@ -3,10 +3,10 @@
 
 use super::field::{Field, SheetText};
 use super::figure_input::complete_figure;
-use crate::domain::format::format_number;
+use crate::domain::cells::format::format_number;
+use crate::domain::cells::parse::parse_value;
 use crate::domain::i18n::Lang;
 use crate::domain::model::{Column, Indicator, Status, Value};
-use crate::domain::parse::parse_value;
 
 pub const MAX_VALUE_CHARS: usize = 60;
 pub const MAX_NOTE_CHARS: usize = 500;

@@ -29,8 +29,8 @@ use serde::Serialize;
 pub use device::DeviceId;
 pub use field::{Field, SheetText, LATER_YEARS};
 
-use super::model::{Column, Dataset, Indicator, Period, Status};
-use super::parse::parse_value;
+use crate::domain::cells::parse::parse_value;
+use crate::domain::model::{Column, Dataset, Indicator, Period, Status};
 
 /// 3 added the sheet's texts (`delay_reason`, `initiatives`, `challenges`, `plans`), 2
 /// revisions and device names; 2, 1 and 0 are still read (`migrate`). The number went up

@@ -10,7 +10,7 @@ use super::field::{Field, SheetText};
 use super::input::{normalise_text, normalise_value, validate_note, validate_status, InputError};
 use super::{set_field, EditSet, LATER_YEARS};
 use crate::domain::model::{Column, Indicator, Status};
-use crate::domain::progress_measure::{assess, Assessment};
+use crate::domain::progress::progress_measure::{assess, Assessment};
 
 /// The fields staff fill in every year, in the sheet's order: the drafted year's actual,
 /// the status, the delay reason and ①②③.

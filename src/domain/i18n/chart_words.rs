@@ -5,7 +5,7 @@
 
 use super::progress_words::year_text;
 use super::Lang;
-use crate::domain::format::period_en;
+use crate::domain::cells::format::period_en;
 use crate::domain::model::Period;
 
 pub struct ChartWords {

@@ -4,10 +4,10 @@
 //! explanations, paces, notes) are in `progress_words`; this file names the places they go.
 
 use super::Lang;
-use crate::domain::amount_en::{figure_en, part_label_en};
-use crate::domain::format::format_number;
+use crate::domain::cells::amount_en::{figure_en, part_label_en};
+use crate::domain::cells::format::format_number;
 use crate::domain::model::UnitEn;
-use crate::domain::progress_measure::{Outcome, ProgressCategory, ZERO_REPLACEMENT};
+use crate::domain::progress::progress_measure::{Outcome, ProgressCategory, ZERO_REPLACEMENT};
 
 pub struct ProgressUiWords {
     /// Names the city's status where it stands beside the computed label.

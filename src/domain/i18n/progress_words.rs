@@ -8,15 +8,15 @@
 //! easy Japanese. Differences of percentages are ポイント / percentage points.
 
 use super::Lang;
-use crate::domain::format::{format_number, period_ja};
+use crate::domain::cells::format::{format_number, period_ja};
+use crate::domain::cells::sheet_notes::SheetNote;
 use crate::domain::model::{Column, Period, Status};
-use crate::domain::outlook::NoOutlook;
-use crate::domain::progress_measure::{
+use crate::domain::progress::outlook::NoOutlook;
+use crate::domain::progress::progress_measure::{
     Caution, Outcome, PartAssessment, ProgressCategory, Unassessable,
 };
-use crate::domain::reference_years::YearComparison;
-use crate::domain::sheet_notes::SheetNote;
-use crate::domain::status_agreement::Agreement;
+use crate::domain::progress::reference_years::YearComparison;
+use crate::domain::progress::status_agreement::Agreement;
 
 /// The category's name. English labels are the method's own.
 pub fn category_label(category: ProgressCategory, lang: Lang) -> &'static str {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::achievement::achievement_chart;
-use crate::domain::shown::{html_text, name};
+use crate::domain::describe::shown::{html_text, name};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::chart_view::ChartView;
 use crate::ui::widgets::text::{ruby_view, tr};

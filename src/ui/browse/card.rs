@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::achievement::reason_not_computable;
+use crate::domain::describe::shown::{
+    achievement_text, cell, department, figure_cell, name, official_name,
+};
 use crate::domain::edits::{Field, SheetText};
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::i18n::Lang;
-use crate::domain::reference_years::fy2023_achievement_years;
-use crate::domain::shown::{achievement_text, cell, department, figure_cell, name, official_name};
-use crate::domain::track::track;
+use crate::domain::progress::reference_years::fy2023_achievement_years;
+use crate::domain::progress::track::track;
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::browse::card_track::CardTrack;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::Lang;
-use crate::domain::track::Track;
+use crate::domain::progress::track::Track;
 use crate::ui::widgets::text::ruby_view;
 
 /// A card's small bar from the baseline to the final target. The words carry it all

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::filter::{kind_from_key, kind_key, Filter, Narrowing, SortOrder};
-use crate::domain::filter_options::{Choice, FilterOptions};
+use crate::domain::navigation::filter::{kind_from_key, kind_key, Filter, Narrowing, SortOrder};
+use crate::domain::navigation::filter_options::{Choice, FilterOptions};
 use crate::domain::{Kind, Status};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::status_badge::status_icon;

@@ -2,10 +2,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::filter::status_counts;
+use crate::domain::describe::shown::{cell, name, official_name};
 use crate::domain::i18n::Lang;
-use crate::domain::progress_measure::assess;
-use crate::domain::shown::{cell, name, official_name};
+use crate::domain::navigation::filter::status_counts;
+use crate::domain::progress::progress_measure::assess;
 use crate::domain::{Column, Dataset, Goal, Kind, Status, Subgoal};
 use crate::state::AppState;
 use crate::ui::browse::glossary::Glossary;

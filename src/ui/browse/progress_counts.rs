@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::progress_ui_words::outcome_icon;
 use crate::domain::i18n::progress_words::{city_status_explanation, outcome_label};
-use crate::domain::progress_counts::outcome_counts;
-use crate::domain::progress_measure::{Outcome, Unassessable};
+use crate::domain::progress::progress_counts::outcome_counts;
+use crate::domain::progress::progress_measure::{Outcome, Unassessable};
 use crate::state::AppState;
 use crate::ui::widgets::how_computed::HowComputed;
 use crate::ui::widgets::text::ruby_view;

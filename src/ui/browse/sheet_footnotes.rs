@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::shown::name;
+use crate::domain::describe::shown::name;
 use crate::state::AppState;
 use crate::ui::widgets::nav_link::NavLink;
 use crate::ui::widgets::text::ruby_view;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use crate::domain::describe::shown::{name, official_name, Named};
 use crate::domain::i18n::Lang;
-use crate::domain::shown::{name, official_name, Named};
 use crate::domain::{Indicator, Kind};
 use crate::ui::widgets::official::OfficialName;
 use crate::ui::widgets::text::ruby_view;

@@ -2,11 +2,13 @@ use leptos::prelude::*;
 
 use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
+use crate::domain::describe::shown::{
+    achievement_text, cell, department, name, official_name, year,
+};
 use crate::domain::edits::Field;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::i18n::Lang;
-use crate::domain::reference_years::fy2023_achievement_years;
-use crate::domain::shown::{achievement_text, cell, department, name, official_name, year};
+use crate::domain::progress::reference_years::fy2023_achievement_years;
 use crate::domain::{Column, Indicator};
 use crate::state::AppState;
 use crate::ui::detail::detail_head::{DetailHead, HeadNames};
@@ -176,7 +178,7 @@ fn DetailBody(
                 <h3 id="trend-title">{ruby_view(m.trend_title)}</h3>
                 {chart}
                 <ul class="verdicts">
-                    {outlook.into_iter().map(|v| view! { <li class="verdict">{ruby_view(&crate::domain::shown::html_text(&v, lang))}</li> }).collect_view()}
+                    {outlook.into_iter().map(|v| view! { <li class="verdict">{ruby_view(&crate::domain::describe::shown::html_text(&v, lang))}</li> }).collect_view()}
                 </ul>
                 {(!text_cells.is_empty()).then(|| view! {
                     <p class="text-cells">

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::describe::shown::{cell, figure_cell};
 use crate::domain::edits::Field;
 use crate::domain::i18n::Lang;
-use crate::domain::shown::{cell, figure_cell};
 use crate::domain::{Column, Indicator};
 use crate::ui::detail::values::PrintedValue;
 use crate::ui::edit::local_mark::LocalMark;

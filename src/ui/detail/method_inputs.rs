@@ -5,7 +5,7 @@ use crate::domain::i18n::progress_words::{
     caution_text, how_computed, outcome_label, unassessable_reason, year_text,
 };
 use crate::domain::i18n::{plain, Lang};
-use crate::domain::progress_measure::{Caution, Outcome, PartAssessment};
+use crate::domain::progress::progress_measure::{Caution, Outcome, PartAssessment};
 use crate::domain::UnitEn;
 use crate::ui::widgets::text::ruby_view;
 

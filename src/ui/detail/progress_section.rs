@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
-use crate::domain::describe::{label_meanings, short_term_lines};
+use crate::domain::cells::sheet_notes::sheet_notes;
+use crate::domain::describe::progress::{label_meanings, short_term_lines};
 use crate::domain::edits::Field;
 use crate::domain::i18n::Lang;
-use crate::domain::progress_measure::assess;
-use crate::domain::sheet_notes::sheet_notes;
+use crate::domain::progress::progress_measure::assess;
 use crate::domain::Indicator;
 use crate::state::AppState;
 use crate::ui::detail::method_inputs::MethodInputs;

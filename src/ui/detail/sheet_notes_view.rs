@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::cells::sheet_notes::SheetNote;
 use crate::domain::i18n::progress_words::sheet_note_text;
 use crate::domain::i18n::Lang;
-use crate::domain::sheet_notes::SheetNote;
 use crate::ui::widgets::text::ruby_view;
 
 /// The sheet's notes on this row and our notes on its targets. A footnote of the sheet is

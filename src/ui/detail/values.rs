@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::format::period_differs;
+use crate::domain::cells::format::period_differs;
+use crate::domain::describe::shown::CellText;
 use crate::domain::i18n::Lang;
-use crate::domain::shown::CellText;
 use crate::domain::{Column, Value};
 use crate::ui::widgets::text::ruby_view;
 

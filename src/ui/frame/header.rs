@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::BUILD_DATE;
+use crate::domain::describe::shown::official_text;
+use crate::domain::exports::open_data::SOURCE_SITE;
 use crate::domain::i18n::Lang;
-use crate::domain::open_data::SOURCE_SITE;
-use crate::domain::shown::official_text;
-use crate::domain::view::Page;
+use crate::domain::navigation::view::Page;
 use crate::state::theme::Theme;
 use crate::state::AppState;
 use crate::ui::widgets::nav_link::focus_after_render;

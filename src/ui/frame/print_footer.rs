@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{BUILD_DATE, PUBLIC_URL};
-use crate::domain::qr::qr_svg;
+use crate::domain::exports::qr::qr_svg;
 use crate::state::AppState;
 use crate::ui::widgets::text::{tr, tr_sheet};
 

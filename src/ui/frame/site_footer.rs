@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::view::Page;
+use crate::domain::navigation::view::Page;
 use crate::state::AppState;
 use crate::ui::frame::header::EditToggle;
 use crate::ui::widgets::nav_link::NavLink;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::open_data::{
+use crate::domain::exports::open_data::{
     datapackage_json, sheet_csv, sheet_json, CSV_FILE, JSON_FILE, LICENCE_URL, PACKAGE_FILE,
 };
 use crate::state::AppState;

@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::kiosk::{attract_index, Idle};
+use crate::domain::navigation::kiosk::{attract_index, Idle};
 use crate::shared_names::{EVENT_APPLY_UPDATE, EVENT_UPDATE_READY};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::kiosk::countdown::Countdown;

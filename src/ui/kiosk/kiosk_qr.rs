@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::qr::qr_svg;
+use crate::domain::exports::qr::qr_svg;
 use crate::state::AppState;
 use crate::ui::frame::PUBLIC_URL;
 use crate::ui::widgets::text::{tr, tr_kiosk, tr_plain};

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::draft_sheet::DraftSheet;
-use crate::domain::draft_sheet_csv::{draft_sheet_csv, file_name};
 use crate::domain::edits::exchange::edits_json;
+use crate::domain::exports::draft_sheet::DraftSheet;
+use crate::domain::exports::draft_sheet_csv::{draft_sheet_csv, file_name};
 use crate::state::edits::now_iso;
 use crate::state::AppState;
 use crate::ui::widgets::text::tr_sheet;

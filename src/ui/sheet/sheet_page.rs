@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::filter_options::FilterOptions;
+use crate::domain::navigation::filter_options::FilterOptions;
 use crate::state::{AppState, HistoryMode};
 use crate::ui::sheet::sheet_exports::{current_draft, SheetExports};
 use crate::ui::sheet::sheet_table::SheetTable;

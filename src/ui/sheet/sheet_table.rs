@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::draft_sheet::{Cell, DraftSheet, SheetRow};
 use crate::domain::edits::Field;
+use crate::domain::exports::draft_sheet::{Cell, DraftSheet, SheetRow};
 use crate::domain::i18n::Lang;
 use crate::domain::Value;
 use crate::state::AppState;

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use crate::domain::describe::difference_facts;
+use crate::domain::describe::progress::difference_facts;
 use crate::domain::i18n::progress_ui_words::part_name;
 use crate::domain::i18n::progress_words::{
     agreement_text, city_status_explanation, short_term_note, short_term_title,
 };
 use crate::domain::i18n::Lang;
-use crate::domain::progress_measure::{assess, Outcome};
-use crate::domain::status_agreement::agreement;
+use crate::domain::progress::progress_measure::{assess, Outcome};
+use crate::domain::progress::status_agreement::agreement;
 use crate::domain::Indicator;
 use crate::ui::widgets::how_computed::HowComputed;
 use crate::ui::widgets::progress_label::ProgressLabel;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::view::View;
+use crate::domain::navigation::view::View;
 use crate::state::{AppState, HistoryMode};
 
 /// A real link to another view: opens in a new tab or copies like any link, and a plain

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::describe::shown::official_text;
 use crate::domain::i18n::Lang;
-use crate::domain::shown::official_text;
 use crate::ui::widgets::text::ruby_view;
 
 /// A text of the city's (①②③, a delay reason), as printed.

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::i18n::progress_ui_words::outcome_icon;
 use crate::domain::i18n::progress_words::outcome_label;
 use crate::domain::i18n::Lang;
-use crate::domain::progress_measure::Outcome;
+use crate::domain::progress::progress_measure::Outcome;
 use crate::ui::widgets::text::ruby_view;
 
 /// The computed progress label as icon + text (never colour alone), drawn apart from the

@@ -7,12 +7,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::describe::shown::canvas_text;
 use crate::domain::i18n::edit_words::EditWords;
 use crate::domain::i18n::info_words::InfoWords;
 use crate::domain::i18n::kiosk_words::KioskWords;
 use crate::domain::i18n::sheet_words::SheetWords;
 use crate::domain::i18n::{ruby_segments, Messages, Segment};
-use crate::domain::shown::canvas_text;
 use crate::state::AppState;
 
 pub fn tr<S: Into<String>>(

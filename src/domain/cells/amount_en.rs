@@ -3,8 +3,8 @@
 //! 11,942億円 → "¥1.19 trillion", 366日 → "366 days"; and whole cells in English
 //! ([`cell_en`]), with part labels and the method notes. The year note is left to the caller.
 
-use super::format::format_number;
-use super::model::{UnitEn, Value};
+use crate::domain::cells::format::format_number;
+use crate::domain::model::{UnitEn, Value};
 
 pub fn figure_en(value: f64, unit: Option<&str>, unit_en: &UnitEn) -> String {
     match unit {

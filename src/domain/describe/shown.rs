@@ -5,14 +5,14 @@
 //! Chart canvases cannot draw `<ruby>`: [`canvas_text`] turns any of these into what a
 //! canvas can show.
 
-use super::achievement::{achievement_parts, PartRatio};
-use super::amount_en::{cell_en, figure_en, part_label_en};
-use super::format::{format_number, percent};
-use super::i18n::progress_words::year_text;
-use super::i18n::{plain, Lang};
-use super::model::{Column, Goal, Indicator, Measure, Period, Subgoal, UnitEn, Value};
-use super::parse::without_year_note;
-use super::readings::{read_marked, with_readings};
+use crate::domain::cells::amount_en::{cell_en, figure_en, part_label_en};
+use crate::domain::cells::format::{format_number, percent};
+use crate::domain::cells::parse::without_year_note;
+use crate::domain::cells::readings::{read_marked, with_readings};
+use crate::domain::i18n::progress_words::year_text;
+use crate::domain::i18n::{plain, Lang};
+use crate::domain::model::{Column, Goal, Indicator, Measure, Period, Subgoal, UnitEn, Value};
+use crate::domain::progress::achievement::{achievement_parts, PartRatio};
 
 /// Anything with the dataset's three names.
 pub trait Named {

@@ -2,10 +2,10 @@
 //! product's name, in the reader's language (`document.title` cannot carry furigana: easy
 //! Japanese is read out in kana, as on a chart's canvas).
 
-use super::i18n::Lang;
-use super::model::{Dataset, Kind};
-use super::shown::{canvas_text, name};
-use super::view::{ChartName, Page, View};
+use crate::domain::describe::shown::{canvas_text, name};
+use crate::domain::i18n::Lang;
+use crate::domain::model::{Dataset, Kind};
+use crate::domain::navigation::view::{ChartName, Page, View};
 
 pub fn page_title(view: &View, data: &Dataset, lang: Lang) -> String {
     let plain = |text: &str| canvas_text(text, lang);
@@ -54,7 +54,7 @@ fn filter_summary(view: &View, data: &Dataset, lang: Lang) -> Option<String> {
         let row = data.indicators.iter().find(|i| &i.department == department);
         parts.push(row.map_or_else(
             || department.clone(),
-            |row| plain(&super::shown::department(row, lang)),
+            |row| plain(&crate::domain::describe::shown::department(row, lang)),
         ));
     }
     if let Some(kind) = filter.kind {

@@ -1,6 +1,6 @@
 //! Words and numbers as the sheet's readers expect them.
 
-use super::model::{Column, Period, Value};
+use crate::domain::model::{Column, Period, Value};
 
 /// 令和5年度 / 令和3年 / 平成30年度 for a period.
 pub fn period_ja(period: Period) -> String {

@@ -2,7 +2,7 @@
 //! path from the baseline toward the final target. Both are `None` whenever the sheet's
 //! figures cannot honestly be compared (text cells, a change of method, mismatched parts).
 
-use super::model::{Column, Indicator, Part, Value};
+use crate::domain::model::{Column, Indicator, Part, Value};
 
 /// One comparable figure of a value: a whole cell, or one part of a two-part cell (男性/女性).
 #[derive(Debug, Clone, PartialEq)]

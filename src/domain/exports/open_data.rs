@@ -9,10 +9,10 @@
 
 use serde_json::{json, Value as Json};
 
-use super::csv;
-use super::format::period_ja;
-use super::i18n::{plain, Lang};
-use super::model::{Column, Dataset, Indicator, Kind};
+use crate::domain::cells::format::period_ja;
+use crate::domain::exports::csv;
+use crate::domain::i18n::{plain, Lang};
+use crate::domain::model::{Column, Dataset, Indicator, Kind};
 
 /// 全国地方公共団体コード of Isesaki City (Gunma), with its check digit.
 pub const LOCAL_GOVERNMENT_CODE: &str = "102041";
@@ -162,7 +162,7 @@ pub fn sheet_csv(data: &Dataset) -> String {
 fn records<'a>(data: &'a Dataset, row: &'a Indicator) -> impl Iterator<Item = Vec<String>> + 'a {
     Column::ALL.into_iter().flat_map(move |column| {
         let value = row.values.get(column);
-        let period = value.period.unwrap_or(super::model::Period {
+        let period = value.period.unwrap_or(crate::domain::model::Period {
             year: column.default_fiscal_year(),
             fiscal: true,
         });

@@ -15,9 +15,9 @@
 //! - a value outside the observed range (over twice the largest or under half the smallest
 //!   of baseline, latest actual and target, or beyond what the unit allows) is not stated.
 
-use super::achievement::method_of;
-use super::model::{Column, Indicator, Part, Period, Value};
-use super::progress_measure::{
+use crate::domain::model::{Column, Indicator, Part, Period, Value};
+use crate::domain::progress::achievement::method_of;
+use crate::domain::progress::progress_measure::{
     assess, reference_period, Caution, Outcome, PartAssessment, ProgressCategory, Unassessable,
     SUBSTANTIAL_AT,
 };

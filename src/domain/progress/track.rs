@@ -5,11 +5,11 @@
 //! Rows of several parts (男性/女性) or with no sensible share get no bar: their figures
 //! are on the card as printed.
 
-use super::achievement::progress_parts;
-use super::format::period_en;
-use super::i18n::Lang;
-use super::model::{Column, Indicator, Period};
-use super::shown::{figure_cell, progress_text};
+use crate::domain::cells::format::period_en;
+use crate::domain::describe::shown::{figure_cell, progress_text};
+use crate::domain::i18n::Lang;
+use crate::domain::model::{Column, Indicator, Period};
+use crate::domain::progress::achievement::progress_parts;
 
 /// One end of the bar: 「2018年」 and 「11,942億円」.
 #[derive(Debug, Clone, PartialEq)]

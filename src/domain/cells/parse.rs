@@ -2,7 +2,7 @@
 //! into figures, units, the year they refer to and any ※ note. The same rules read what
 //! staff type into the edit form, so an edited value looks exactly like an official one.
 
-use super::model::{Column, Part, Period, Value};
+use crate::domain::model::{Column, Part, Period, Value};
 
 /// Units printed on the sheet, longest first so `万人` wins over `人`.
 pub const UNITS: [&str; 13] = [

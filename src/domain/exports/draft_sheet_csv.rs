@@ -6,13 +6,13 @@
 //! computed progress label of the record's part and R with its inputs
 //! (docs/progress-method.md). Written with `csv` (BOM, CRLF, formula-safe cells).
 
-use super::csv;
-use super::draft_sheet::{column_name_ja, Cell, DraftSheet, SheetRow};
-use super::edits::Field;
-use super::i18n::progress_words::outcome_label;
-use super::i18n::{plain, Lang};
-use super::model::{Kind, Status, Value};
-use super::progress_measure::{csv_rows, CSV_HEADERS};
+use crate::domain::edits::Field;
+use crate::domain::exports::csv;
+use crate::domain::exports::draft_sheet::{column_name_ja, Cell, DraftSheet, SheetRow};
+use crate::domain::i18n::progress_words::outcome_label;
+use crate::domain::i18n::{plain, Lang};
+use crate::domain::model::{Kind, Status, Value};
+use crate::domain::progress::progress_measure::{csv_rows, CSV_HEADERS};
 
 /// The file's name: what it is, the drafted year, the department when narrowed, the date.
 pub fn file_name(sheet: &DraftSheet, date: &str) -> String {

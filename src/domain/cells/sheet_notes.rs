@@ -13,8 +13,8 @@
 //!   target (1-2-04: 17,342 donations against a target of 1,000), so meeting it says little.
 //! - A final target still to be set (3-1-03: 設定予定).
 
-use super::achievement::same_method;
-use super::model::{Column, Indicator, Value};
+use crate::domain::model::{Column, Indicator, Value};
+use crate::domain::progress::achievement::same_method;
 
 /// "Far below": the actual is at least twice the target (for lower-is-better rows, at most
 /// half of it). Twice is easy to say and check: 「目標の2倍以上」.

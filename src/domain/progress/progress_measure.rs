@@ -40,8 +40,8 @@
 //! - A final target equal to the baseline, not yet met: R is undefined; a move away from the
 //!   target is Deterioration, no move is Unable to assess.
 
-use super::achievement::method_of;
-use super::model::{Column, Indicator, Part, Period, Value};
+use crate::domain::model::{Column, Indicator, Part, Period, Value};
+use crate::domain::progress::achievement::method_of;
 
 pub const SUBSTANTIAL_AT: f64 = 0.95;
 pub const MODERATE_AT: f64 = 0.6;

@@ -2,8 +2,8 @@
 //! own counts by status. Computed with `progress_measure::assess`, the same as every card
 //! and detail, so the totals always add up to what the cards show.
 
-use super::model::Indicator;
-use super::progress_measure::{assess, Outcome, ProgressCategory};
+use crate::domain::model::Indicator;
+use crate::domain::progress::progress_measure::{assess, Outcome, ProgressCategory};
 
 /// The count of each category, best first, then of the rows the method cannot assess
 /// (`None`). Every row is counted once.

@@ -4,10 +4,10 @@
 //! holding what is shown, the city's published value and whether this device changed it.
 //! The page, its print and the CSV (`draft_sheet_csv`) are all drawn from these rows.
 
-use super::edits::{EditSet, Field};
-use super::i18n::{plain, Lang};
-use super::model::{Column, Dataset, Indicator, Kind, Status, Value};
-use super::progress_measure::{assess, Assessment};
+use crate::domain::edits::{EditSet, Field};
+use crate::domain::i18n::{plain, Lang};
+use crate::domain::model::{Column, Dataset, Indicator, Kind, Status, Value};
+use crate::domain::progress::progress_measure::{assess, Assessment};
 
 /// One cell: what the draft shows, the city's published value, and whether this device
 /// changed it.

@@ -1,12 +1,12 @@
 //! Which indicators a user is looking at, and in what order: the state behind the cards,
-//! part of the [`View`](super::view::View) written to the URL.
+//! part of the [`View`](crate::domain::navigation::view::View) written to the URL.
 
 use std::collections::BTreeSet;
 
-use super::achievement::{achievement, distance_to_final};
-use super::model::{Dataset, Indicator, Kind, Status};
-use super::readings::{is_kanji, reading};
-use super::search::{fold, fold_reading, matches_all_terms};
+use crate::domain::cells::readings::{is_kanji, reading};
+use crate::domain::cells::search::{fold, fold_reading, matches_all_terms};
+use crate::domain::model::{Dataset, Indicator, Kind, Status};
+use crate::domain::progress::achievement::{achievement, distance_to_final};
 
 /// One thing that narrows the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

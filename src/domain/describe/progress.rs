@@ -3,19 +3,21 @@
 //! the data shows where the city's status and the label differ. The templates are in
 //! `i18n::progress_words`; this module fills them in.
 
-use super::achievement::achievement_parts;
-use super::i18n::progress_ui_words::part_name;
-use super::i18n::progress_words::{
+use crate::domain::cells::sheet_notes::{sheet_notes, SheetNote};
+use crate::domain::describe::shown::{amount, parts_percent};
+use crate::domain::i18n::progress_ui_words::part_name;
+use crate::domain::i18n::progress_words::{
     difference_text, growth_text, label_meaning, no_outlook_reason, outcome_label, outlook_phrase,
     pace_pair, short_term_phrase, year_mismatch, year_text, DifferenceFacts, OutlookPhrase,
 };
-use super::i18n::Lang;
-use super::model::{Column, Indicator};
-use super::outlook::{part_outlook, short_terms, Outlook, PartOutlook, ShortTerm};
-use super::progress_measure::{assess, Assessment, Outcome, ProgressCategory};
-use super::reference_years::fy2023_achievement_years;
-use super::sheet_notes::{sheet_notes, SheetNote};
-use super::shown::{amount, parts_percent};
+use crate::domain::i18n::Lang;
+use crate::domain::model::{Column, Indicator};
+use crate::domain::progress::achievement::achievement_parts;
+use crate::domain::progress::outlook::{
+    part_outlook, short_terms, Outlook, PartOutlook, ShortTerm,
+};
+use crate::domain::progress::progress_measure::{assess, Assessment, Outcome, ProgressCategory};
+use crate::domain::progress::reference_years::fy2023_achievement_years;
 
 /// What the label means: one sentence, or one per part where the parts' labels differ.
 pub fn label_meanings(row: &Indicator, assessment: &Assessment, lang: Lang) -> Vec<String> {
@@ -97,7 +99,7 @@ fn outlook_sentence(
         if millions {
             format!(
                 "{} million {}",
-                super::format::format_number(value / 100.0),
+                crate::domain::cells::format::format_number(value / 100.0),
                 row.unit_en.for_value(value * 10_000.0)
             )
         } else {
@@ -244,8 +246,8 @@ pub fn difference_facts(row: &Indicator, assessment: &Assessment, lang: Lang) ->
     let fy2023 = achievement_parts(row).and_then(|parts| {
         let met = parts.iter().all(|p| p.ratio.is_some_and(|r| r >= 1.0));
         let share = parts_percent(&parts, lang)?;
-        let shown = |v: &super::model::Value| {
-            super::shown::cell(row, v, Some(Column::ActualFy2023), lang).text
+        let shown = |v: &crate::domain::model::Value| {
+            crate::domain::describe::shown::cell(row, v, Some(Column::ActualFy2023), lang).text
         };
         Some((met, shown(actual), shown(target), share))
     });

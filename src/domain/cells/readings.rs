@@ -3,7 +3,7 @@
 //! `src/data/readings.json` (written by `node js/readings.mjs` from the dataset with the
 //! kuromoji analyser and the hand-checked `reading_overrides.json`, then committed) lists
 //! every kanji-containing text the app shows, with `{漢字|かんじ}` marks: the same marks
-//! as the UI messages, drawn by [`super::i18n::ruby_segments`]. Only the marked form is
+//! as the UI messages, drawn by [`crate::domain::i18n::ruby_segments`]. Only the marked form is
 //! stored; the plain text is that form with the marks removed.
 
 use std::borrow::Cow;

@@ -8,8 +8,8 @@
 //! - 概ね順調に進捗 = 1 ↔ Moderate progress = 1
 //! - 進捗の遅れ = 0 ↔ Limited progress, Deterioration = 0
 
-use super::model::Status;
-use super::progress_measure::{Outcome, ProgressCategory};
+use crate::domain::model::Status;
+use crate::domain::progress::progress_measure::{Outcome, ProgressCategory};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Agreement {

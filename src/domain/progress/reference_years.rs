@@ -3,8 +3,8 @@
 //! FY2023 column of 製造業の事業所数 holds a 令和3年 count, compared with a 令和4年 target.
 //! The UI says so wherever the two differ.
 
-use super::model::{Column, Indicator, Period, Value};
-use super::progress_measure::reference_period;
+use crate::domain::model::{Column, Indicator, Period, Value};
+use crate::domain::progress::progress_measure::reference_period;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct YearComparison {

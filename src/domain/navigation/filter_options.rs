@@ -1,9 +1,9 @@
 //! The choices of the filter drop-downs, in the reader's language. An `<option>` cannot
 //! hold `<ruby>`: easy Japanese labels are read out in kana (`shown::canvas_text`).
 
-use super::i18n::Lang;
-use super::model::Dataset;
-use super::shown::{canvas_text, department, name};
+use crate::domain::describe::shown::{canvas_text, department, name};
+use crate::domain::i18n::Lang;
+use crate::domain::model::Dataset;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {

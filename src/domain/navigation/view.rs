@@ -2,11 +2,11 @@
 //! The URL query is this value written out, so every view is a link; views are changed
 //! through the intent methods here, never by building a `View` by hand.
 
-use super::filter::Filter;
-use super::i18n::Lang;
-use super::kiosk::{Kiosk, DEFAULT_IDLE_SECONDS};
-use super::model::{Dataset, Kind, Status};
-use super::url::{build_query, parse_query};
+use crate::domain::i18n::Lang;
+use crate::domain::model::{Dataset, Kind, Status};
+use crate::domain::navigation::filter::Filter;
+use crate::domain::navigation::kiosk::{Kiosk, DEFAULT_IDLE_SECONDS};
+use crate::domain::navigation::url::{build_query, parse_query};
 
 /// The page shown. `Overview` is the home page with its filtered cards.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
