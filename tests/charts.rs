@@ -1,6 +1,6 @@
 //! Chart options built natively: serialize to ECharts JSON and check what a user would see.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::cells::format::format_number;
 use isesaki_kpi::domain::charts::achievement::achievement_chart;
 use isesaki_kpi::domain::charts::overview::overview_chart;
@@ -9,6 +9,7 @@ use isesaki_kpi::domain::charts::{option_json, ChartSpec};
 use isesaki_kpi::domain::i18n::{plain, Lang};
 use isesaki_kpi::domain::{Indicator, Status};
 use serde_json::Value;
+use support::official_dataset;
 
 fn row(name: &str) -> Indicator {
     official_dataset()

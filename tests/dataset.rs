@@ -3,9 +3,10 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use isesaki_kpi::data::{official_dataset, DATASET_JSON};
+mod support;
 use isesaki_kpi::domain::cells::parse::parse_value;
 use isesaki_kpi::domain::{Column, Kind, Period, Status};
+use support::{official_dataset, DATASET_JSON};
 
 #[test]
 fn rows_per_subgoal_follow_the_sheet() {

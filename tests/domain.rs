@@ -1,6 +1,6 @@
 //! Reading cells and judging progress, with the sheet's own examples.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::cells::parse::{
     era_to_western, parse_era_period, parse_value, to_half_width,
 };
@@ -8,6 +8,7 @@ use isesaki_kpi::domain::progress::achievement::{
     achievement, achievement_parts, distance_to_final, progress, progress_parts,
 };
 use isesaki_kpi::domain::{Column, Indicator, Period};
+use support::official_dataset;
 
 fn row(name: &str) -> Indicator {
     official_dataset()

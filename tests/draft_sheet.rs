@@ -2,13 +2,14 @@
 //! edited cells told apart from the city's, the department filter, the progress line, and
 //! the CSV that Excel and other systems read with numbers as numbers.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::edits::exchange::read_edits;
 use isesaki_kpi::domain::edits::{apply, EditSet, Field};
 use isesaki_kpi::domain::exports::draft_sheet::DraftSheet;
 use isesaki_kpi::domain::exports::draft_sheet_csv::{draft_sheet_csv, file_name};
 use isesaki_kpi::domain::navigation::view::{Page, View};
 use isesaki_kpi::domain::{Column, Dataset, Status};
+use support::official_dataset;
 
 const NOW: &str = "2026-11-25T10:00:00.000Z";
 

@@ -2,7 +2,7 @@
 //! the way to the current schema, older files still import, and never over an edit made here
 //! without asking), and CSV that no spreadsheet runs as a formula.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::edits::exchange::{edits_json, read_edits, ImportError, MAX_REV};
 use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choice, Choices};
 use isesaki_kpi::domain::edits::saving::stored_text;
@@ -11,6 +11,7 @@ use isesaki_kpi::domain::exports::csv::{line, neutralise};
 use isesaki_kpi::domain::exports::draft_sheet::DraftSheet;
 use isesaki_kpi::domain::exports::draft_sheet_csv::draft_sheet_csv;
 use isesaki_kpi::domain::{Column, Dataset};
+use support::official_dataset;
 
 fn data() -> Dataset {
     official_dataset().unwrap()

@@ -13,13 +13,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::edits::exchange::{edits_json, read_edits};
 use isesaki_kpi::domain::edits::import_plan::{apply_import, plan_import, Choice, Choices};
 use isesaki_kpi::domain::edits::saving::{confirms, stored_text, to_store};
 use isesaki_kpi::domain::edits::{DeviceId, EditSet, Field};
 use isesaki_kpi::domain::Dataset;
 use proptest::prelude::*;
+use support::official_dataset;
 
 const KPIS: [&str; 3] = ["1-1-00", "1-1-01", "2-1-05"];
 const FIELDS: [Field; 2] = [Field::Note, Field::Status];

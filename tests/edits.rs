@@ -1,7 +1,7 @@
 //! Local edits: validation, overlay and merge, import/export — including random junk that
 //! must never panic.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::edits::exchange::{
     edits_json, preview, read_edits, ImportError, MAX_IMPORT_BYTES,
 };
@@ -11,6 +11,7 @@ use isesaki_kpi::domain::edits::{apply, DeviceId, EditSet, Field};
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::progress::achievement::progress;
 use isesaki_kpi::domain::{Column, Dataset, Indicator, Status};
+use support::official_dataset;
 
 const T1: &str = "2026-11-25T10:00:00.000Z";
 const T2: &str = "2026-11-25T11:00:00.000Z";

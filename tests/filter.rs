@@ -1,6 +1,6 @@
 //! Filtering, searching, sorting and the shareable URL, on the real sheet.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::cells::search::fold;
 use isesaki_kpi::domain::navigation::filter::{
     search_text, select, status_counts, Filter, SortOrder,
@@ -8,6 +8,7 @@ use isesaki_kpi::domain::navigation::filter::{
 use isesaki_kpi::domain::navigation::url::{decode, encode};
 use isesaki_kpi::domain::navigation::view::{Page, View};
 use isesaki_kpi::domain::{Dataset, Kind, Status};
+use support::official_dataset;
 
 fn data() -> Dataset {
     official_dataset().unwrap()

@@ -2,7 +2,7 @@
 //! CSV columns, the filled projection band, English amounts, one year style per language
 //! and the figures of the method's table.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::charts::option_json;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
 use isesaki_kpi::domain::describe::shown::achievement_text;
@@ -19,6 +19,7 @@ use isesaki_kpi::domain::progress::progress_measure::{
 };
 use isesaki_kpi::domain::{Indicator, UnitEn};
 use serde_json::Value;
+use support::official_dataset;
 
 use ProgressCategory::*;
 

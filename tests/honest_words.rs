@@ -3,7 +3,7 @@
 //! projection far outside the data, direction in true words, differences explained by the
 //! data, no impossible share, a figure said once with its year once.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::charts::trend::{trend, Role};
 use isesaki_kpi::domain::describe::progress::{
     difference_facts, label_meanings, outlook_sentences, short_term_lines,
@@ -18,6 +18,7 @@ use isesaki_kpi::domain::progress::progress_measure::{assess, ProgressCategory};
 use isesaki_kpi::domain::progress::status_agreement::agreement;
 use isesaki_kpi::domain::progress::track::track;
 use isesaki_kpi::domain::{Column, Indicator};
+use support::official_dataset;
 
 fn rows() -> Vec<Indicator> {
     official_dataset().unwrap().indicators

@@ -1,13 +1,14 @@
 //! The kiosk: its settings from the URL, what an idle kiosk shows, and the QR code that
 //! must open the visitor's current view (decoded and compared).
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::exports::qr::qr_svg;
 use isesaki_kpi::domain::navigation::kiosk::{
     attract_index, Idle, Kiosk, ATTRACT_STEP_SECONDS, DEFAULT_IDLE_SECONDS,
 };
 use isesaki_kpi::domain::navigation::view::View;
 use qrcode::{EcLevel, QrCode};
+use support::official_dataset;
 
 fn decode(text: &str) -> String {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).unwrap();

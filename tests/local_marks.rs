@@ -2,7 +2,7 @@
 //! them a marker and a legend entry of their own, and says so in its title (which the PNG
 //! carries) and its summary.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::charts::option_json;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
 use isesaki_kpi::domain::edits::apply;
@@ -10,6 +10,7 @@ use isesaki_kpi::domain::edits::exchange::read_edits;
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::{Column, Dataset, Indicator};
 use serde_json::Value;
+use support::official_dataset;
 
 const NOW: &str = "2026-11-25T10:00:00.000Z";
 

@@ -1,10 +1,11 @@
 //! Open data as 総務省's machine-readable rules ask: one value per cell, plain numbers,
 //! unit and years in their own columns, the local government code in every record.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::exports::open_data::{
     datapackage_json, sheet_csv, sheet_json, LOCAL_GOVERNMENT_CODE,
 };
+use support::official_dataset;
 
 fn records() -> (Vec<String>, Vec<Vec<String>>) {
     let csv = sheet_csv(&official_dataset().unwrap());

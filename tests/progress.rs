@@ -1,7 +1,7 @@
 //! The progress measure (Statistics Canada / Open SDG), paces and projection guards, years,
 //! the sheet's notes and the city's status, checked by hand against the sheet.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::cells::sheet_notes::{sheet_notes, SheetNote};
 use isesaki_kpi::domain::i18n::progress_words::{
     agreement_text, category_label, how_computed, outcome_label, sheet_note_text, year_mismatch,
@@ -14,6 +14,7 @@ use isesaki_kpi::domain::progress::progress_measure::{
 use isesaki_kpi::domain::progress::reference_years::fy2023_achievement_years;
 use isesaki_kpi::domain::progress::status_agreement::{agreement, Agreement};
 use isesaki_kpi::domain::{Column, Indicator, Part, Period, Status, Value};
+use support::official_dataset;
 
 use ProgressCategory::*;
 

@@ -1,8 +1,8 @@
 //! What each reader is shown of the sheet: English with no stray Japanese, easy Japanese
 //! with a reading over every kanji, and charts that follow the language, for every row.
 
-use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::cells::readings::{is_kanji, kanji_without_reading};
+mod support;
+use isesaki_kpi::domain::cells::readings::is_kanji;
 use isesaki_kpi::domain::cells::sheet_notes::sheet_notes;
 use isesaki_kpi::domain::charts::achievement::achievement_chart;
 use isesaki_kpi::domain::charts::overview::overview_chart;
@@ -17,6 +17,7 @@ use isesaki_kpi::domain::navigation::filter_options::FilterOptions;
 use isesaki_kpi::domain::navigation::page_title::page_title;
 use isesaki_kpi::domain::navigation::view::View;
 use isesaki_kpi::domain::{Column, Dataset, Period};
+use support::{kanji_without_reading, official_dataset};
 
 /// Kana, kanji, CJK punctuation (「」、。〜) or full-width forms: text an English reader
 /// would see as Japanese. The ideographic space alone is only a space.

@@ -4,13 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::cells::readings::{
-    self, kanji_without_reading, lookup, marked, plain, reading,
-};
+mod support;
+use isesaki_kpi::domain::cells::readings::{self, lookup, marked, plain, reading};
 use isesaki_kpi::domain::cells::search::{fold, matches_all_terms};
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::{Dataset, Status};
+use support::{kanji_without_reading, official_dataset};
 
 /// The texts js/readings.mjs collects (`shownTexts`): keep the two in step.
 fn shown_texts(data: &Dataset) -> BTreeSet<String> {
@@ -238,4 +237,18 @@ fn search_finds_kanji_by_their_reading() {
         "いせさき",
         &folded("伊勢崎シティマラソンの市外参加者数")
     ));
+}
+
+#[test]
+fn a_kanji_without_a_reading_is_found() {
+    use isesaki_kpi::domain::cells::readings::with_readings;
+    assert_eq!(
+        kanji_without_reading("{子育|こそだ}て{支援|しえん}の{充実|じゅうじつ}"),
+        None
+    );
+    assert_eq!(kanji_without_reading("{子育|こそだ}て支援"), Some('支'));
+    assert_eq!(
+        kanji_without_reading(&with_readings("子育て支援の 1,234件")),
+        None
+    );
 }

@@ -2,7 +2,7 @@
 //! every changed field or none, the delay reason asked for beside 進捗の遅れ, and the
 //! computed progress label suggested for the figures being typed.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::edits::input::{normalise_value, reference_unit, InputError};
 use isesaki_kpi::domain::edits::row_form::{
     form_text, other_fields, plan_row_save, suggested_assessment, yearly_fields, Planned,
@@ -10,6 +10,7 @@ use isesaki_kpi::domain::edits::row_form::{
 use isesaki_kpi::domain::edits::{apply, DeviceId, EditSet, Field, SheetText};
 use isesaki_kpi::domain::progress::progress_measure::{Outcome, ProgressCategory};
 use isesaki_kpi::domain::{Column, Dataset, Indicator};
+use support::official_dataset;
 
 const FY2024: Field = Field::LaterActual(2024);
 const REASON: Field = Field::Text(SheetText::DelayReason);

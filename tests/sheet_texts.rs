@@ -3,7 +3,7 @@
 //! text within their lengths, laid over the sheet (a reason only beside 進捗の遅れ),
 //! marked in the draft sheet and its CSV, and merged between devices field by field.
 
-use isesaki_kpi::data::official_dataset;
+mod support;
 use isesaki_kpi::domain::edits::exchange::{
     edits_json, preview, read_edits, shown_text, ImportError,
 };
@@ -15,6 +15,7 @@ use isesaki_kpi::domain::exports::draft_sheet::DraftSheet;
 use isesaki_kpi::domain::exports::draft_sheet_csv::draft_sheet_csv;
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::{Dataset, Indicator, Status};
+use support::official_dataset;
 
 const INITIATIVES: Field = Field::Text(SheetText::Initiatives);
 const REASON: Field = Field::Text(SheetText::DelayReason);

@@ -1,11 +1,11 @@
 //! A card's bar from the baseline to the final target.
 
-use isesaki_kpi::data::official_dataset;
-use isesaki_kpi::domain::cells::readings::kanji_without_reading;
+mod support;
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::progress::achievement::progress;
 use isesaki_kpi::domain::progress::track::track;
 use isesaki_kpi::domain::Indicator;
+use support::{kanji_without_reading, official_dataset};
 
 fn row(id: &str) -> Indicator {
     official_dataset()

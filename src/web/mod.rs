@@ -1,5 +1,7 @@
-//! Browser adapters, one per file: the only code that talks to browser APIs directly.
-//! State and UI reach them through the narrow functions here.
+//! Browser adapters, one per file: storage, history, observers, charts, downloads and the
+//! other browser APIs with side effects, each behind narrow functions that state and UI
+//! call. UI components still use `web_sys` types for their own events and elements
+//! (a `<details>` toggle, an input's value, a kiosk's key handling).
 
 pub mod canvas;
 pub mod clipboard;

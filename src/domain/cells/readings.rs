@@ -206,20 +206,6 @@ pub fn is_kanji(c: char) -> bool {
     matches!(c, '\u{3005}' | '\u{3007}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
-/// The first kanji of a marked text that has no reading over it, if any.
-pub fn kanji_without_reading(marked: &str) -> Option<char> {
-    let mut depth = false;
-    for c in marked.chars() {
-        match c {
-            '{' => depth = true,
-            '}' => depth = false,
-            c if !depth && is_kanji(c) => return Some(c),
-            _ => {}
-        }
-    }
-    None
-}
-
 /// Every marked text in the table (for tests and tools).
 pub fn all_marked() -> impl Iterator<Item = &'static str> {
     table().by_text.values().map(|(marked, _)| *marked)
@@ -234,8 +220,6 @@ mod tests {
         let m = "{子育|こそだ}て{支援|しえん}の{充実|じゅうじつ}";
         assert_eq!(plain(m), "子育て支援の充実");
         assert_eq!(read_marked(m), "こそだてしえんのじゅうじつ");
-        assert_eq!(kanji_without_reading(m), None);
-        assert_eq!(kanji_without_reading("{子育|こそだ}て支援"), Some('支'));
     }
 
     #[test]
@@ -243,10 +227,6 @@ mod tests {
         assert!(reading("子育て支援").contains("こそだて"));
         assert_eq!(marked("not in the table"), "not in the table");
         assert_eq!(with_readings("1,234{件|けん}"), "1,234{件|けん}");
-        assert_eq!(
-            kanji_without_reading(&with_readings("子育て支援の 1,234件")),
-            None
-        );
         assert_eq!(
             plain(&with_readings("子育て支援の 1,234件")),
             "子育て支援の 1,234件"

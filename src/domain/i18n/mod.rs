@@ -1,6 +1,10 @@
-//! Every word the app shows, in 日本語, English and やさしい日本語, one table per part of
-//! the app (`messages`, `edit_words`, `chart_words`, `progress_words`, `reader_words`),
-//! and the `{漢字|かんじ}` furigana markup they share, drawn as `<ruby>` by the UI (see [`ruby_segments`]).
+//! Every word the app shows, in 日本語, English and やさしい日本語, one file per part of the
+//! app: the page's frame and lists (`messages`), readers' notes (`reader_words`), charts
+//! (`chart_words`), the progress label and the sentences about it (`progress_words`,
+//! `progress_ui_words`), a card's bar (`track_words`), open data and the accessibility page
+//! (`info_words`), the kiosk (`kiosk_words`), and edit mode (`edit_words`, `row_form_words`,
+//! `save_words`, `sheet_words`); plus the `{漢字|かんじ}` furigana markup they share, drawn
+//! as `<ruby>` by the UI (see [`ruby_segments`]).
 
 pub mod chart_words;
 pub mod edit_words;

@@ -270,15 +270,6 @@ pub fn how_computed(lang: Lang) -> &'static str {
     }
 }
 
-/// The method's name, for a heading or a link to `docs/progress-method.md`.
-pub fn method_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Progress measure (Statistics Canada / Open SDG)",
-        Lang::Ja => "進捗の評価（カナダ統計局・Open SDG の方法）",
-        Lang::JaEasy => "{進|すす}みかたの {評価|ひょうか}（カナダの やりかた）",
-    }
-}
-
 /// A figure's year in the language's one style: 「2021年（令和3年）」「2023年度（令和5年度）」,
 /// "2021" / "FY2023", 「2023{年度|ねんど}」.
 pub fn year_text(period: Period, lang: Lang) -> String {
@@ -298,11 +289,6 @@ pub fn year_text(period: Period, lang: Lang) -> String {
             if period.fiscal { "ねんど" } else { "ねん" }
         ),
     }
-}
-
-/// The same, without furigana marks (for charts).
-pub fn year_text_plain(period: Period, lang: Lang) -> String {
-    super::plain(&year_text(period, lang))
 }
 
 /// A difference between two figures: for percentages in ポイント / percentage points

@@ -48,16 +48,3 @@ pub fn fy2023_achievement_years(indicator: &Indicator) -> Option<YearComparison>
         Column::TargetFy2023,
     )
 }
-
-/// The latest actual against the final target (the years of the progress measure's y_t and y_T).
-pub fn final_target_years(indicator: &Indicator) -> Option<YearComparison> {
-    let (year, latest) = indicator.latest_actual();
-    let target = indicator.values.get(Column::TargetFinal);
-    if latest.parts.is_empty() || target.parts.is_empty() {
-        return None;
-    }
-    Some(YearComparison {
-        figure: latest.period.unwrap_or(Period { year, fiscal: true }),
-        compared_with: reference_period(target, Column::TargetFinal),
-    })
-}

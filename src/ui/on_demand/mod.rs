@@ -18,9 +18,8 @@
 //!
 //! A module's function returns the view's builder, not the view: the builder runs in
 //! [`on_demand`]'s own reactive closure, so the view's signals and effects belong to the
-//! place it is shown in and go with it. (Built while a `Suspend` resolved, a view's signals
-//! outlived by its effects panicked when one detail replaced another, and a signal read
-//! while building made the `Suspend` build the view again: a kiosk restarted at a reset.)
+//! place it is shown in and go with it, and a signal read while building does not build
+//! the view again.
 
 pub mod detail;
 pub mod kiosk;

@@ -1,0 +1,29 @@
+//! What the native tests share: the official sheet decoded from the public JSON the
+//! repository holds. The app never decodes it: it embeds the sheet packed (`src/main.rs`).
+
+#![allow(dead_code)]
+
+use isesaki_kpi::domain::cells::readings::is_kanji;
+use isesaki_kpi::domain::Dataset;
+
+/// The public data file as the repository holds it.
+pub const DATASET_JSON: &str = include_str!("../../src/data/isesaki_fy2023.json");
+
+/// Decodes the official sheet from its public JSON form.
+pub fn official_dataset() -> Result<Dataset, serde_json::Error> {
+    serde_json::from_str(DATASET_JSON)
+}
+
+/// The first kanji of a marked text (`{漢字|かんじ}`) that has no reading over it, if any.
+pub fn kanji_without_reading(marked: &str) -> Option<char> {
+    let mut inside = false;
+    for c in marked.chars() {
+        match c {
+            '{' => inside = true,
+            '}' => inside = false,
+            c if !inside && is_kanji(c) => return Some(c),
+            _ => {}
+        }
+    }
+    None
+}
