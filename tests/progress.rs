@@ -2,10 +2,10 @@
 //! the sheet's notes and the city's status, checked by hand against the sheet.
 
 mod support;
+use isesaki_kpi::domain::cells::format::{year, YearStyle};
 use isesaki_kpi::domain::cells::sheet_notes::{sheet_notes, SheetNote};
 use isesaki_kpi::domain::i18n::progress_words::{
     agreement_text, category_label, how_computed, outcome_label, sheet_note_text, year_mismatch,
-    year_text,
 };
 use isesaki_kpi::domain::i18n::{ruby_segments, Lang};
 use isesaki_kpi::domain::progress::progress_measure::{
@@ -389,22 +389,24 @@ fn comparisons_of_different_years_say_so() {
         None
     );
     assert_eq!(
-        year_text(
+        year(
             Period {
                 year: 2023,
                 fiscal: true
             },
-            Lang::Ja
+            Lang::Ja,
+            YearStyle::Full
         ),
         "2023年度（令和5年度）"
     );
     assert_eq!(
-        year_text(
+        year(
             Period {
                 year: 2023,
                 fiscal: true
             },
-            Lang::JaEasy
+            Lang::JaEasy,
+            YearStyle::Full
         ),
         "2023{年度|ねんど}"
     );
@@ -547,4 +549,28 @@ fn labels_are_the_methods_in_english_and_never_the_citys_words_in_japanese() {
             .collect();
         assert!(!plain.contains('{') && !plain.contains('}'), "{plain}");
     }
+}
+
+#[test]
+fn every_year_is_written_by_one_formatter_in_three_styles() {
+    let fy = Period {
+        year: 2023,
+        fiscal: true,
+    };
+    let cy = Period {
+        year: 2021,
+        fiscal: false,
+    };
+    assert_eq!(year(cy, Lang::Ja, YearStyle::Full), "2021年（令和3年）");
+    assert_eq!(year(fy, Lang::Ja, YearStyle::Short), "2023年度");
+    assert_eq!(year(fy, Lang::En, YearStyle::Full), "FY2023");
+    assert_eq!(year(cy, Lang::En, YearStyle::Short), "2021");
+    assert_eq!(
+        year(fy, Lang::En, YearStyle::Explained),
+        "FY2023 (April 2023–March 2024)"
+    );
+    assert_eq!(
+        year(fy, Lang::JaEasy, YearStyle::Explained),
+        "2023{年度|ねんど}"
+    );
 }

@@ -2,15 +2,14 @@
 //! with a reading over every kanji, and charts that follow the language, for every row.
 
 mod support;
+use isesaki_kpi::domain::cells::format::{year, YearStyle};
 use isesaki_kpi::domain::cells::readings::is_kanji;
 use isesaki_kpi::domain::cells::sheet_notes::sheet_notes;
 use isesaki_kpi::domain::charts::achievement::achievement_chart;
 use isesaki_kpi::domain::charts::overview::overview_chart;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart};
 use isesaki_kpi::domain::charts::{option_json, ChartSpec};
-use isesaki_kpi::domain::describe::shown::{
-    cell, department, html_text, name, official_name, year,
-};
+use isesaki_kpi::domain::describe::shown::{cell, department, html_text, name, official_name};
 use isesaki_kpi::domain::i18n::progress_words::sheet_note_text;
 use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::navigation::filter_options::FilterOptions;
@@ -116,7 +115,8 @@ fn english_shows_no_japanese_outside_the_citys_texts() {
                 year: 2021,
                 fiscal: true
             },
-            lang
+            lang,
+            YearStyle::Full
         ),
         "FY2021"
     );
@@ -310,7 +310,10 @@ fn easy_japanese_interface_words_have_readings() {
         },
     ] {
         assert_eq!(kanji_without_reading(&(m.year_note)(p)), None);
-        assert_eq!(kanji_without_reading(&year(p, Lang::JaEasy)), None);
+        assert_eq!(
+            kanji_without_reading(&year(p, Lang::JaEasy, YearStyle::Full)),
+            None
+        );
     }
     // 目標 names goals only; what the city aims for is めざす 数字.
     for text in [

@@ -1,9 +1,49 @@
 //! Words and numbers as the sheet's readers expect them.
 
+use crate::domain::i18n::Lang;
 use crate::domain::model::{Column, Period, Value};
 
-/// 令和5年度 / 令和3年 / 平成30年度 for a period.
-pub fn period_ja(period: Period) -> String {
+/// How much a year says, in the language's one style of years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearStyle {
+    /// 「2021年（令和3年）」「2023年度（令和5年度）」, "2021" / "FY2023", 「2023{年度|ねんど}」:
+    /// 西暦 with 和暦 in Japanese, as the 総務省 rules for machine-readable tables ask.
+    Full,
+    /// 「2021年」「2023年度」: short enough for both ends of a card's bar on one phone line.
+    Short,
+    /// A data table's year column: in English a fiscal year with its months,
+    /// "FY2023 (April 2023–March 2024)"; as `Full` otherwise.
+    Explained,
+}
+
+/// A figure's year in the reader's language: the one place years are written.
+pub fn year(period: Period, lang: Lang, style: YearStyle) -> String {
+    let Period { year, fiscal } = period;
+    match (lang, style) {
+        (Lang::En, YearStyle::Explained) if fiscal => {
+            format!("FY{year} (April {year}–March {})", year + 1)
+        }
+        (Lang::En, _) if fiscal => format!("FY{year}"),
+        (Lang::En, _) => year.to_string(),
+        (Lang::Ja, YearStyle::Short) => format!("{year}{}", if fiscal { "年度" } else { "年" }),
+        (Lang::Ja, _) => format!(
+            "{year}{}（{}）",
+            if fiscal { "年度" } else { "年" },
+            era(period)
+        ),
+        (Lang::JaEasy, _) => format!(
+            "{year}{}",
+            if fiscal {
+                "{年度|ねんど}"
+            } else {
+                "{年|ねん}"
+            }
+        ),
+    }
+}
+
+/// 令和5年度 / 令和3年 / 平成30年度: the 和暦 alone (the open data's era column).
+pub fn era(period: Period) -> String {
     let (era, year) = if period.year >= 2019 {
         ("令和", period.year - 2018)
     } else {
@@ -15,15 +55,6 @@ pub fn period_ja(period: Period) -> String {
         year.to_string()
     };
     format!("{era}{year}年{}", if period.fiscal { "度" } else { "" })
-}
-
-/// FY2023 / 2021 for a period.
-pub fn period_en(period: Period) -> String {
-    if period.fiscal {
-        format!("FY{}", period.year)
-    } else {
-        period.year.to_string()
-    }
 }
 
 /// True when the figure in this cell does not refer to the column's own year

@@ -10,6 +10,7 @@ use charming::series::Line;
 use charming::Chart;
 
 use super::{palette, ChartSpec, DataTable};
+use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::describe::progress::outlook_sentences;
 use crate::domain::describe::shown::{
     amount, axis_unit, canvas_text, cell, html_text, name, part_label,
@@ -346,7 +347,7 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
                 .name(canvas_text(
                     &format!(
                         "{}: {}{}",
-                        (w.period_long)(p.period),
+                        year(p.period, lang, YearStyle::Explained),
                         s.part
                             .as_ref()
                             .map_or(String::new(), |l| format!("{} ", part_label(l, lang))),
@@ -453,7 +454,9 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
             let value = indicator.values.get(c);
             vec![
                 m.column(c).to_string(),
-                value.period.map_or("—".into(), w.period_long),
+                value
+                    .period
+                    .map_or("—".into(), |p| year(p, lang, YearStyle::Explained)),
                 cell(indicator, value, Some(c), lang).text,
             ]
         })
@@ -465,7 +468,7 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
                         .map_or(String::new(), |p| format!("{} ", part_label(p, lang))),
                     w.outlook_row
                 ),
-                (w.period_long)(*period),
+                year(*period, lang, YearStyle::Explained),
                 text.clone(),
             ]
         }))
@@ -478,7 +481,6 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
 }
 
 fn trend_summary(trend: &Trend, lang: Lang) -> String {
-    let w = lang.chart_words();
     let mut sentences: Vec<String> = trend
         .series
         .iter()
@@ -487,7 +489,7 @@ fn trend_summary(trend: &Trend, lang: Lang) -> String {
             let steps: Vec<String> = s
                 .points
                 .iter()
-                .map(|p| format!("{} {}", (w.period)(p.period), p.figure))
+                .map(|p| format!("{} {}", year(p.period, lang, YearStyle::Full), p.figure))
                 .collect();
             format!("{}: {}. ", s.name, steps.join(" → "))
                 .replace(". ", if lang == Lang::En { ". " } else { "。" })
@@ -502,7 +504,7 @@ fn trend_summary(trend: &Trend, lang: Lang) -> String {
                 let points: Vec<String> = s
                     .points
                     .iter()
-                    .map(|p| format!("{} {}", (w.period)(p.period), p.figure))
+                    .map(|p| format!("{} {}", year(p.period, lang, YearStyle::Full), p.figure))
                     .collect();
                 (lang.sheet_words().chart_local_summary)(&points.join(if lang == Lang::En {
                     ", "

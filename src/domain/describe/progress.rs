@@ -3,12 +3,13 @@
 //! the data shows where the city's status and the label differ. The templates are in
 //! `i18n::progress_words`; this module fills them in.
 
+use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::cells::sheet_notes::{sheet_notes, SheetNote};
 use crate::domain::describe::shown::{amount, parts_percent};
 use crate::domain::i18n::progress_ui_words::part_name;
 use crate::domain::i18n::progress_words::{
     difference_text, growth_text, label_meaning, no_outlook_reason, outcome_label, outlook_phrase,
-    pace_pair, short_term_phrase, year_mismatch, year_text, DifferenceFacts, OutlookPhrase,
+    pace_pair, short_term_phrase, year_mismatch, DifferenceFacts, OutlookPhrase,
 };
 use crate::domain::i18n::Lang;
 use crate::domain::model::{Column, Indicator};
@@ -109,15 +110,15 @@ fn outlook_sentence(
     let phrase = match &part.outlook {
         Outlook::Met { since } => outlook_phrase(
             OutlookPhrase::Met {
-                since: &year_text(*since, lang),
+                since: &year(*since, lang, YearStyle::Full),
                 target: &target,
             },
             who,
             lang,
         ),
-        Outlook::Reaches { year } => outlook_phrase(
+        Outlook::Reaches { year: reached } => outlook_phrase(
             OutlookPhrase::Reaches {
-                year: &year_text(*year, lang),
+                year: &year(*reached, lang, YearStyle::Full),
                 target: &target,
                 pace,
             },
@@ -132,7 +133,7 @@ fn outlook_sentence(
             let shortfall = (*shortfall > 0.0).then(|| gap(*shortfall));
             outlook_phrase(
                 OutlookPhrase::Nearly {
-                    at: &year_text(*at, lang),
+                    at: &year(*at, lang, YearStyle::Full),
                     value: &figure(*value),
                     target: &target,
                     shortfall: shortfall.as_deref(),
@@ -148,7 +149,7 @@ fn outlook_sentence(
             shortfall,
         } => outlook_phrase(
             OutlookPhrase::Short {
-                at: &year_text(*at, lang),
+                at: &year(*at, lang, YearStyle::Full),
                 value: &figure(*value),
                 target: &target,
                 gap: &gap(*shortfall),
@@ -231,8 +232,8 @@ fn short_term_line(row: &Indicator, change: &ShortTerm, who: String, lang: Lang)
     short_term_phrase(
         &who,
         change.years(),
-        &year_text(change.from, lang),
-        &year_text(change.to, lang),
+        &year(change.from, lang, YearStyle::Full),
+        &year(change.to, lang, YearStyle::Full),
         direction,
         &text,
         lang,

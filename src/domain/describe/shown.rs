@@ -9,9 +9,8 @@ use crate::domain::cells::amount_en::{cell_en, figure_en, part_label_en};
 use crate::domain::cells::format::{format_number, percent};
 use crate::domain::cells::parse::without_year_note;
 use crate::domain::cells::readings::{read_marked, with_readings};
-use crate::domain::i18n::progress_words::year_text;
 use crate::domain::i18n::{plain, Lang};
-use crate::domain::model::{Column, Goal, Indicator, Measure, Period, Subgoal, UnitEn, Value};
+use crate::domain::model::{Column, Goal, Indicator, Measure, Subgoal, UnitEn, Value};
 use crate::domain::progress::achievement::{achievement_parts, PartRatio};
 
 /// Anything with the dataset's three names.
@@ -216,12 +215,6 @@ fn cell_easy(value: &Value, lang: Lang) -> CellText {
 /// True for a cell of words rather than a figure or a dash.
 fn is_words(raw: &str) -> bool {
     !matches!(raw.trim(), "" | "－" | "-")
-}
-
-/// The year a figure refers to, for a "year of data" column: 「2023年度（令和5年度）」,
-/// "FY2023" / "2021" (no era years in English), 「2023{年度|ねんど}」.
-pub fn year(period: Period, lang: Lang) -> String {
-    year_text(period, lang)
 }
 
 /// A part's label (男性, 小学校) in the reader's language.

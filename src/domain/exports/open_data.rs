@@ -9,7 +9,7 @@
 
 use serde_json::{json, Value as Json};
 
-use crate::domain::cells::format::period_ja;
+use crate::domain::cells::format::era;
 use crate::domain::exports::csv;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Column, Dataset, Indicator, Kind};
@@ -187,7 +187,7 @@ fn records<'a>(data: &'a Dataset, row: &'a Indicator) -> impl Iterator<Item = Ve
                 unit,
                 period.year.to_string(),
                 if period.fiscal { "年度" } else { "年" }.to_string(),
-                period_ja(period),
+                era(period),
                 value.raw.clone(),
                 status_name(row),
             ]

@@ -3,10 +3,7 @@
 //! tables are HTML and show them as `<ruby>`; what goes into a chart canvas, which cannot,
 //! is read out in kana by `shown::canvas_text`.
 
-use super::progress_words::year_text;
 use super::Lang;
-use crate::domain::cells::format::period_en;
-use crate::domain::model::Period;
 
 pub struct ChartWords {
     pub count_unit: &'static str,
@@ -38,8 +35,6 @@ pub struct ChartWords {
     pub trend_caption: fn(&str) -> String,
     pub trend_headers: [&'static str; 3],
     pub outlook_row: &'static str,
-    pub period: fn(Period) -> String,
-    pub period_long: fn(Period) -> String,
 }
 
 pub(super) fn words(lang: Lang) -> &'static ChartWords {
@@ -83,9 +78,6 @@ static JA: ChartWords = ChartWords {
     trend_caption: |n| format!("{n}の推移"),
     trend_headers: ["区分", "データの年", "値"],
     outlook_row: "見込み",
-    // One year style in Japanese: 西暦 with 和暦, 「2021年（令和3年）」.
-    period: |p| year_text(p, Lang::Ja),
-    period_long: |p| year_text(p, Lang::Ja),
 };
 
 static EN: ChartWords = ChartWords {
@@ -126,14 +118,6 @@ static EN: ChartWords = ChartWords {
     trend_caption: |n| format!("{n}: trend"),
     trend_headers: ["Column", "Year of data", "Value"],
     outlook_row: "Projection",
-    period: period_en,
-    period_long: |p| {
-        if p.fiscal {
-            format!("FY{} (April {}–March {})", p.year, p.year, p.year + 1)
-        } else {
-            p.year.to_string()
-        }
-    },
 };
 
 static EASY: ChartWords = ChartWords {
@@ -164,6 +148,4 @@ static EASY: ChartWords = ChartWords {
     trend_caption: |n| format!("{n}の うつりかわり"),
     trend_headers: ["なに", "いつ", "{数字|すうじ}"],
     outlook_row: "よそう",
-    period: |p| format!("{}{}", p.year, if p.fiscal { "{年度|ねんど}" } else { "{年|ねん}" }),
-    period_long: |p| format!("{}{}", p.year, if p.fiscal { "{年度|ねんど}" } else { "{年|ねん}" }),
 };

@@ -167,7 +167,7 @@ pub static JA: Messages = Messages {
     challenges: "②課題",
     plans: "③今後の方策",
     official_text_note: None,
-    year_note: |p| format!("{}のデータ", super::progress_words::year_text(p, super::Lang::Ja)),
+    year_note: |p| format!("{}のデータ", crate::domain::cells::format::year(p, super::Lang::Ja, crate::domain::cells::format::YearStyle::Full)),
     back: "← 一覧に戻る",
     subgoal: "基本目標",
     direction: "指標の向き",

@@ -8,7 +8,7 @@
 //! easy Japanese. Differences of percentages are ポイント / percentage points.
 
 use super::Lang;
-use crate::domain::cells::format::{format_number, period_ja};
+use crate::domain::cells::format::{format_number, year, YearStyle};
 use crate::domain::cells::sheet_notes::SheetNote;
 use crate::domain::model::{Column, Period, Status};
 use crate::domain::progress::outlook::NoOutlook;
@@ -253,7 +253,7 @@ pub fn caution_text(caution: Caution, lang: Lang) -> String {
         ),
         (Lang::Ja, Caution::MethodChanged) => "この指標には算出方法の異なる数値があります。同じ方法の数値どうしだけを比べています。".into(),
         (Lang::Ja, Caution::TargetOnWorseSide) => "最終目標が基準値より悪い側にあるため、評価は「目標達成」（最新の実績が最終目標に達している）か「後退」（達していない）のどちらかになります。".into(),
-        (Lang::Ja, Caution::LocalActual(year)) => format!("最新の実績（{}）はこの端末で追加された数値で、市の公表値ではありません。", year_text(Period { year, fiscal: true }, Lang::Ja)),
+        (Lang::Ja, Caution::LocalActual(fy)) => format!("最新の実績（{}）はこの端末で追加された数値で、市の公表値ではありません。", year(Period { year: fy, fiscal: true }, Lang::Ja, YearStyle::Full)),
         (Lang::JaEasy, Caution::ZeroReplaced(_)) => "0の {数字|すうじ}は のびかたを {計算|けいさん}できません。".into(),
         (Lang::JaEasy, Caution::MethodChanged) => "はかりかたが ちがう {数字|すうじ}が あります。おなじ はかりかたの {数字|すうじ}だけを くらべています。".into(),
         (Lang::JaEasy, Caution::TargetOnWorseSide) => "{最後|さいご}の {目標|もくひょう}が はじめの {数字|すうじ}より わるい {数字|すうじ}なので、「{目標|もくひょう}に とどいた」か「{悪|わる}く なっている」の どちらかに なります。".into(),
@@ -267,27 +267,6 @@ pub fn how_computed(lang: Lang) -> &'static str {
         Lang::En => "This label is computed by the app, not given by the city. It uses the progress measure of Statistics Canada (as in Open SDG). From the baseline to the latest actual we take the growth per year (CAGR_o), and from the baseline to the final target the growth per year needed (CAGR_r). R = CAGR_o ÷ |CAGR_r|, turned round where lower is better. Target achieved: the latest actual already meets the final target. Otherwise R ≥ 0.95 Substantial progress, 0.6–0.95 Moderate progress, 0–0.6 Limited progress, below 0 Deterioration. Years are the years the figures refer to. Where figures cannot be compared the result is “Unable to assess”, with the reason.",
         Lang::Ja => "この表示は市の評価ではなく、アプリが計算したものです。カナダ統計局の進捗評価の方法（Open SDG で使われているもの）によります。基準値から最新の実績までの1年あたりの伸び率（CAGR_o）と、基準値から最終目標までに必要な1年あたりの伸び率（CAGR_r）を求め、R = CAGR_o ÷ |CAGR_r|（少ないほど良い指標は向きを逆に）とします。最新の実績が最終目標に達していれば「目標達成」、それ以外は R が0.95以上で「大きく前進」、0.6以上で「一定の前進」、0以上で「前進わずか」、0未満で「後退」です。年は各数値が何年のものかで数えます。比べられない場合は理由とともに「評価できません」と示します。",
         Lang::JaEasy => "これは {市|し}の {評価|ひょうか}では ありません。アプリが {計算|けいさん}しました。カナダの {統計|とうけい}の {役所|やくしょ}の やりかたです。はじめの {数字|すうじ}から いまの {数字|すうじ}まで、1{年|ねん}に どれだけ かわったかと、{最後|さいご}の {目標|もくひょう}まで 1{年|ねん}に どれだけ かわる {必要|ひつよう}が あるかを くらべます。もう {目標|もくひょう}に とどいていれば「{目標|もくひょう}に とどいた」です。",
-    }
-}
-
-/// A figure's year in the language's one style: 「2021年（令和3年）」「2023年度（令和5年度）」,
-/// "2021" / "FY2023", 「2023{年度|ねんど}」.
-pub fn year_text(period: Period, lang: Lang) -> String {
-    let suffix = if period.fiscal { "年度" } else { "年" };
-    match lang {
-        Lang::Ja => format!("{}{suffix}（{}）", period.year, period_ja(period)),
-        Lang::En => {
-            if period.fiscal {
-                format!("FY{}", period.year)
-            } else {
-                period.year.to_string()
-            }
-        }
-        Lang::JaEasy => format!(
-            "{}{{{suffix}|{}}}",
-            period.year,
-            if period.fiscal { "ねんど" } else { "ねん" }
-        ),
     }
 }
 
@@ -480,8 +459,8 @@ pub fn year_mismatch(years: &YearComparison, lang: Lang) -> Option<String> {
         return None;
     }
     let (a, b) = (
-        year_text(years.figure, lang),
-        year_text(years.compared_with, lang),
+        year(years.figure, lang, YearStyle::Full),
+        year(years.compared_with, lang, YearStyle::Full),
     );
     Some(match lang {
         Lang::En => {

@@ -5,7 +5,7 @@
 //! Rows of several parts (男性/女性) or with no sensible share get no bar: their figures
 //! are on the card as printed.
 
-use crate::domain::cells::format::period_en;
+use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::describe::shown::{figure_cell, progress_text};
 use crate::domain::i18n::Lang;
 use crate::domain::model::{Column, Indicator, Period};
@@ -38,7 +38,7 @@ pub fn track(row: &Indicator, lang: Lang) -> Option<Track> {
     let end = |column: Column| {
         let value = row.values.get(column);
         Some(TrackEnd {
-            year: short_year(value.period?, lang),
+            year: year(value.period?, lang, YearStyle::Short),
             figure: figure_cell(row, value, Some(column), lang).text,
         })
     };
@@ -51,20 +51,9 @@ pub fn track(row: &Indicator, lang: Lang) -> Option<Track> {
         filled: ratio.clamp(0.0, 1.0),
         share: format!(
             "{}: {}",
-            short_year(latest_period, lang),
+            year(latest_period, lang, YearStyle::Short),
             progress_text(&parts, lang)?
         ),
         baseline: end(Column::Baseline)?,
     })
-}
-
-/// 「2018年」「2023年度」, "2018" "FY2023": short enough for both ends on one phone line.
-fn short_year(period: Period, lang: Lang) -> String {
-    match (lang, period.fiscal) {
-        (Lang::En, _) => period_en(period),
-        (Lang::Ja, true) => format!("{}年度", period.year),
-        (Lang::Ja, false) => format!("{}年", period.year),
-        (Lang::JaEasy, true) => format!("{}{{年度|ねんど}}", period.year),
-        (Lang::JaEasy, false) => format!("{}{{年|ねん}}", period.year),
-    }
 }

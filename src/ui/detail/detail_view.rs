@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 
+use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
-use crate::domain::describe::shown::{
-    achievement_text, cell, department, name, official_name, year,
-};
+use crate::domain::describe::shown::{achievement_text, cell, department, name, official_name};
 use crate::domain::edits::Field;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::i18n::Lang;
@@ -116,7 +115,7 @@ fn DetailBody(
     let year_of = move |value: &crate::domain::Value| {
         value
             .period
-            .map_or_else(|| "—".to_string(), |p| year(p, lang))
+            .map_or_else(|| "—".to_string(), |p| year(p, lang, YearStyle::Full))
     };
     // The row is redrawn whenever the edits or the official-only switch change it.
     let edited_columns: Vec<Column> = if state.edits.official_only.get_untracked() {

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
+use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::i18n::progress_ui_words::{figure_text, part_name, rate_text, ratio_text};
 use crate::domain::i18n::progress_words::{
-    caution_text, how_computed, outcome_label, unassessable_reason, year_text,
+    caution_text, how_computed, outcome_label, unassessable_reason,
 };
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::progress::progress_measure::{Caution, Outcome, PartAssessment};
@@ -42,9 +43,9 @@ pub fn MethodInputs(
                 let figure = |value: f64| figure_text(value, unit, &unit_en, lang);
                 let rows: Vec<(&'static str, String, String)> = match part.inputs {
                     Some(i) => vec![
-                        (w.baseline, figure(i.y0), year_text(i.t0, lang)),
-                        (w.latest, figure(i.yt), year_text(i.t, lang)),
-                        (w.final_target, figure(i.y_target), year_text(i.t_target, lang)),
+                        (w.baseline, figure(i.y0), year(i.t0, lang, YearStyle::Full)),
+                        (w.latest, figure(i.yt), year(i.t, lang, YearStyle::Full)),
+                        (w.final_target, figure(i.y_target), year(i.t_target, lang, YearStyle::Full)),
                     ],
                     None => Vec::new(),
                 };

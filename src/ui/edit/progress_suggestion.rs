@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
+use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::edits::row_form::suggested_assessment;
 use crate::domain::edits::Field;
-use crate::domain::i18n::progress_words::{unassessable_reason, year_text};
+use crate::domain::i18n::progress_words::unassessable_reason;
 use crate::domain::progress::progress_measure::Outcome;
 use crate::domain::progress::status_agreement::matching_status;
 use crate::state::AppState;
@@ -47,7 +48,7 @@ pub fn ProgressSuggestion(
                     <p class="suggestion-line">
                         <span class="assessment-who">{ruby_view(w.suggestion_title)}</span> " "
                         <ProgressLabel outcome lang/>
-                        {from.map(|period| ruby_view(&(w.suggestion_from)(&year_text(period, lang))))}
+                        {from.map(|period| ruby_view(&(w.suggestion_from)(&year(period, lang, YearStyle::Full))))}
                     </p>
                     {status.map(|s| view! { <p class="suggestion-status">{ruby_view(&s)}</p> })}
                     {match outcome {
