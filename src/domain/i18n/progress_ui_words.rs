@@ -30,7 +30,6 @@ pub struct ProgressUiWords {
     pub cautions: &'static str,
     /// Before the reason R is missing for a part that has a label all the same.
     pub no_ratio: &'static str,
-    pub paces: &'static str,
     pub notes_title: &'static str,
     /// Marks the sheet's own footnote (kept in Japanese) as the official text.
     pub official_footnote: &'static str,
@@ -73,7 +72,6 @@ static JA: ProgressUiWords = ProgressUiWords {
     },
     cautions: "注意",
     no_ratio: "Rを計算できない理由: ",
-    paces: "1年あたりのペース",
     notes_title: "シートの注記・目標について",
     official_footnote: "シートの注記（原文）",
     footnotes_title: "シートの注記",
@@ -107,7 +105,6 @@ static EN: ProgressUiWords = ProgressUiWords {
     },
     cautions: "Read with care",
     no_ratio: "Why there is no R: ",
-    paces: "Pace per year",
     notes_title: "Notes from the sheet and on the targets",
     official_footnote: "Sheet footnote (official text, Japanese)",
     footnotes_title: "Notes on the sheet",
@@ -141,7 +138,6 @@ static EASY: ProgressUiWords = ProgressUiWords {
     },
     cautions: "{気|き}を つけること",
     no_ratio: "Rが ない わけ: ",
-    paces: "1{年|ねん}の はやさ",
     notes_title: "シートの {注|ちゅう}と {目標|もくひょう}について",
     official_footnote: "シートの {注|ちゅう}（もとの {文|ぶん}）",
     footnotes_title: "シートの {注|ちゅう}",
