@@ -20,8 +20,13 @@ pub fn prefers_dark() -> ReadSignal<bool> {
         );
         let _ =
             query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        // Lives as long as the page: there is one app and it is never unmounted.
-        on_change.forget();
+        // Removed with the owner that asked for it, instead of leaking the listener.
+        let listener = send_wrapper::SendWrapper::new((query, on_change));
+        on_cleanup(move || {
+            let (query, on_change) = listener.take();
+            let _ = query
+                .remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        });
     }
     dark
 }
