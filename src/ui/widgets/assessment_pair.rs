@@ -54,14 +54,15 @@ pub fn AssessmentPair(
             </span>
         }
     });
-    let (status, facts_row) = (row.status, row.clone());
-    // Written when opened, with the figures that differ between the two ratings.
+    let status = row.status;
+    // Written when opened, with the figures that differ between the two ratings; the row
+    // and its assessment move in, neither copied nor computed again.
     let relation = move || {
         agreement_text(
             agreement(status, outcome),
             status,
             outcome,
-            &difference_facts(&facts_row, &assess(&facts_row), lang),
+            &difference_facts(&row, &assessment, lang),
             lang,
         )
     };
@@ -73,7 +74,7 @@ pub fn AssessmentPair(
             // A div, not a p: the mark is a <details>, which a paragraph cannot hold.
             <div class="assessment city-assessment">
                 <span class="assessment-who">{ruby_view(w.city_status)}</span>
-                <StatusBadge status=row.status/>
+                <StatusBadge status/>
                 {status_mark.map(|mark| mark.run())}
             </div>
             <p class="assessment">
