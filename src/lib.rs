@@ -6,6 +6,8 @@
 
 pub mod domain;
 pub mod shared_names;
+#[cfg(target_arch = "wasm32")]
+mod split_off;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -21,6 +21,19 @@ pub const FIRST_SCREEN_CARDS: usize = 48;
 /// The tab icon's size in pixels (a PNG drawn by the build).
 pub const TAB_ICON_PX: u32 = 48;
 
+/// The wasm modules split off the main one, each named by its `split_off!` functions
+/// (`src/split_off.rs`). The build fails unless the split produced exactly these.
+pub const SPLIT_DETAIL: &str = "detail";
+pub const SPLIT_STORED_EDITS: &str = "stored_edits";
+pub const SPLIT_MODULES: [&str; 6] = [
+    SPLIT_DETAIL,
+    "staff",
+    "open_data",
+    "kiosk",
+    "charts",
+    SPLIT_STORED_EDITS,
+];
+
 /// Every placeholder the build replaces in the JS and HTML, with its value.
 pub fn js_placeholders() -> Vec<(&'static str, String)> {
     vec![

@@ -14,7 +14,7 @@ fn layer(file: &str) -> (u8, &str) {
         .unwrap_or(file)
         .trim_end_matches(".rs");
     let rank = match top {
-        "shared_names" => 0,
+        "shared_names" | "split_off" => 0,
         "domain" => 1,
         "data" | "web" => 2,
         "state" => 3,

@@ -9,6 +9,7 @@
 //! its own: `stored_edits` decodes at start-up and when another tab saves, and saving is
 //! reached only from edit mode's views (the `staff` module) and from [`EditsState::reset_storage`].
 
+use crate::split_off::split_off;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -84,23 +85,23 @@ impl StoredAtStart {
     }
 }
 
+split_off!(stored_edits =>
 /// Stored text → edits, in the `stored_edits` module.
-#[leptos::wasm_split::wasm_split(stored_edits, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn decode_stored(
     raw: String,
     official: Arc<Dataset>,
     now: String,
 ) -> Result<Result<EditSet, ImportError>, SplitLoaderError> {
     Ok(read_edits(&raw, &official, &now))
-}
+});
 
+split_off!(staff =>
 /// Writes this tab's edits again (after a reset of the storage), from the `staff` module,
 /// where saving is.
-#[leptos::wasm_split::wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn save_again(state: EditsState) -> Result<(), SplitLoaderError> {
     let _ = state.commit(|_| {});
     Ok(())
-}
+});
 
 #[derive(Clone, Copy)]
 pub struct EditsState {

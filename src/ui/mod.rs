@@ -1,17 +1,17 @@
-//! Components, one per file, grouped by what a reader looks for:
-//! `browse` (overview, filters, cards), `detail` (one indicator), `edit` (staff editing),
-//! `kiosk`, `info` (open data, accessibility statement), `sheet` (the draft sheet),
-//! `frame` (header, footers, update notice) and `widgets` shared by them.
+//! Components, one per file. The folder says which wasm module a file lands in:
+//! `browse` (overview, filters, cards), `frame` (header, footers, notices, accessibility
+//! statement) and `widgets` (shared pieces) are the main module; `detail` (one indicator),
+//! `staff` (edit mode, draft sheet), `kiosk` and `open_data` are each a module of their
+//! own, fetched on demand through `on_demand`.
 
 mod app;
 mod browse;
 mod detail;
-mod edit;
 mod frame;
-mod info;
 mod kiosk;
 mod on_demand;
-mod sheet;
+mod open_data;
+mod staff;
 mod widgets;
 
 pub use app::App;

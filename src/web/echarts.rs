@@ -2,6 +2,7 @@
 //! `js/boot.js` when the first chart is shown ([`want`]) and published as the global
 //! `echarts`; everything here tolerates it not being there yet.
 
+use crate::split_off::split_off;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -52,16 +53,16 @@ pub fn want() {
     }
 }
 
+split_off!(charts =>
 /// `chart` as the JSON `setOption` reads, written by the `charts` wasm module: charming's
 /// serialiser is the larger part of its code and only a drawn chart needs it, so it comes
 /// with ECharts (asked for at the same time, see `ChartView`), not in the main module.
 /// Fails when the module cannot be downloaded.
-#[leptos::wasm_split::wasm_split(charts, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn option_json(
     chart: std::sync::Arc<charming::Chart>,
 ) -> Result<String, leptos::wasm_split::SplitLoaderError> {
     Ok(crate::domain::charts::option_json(&chart))
-}
+});
 
 /// True once the ECharts script has run.
 pub fn loaded() -> bool {

@@ -10,7 +10,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::files::{
     brotli_bytes, copy_dir, fnv1a, gzip_bytes, list_files, read, recreate, with_suffix,
 };
-use crate::shared_names::{js_placeholders, FIRST_SCREEN_CARDS, TAB_ICON_PX};
+use crate::shared_names::{
+    js_placeholders, FIRST_SCREEN_CARDS, SPLIT_DETAIL, SPLIT_STORED_EDITS, TAB_ICON_PX,
+};
 use crate::timing::phase;
 use crate::{root, run};
 
@@ -215,8 +217,8 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
         minify_module(&root, &work, &web_glue.text)
     })?;
     let glue = emit_hashed(&dist, WASM_NAME, "js", glue_minified.as_bytes())?;
-    let detail_files = web_glue.files_of(&split, "detail")?;
-    let stored_edits_files = web_glue.files_of(&split, "stored_edits")?;
+    let detail_files = web_glue.files_of(&split, SPLIT_DETAIL)?;
+    let stored_edits_files = web_glue.files_of(&split, SPLIT_STORED_EDITS)?;
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
     let styles = concat_styles(&root.join("style"))?;
     let css = emit_hashed(&dist, "app", "css", &styles)?;

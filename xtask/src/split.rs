@@ -7,6 +7,7 @@
 //! The loader is inlined into the glue (it imports the glue's `initSync`, the glue
 //! imports it); chunks are named after their content like every other file.
 
+use crate::shared_names::SPLIT_MODULES;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -71,6 +72,7 @@ pub fn split(raw_wasm: &Path, out: &Path) -> Result<Split, String> {
     .map_err(|e| format!("wasm-split: {e:?}"))?;
     let mut parts: Vec<(String, Vec<String>)> = result.prefetch_map.into_iter().collect();
     parts.sort();
+    check_modules(parts.iter().map(|(name, _)| name.as_str()))?;
     for (split, files) in &parts {
         println!("wasm-split: {split} → {}", files.join(", "));
     }
@@ -80,6 +82,23 @@ pub fn split(raw_wasm: &Path, out: &Path) -> Result<Split, String> {
         loader: out.join(LOADER_PLACEHOLDER.trim_start_matches("./")),
         parts,
     })
+}
+
+/// The split's modules must be exactly the listed ones: the build and the boot script
+/// find a module's files by its listed name.
+fn check_modules<'a>(found: impl Iterator<Item = &'a str>) -> Result<(), String> {
+    let mut found: Vec<&str> = found.collect();
+    let mut listed = SPLIT_MODULES.to_vec();
+    found.sort();
+    listed.sort();
+    if found == listed {
+        Ok(())
+    } else {
+        Err(format!(
+            "wasm-split made the modules {found:?}, but src/shared_names.rs lists {listed:?}: \
+             name each `split_off!` module there"
+        ))
+    }
 }
 
 /// Writes every chunk into `dist`, named after its content, and returns the ES-module glue

@@ -12,11 +12,11 @@ use crate::domain::progress::track::track;
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::browse::card_track::CardTrack;
-use crate::ui::detail::values::PrintedValue;
-use crate::ui::edit::local_mark::LocalMark;
 use crate::ui::widgets::assessment_pair::AssessmentPair;
+use crate::ui::widgets::local_mark::LocalMark;
 use crate::ui::widgets::nav_link::stays_in_place;
 use crate::ui::widgets::official::{OfficialName, OfficialText};
+use crate::ui::widgets::printed_value::PrintedValue;
 use crate::ui::widgets::text::ruby_view;
 
 /// One indicator at a glance: where it sits, who is responsible, FY2023 actual against

@@ -4,7 +4,7 @@ use crate::domain::edits::{text_in, Field, SheetText};
 use crate::domain::i18n::Lang;
 use crate::domain::Indicator;
 use crate::state::AppState;
-use crate::ui::edit::local_mark::LocalMark;
+use crate::ui::widgets::local_mark::LocalMark;
 use crate::ui::widgets::official::OfficialText;
 use crate::ui::widgets::text::ruby_view;
 

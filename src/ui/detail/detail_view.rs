@@ -15,12 +15,12 @@ use crate::ui::detail::detail_texts::DetailTexts;
 use crate::ui::detail::embed_code::EmbedCode;
 use crate::ui::detail::key_figures::KeyFigures;
 use crate::ui::detail::progress_section::ProgressSection;
-use crate::ui::detail::values::PrintedValue;
-use crate::ui::edit::local_mark::LocalMark;
 use crate::ui::on_demand::staff::LazyEditForm;
 use crate::ui::widgets::chart_view::ChartView;
+use crate::ui::widgets::local_mark::LocalMark;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
 use crate::ui::widgets::official::OfficialName;
+use crate::ui::widgets::printed_value::PrintedValue;
 use crate::ui::widgets::share_button::ShareButton;
 use crate::ui::widgets::text::{ruby_view, tr};
 

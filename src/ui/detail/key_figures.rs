@@ -4,8 +4,8 @@ use crate::domain::describe::shown::{cell, figure_cell};
 use crate::domain::edits::Field;
 use crate::domain::i18n::Lang;
 use crate::domain::{Column, Indicator};
-use crate::ui::detail::values::PrintedValue;
-use crate::ui::edit::local_mark::LocalMark;
+use crate::ui::widgets::local_mark::LocalMark;
+use crate::ui::widgets::printed_value::PrintedValue;
 use crate::ui::widgets::text::ruby_view;
 
 /// The figures a reader opens a detail for, first: the latest actual, the FY2023 target

@@ -8,4 +8,3 @@ pub mod key_figures;
 pub mod method_inputs;
 pub mod progress_section;
 pub mod sheet_notes_view;
-pub mod values;

@@ -9,8 +9,8 @@ use crate::domain::Indicator;
 use crate::state::AppState;
 use crate::ui::detail::method_inputs::MethodInputs;
 use crate::ui::detail::sheet_notes_view::SheetNotesView;
-use crate::ui::edit::local_mark::LocalMark;
 use crate::ui::widgets::assessment_pair::AssessmentPair;
+use crate::ui::widgets::local_mark::LocalMark;
 use crate::ui::widgets::text::ruby_view;
 
 /// The first thing the detail says: the city's status beside the computed label, what the

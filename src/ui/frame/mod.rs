@@ -1,4 +1,5 @@
-//! Around every page: the header, the print footer and the update notice.
+//! Around every page: the header, the footers, the update notice, and the accessibility
+//! statement the footer links to.
 
 /// The day this copy of the app was built, so an offline copy never looks newer than it is.
 pub const BUILD_DATE: Option<&str> = option_env!("ISESAKI_BUILD_DATE");
@@ -7,6 +8,7 @@ pub const BUILD_DATE: Option<&str> = option_env!("ISESAKI_BUILD_DATE");
 /// (`ISESAKI_PUBLIC_URL=https://… ./x build`). Without it no QR code is shown.
 pub const PUBLIC_URL: Option<&str> = option_env!("ISESAKI_PUBLIC_URL");
 
+pub mod accessibility_page;
 pub mod embed_link;
 pub mod header;
 pub mod print_footer;

@@ -1,5 +1,6 @@
 //! The `detail` module: one indicator's page.
 
+use crate::split_off::split_off;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -7,15 +8,15 @@ use leptos::prelude::*;
 use super::{on_demand, Build, PartMissing};
 use crate::ui::detail::detail_view::DetailView;
 
-#[leptos::wasm_split::wasm_split(detail, wasm_split_path = ::leptos::wasm_split, fallible)]
+split_off!(detail =>
 fn detail_view() -> Result<Build, PartMissing> {
     Ok(Arc::new(|| view! { <DetailView/> }.into_any()))
-}
+});
 
-#[leptos::wasm_split::wasm_split(detail, wasm_split_path = ::leptos::wasm_split, fallible)]
+split_off!(detail =>
 fn detail_loaded() -> Result<(), PartMissing> {
     Ok(())
-}
+});
 
 /// Fetches the detail's module ahead of the first tap on a card. A failure is not
 /// reported here: the tap tries again and says so.

@@ -1,5 +1,6 @@
 //! The `kiosk` module: the city-hall kiosk's screens.
 
+use crate::split_off::split_off;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -7,10 +8,10 @@ use leptos::prelude::*;
 use super::{on_demand, Build, PartMissing};
 use crate::ui::kiosk::kiosk_mode::KioskMode;
 
-#[leptos::wasm_split::wasm_split(kiosk, wasm_split_path = ::leptos::wasm_split, fallible)]
+split_off!(kiosk =>
 fn kiosk_view() -> Result<Build, PartMissing> {
     Ok(Arc::new(|| view! { <KioskMode/> }.into_any()))
-}
+});
 
 /// `?kiosk=1` (see [`KioskMode`]), from the kiosk module.
 #[component]

@@ -1,16 +1,17 @@
 //! The `open_data` module: the sheet as CSV, JSON and a data package.
 
+use crate::split_off::split_off;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::{on_demand, Build, PartMissing};
-use crate::ui::info::open_data_page::OpenDataPage;
+use crate::ui::open_data::open_data_page::OpenDataPage;
 
-#[leptos::wasm_split::wasm_split(open_data, wasm_split_path = ::leptos::wasm_split, fallible)]
+split_off!(open_data =>
 fn open_data_view() -> Result<Build, PartMissing> {
     Ok(Arc::new(|| view! { <OpenDataPage/> }.into_any()))
-}
+});
 
 /// `?view=data` (see [`OpenDataPage`]), from the open-data module.
 #[component]

@@ -1,30 +1,31 @@
 //! The `staff` module: edit mode's panel and form, the draft sheet.
 
+use crate::split_off::split_off;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::{on_demand, Build, PartMissing};
-use crate::ui::edit::edit_form::EditForm;
-use crate::ui::edit::edit_panel::EditPanel;
-use crate::ui::sheet::sheet_page::DraftSheetPage;
+use crate::ui::staff::edit_form::EditForm;
+use crate::ui::staff::edit_panel::EditPanel;
+use crate::ui::staff::sheet_page::DraftSheetPage;
 
-#[leptos::wasm_split::wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
+split_off!(staff =>
 fn draft_sheet_view() -> Result<Build, PartMissing> {
     Ok(Arc::new(|| view! { <DraftSheetPage/> }.into_any()))
-}
+});
 
-#[leptos::wasm_split::wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
+split_off!(staff =>
 fn edit_panel_view() -> Result<Build, PartMissing> {
     Ok(Arc::new(|| view! { <EditPanel/> }.into_any()))
-}
+});
 
-#[leptos::wasm_split::wasm_split(staff, wasm_split_path = ::leptos::wasm_split, fallible)]
+split_off!(staff =>
 fn edit_form_view(kpi: String) -> Result<Build, PartMissing> {
     Ok(Arc::new(move || {
         view! { <EditForm kpi=kpi.clone()/> }.into_any()
     }))
-}
+});
 
 /// `?view=sheet[&dept=…]` (see [`DraftSheetPage`]), from the staff chunk.
 #[component]

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::navigation::filter_options::FilterOptions;
 use crate::state::{AppState, HistoryMode};
-use crate::ui::sheet::sheet_exports::{current_draft, SheetExports};
-use crate::ui::sheet::sheet_table::SheetTable;
+use crate::ui::staff::sheet_exports::{current_draft, SheetExports};
+use crate::ui::staff::sheet_table::SheetTable;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
 use crate::ui::widgets::text::{ruby_view, tr, tr_plain, tr_sheet};
 use crate::web::dialogs::print_page;

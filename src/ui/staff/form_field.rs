@@ -8,7 +8,7 @@ use crate::domain::edits::{Field, SheetText};
 use crate::domain::i18n::plain;
 use crate::domain::{Indicator, Status};
 use crate::state::AppState;
-use crate::ui::edit::progress_suggestion::ProgressSuggestion;
+use crate::ui::staff::progress_suggestion::ProgressSuggestion;
 use crate::ui::widgets::text::{ruby_view, tr, tr_edit as ew};
 
 /// One box of the form: what is in it, and what it held when last in step with the edits

@@ -10,7 +10,7 @@ use crate::domain::edits::EditSet;
 use crate::domain::i18n::Lang;
 use crate::state::edits::now_iso;
 use crate::state::AppState;
-use crate::ui::edit::import_conflicts::ImportConflicts;
+use crate::ui::staff::import_conflicts::ImportConflicts;
 use crate::ui::widgets::text::{ruby_view, tr_edit as ew};
 
 /// A file read and sorted, waiting for the user: what it changes, and the fields changed

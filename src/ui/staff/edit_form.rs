@@ -9,7 +9,7 @@ use crate::domain::edits::saving::SaveOutcome;
 use crate::domain::edits::Field;
 use crate::domain::i18n::plain;
 use crate::state::AppState;
-use crate::ui::edit::form_field::{control_id, FieldDraft, FormField};
+use crate::ui::staff::form_field::{control_id, FieldDraft, FormField};
 use crate::ui::widgets::text::{ruby_view, tr_edit as ew};
 use crate::web::dialogs::confirm;
 

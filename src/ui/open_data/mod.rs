@@ -1,0 +1,3 @@
+//! The open-data page (`?view=data`), in the `open_data` wasm module.
+
+pub mod open_data_page;
