@@ -6,6 +6,8 @@ use isesaki_kpi::domain::charts::achievement::achievement_chart;
 use isesaki_kpi::domain::charts::overview::overview_chart;
 use isesaki_kpi::domain::charts::trend::{trend, trend_chart, Role};
 use isesaki_kpi::domain::charts::{option_json, ChartSpec};
+use isesaki_kpi::domain::i18n::Messages;
+use isesaki_kpi::domain::i18n::Words;
 use isesaki_kpi::domain::i18n::{plain, Lang};
 use isesaki_kpi::domain::{Indicator, Status};
 use serde_json::Value;
@@ -55,7 +57,7 @@ fn overview_stacks_kpi_counts_per_subgoal_in_status_order() {
     let series = option["series"].as_array().unwrap();
     assert_eq!(series.len(), 3);
     for (s, status) in series.iter().zip(Status::ALL) {
-        assert_eq!(s["name"], plain(Lang::Ja.messages().status(status)));
+        assert_eq!(s["name"], plain(Messages::of(Lang::Ja).status(status)));
         assert_eq!(s["stack"], "kpis");
     }
     assert_eq!(

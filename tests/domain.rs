@@ -4,6 +4,8 @@ mod support;
 use isesaki_kpi::domain::cells::parse::{
     era_to_western, parse_era_period, parse_value, to_half_width,
 };
+use isesaki_kpi::domain::i18n::Messages;
+use isesaki_kpi::domain::i18n::Words;
 use isesaki_kpi::domain::progress::achievement::{
     achievement, achievement_parts, distance_to_final, progress, progress_parts,
 };
@@ -244,7 +246,7 @@ fn distance_to_final_is_zero_once_reached() {
 fn every_language_has_every_message_and_furigana_markup_is_well_formed() {
     use isesaki_kpi::domain::i18n::{plain, ruby_segments, Lang, Segment};
     for lang in Lang::ALL {
-        let m = lang.messages();
+        let m = Messages::of(lang);
         // The struct makes a missing message a compile error; here, none may be empty or
         // carry broken `{漢字|かんじ}` markup.
         let texts = [
@@ -287,7 +289,7 @@ fn every_language_has_every_message_and_furigana_markup_is_well_formed() {
         "目標ごとの 進み"
     );
     // Easy Japanese puts readings on its kanji.
-    assert!(Lang::JaEasy.messages().overview_title.contains('|'));
+    assert!(Messages::of(Lang::JaEasy).overview_title.contains('|'));
     assert_eq!(Lang::En.html_lang(), "en");
     assert_eq!(Lang::JaEasy.html_lang(), "ja");
 }

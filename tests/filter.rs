@@ -2,6 +2,8 @@
 
 mod support;
 use isesaki_kpi::domain::cells::search::fold;
+use isesaki_kpi::domain::i18n::Messages;
+use isesaki_kpi::domain::i18n::Words;
 use isesaki_kpi::domain::navigation::filter::{
     search_text, select, status_counts, Filter, SortOrder,
 };
@@ -246,7 +248,7 @@ fn hiragana_finds_what_the_kanji_find() {
     })
     .contains(&"保育施設待機児童数".to_string()));
     for lang in isesaki_kpi::domain::i18n::Lang::ALL {
-        let placeholder = isesaki_kpi::domain::i18n::plain(lang.messages().search_placeholder);
+        let placeholder = isesaki_kpi::domain::i18n::plain(Messages::of(lang).search_placeholder);
         let examples = placeholder
             .split_once([':', '：'])
             .or_else(|| placeholder.split_once("e.g."))

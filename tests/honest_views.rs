@@ -21,6 +21,8 @@ use isesaki_kpi::domain::{Indicator, UnitEn};
 use serde_json::Value;
 use support::official_dataset;
 
+use isesaki_kpi::domain::i18n::Messages;
+use isesaki_kpi::domain::i18n::Words;
 use ProgressCategory::*;
 
 fn rows() -> Vec<Indicator> {
@@ -244,13 +246,11 @@ fn years_read_western_with_the_era_in_japanese_and_plain_in_english() {
         .iter()
         .all(|r| !r[1].contains("Reiwa") && !r[1].contains("令和")));
     assert_eq!(
-        Lang::En.messages().as_of,
+        Messages::of(Lang::En).as_of,
         "Figures as of FY2023 · official city data"
     );
     assert_eq!(
-        Lang::Ja
-            .messages()
-            .column(isesaki_kpi::domain::Column::ActualFy2023),
+        Messages::of(Lang::Ja).column(isesaki_kpi::domain::Column::ActualFy2023),
         "2023年度（令和5年度）実績"
     );
 }

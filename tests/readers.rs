@@ -11,7 +11,10 @@ use isesaki_kpi::domain::charts::trend::{trend, trend_chart};
 use isesaki_kpi::domain::charts::{option_json, ChartSpec};
 use isesaki_kpi::domain::describe::shown::{cell, department, html_text, name, official_name};
 use isesaki_kpi::domain::i18n::progress_words::sheet_note_text;
+use isesaki_kpi::domain::i18n::reader_words::ReaderWords;
 use isesaki_kpi::domain::i18n::Lang;
+use isesaki_kpi::domain::i18n::Messages;
+use isesaki_kpi::domain::i18n::Words;
 use isesaki_kpi::domain::navigation::filter_options::FilterOptions;
 use isesaki_kpi::domain::navigation::page_title::page_title;
 use isesaki_kpi::domain::navigation::view::View;
@@ -91,7 +94,7 @@ fn english_shows_no_japanese_outside_the_citys_texts() {
             assert_eq!(japanese_in(text), None, "{}: {text}", spec.title);
         }
     }
-    for text in [lang.messages().as_of, lang.messages().print_source] {
+    for text in [Messages::of(lang).as_of, Messages::of(lang).print_source] {
         assert_eq!(japanese_in(text), None, "{text}");
     }
     let options = FilterOptions::of(&data, lang);
@@ -231,7 +234,7 @@ fn easy_japanese_has_a_reading_over_every_kanji() {
             choice.label
         );
     }
-    let words = lang.reader_words();
+    let words = ReaderWords::of(lang);
     for (term, meaning) in words.glossary {
         readable(term, "glossary");
         readable(meaning, "glossary");
@@ -251,7 +254,7 @@ fn easy_japanese_has_a_reading_over_every_kanji() {
 
 #[test]
 fn easy_japanese_interface_words_have_readings() {
-    let m = Lang::JaEasy.messages();
+    let m = Messages::of(Lang::JaEasy);
     let texts = [
         m.kicker,
         m.as_of,
@@ -329,7 +332,7 @@ fn easy_japanese_interface_words_have_readings() {
 #[test]
 fn the_achievement_note_covers_lower_is_better_rows() {
     for lang in Lang::ALL {
-        let note = lang.messages().achievement_note;
+        let note = Messages::of(lang).achievement_note;
         assert!(
             note.contains('÷') && note.matches('÷').count() >= 2,
             "{lang:?}: {note}"

@@ -8,6 +8,8 @@ mod support;
 use isesaki_kpi::domain::cells::readings::{self, lookup, marked, plain, reading};
 use isesaki_kpi::domain::cells::search::{fold, matches_all_terms};
 use isesaki_kpi::domain::i18n::Lang;
+use isesaki_kpi::domain::i18n::Messages;
+use isesaki_kpi::domain::i18n::Words;
 use isesaki_kpi::domain::{Dataset, Status};
 use support::{kanji_without_reading, official_dataset};
 
@@ -15,7 +17,11 @@ use support::{kanji_without_reading, official_dataset};
 fn shown_texts(data: &Dataset) -> BTreeSet<String> {
     let mut texts: Vec<&str> = vec![&data.title, &data.city, &data.source];
     texts.extend(data.notes.iter().map(String::as_str));
-    texts.extend(Status::ALL.iter().map(|s| Lang::Ja.messages().status(*s)));
+    texts.extend(
+        Status::ALL
+            .iter()
+            .map(|s| Messages::of(Lang::Ja).status(*s)),
+    );
     for goal in &data.goals {
         texts.extend([goal.name.as_str(), &goal.name_easy]);
         for sub in &goal.subgoals {

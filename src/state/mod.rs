@@ -15,6 +15,7 @@ use crate::domain::navigation::page_title::page_title;
 use crate::domain::navigation::view::View;
 use crate::domain::{Dataset, Indicator};
 use crate::shared_names::{EVENT_ECHARTS_FAILED, EVENT_ECHARTS_READY, KEY_LANG};
+use crate::web::window_events::on_window_named;
 use crate::web::{echarts, history, share, storage, tasks};
 use edits::{EditsState, StoredAtStart};
 
@@ -213,26 +214,15 @@ impl ChartsLoading {
     fn follow() -> ChartsLoading {
         let (ready, set_ready) = signal(echarts::loaded());
         let (failed, set_failed) = signal(false);
-        let on_ready =
-            window_event_listener_untyped(EVENT_ECHARTS_READY, move |_| set_ready.set(true));
-        let on_failed =
-            window_event_listener_untyped(EVENT_ECHARTS_FAILED, move |_| set_failed.set(true));
-        on_cleanup(move || {
-            on_ready.remove();
-            on_failed.remove();
-        });
+        on_window_named(EVENT_ECHARTS_READY, move |_| set_ready.set(true));
+        on_window_named(EVENT_ECHARTS_FAILED, move |_| set_failed.set(true));
         ChartsLoading { ready, failed }
     }
 }
 
 fn printing() -> ReadSignal<bool> {
     let (printing, set_printing) = signal(false);
-    let before_print =
-        window_event_listener_untyped("beforeprint", move |_| set_printing.set(true));
-    let after_print = window_event_listener_untyped("afterprint", move |_| set_printing.set(false));
-    on_cleanup(move || {
-        before_print.remove();
-        after_print.remove();
-    });
+    on_window_named("beforeprint", move |_| set_printing.set(true));
+    on_window_named("afterprint", move |_| set_printing.set(false));
     printing
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::Messages;
 use crate::domain::navigation::view::{ChartName, Page};
 use crate::shared_names::EVENT_APP_LIVE;
 use crate::state::AppState;
@@ -25,6 +26,7 @@ use crate::ui::widgets::nav_link::focus_without_scrolling;
 use crate::ui::widgets::text::tr;
 use crate::web::startup::first_screen_ready;
 use crate::web::tasks::next_task;
+use crate::web::window_events::on_window_named;
 
 /// The page: overview and filters above the cards; an open indicator (or another page)
 /// replaces them (the list stays mounted, hidden, so going back does not build it again).
@@ -56,12 +58,11 @@ pub fn App() -> impl IntoView {
     }
     // Once the app is live, the detail's module comes while the reader reads the list (an
     // embedded list links out to the full site instead).
-    let prefetch = window_event_listener_untyped(EVENT_APP_LIVE, move |_| {
+    on_window_named(EVENT_APP_LIVE, move |_| {
         if !embedded.get_untracked() {
             next_task(prefetch_detail);
         }
     });
-    on_cleanup(move || prefetch.remove());
     // Back to the list from a detail (Back, or its link back): focus goes to the card that
     // was opened, so keyboard and screen-reader users carry on from it. The page keeps the
     // scroll position it was returned to.
@@ -74,7 +75,7 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <Show when=move || !embedded.get()>
-            <a class="skip-link" href="#results">{tr(|m| m.skip_to_list)}</a>
+            <a class="skip-link" href="#results">{tr(|m: &Messages| m.skip_to_list)}</a>
             <UpdatePrompt/>
             <Show when=move || state.view.with(|v| v.kiosk.is_some())>
                 <LazyKioskMode/>

@@ -48,9 +48,7 @@ pub fn want() {
     if ASKED.with(|asked| asked.replace(true)) || loaded() {
         return;
     }
-    if let Ok(event) = web_sys::Event::new(crate::shared_names::EVENT_CHARTS_WANTED) {
-        let _ = leptos::prelude::window().dispatch_event(&event);
-    }
+    super::window_events::send_to_window(crate::shared_names::EVENT_CHARTS_WANTED);
 }
 
 split_off!(charts =>

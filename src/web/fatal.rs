@@ -3,6 +3,8 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::domain::i18n::fatal_words;
+
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -27,14 +29,14 @@ pub fn show(detail: &str) {
     let _ = section.set_attribute("role", "alert");
     section.set_class_name("fatal-error");
     for (tag, text) in [
-        ("h1", "エラーが発生しました / Something went wrong"),
-        ("p", "表示中に問題が起きました。ページを再読み込みしてください。直らない場合は、お手数ですが市の担当課までお知らせください。"),
-        ("p", "The page hit a problem. Please reload it. If it keeps happening, please tell the city office."),
+        ("h1", fatal_words::TITLE),
+        ("p", fatal_words::ADVICE_JA),
+        ("p", fatal_words::ADVICE_EN),
     ] {
         let _ = section.append_child(&element(&document, tag, text));
     }
     let details = element(&document, "details", "");
-    let _ = details.append_child(&element(&document, "summary", "詳細 / Details"));
+    let _ = details.append_child(&element(&document, "summary", fatal_words::DETAILS));
     let _ = details.append_child(&element(&document, "pre", detail));
     let _ = section.append_child(&details);
     let _ = root.append_child(&section);

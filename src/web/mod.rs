@@ -17,3 +17,4 @@ pub mod share;
 pub mod startup;
 pub mod storage;
 pub mod tasks;
+pub mod window_events;

@@ -48,9 +48,7 @@ fn show_live(static_root: &web_sys::Element, live_root: &web_sys::HtmlElement) {
     }
     mark("app-mounted");
     // js/boot.js loads ECharts now, so it never competes with building the app.
-    if let Ok(event) = web_sys::Event::new(EVENT_APP_LIVE) {
-        let _ = window().dispatch_event(&event);
-    }
+    super::window_events::send_to_window(EVENT_APP_LIVE);
 }
 
 /// A `performance.mark`, for traces and the bench.

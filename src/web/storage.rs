@@ -1,8 +1,12 @@
-//! localStorage behind one typed API. Asking for the storage throws in some private modes
-//! and on `file://`, and a full storage throws a `QuotaExceededError` `DOMException`; both
-//! become values here, so callers decide what to tell the user.
+//! localStorage behind one typed API, through gloo-storage. Asking for the storage throws
+//! in some private modes, on `file://` and where a policy blocks it (gloo's
+//! `LocalStorage::raw()` would panic there: it is asked first), and a full storage throws a
+//! `QuotaExceededError`; both become values here, so callers decide what to tell the user.
+//! Values are stored as plain text, not gloo's JSON: `js/head.js` reads the language and
+//! theme before the first paint, and edits stored by earlier versions stay readable.
 
-use wasm_bindgen::JsCast;
+use gloo_storage::{LocalStorage, Storage};
+use gloo_utils::errors::JsError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
@@ -13,9 +17,12 @@ pub enum StorageError {
 }
 
 fn storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(StorageError::Unavailable)
+    let reachable = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
+    if reachable {
+        Ok(LocalStorage::raw())
+    } else {
+        Err(StorageError::Unavailable)
+    }
 }
 
 pub fn available() -> bool {
@@ -29,13 +36,12 @@ pub fn read(key: &str) -> Result<Option<String>, StorageError> {
 }
 
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    storage()?.set_item(key, value).map_err(|error| {
-        if is_quota_error(&error) {
-            StorageError::QuotaExceeded
-        } else {
-            StorageError::Unavailable
-        }
-    })
+    storage()?
+        .set_item(key, value)
+        .map_err(|error| match JsError::try_from(error) {
+            Ok(error) if is_quota(&error.name) => StorageError::QuotaExceeded,
+            _ => StorageError::Unavailable,
+        })
 }
 
 pub fn remove(key: &str) {
@@ -44,15 +50,9 @@ pub fn remove(key: &str) {
     }
 }
 
-/// Browsers name it `QuotaExceededError` (code 22); old Firefox used
-/// `NS_ERROR_DOM_QUOTA_REACHED` (code 1014).
-fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
-    error.dyn_ref::<web_sys::DomException>().is_some_and(|e| {
-        matches!(
-            e.name().as_str(),
-            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED"
-        ) || matches!(e.code(), 22 | 1014)
-    })
+/// Browsers name it `QuotaExceededError`; old Firefox used `NS_ERROR_DOM_QUOTA_REACHED`.
+fn is_quota(name: &str) -> bool {
+    matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
 }
 
 /// Calls `on_change` with the new text whenever another tab changes `key`.

@@ -16,8 +16,11 @@ use super::{status_colour, ChartSpec, DataTable};
 use crate::domain::cells::format::percent;
 use crate::domain::describe::shown::{canvas_text, name};
 use crate::domain::i18n::chart_words::ChartWords;
+use crate::domain::i18n::progress_ui_words::ProgressUiWords;
 use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::progress::achievement::achievement;
 use crate::domain::progress::reference_years::fy2023_achievement_years;
 use crate::domain::{Dataset, Indicator};
@@ -35,8 +38,8 @@ pub struct AchievementChart {
 }
 
 pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
-    let w = lang.chart_words();
-    let m = lang.messages();
+    let w = ChartWords::of(lang);
+    let m = Messages::of(lang);
     let name_of = |r: &Indicator| name(r, lang);
     let room = match lang {
         Lang::En => 22,
@@ -157,7 +160,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
     }
     let marked = years_differ.iter().flatten().count();
     if marked > 0 {
-        summary.push_str(&(lang.progress_ui_words().years_differ_bars)(marked));
+        summary.push_str(&(ProgressUiWords::of(lang).years_differ_bars)(marked));
     }
     let table = DataTable {
         caption: w.achievement_caption.into(),

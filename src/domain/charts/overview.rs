@@ -7,7 +7,10 @@ use charming::Chart;
 
 use super::{status_colour, ChartSpec, DataTable};
 use crate::domain::describe::shown::{canvas_text, name};
+use crate::domain::i18n::chart_words::ChartWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::navigation::filter::status_counts;
 use crate::domain::{Dataset, Kind, Status};
 
@@ -20,8 +23,8 @@ pub struct OverviewChart {
 }
 
 pub fn overview_chart(data: &Dataset, lang: Lang) -> OverviewChart {
-    let w = lang.chart_words();
-    let m = lang.messages();
+    let w = ChartWords::of(lang);
+    let m = Messages::of(lang);
     let subgoals: Vec<_> = data.goals.iter().flat_map(|g| &g.subgoals).collect();
     let room = match lang {
         Lang::En => 18,

@@ -11,12 +11,18 @@ use charming::Chart;
 
 use super::{palette, ChartSpec, DataTable};
 use crate::domain::cells::format::{year, YearStyle};
+use crate::domain::cells::sheet_phrases::method_side;
+use crate::domain::cells::sheet_phrases::MethodSide;
 use crate::domain::describe::progress::outlook_sentences;
 use crate::domain::describe::shown::{
     amount, axis_unit, canvas_text, cell, html_text, name, part_label,
 };
+use crate::domain::i18n::chart_words::ChartWords;
+use crate::domain::i18n::reader_words::ReaderWords;
+use crate::domain::i18n::sheet_words::SheetWords;
 use crate::domain::i18n::Lang;
-use crate::domain::progress::achievement::method_of;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::progress::outlook::{outlooks, Outlook, PartOutlook};
 use crate::domain::{Column, Indicator, Part, Period};
 
@@ -65,7 +71,7 @@ pub struct Trend {
 const ACTUAL_COLUMNS: [Column; 3] = [Column::Baseline, Column::ActualFy2022, Column::ActualFy2023];
 
 pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
-    let w = lang.chart_words();
+    let w = ChartWords::of(lang);
     let values = &indicator.values;
     let text_cells: Vec<(Column, String)> = Column::ALL
         .into_iter()
@@ -85,7 +91,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
         .unwrap_or_default();
     let has_method_change = Column::ALL
         .iter()
-        .any(|c| method_of(values.get(*c)).is_some());
+        .any(|c| method_side(values.get(*c)).is_some());
     let unit = Column::ALL
         .iter()
         .flat_map(|c| values.get(*c).parts.first())
@@ -96,10 +102,10 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
     let mut projection_ends = Vec::new();
     for label in &part_labels {
         let prefix = label.as_ref().map_or(String::new(), |l| {
-            (lang.reader_words().part_prefix)(&part_label(l, lang))
+            (ReaderWords::of(lang).part_prefix)(&part_label(l, lang))
         });
         // Actuals, one series per method so no line crosses a change of method.
-        let mut actual_groups: Vec<(Option<&'static str>, Vec<TrendPoint>)> = Vec::new();
+        let mut actual_groups: Vec<(Option<MethodSide>, Vec<TrendPoint>)> = Vec::new();
         // The sheet's actuals, then any added on this device for FY2024 onwards.
         let cells = ACTUAL_COLUMNS
             .into_iter()
@@ -114,7 +120,7 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
             let Some(point) = point_in(indicator, cell, column, label, lang) else {
                 continue;
             };
-            let method = method_of(cell);
+            let method = method_side(cell);
             let group = match actual_groups.iter_mut().find(|(m, _)| *m == method) {
                 Some(group) => group,
                 None => {
@@ -134,8 +140,8 @@ pub fn trend(indicator: &Indicator, lang: Lang) -> Trend {
         for (method, mut points) in actual_groups.clone() {
             points.sort_by_key(|p| p.period.year);
             let suffix = match (has_method_change, method) {
-                (true, Some("before")) => w.before_change,
-                (true, Some("after")) => w.after_change,
+                (true, Some(MethodSide::Before)) => w.before_change,
+                (true, Some(MethodSide::After)) => w.after_change,
                 _ => "",
             };
             series.push(TrendSeries {
@@ -194,7 +200,7 @@ fn projection_points(
     part: &PartOutlook,
     lang: Lang,
 ) -> Option<(Vec<TrendPoint>, (Period, String))> {
-    let w = lang.chart_words();
+    let w = ChartWords::of(lang);
     let (Some(rate), Some(start)) = (part.observed, part.start) else {
         return None;
     };
@@ -271,7 +277,7 @@ fn point_in(
 
 /// The chart of an indicator's [`trend`]; `None` when it has no figure to draw (all text).
 pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<ChartSpec> {
-    let w = lang.chart_words();
+    let w = ChartWords::of(lang);
     if !trend
         .series
         .iter()
@@ -397,10 +403,10 @@ pub fn trend_chart(indicator: &Indicator, trend: &Trend, lang: Lang) -> Option<C
         };
         chart = chart.series(line);
     }
-    let m = lang.messages();
+    let m = Messages::of(lang);
     let mut title = format!("{}: {}", name(indicator, lang), m.trend_title);
     if trend.series.iter().any(|s| s.role == Role::LocalEdit) {
-        title.push_str(lang.sheet_words().chart_title_local);
+        title.push_str(SheetWords::of(lang).chart_title_local);
     }
     // The plot, plus room for the legend under it.
     let height = 280 + legend_room;
@@ -446,8 +452,8 @@ fn index_in_actuals(trend: &Trend, index: usize) -> usize {
 }
 
 fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
-    let w = lang.chart_words();
-    let m = lang.messages();
+    let w = ChartWords::of(lang);
+    let m = Messages::of(lang);
     let rows = Column::ALL
         .into_iter()
         .map(|c| {
@@ -506,7 +512,7 @@ fn trend_summary(trend: &Trend, lang: Lang) -> String {
                     .iter()
                     .map(|p| format!("{} {}", year(p.period, lang, YearStyle::Full), p.figure))
                     .collect();
-                (lang.sheet_words().chart_local_summary)(&points.join(if lang == Lang::En {
+                (SheetWords::of(lang).chart_local_summary)(&points.join(if lang == Lang::En {
                     ", "
                 } else {
                     "、"
@@ -571,7 +577,7 @@ pub fn with_local_edits(
         .collect();
     if !points.is_empty() {
         trend.series.push(TrendSeries {
-            name: lang.sheet_words().chart_local.to_string(),
+            name: SheetWords::of(lang).chart_local.to_string(),
             role: Role::LocalEdit,
             part: None,
             points,

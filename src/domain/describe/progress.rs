@@ -5,6 +5,7 @@
 
 use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::cells::sheet_notes::{sheet_notes, SheetNote};
+use crate::domain::cells::sheet_phrases::unit::TEN_THOUSAND_PEOPLE;
 use crate::domain::describe::shown::{amount, parts_percent};
 use crate::domain::i18n::progress_ui_words::part_name;
 use crate::domain::i18n::progress_words::{
@@ -91,7 +92,7 @@ fn outlook_sentence(
     // In English a shortfall reads in the target's own scale: "0.52 million visits short of
     // 1.96 million", not "520,000 visits short of 1.96 million".
     let millions = lang == Lang::En
-        && unit == Some("万人")
+        && unit == Some(TEN_THOUSAND_PEOPLE)
         && part
             .target
             .as_ref()

@@ -9,6 +9,13 @@ use crate::domain::cells::amount_en::{cell_en, figure_en, part_label_en};
 use crate::domain::cells::format::{format_number, percent};
 use crate::domain::cells::parse::without_year_note;
 use crate::domain::cells::readings::{read_marked, with_readings};
+use crate::domain::cells::sheet_phrases::unit::{HUNDRED_MILLION_YEN, PEOPLE, TEN_THOUSAND_PEOPLE};
+use crate::domain::cells::sheet_phrases::{
+    marks_leap_year, method_side, says_none_waiting, MethodSide,
+};
+use crate::domain::i18n::chart_words::ChartWords;
+use crate::domain::i18n::reader_words::ReaderWords;
+use crate::domain::i18n::Words;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Column, Goal, Indicator, Measure, Subgoal, UnitEn, Value};
 use crate::domain::progress::achievement::{achievement_parts, PartRatio};
@@ -146,11 +153,11 @@ pub fn figure_cell(row: &Indicator, value: &Value, column: Option<Column>, lang:
                         .map_or(figure.clone(), |label| format!("{label} {figure}"))
                 })
                 .collect();
-            let words = lang.chart_words();
-            let note = match value.note.as_deref() {
-                Some(n) if n.contains("変更前") => words.before_change,
-                Some(n) if n.contains("変更後") => words.after_change,
-                _ => "",
+            let words = ChartWords::of(lang);
+            let note = match method_side(value) {
+                Some(MethodSide::Before) => words.before_change,
+                Some(MethodSide::After) => words.after_change,
+                None => "",
             };
             CellText {
                 text: format!("{}{note}", parts.join("、")),
@@ -169,9 +176,9 @@ pub fn figure_cell(row: &Indicator, value: &Value, column: Option<Column>, lang:
 /// 79.89歳」), the method note in easy words, and no era year (the year is said in 西暦
 /// beside it). A cell of words keeps the city's words, with readings.
 fn cell_easy(value: &Value, lang: Lang) -> CellText {
-    let words = lang.reader_words();
+    let words = ReaderWords::of(lang);
     let raw = value.raw.trim();
-    if raw == "待機児童なし" {
+    if says_none_waiting(value) {
         return CellText {
             text: words.none_waiting.to_string(),
             as_printed: false,
@@ -199,12 +206,12 @@ fn cell_easy(value: &Value, lang: Lang) -> CellText {
             }
         })
         .collect();
-    let chart_words = lang.chart_words();
-    let note = match value.note.as_deref() {
-        Some(n) if n.contains("変更前") => chart_words.before_change,
-        Some(n) if n.contains("変更後") => chart_words.after_change,
-        _ if raw.contains("閏年") => words.leap_year,
-        _ => "",
+    let chart_words = ChartWords::of(lang);
+    let note = match method_side(value) {
+        Some(MethodSide::Before) => chart_words.before_change,
+        Some(MethodSide::After) => chart_words.after_change,
+        None if marks_leap_year(value) => words.leap_year,
+        None => "",
     };
     CellText {
         text: format!("{}{note}", parts.join("、")),
@@ -241,7 +248,7 @@ pub fn achievement_text(indicator: &Indicator, lang: Lang) -> Option<String> {
         values.get(c).parts.iter().all(|p| p.base_value() == 0.0) && !values.get(c).parts.is_empty()
     };
     if zero(Column::ActualFy2023) && zero(Column::TargetFy2023) {
-        return Some(lang.reader_words().zero_on_target.to_string());
+        return Some(ReaderWords::of(lang).zero_on_target.to_string());
     }
     parts_percent(&achievement_parts(indicator)?, lang)
 }
@@ -250,7 +257,7 @@ pub fn achievement_text(indicator: &Indicator, lang: Lang) -> Option<String> {
 /// between 0 % and 100 %; beyond either end it is said in words (「基準値より後退」,
 /// 「最終目標を超えています」), never as −793 % or 150 %.
 pub fn progress_text(parts: &[PartRatio], lang: Lang) -> Option<String> {
-    let words = lang.reader_words();
+    let words = ReaderWords::of(lang);
     join_parts(parts, lang, |r| {
         if r < 0.0 {
             words.moved_away.to_string()
@@ -277,7 +284,7 @@ fn join_parts(parts: &[PartRatio], lang: Lang, text: impl Fn(f64) -> String) -> 
             })
         })
         .collect();
-    pieces.map(|p| p.join(lang.reader_words().part_separator))
+    pieces.map(|p| p.join(ReaderWords::of(lang).part_separator))
 }
 
 /// Any shown text as a chart canvas can draw it: without marks, and in easy Japanese
@@ -304,8 +311,11 @@ pub fn amount(value: f64, unit: Option<&str>, unit_en: &UnitEn, lang: Lang) -> S
     match lang {
         Lang::En => figure_en(value, unit, unit_en),
         // Large counts of people read in 万, as the sheet prints them (2,010,997人 → 201万人).
-        Lang::JaEasy if unit == Some("人") && value >= 100_000.0 => html_text(
-            &format!("{}万人", format_number((value / 1_000.0).round() / 10.0)),
+        Lang::JaEasy if unit == Some(PEOPLE) && value >= 100_000.0 => html_text(
+            &format!(
+                "{}{TEN_THOUSAND_PEOPLE}",
+                format_number((value / 1_000.0).round() / 10.0)
+            ),
             lang,
         ),
         _ => html_text(
@@ -318,7 +328,7 @@ pub fn amount(value: f64, unit: Option<&str>, unit_en: &UnitEn, lang: Lang) -> S
 /// The name of a chart's value axis: the unit its figures are in (a canvas text).
 pub fn axis_unit(unit: Option<&str>, unit_en: &UnitEn, lang: Lang) -> String {
     match (lang, unit) {
-        (Lang::En, Some("億円")) => "100 million yen".into(),
+        (Lang::En, Some(HUNDRED_MILLION_YEN)) => "100 million yen".into(),
         (Lang::En, Some(unit @ ("%" | "ha"))) => unit.into(),
         (Lang::En, _) => unit_en.other.clone(),
         (_, None) => String::new(),

@@ -8,6 +8,9 @@ use serde_json::{json, Value as Json};
 use super::input::{validate_field, InputError};
 use super::migrate::{migrate, truncate, MigrateError};
 use super::{DeviceId, Edit, EditSet, Field, SheetText, SCHEMA_VERSION};
+use crate::domain::i18n::edit_words::EditWords;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Dataset, Indicator, Status};
 
@@ -51,7 +54,7 @@ pub enum ImportError {
 
 impl ImportError {
     pub fn message(&self, lang: Lang) -> String {
-        let w = lang.edit_words();
+        let w = EditWords::of(lang);
         match self {
             ImportError::TooLarge { bytes } => (w.too_large)(bytes / 1024, MAX_IMPORT_BYTES / 1024),
             ImportError::NotJson { detail } => (w.not_json)(detail),
@@ -195,7 +198,7 @@ pub fn shown_text(row: &Indicator, field: Field, lang: Lang) -> String {
             .later_actuals
             .get(&year)
             .map_or("—".into(), |v| v.raw.clone()),
-        Field::Status => plain(lang.messages().status(row.status)),
+        Field::Status => plain(Messages::of(lang).status(row.status)),
         Field::Note => row.local_note.clone().unwrap_or_else(|| "—".into()),
         Field::Text(SheetText::DelayReason) => {
             row.delay_reason.clone().unwrap_or_else(|| "—".into())
@@ -209,7 +212,7 @@ pub fn shown_text(row: &Indicator, field: Field, lang: Lang) -> String {
 /// An edit's stored value as a reader should see it: a status by its name, not its key.
 pub fn edit_value_text(field: Field, value: &str, lang: Lang) -> String {
     match (field, Status::from_key(value)) {
-        (Field::Status, Some(status)) => plain(lang.messages().status(status)),
+        (Field::Status, Some(status)) => plain(Messages::of(lang).status(status)),
         _ => value.to_string(),
     }
 }

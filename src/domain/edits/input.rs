@@ -5,7 +5,10 @@ use super::field::{Field, SheetText};
 use super::figure_input::complete_figure;
 use crate::domain::cells::format::format_number;
 use crate::domain::cells::parse::parse_value;
+use crate::domain::i18n::edit_words::EditWords;
+use crate::domain::i18n::row_form_words::RowFormWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
 use crate::domain::model::{Column, Indicator, Status, Value};
 
 pub const MAX_VALUE_CHARS: usize = 60;
@@ -37,7 +40,7 @@ pub enum InputError {
 impl InputError {
     /// The inline message shown under the field, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let w = lang.edit_words();
+        let w = EditWords::of(lang);
         match self {
             InputError::Empty => w.empty.into(),
             InputError::TooLong { max } => (w.too_long)(*max),
@@ -49,7 +52,7 @@ impl InputError {
             InputError::UnitMismatch { expected } => (w.unit_mismatch)(expected),
             InputError::UnknownStatus => w.unknown_status.into(),
             InputError::NotEditable => w.not_editable.into(),
-            InputError::ReasonNeeded => lang.row_form_words().reason_needed.into(),
+            InputError::ReasonNeeded => RowFormWords::of(lang).reason_needed.into(),
         }
     }
 }

@@ -4,7 +4,9 @@
 
 use super::exchange::read_edits;
 use super::EditSet;
+use crate::domain::i18n::save_words::SaveWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
 use crate::domain::Dataset;
 
 /// What the user is told after pressing Save (or reverting, or importing).
@@ -30,7 +32,7 @@ pub enum NotSaved {
 impl NotSaved {
     /// The message under the form, in `lang`.
     pub fn message(self, lang: Lang) -> &'static str {
-        let w = lang.save_words();
+        let w = SaveWords::of(lang);
         match self {
             NotSaved::Unavailable => w.not_saved_unavailable,
             NotSaved::Full => w.not_saved_full,

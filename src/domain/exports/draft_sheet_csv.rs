@@ -10,6 +10,8 @@ use crate::domain::edits::Field;
 use crate::domain::exports::csv;
 use crate::domain::exports::draft_sheet::{column_name_ja, Cell, DraftSheet, SheetRow};
 use crate::domain::i18n::progress_words::outcome_label;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Kind, Status, Value};
 use crate::domain::progress::progress_measure::{csv_rows, CSV_HEADERS};
@@ -217,5 +219,5 @@ fn edited_cells(sheet: &DraftSheet, row: &SheetRow) -> Vec<(String, String)> {
 }
 
 fn status_name(status: Status) -> String {
-    plain(Lang::Ja.messages().status(status))
+    plain(Messages::of(Lang::Ja).status(status))
 }

@@ -11,6 +11,8 @@ use serde_json::{json, Value as Json};
 
 use crate::domain::cells::format::era;
 use crate::domain::exports::csv;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Column, Dataset, Indicator, Kind};
 
@@ -222,7 +224,7 @@ fn column_name(column: Column) -> &'static str {
 }
 
 fn status_name(row: &Indicator) -> String {
-    plain(Lang::Ja.messages().status(row.status))
+    plain(Messages::of(Lang::Ja).status(row.status))
 }
 
 /// The official sheet as JSON, in the schema of the embedded file.

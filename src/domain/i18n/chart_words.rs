@@ -3,8 +3,6 @@
 //! tables are HTML and show them as `<ruby>`; what goes into a chart canvas, which cannot,
 //! is read out in kana by `shown::canvas_text`.
 
-use super::Lang;
-
 pub struct ChartWords {
     pub count_unit: &'static str,
     pub overview_caption: &'static str,
@@ -37,13 +35,7 @@ pub struct ChartWords {
     pub outlook_row: &'static str,
 }
 
-pub(super) fn words(lang: Lang) -> &'static ChartWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-        Lang::JaEasy => &EASY,
-    }
-}
+words_in!(ChartWords: JA, EN, EASY);
 
 static JA: ChartWords = ChartWords {
     count_unit: "件",

@@ -1,8 +1,6 @@
 //! The words of the staff edit screens, storage notices and import/validation errors in
 //! each language. Like [`super::Messages`], a missing message does not compile.
 
-use super::Lang;
-
 pub struct EditWords {
     pub save: &'static str,
     pub revert_field: &'static str,
@@ -57,13 +55,7 @@ pub struct EditWords {
     pub invalid_value: fn(usize, &str, &str, &str) -> String,
 }
 
-pub(super) fn edit_words(lang: Lang) -> &'static EditWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-        Lang::JaEasy => &EASY,
-    }
-}
+words_in!(EditWords: JA, EN, EASY);
 
 static JA: EditWords = EditWords {
     save: "保存",

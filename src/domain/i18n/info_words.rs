@@ -2,8 +2,6 @@
 //! accessibility statement and the footer that links them, in each language.
 //! Like [`super::Messages`], a language without a message does not compile.
 
-use super::Lang;
-
 pub struct InfoWords {
     pub footer_label: &'static str,
     pub footer_data: &'static str,
@@ -36,13 +34,7 @@ pub struct InfoWords {
     pub a11y_sections: &'static [(&'static str, &'static [&'static str])],
 }
 
-pub(super) fn info_words(lang: Lang) -> &'static InfoWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-        Lang::JaEasy => &EASY,
-    }
-}
+words_in!(InfoWords: JA, EN, EASY);
 
 static JA: InfoWords = InfoWords {
     footer_label: "このサイトについて",

@@ -2,8 +2,6 @@
 //! the hand-over to a phone. The invitation is shown in all three languages at once,
 //! since the kiosk cannot know who walks by.
 
-use super::Lang;
-
 pub struct KioskWords {
     pub touch_to_start: &'static str,
     pub countdown_title: &'static str,
@@ -13,13 +11,10 @@ pub struct KioskWords {
     pub address: &'static str,
 }
 
-pub(super) fn kiosk_words(lang: Lang) -> &'static KioskWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-        Lang::JaEasy => &EASY,
-    }
-}
+words_in!(KioskWords: JA, EN, EASY);
+
+/// The start screen's name for screen readers: every language at once, as on screen.
+pub const START_SCREEN_LABEL: &str = "Touch to start / タッチしてください";
 
 static JA: KioskWords = KioskWords {
     touch_to_start: "タッチしてください",

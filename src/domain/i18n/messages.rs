@@ -110,6 +110,8 @@ impl Messages {
     }
 }
 
+words_in!(Messages: JA, EN, EASY);
+
 pub static JA: Messages = Messages {
     kicker: "伊勢崎市 総合戦略 KPIダッシュボード",
     as_of: "データ: 2023年度（令和5年度）実績・市の公表値",

@@ -1,13 +1,39 @@
-//! Every word the app shows, in 日本語, English and やさしい日本語, one file per part of the
-//! app: the page's frame and lists (`messages`), readers' notes (`reader_words`), charts
-//! (`chart_words`), the progress label and the sentences about it (`progress_words`,
-//! `progress_ui_words`), a card's bar (`track_words`), open data and the accessibility page
-//! (`info_words`), the kiosk (`kiosk_words`), and edit mode (`edit_words`, `row_form_words`,
-//! `save_words`, `sheet_words`); plus the `{漢字|かんじ}` furigana markup they share, drawn
-//! as `<ruby>` by the UI (see [`ruby_segments`]).
+//! Every word the app shows, in 日本語, English and やさしい日本語. Each part of the app
+//! has one table (a struct with a static per language, reached as `Table::of(lang)`):
+//! the page's frame and lists (`messages`), readers' notes (`reader_words`), charts
+//! (`chart_words`), the progress label's surroundings (`progress_ui_words`), a card's bar
+//! (`track_words`), open data and the accessibility page (`info_words`), the kiosk
+//! (`kiosk_words`), edit mode (`edit_words`, `row_form_words`, `save_words`,
+//! `sheet_words`). The sentences about a row's progress are built by the functions of
+//! `progress_words`; the error page that cannot follow the switch is `fatal_words`.
+//! Plus the `{漢字|かんじ}` furigana markup they share, drawn as `<ruby>` by the UI (see
+//! [`ruby_segments`]).
+
+/// A table of words with one instance per language: `ChartWords::of(lang).actual`.
+/// A new word goes into the table of the part of the app that shows it, in all three
+/// languages (the compiler insists); a new part of the app gets a table of its own.
+pub trait Words: Sync + 'static {
+    fn of(lang: Lang) -> &'static Self;
+}
+
+/// `impl Words` for a table from its three statics.
+macro_rules! words_in {
+    ($table:ty: $ja:ident, $en:ident, $easy:ident) => {
+        impl $crate::domain::i18n::Words for $table {
+            fn of(lang: $crate::domain::i18n::Lang) -> &'static Self {
+                match lang {
+                    $crate::domain::i18n::Lang::Ja => &$ja,
+                    $crate::domain::i18n::Lang::En => &$en,
+                    $crate::domain::i18n::Lang::JaEasy => &$easy,
+                }
+            }
+        }
+    };
+}
 
 pub mod chart_words;
 pub mod edit_words;
+pub mod fatal_words;
 pub mod info_words;
 pub mod kiosk_words;
 pub mod messages;
@@ -22,6 +48,7 @@ pub mod track_words;
 pub use messages::Messages;
 
 use crate::domain::edits::{Field, SheetText};
+use edit_words::EditWords;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -63,78 +90,34 @@ impl Lang {
         }
     }
 
-    pub fn messages(self) -> &'static Messages {
-        match self {
-            Lang::Ja => &messages::JA,
-            Lang::En => &messages::EN,
-            Lang::JaEasy => &messages::EASY,
+    /// Its own name while `shown_in` is the page's language: with readings on an easy
+    /// Japanese page.
+    pub fn endonym_in(self, shown_in: Lang) -> &'static str {
+        match (self, shown_in) {
+            (Lang::Ja, Lang::JaEasy) => "{日本語|にほんご}",
+            (Lang::JaEasy, Lang::JaEasy) => "やさしい{日本語|にほんご}",
+            _ => self.endonym(),
         }
     }
 
-    /// The edit screens' words.
-    pub fn edit_words(self) -> &'static edit_words::EditWords {
-        edit_words::edit_words(self)
-    }
-
-    /// The words of the open-data page, the accessibility statement and the footer.
-    pub fn info_words(self) -> &'static info_words::InfoWords {
-        info_words::info_words(self)
-    }
-
-    /// The words of the kiosk.
-    pub fn kiosk_words(self) -> &'static kiosk_words::KioskWords {
-        kiosk_words::kiosk_words(self)
-    }
-
-    /// Why a save did not happen, and the choice between two devices' values.
-    pub fn save_words(self) -> &'static save_words::SaveWords {
-        save_words::save_words(self)
-    }
-
-    /// The words around the computed progress label.
-    pub fn progress_ui_words(self) -> &'static progress_ui_words::ProgressUiWords {
-        progress_ui_words::words(self)
-    }
-
-    /// The words inside charts.
-    pub fn chart_words(self) -> &'static chart_words::ChartWords {
-        chart_words::words(self)
-    }
-
-    /// The words of a card's bar from the baseline to the final target.
-    pub fn track_words(self) -> &'static track_words::TrackWords {
-        track_words::words(self)
-    }
-
-    /// The words around the sheet's own content: titles, labels of the city's texts, glossary.
-    pub fn reader_words(self) -> &'static reader_words::ReaderWords {
-        reader_words::words(self)
-    }
-
-    /// The words of edit mode's form for one row.
-    pub fn row_form_words(self) -> &'static row_form_words::RowFormWords {
-        row_form_words::words(self)
-    }
-
-    /// The words of the draft sheet, its exports and the marks of local edits.
-    pub fn sheet_words(self) -> &'static sheet_words::SheetWords {
-        sheet_words::sheet_words(self)
-    }
+    /// The name of the language switch, in every language at once (it is how one finds
+    /// one's own).
+    pub const SWITCH_LABEL: &'static str = "表示言語 / Language";
 
     /// An edit field's name (may carry `{漢字|かんじ}` furigana markup).
     pub fn field_label(self, field: Field) -> String {
         match field {
-            Field::Value(column) => self.messages().column(column).to_string(),
-            Field::LaterActual(year) => (self.messages().later_actual)(year),
-            Field::Status => self.edit_words().status_field.into(),
-            Field::Note => self.edit_words().note_field.into(),
+            Field::Value(column) => Messages::of(self).column(column).to_string(),
+            Field::LaterActual(year) => (Messages::of(self).later_actual)(year),
+            Field::Status => EditWords::of(self).status_field.into(),
+            Field::Note => EditWords::of(self).note_field.into(),
             Field::Text(text) => self.sheet_text_label(text).into(),
         }
     }
 
     /// The name of one of the sheet's texts, as the detail heads it.
     pub fn sheet_text_label(self, text: SheetText) -> &'static str {
-        let m = self.messages();
+        let m = Messages::of(self);
         match text {
             SheetText::DelayReason => m.delay_reason,
             SheetText::Initiatives => m.initiatives,

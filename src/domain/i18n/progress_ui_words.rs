@@ -41,13 +41,7 @@ pub struct ProgressUiWords {
     pub years_differ_bars: fn(usize) -> String,
 }
 
-pub(super) fn words(lang: Lang) -> &'static ProgressUiWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-        Lang::JaEasy => &EASY,
-    }
-}
+words_in!(ProgressUiWords: JA, EN, EASY);
 
 static JA: ProgressUiWords = ProgressUiWords {
     city_status: "市の評価",

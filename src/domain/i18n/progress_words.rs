@@ -8,6 +8,7 @@
 //! easy Japanese. Differences of percentages are ポイント / percentage points.
 
 use super::Lang;
+use super::{Messages, Words};
 use crate::domain::cells::format::{format_number, year, YearStyle};
 use crate::domain::cells::sheet_notes::SheetNote;
 use crate::domain::model::{Column, Period, Status};
@@ -579,7 +580,7 @@ pub fn agreement_text(
     lang: Lang,
 ) -> String {
     // Marks kept: easy Japanese shows their readings.
-    let city = lang.messages().status(status);
+    let city = Messages::of(lang).status(status);
     let ours = outcome_label(outcome, lang);
     let opening = match (lang, agreement) {
         (Lang::En, Agreement::Agree) => return format!("The city's status ({city}) and the computed label ({ours}) agree."),

@@ -2,8 +2,6 @@
 //! texts and names are labelled, a short glossary of the sheet's terms, and the words
 //! around figures. In easy Japanese `{漢字|かんじ}` marks furigana, as in `messages`.
 
-use super::Lang;
-
 pub struct ReaderWords {
     /// The summary of the disclosure that shows a name as the city prints it; `None`
     /// where the name shown is the official one.
@@ -38,13 +36,7 @@ pub struct ReaderWords {
     pub leap_year: &'static str,
 }
 
-pub(super) fn words(lang: Lang) -> &'static ReaderWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-        Lang::JaEasy => &EASY,
-    }
-}
+words_in!(ReaderWords: JA, EN, EASY);
 
 static JA: ReaderWords = ReaderWords {
     official_name: None,

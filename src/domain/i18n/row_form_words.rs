@@ -1,8 +1,6 @@
 //! The words of edit mode's form for one row (one 保存 for the whole row), in each
 //! language. Like [`super::Messages`], a missing message does not compile.
 
-use super::Lang;
-
 pub struct RowFormWords {
     pub title: &'static str,
     pub note: &'static str,
@@ -30,13 +28,7 @@ pub struct RowFormWords {
     pub suggestion_note: &'static str,
 }
 
-pub(super) fn words(lang: Lang) -> &'static RowFormWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-        Lang::JaEasy => &EASY,
-    }
-}
+words_in!(RowFormWords: JA, EN, EASY);
 
 static JA: RowFormWords = RowFormWords {
     title: "この指標を編集（この端末のみ）",

@@ -2,8 +2,6 @@
 //! saved, and the choice between two devices' values. Like [`super::Messages`], a missing
 //! message does not compile.
 
-use super::Lang;
-
 pub struct SaveWords {
     pub not_saved_unavailable: &'static str,
     pub not_saved_full: &'static str,
@@ -21,13 +19,7 @@ pub struct SaveWords {
     pub conflicts_changed: &'static str,
 }
 
-pub(super) fn save_words(lang: Lang) -> &'static SaveWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-        Lang::JaEasy => &EASY,
-    }
-}
+words_in!(SaveWords: JA, EN, EASY);
 
 static JA: SaveWords = SaveWords {
     not_saved_unavailable: "保存できませんでした。この環境ではブラウザに保存できないため、この編集はページを閉じると消えます。「編集データを書き出す」で残してください。",

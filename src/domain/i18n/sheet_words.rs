@@ -2,8 +2,6 @@
 //! figure shown (in a header, a chart or a print) includes edits made on this device, in
 //! each language. Words drawn inside charts are plain (charts cannot draw `<ruby>`).
 
-use super::Lang;
-
 pub struct SheetWords {
     /// The edit panel's link to the draft sheet.
     pub open_sheet: &'static str,
@@ -36,13 +34,7 @@ pub struct SheetWords {
     pub chart_local_summary: fn(&str) -> String,
 }
 
-pub(super) fn sheet_words(lang: Lang) -> &'static SheetWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-        Lang::JaEasy => &EASY,
-    }
-}
+words_in!(SheetWords: JA, EN, EASY);
 
 static JA: SheetWords = SheetWords {
     open_sheet: "効果検証シートの下書きを開く",

@@ -1,7 +1,5 @@
 //! The words of a card's small bar from the baseline to the final target.
 
-use super::Lang;
-
 pub struct TrackWords {
     /// Before the share of the way made: 「最終目標への進み」.
     pub caption: &'static str,
@@ -29,10 +27,4 @@ static EASY: TrackWords = TrackWords {
     to: "めざす {数字|すうじ}",
 };
 
-pub fn words(lang: Lang) -> &'static TrackWords {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-        Lang::JaEasy => &EASY,
-    }
-}
+words_in!(TrackWords: JA, EN, EASY);

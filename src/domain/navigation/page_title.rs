@@ -3,23 +3,29 @@
 //! Japanese is read out in kana, as on a chart's canvas).
 
 use crate::domain::describe::shown::{canvas_text, name};
+use crate::domain::i18n::info_words::InfoWords;
+use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::model::{Dataset, Kind};
 use crate::domain::navigation::view::{ChartName, Page, View};
 
 pub fn page_title(view: &View, data: &Dataset, lang: Lang) -> String {
     let plain = |text: &str| canvas_text(text, lang);
-    let product = plain(lang.messages().kicker);
+    let product = plain(Messages::of(lang).kicker);
     let what = match &view.page {
         Page::Detail(id) => data
             .indicators
             .iter()
             .find(|i| &i.id == id)
             .map(|i| format!("{} {}", i.id, plain(&name(i, lang)))),
-        Page::Data => Some(plain(lang.info_words().data_title)),
-        Page::Accessibility => Some(plain(lang.info_words().a11y_title)),
-        Page::Chart(ChartName::Overview) => Some(plain(lang.messages().overview_chart_title)),
-        Page::Chart(ChartName::Achievement) => Some(plain(lang.messages().achievement_chart_title)),
+        Page::Data => Some(plain(InfoWords::of(lang).data_title)),
+        Page::Accessibility => Some(plain(InfoWords::of(lang).a11y_title)),
+        Page::Chart(ChartName::Overview) => Some(plain(Messages::of(lang).overview_chart_title)),
+        Page::Chart(ChartName::Achievement) => {
+            Some(plain(Messages::of(lang).achievement_chart_title))
+        }
         Page::Sheet | Page::Overview => filter_summary(view, data, lang),
     };
     what.map_or(product.clone(), |what| format!("{what} — {product}"))
@@ -27,7 +33,7 @@ pub fn page_title(view: &View, data: &Dataset, lang: Lang) -> String {
 
 /// The active filters in words: 「1-2 ひとの流れの創出・進捗の遅れ」; `None` for the whole list.
 fn filter_summary(view: &View, data: &Dataset, lang: Lang) -> Option<String> {
-    let m = lang.messages();
+    let m = Messages::of(lang);
     let plain = |text: &str| canvas_text(text, lang);
     let filter = &view.filter;
     let mut parts: Vec<String> = Vec::new();
@@ -64,11 +70,11 @@ fn filter_summary(view: &View, data: &Dataset, lang: Lang) -> Option<String> {
         }));
     }
     if !filter.query.trim().is_empty() {
-        parts.push((lang.reader_words().quoted)(filter.query.trim()));
+        parts.push((ReaderWords::of(lang).quoted)(filter.query.trim()));
     }
     // A tab is short: 「・」 between Japanese parts, as the sheet's own headings do.
     let separator = if lang == Lang::En {
-        lang.reader_words().place_separator
+        ReaderWords::of(lang).place_separator
     } else {
         "・"
     };

@@ -2,6 +2,7 @@
 //! path from the baseline toward the final target. Both are `None` whenever the sheet's
 //! figures cannot honestly be compared (text cells, a change of method, mismatched parts).
 
+use crate::domain::cells::sheet_phrases::method_side;
 use crate::domain::model::{Column, Indicator, Part, Value};
 
 /// One comparable figure of a value: a whole cell, or one part of a two-part cell (男性/女性).
@@ -13,18 +14,7 @@ pub struct PartRatio {
 
 /// True when two cells were measured the same way; ※変更前 and ※変更後 mark a change of method.
 pub fn same_method(a: &Value, b: &Value) -> bool {
-    method_of(a) == method_of(b)
-}
-
-pub fn method_of(value: &Value) -> Option<&'static str> {
-    let note = value.note.as_deref()?;
-    if note.contains("変更後") {
-        Some("after")
-    } else if note.contains("変更前") {
-        Some("before")
-    } else {
-        None
-    }
+    method_side(a) == method_side(b)
 }
 
 /// Pairs the parts of two cells by position, if both have the same labels and

@@ -15,8 +15,11 @@
 //! - a value outside the observed range (over twice the largest or under half the smallest
 //!   of baseline, latest actual and target, or beyond what the unit allows) is not stated.
 
+use crate::domain::cells::sheet_phrases::marks_leap_year;
+use crate::domain::cells::sheet_phrases::method_side;
+use crate::domain::cells::sheet_phrases::unit::{DAYS, PERCENT};
+use crate::domain::cells::sheet_phrases::MethodSide;
 use crate::domain::model::{Column, Indicator, Part, Period, Value};
-use crate::domain::progress::achievement::method_of;
 use crate::domain::progress::progress_measure::{
     assess, reference_period, Caution, Outcome, PartAssessment, ProgressCategory, Unassessable,
     SUBSTANTIAL_AT,
@@ -302,8 +305,8 @@ pub fn part_outlook(indicator: &Indicator, part: &PartAssessment) -> PartOutlook
 /// whole (every % on the sheet: 受診率, 割合, 実施率, 進捗率) or days open in a year.
 pub fn unit_limit(unit: Option<&str>) -> Option<f64> {
     match unit {
-        Some("%") => Some(100.0),
-        Some("日") => Some(366.0),
+        Some(PERCENT) => Some(100.0),
+        Some(DAYS) => Some(366.0),
         _ => None,
     }
 }
@@ -385,7 +388,7 @@ fn met_since(indicator: &Indicator, like: &Part) -> Option<Period> {
         .iter()
         .find(|p| p.label == like.label)?
         .base_value();
-    let method = method_of(target_cell);
+    let method = method_side(target_cell);
     let meets = |v: f64| {
         if indicator.higher_is_better {
             v >= target
@@ -396,7 +399,7 @@ fn met_since(indicator: &Indicator, like: &Part) -> Option<Period> {
     // 366 days open in a leap year is every day; so is 365 in a common year (休日夜間急患
     // センター: 366日（閏年）, 365日, 366日（閏年）, target 366日（閏年）).
     let every_day = |period: Period, v: f64| {
-        like.unit.as_deref() == Some("日")
+        like.unit.as_deref() == Some(DAYS)
             && v == 365.0
             && target == 366.0
             && !leap_year_cell(indicator, period)
@@ -454,7 +457,7 @@ fn leap_year_cell(indicator: &Indicator, period: Period) -> bool {
         .into_iter()
         .map(|c| indicator.values.get(c))
         .chain(indicator.later_actuals.values())
-        .any(|v| v.period == Some(period) && v.raw.contains("閏年"))
+        .any(|v| v.period == Some(period) && marks_leap_year(v))
 }
 
 /// The part's figures with their method, in time order: the baseline (when asked for),
@@ -464,7 +467,7 @@ fn figures_in_order(
     indicator: &Indicator,
     like: &Part,
     with_baseline: bool,
-) -> Vec<(Option<&'static str>, Period, f64)> {
+) -> Vec<(Option<MethodSide>, Period, f64)> {
     let columns: &[Column] = if with_baseline {
         &[Column::Baseline, Column::ActualFy2022, Column::ActualFy2023]
     } else {
@@ -475,13 +478,13 @@ fn figures_in_order(
         .later_actuals
         .values()
         .map(|v| (v, Column::ActualFy2023));
-    let mut out: Vec<(Option<&'static str>, Period, f64)> = Vec::new();
+    let mut out: Vec<(Option<MethodSide>, Period, f64)> = Vec::new();
     for (value, column) in sheet.chain(later) {
         let Some(y) = figure(value, like) else {
             continue;
         };
         let period = reference_period(value, column);
-        let method = method_of(value);
+        let method = method_side(value);
         out.retain(|(m, p, _)| !(*m == method && p.year == period.year));
         out.push((method, period, y));
     }

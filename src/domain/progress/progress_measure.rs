@@ -40,8 +40,8 @@
 //! - A final target equal to the baseline, not yet met: R is undefined; a move away from the
 //!   target is Deterioration, no move is Unable to assess.
 
+use crate::domain::cells::sheet_phrases::method_side;
 use crate::domain::model::{Column, Indicator, Part, Period, Value};
-use crate::domain::progress::achievement::method_of;
 
 pub const SUBSTANTIAL_AT: f64 = 0.95;
 pub const MODERATE_AT: f64 = 0.6;
@@ -352,7 +352,11 @@ fn assess_part(
     let label = like.label.clone();
     let unit = like.base_unit();
     let mut cautions: Vec<Caution> = local.map(Caution::LocalActual).into_iter().collect();
-    let methods = [method_of(baseline), method_of(current), method_of(target)];
+    let methods = [
+        method_side(baseline),
+        method_side(current),
+        method_side(target),
+    ];
     if methods.iter().any(Option::is_some) {
         cautions.push(Caution::MethodChanged);
     }
@@ -364,7 +368,7 @@ fn assess_part(
     let higher_is_better = indicator.higher_is_better;
     let (yt, printed_target) = (y_t_part.base_value(), y_target_part.base_value());
     // "Target achieved" needs only the latest actual and the target on one method.
-    let achieved = method_of(current) == method_of(target)
+    let achieved = method_side(current) == method_side(target)
         && if higher_is_better {
             yt >= printed_target
         } else {
@@ -381,7 +385,7 @@ fn assess_part(
             unable(label.clone(), unit, why, cautions)
         }
     };
-    if method_of(current) != method_of(target) || method_of(baseline) != method_of(target) {
+    if method_side(current) != method_side(target) || method_side(baseline) != method_side(target) {
         return verdict_without_ratio(Unassessable::MethodChanged, cautions);
     }
     if baseline.parts.is_empty() {

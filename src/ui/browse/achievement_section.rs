@@ -2,6 +2,9 @@ use leptos::prelude::*;
 
 use crate::domain::charts::achievement::achievement_chart;
 use crate::domain::describe::shown::{html_text, name};
+use crate::domain::i18n::reader_words::ReaderWords;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::chart_view::ChartView;
 use crate::ui::widgets::text::{ruby_view, tr};
@@ -21,7 +24,7 @@ pub fn AchievementSection() -> impl IntoView {
     let left_out = move || {
         state.data.with(|d| {
             let lang = state.lang.get();
-            let words = lang.reader_words();
+            let words = ReaderWords::of(lang);
             let list = chart
                 .read()
                 .left_out
@@ -39,11 +42,11 @@ pub fn AchievementSection() -> impl IntoView {
     };
     view! {
         <section class="achievement-section" aria-labelledby="achievement-title">
-            <h2 id="achievement-title">{tr(|m| m.achievement_title)}</h2>
-            <p class="section-note">{tr(|m| m.achievement_note)}</p>
+            <h2 id="achievement-title">{tr(|m: &Messages| m.achievement_title)}</h2>
+            <p class="section-note">{tr(|m: &Messages| m.achievement_note)}</p>
             <ChartView id="achievement-chart" spec=Signal::derive(move || chart.with(|c| c.spec.clone()))
                 file_name="achievement".to_string() on_click/>
-            <p class="section-note">{tr(|m| m.not_computable_list)} {left_out}</p>
+            <p class="section-note">{tr(|m: &Messages| m.not_computable_list)} {left_out}</p>
         </section>
     }
 }

@@ -5,14 +5,19 @@ use crate::domain::describe::shown::{
     achievement_text, cell, department, figure_cell, name, official_name,
 };
 use crate::domain::edits::{Field, SheetText};
+use crate::domain::i18n::chart_words::ChartWords;
 use crate::domain::i18n::progress_words::year_mismatch;
+use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::progress::reference_years::fy2023_achievement_years;
 use crate::domain::progress::track::track;
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::browse::card_track::CardTrack;
 use crate::ui::widgets::assessment_pair::AssessmentPair;
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::local_mark::LocalMark;
 use crate::ui::widgets::nav_link::stays_in_place;
 use crate::ui::widgets::official::{OfficialName, OfficialText};
@@ -42,7 +47,7 @@ pub fn KpiCard(
 
 fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl IntoView {
     let state = AppState::expect();
-    let m = lang.messages();
+    let m = Messages::of(lang);
     let place = state.official.with_value(|d| {
         let subgoal = d
             .goals
@@ -56,7 +61,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
             subgoal.map_or(String::new(), |s| name(s, lang)),
             measure.map_or(String::new(), |ms| format!(
                 "{}{}",
-                lang.reader_words().place_separator,
+                ReaderWords::of(lang).place_separator,
                 (m.measure_label)(ms.no, &name(ms, lang))
             )),
         )
@@ -69,9 +74,9 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
     };
     let department = department(&row, lang);
     let achievement = achievement_text(&row, lang);
-    let why_not = (lang.reader_words().with_note)(
+    let why_not = (ReaderWords::of(lang).with_note)(
         m.not_computable,
-        reason_not_computable(&row, lang.chart_words()),
+        reason_not_computable(&row, ChartWords::of(lang)),
     );
     // 令和3年 actual against a 令和4年 target: said, not hidden in a 100%.
     let years_differ = achievement
@@ -119,7 +124,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
         ev.prevent_default();
         state.update(HistoryMode::Push, |v| *v = v.open(&id));
     };
-    let texts_open = RwSignal::new(false);
+    let has_delay_reason = row.delay_reason.is_some();
     let texts = std::sync::Arc::new(CityTexts {
         delay_reason: row.delay_reason.clone(),
         initiatives: row.initiatives.clone(),
@@ -178,12 +183,11 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
             })}
             // The city's texts are built when opened: most cards are never opened, and with
             // readings over every kanji (easy Japanese) they would be most of the page.
-            <details class="card-texts" on:toggle=move |ev| texts_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>
-                    {ruby_view(m.texts_summary)} {row.delay_reason.is_some().then(|| ruby_view(m.texts_summary_delay))}
-                    {any_rewritten.then(|| view! { " " <span class="local-badge">{ruby_view(m.local_badge)}</span> })}
-                </summary>
-                {move || texts_open.get().then(|| {
+            <Disclosure class="card-texts" summary=move || view! {
+                {ruby_view(m.texts_summary)} {has_delay_reason.then(|| ruby_view(m.texts_summary_delay))}
+                {any_rewritten.then(|| view! { " " <span class="local-badge">{ruby_view(m.local_badge)}</span> })}
+            }>
+                {
                     let row = texts.clone();
                     view! {
                         {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
@@ -202,8 +206,8 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
                         {mark(SheetText::Plans)}
                         <OfficialText text=row.plans.clone() lang/>
                     }
-                })}
-            </details>
+                }
+            </Disclosure>
         </article>
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::Messages;
 use crate::shared_names::FIRST_SCREEN_CARDS;
 use crate::state::{AppState, HistoryMode};
 use crate::ui::browse::card::KpiCard;
@@ -89,21 +90,21 @@ pub fn CardList() -> impl IntoView {
     view! {
         <section class="results" id="results" aria-labelledby="results-title">
             <div class="results-head">
-                <h2 id="results-title" tabindex="-1">{tr(|m| m.results_title)}</h2>
+                <h2 id="results-title" tabindex="-1">{tr(|m: &Messages| m.results_title)}</h2>
                 <Show when=move || state.view.with(|v| v.kiosk.is_none() && !v.embed)>
                     <ShareButton/>
                 </Show>
             </div>
             <p class="result-count" role="status" aria-live="polite" aria-atomic="true">
-                {tr(move |m| (m.result_count)(shown.get(), total))}
+                {tr(move |m: &Messages| (m.result_count)(shown.get(), total))}
             </p>
             <Show when=move || shown.get() == 0>
                 <div class="empty-state">
-                    <p><strong>{tr(|m| m.empty_title)}</strong></p>
-                    <p>{tr(|m| m.empty_hint)}</p>
+                    <p><strong>{tr(|m: &Messages| m.empty_title)}</strong></p>
+                    <p>{tr(|m: &Messages| m.empty_hint)}</p>
                     <button type="button" class="button" on:click=move |_| {
                         state.update(HistoryMode::Push, |v| *v = v.cleared());
-                    }>{tr(|m| m.clear_all)}</button>
+                    }>{tr(|m: &Messages| m.clear_all)}</button>
                 </div>
             </Show>
             <ol class="card-list" data-complete=move || (mounted.get() >= state.order.with(Vec::len)).to_string()>
@@ -143,7 +144,7 @@ fn ShowMore(
     view! {
         <p class="show-more">
             <button type="button" class="button" node_ref=button on:click=move |_| on_more.run(())>
-                {tr(move |m| (m.show_more)(rest.get()))}
+                {tr(move |m: &Messages| (m.show_more)(rest.get()))}
             </button>
         </p>
     }

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::track_words::TrackWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
 use crate::domain::progress::track::Track;
 use crate::ui::widgets::text::ruby_view;
 
@@ -9,7 +11,7 @@ use crate::ui::widgets::text::ruby_view;
 /// and the final target is named at its end (its figure and year are on the card once).
 #[component]
 pub fn CardTrack(track: Track, lang: Lang) -> impl IntoView {
-    let w = lang.track_words();
+    let w = TrackWords::of(lang);
     let percent = (track.filled * 100.0).round();
     view! {
         <div class="track">

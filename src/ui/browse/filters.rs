@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::reader_words::ReaderWords;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::navigation::filter::{kind_from_key, kind_key, Filter, Narrowing, SortOrder};
 use crate::domain::navigation::filter_options::{Choice, FilterOptions};
 use crate::domain::{Kind, Status};
@@ -40,14 +43,14 @@ pub fn FilterPanel() -> impl IntoView {
     let select_value = move |value: String| (!value.is_empty()).then_some(value);
     view! {
         <section class="filters" aria-labelledby="filters-title">
-            <h2 id="filters-title" class="visually-hidden">{tr(|m| m.filters_title)}</h2>
+            <h2 id="filters-title" class="visually-hidden">{tr(|m: &Messages| m.filters_title)}</h2>
             // The search and one button show; the drop-downs open on demand, so the cards
             // come first on a phone. What narrows the list stays in view as chips.
             <div class="filter-bar">
                 <div class="field field-search">
-                    <label for="f-search">{tr(|m| m.search)}</label>
+                    <label for="f-search">{tr(|m: &Messages| m.search)}</label>
                     <input id="f-search" type="search" autocomplete="off" enterkeyhint="search"
-                        placeholder=tr_plain(|m| m.search_placeholder)
+                        placeholder=tr_plain(|m: &Messages| m.search_placeholder)
                         prop:value=query
                         on:input:target=move |ev| {
                             let query = ev.target().value();
@@ -57,22 +60,22 @@ pub fn FilterPanel() -> impl IntoView {
                 <button type="button" class="button filters-toggle" aria-controls="filter-grid"
                     aria-expanded=move || panel_open.get().to_string()
                     on:click=move |_| panel_open.update(|open| *open = !*open)>
-                    {tr(|m| m.filters_title)}
+                    {tr(|m: &Messages| m.filters_title)}
                     {move || {
                         let n = narrowings.get();
-                        (n > 0).then(|| (state.lang.get().reader_words().with_note)("", &n.to_string()))
+                        (n > 0).then(|| (ReaderWords::of(state.lang.get()).with_note)("", &n.to_string()))
                     }}
                 </button>
             </div>
             <FilterChips filter options/>
             <div class="filter-grid" id="filter-grid" class:collapsed=move || !panel_open.get()>
                 <div class="field">
-                    <label for="f-goal">{tr(|m| m.goal)}</label>
+                    <label for="f-goal">{tr(|m: &Messages| m.goal)}</label>
                     <select id="f-goal" on:change:target=move |ev| {
                         let goal = select_value(ev.target().value());
                         change(HistoryMode::Push, &|f| *f = f.in_goal(goal.clone()));
                     }>
-                        <option value="" prop:selected=move || goal.with(Option::is_none)>{tr_plain(|m| m.all)}</option>
+                        <option value="" prop:selected=move || goal.with(Option::is_none)>{tr_plain(|m: &Messages| m.all)}</option>
                         {move || options.get().goals.into_iter().map(|choice| {
                             let id = choice.value.clone();
                             view! {
@@ -82,12 +85,12 @@ pub fn FilterPanel() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-measure">{tr(|m| m.measure)}</label>
+                    <label for="f-measure">{tr(|m: &Messages| m.measure)}</label>
                     <select id="f-measure" on:change:target=move |ev| {
                         let measure = select_value(ev.target().value());
                         change(HistoryMode::Push, &|f| f.measure = measure.clone());
                     }>
-                        <option value="" prop:selected=move || measure.with(Option::is_none)>{tr_plain(|m| m.all)}</option>
+                        <option value="" prop:selected=move || measure.with(Option::is_none)>{tr_plain(|m: &Messages| m.all)}</option>
                         {move || options.get().measures.into_iter().map(|(choice, subgoal)| {
                             let (value, label) = (choice.value.clone(), choice.label);
                             let key2 = choice.value;
@@ -102,12 +105,12 @@ pub fn FilterPanel() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-dept">{tr(|m| m.department)}</label>
+                    <label for="f-dept">{tr(|m: &Messages| m.department)}</label>
                     <select id="f-dept" on:change:target=move |ev| {
                         let department = select_value(ev.target().value());
                         change(HistoryMode::Push, &|f| f.department = department.clone());
                     }>
-                        <option value="" prop:selected=move || department.with(Option::is_none)>{tr_plain(|m| m.all)}</option>
+                        <option value="" prop:selected=move || department.with(Option::is_none)>{tr_plain(|m: &Messages| m.all)}</option>
                         {move || options.get().departments.into_iter().map(|choice| {
                             let dept = choice.value.clone();
                             view! {
@@ -117,30 +120,30 @@ pub fn FilterPanel() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-kind">{tr(|m| m.kind)}</label>
+                    <label for="f-kind">{tr(|m: &Messages| m.kind)}</label>
                     <select id="f-kind" on:change:target=move |ev| {
                         let kind = kind_from_key(&ev.target().value());
                         change(HistoryMode::Push, &|f| f.kind = kind);
                     }>
-                        <option value="" prop:selected=move || kind.get().is_none()>{tr_plain(|m| m.all)}</option>
+                        <option value="" prop:selected=move || kind.get().is_none()>{tr_plain(|m: &Messages| m.all)}</option>
                         {[(Kind::NumericalTarget, 0), (Kind::Kpi, 1)].into_iter().map(|(k, i)| view! {
-                            <option value=kind_key(k) prop:selected=move || kind.get() == Some(k)>{tr_plain(move |m| m.kinds[i])}</option>
+                            <option value=kind_key(k) prop:selected=move || kind.get() == Some(k)>{tr_plain(move |m: &Messages| m.kinds[i])}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="f-sort">{tr(|m| m.sort)}</label>
+                    <label for="f-sort">{tr(|m: &Messages| m.sort)}</label>
                     <select id="f-sort" on:change:target=move |ev| {
                         let sort = SortOrder::from_key(&ev.target().value()).unwrap_or_default();
                         change(HistoryMode::Push, &|f| f.sort = sort);
                     }>
                         {SortOrder::ALL.into_iter().map(|sort| view! {
-                            <option value=sort.key() prop:selected=move || sort_now.get() == sort>{tr_plain(move |m| m.sorts[SortOrder::ALL.iter().position(|s| *s == sort).unwrap_or(0)])}</option>
+                            <option value=sort.key() prop:selected=move || sort_now.get() == sort>{tr_plain(move |m: &Messages| m.sorts[SortOrder::ALL.iter().position(|s| *s == sort).unwrap_or(0)])}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 <fieldset class="field field-status">
-                    <legend>{tr(|m| m.status_legend)}</legend>
+                    <legend>{tr(|m: &Messages| m.status_legend)}</legend>
                     {Status::ALL.into_iter().map(|status| {
                         let id = format!("f-status-{}", status.key());
                         let label_for = id.clone();
@@ -155,7 +158,7 @@ pub fn FilterPanel() -> impl IntoView {
                                         });
                                     }/>
                                 <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
-                                {tr(move |m| m.status(status))}
+                                {tr(move |m: &Messages| m.status(status))}
                             </label>
                         }
                     }).collect_view()}
@@ -164,7 +167,7 @@ pub fn FilterPanel() -> impl IntoView {
             <button type="button" class="button clear-all" hidden=move || !panel_open.get()
                 disabled=move || narrowings.get() == 0
                 on:click=move |_| state.update(HistoryMode::Push, |v| *v = v.cleared())>
-                {tr(|m| m.clear_all)}
+                {tr(|m: &Messages| m.clear_all)}
             </button>
         </section>
     }
@@ -181,7 +184,7 @@ fn FilterChips(
     let state = AppState::expect();
     let chips = Memo::new(move |_| {
         let lang = state.lang.get();
-        let m = lang.messages();
+        let m = Messages::of(lang);
         filter.with(|filter| {
             options.with(|options| {
                 let name_of = |choices: &[Choice], value: &Option<String>| {
@@ -198,7 +201,7 @@ fn FilterChips(
                     .into_iter()
                     .map(|narrowing| {
                         let label = match narrowing {
-                            Narrowing::Query => (lang.reader_words().quoted)(filter.query.trim()),
+                            Narrowing::Query => (ReaderWords::of(lang).quoted)(filter.query.trim()),
                             Narrowing::Goal => name_of(&options.goals, &filter.goal),
                             Narrowing::Measure => name_of(&measures, &filter.measure),
                             Narrowing::Department => {
@@ -218,7 +221,7 @@ fn FilterChips(
             })
         })
     });
-    let remove_label = tr_plain(|m| m.remove_filter);
+    let remove_label = tr_plain(|m: &Messages| m.remove_filter);
 
     view! {
         <Show when=move || chips.with(|c| !c.is_empty())>

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
 use crate::ui::widgets::text::ruby_view;
 
 /// The sheet's terms explained once (KPI, numerical target, 年度, the city's status words),
@@ -10,7 +12,7 @@ pub fn Glossary(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let words = lang.reader_words();
+    let words = ReaderWords::of(lang);
     view! {
         <details class="glossary">
             <summary>{ruby_view(words.glossary_title)}</summary>

@@ -3,7 +3,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::describe::shown::{cell, name, official_name};
+use crate::domain::i18n::progress_ui_words::ProgressUiWords;
+use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::navigation::filter::status_counts;
 use crate::domain::progress::progress_measure::assess;
 use crate::domain::{Column, Dataset, Goal, Kind, Status, Subgoal};
@@ -26,13 +30,13 @@ pub fn Overview() -> impl IntoView {
     let totals = Memo::new(move |_| state.data.with(|d| status_counts(&d.indicators, "", None)));
     view! {
         <section class="overview" aria-labelledby="overview-title">
-            <h2 id="overview-title">{tr(|m| m.overview_title)}</h2>
+            <h2 id="overview-title">{tr(|m: &Messages| m.overview_title)}</h2>
             <p class="overview-total">
-                {tr(move |m| (m.total_prefix)(state.data.with(|d| d.indicators.len())))}
+                {tr(move |m: &Messages| (m.total_prefix)(state.data.with(|d| d.indicators.len())))}
                 {move || Status::ALL.iter().zip(totals.get()).map(|(s, n)| view! {
                     <span class=format!("count-inline status-{}", s.key())>
                         <span aria-hidden="true">{status_icon(*s)}</span>
-                        {tr(move |m| format!("{}{}", m.status(*s), (m.count_suffix)(n)))}
+                        {tr(move |m: &Messages| format!("{}{}", m.status(*s), (m.count_suffix)(n)))}
                     </span>
                 }).collect_view()}
             </p>
@@ -67,7 +71,7 @@ fn GoalSummary(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let m = lang.messages();
+    let m = Messages::of(lang);
     let heading_id = format!("goal-{}", goal.id);
     let labelled_by = heading_id.clone();
     view! {
@@ -97,7 +101,7 @@ fn SubgoalSummary(
     lang: Lang,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let m = lang.messages();
+    let m = Messages::of(lang);
     let target = sheet
         .indicators
         .iter()
@@ -142,7 +146,7 @@ fn SubgoalSummary(
                 let to = Signal::derive({ let id = t.id.clone(); move || state.view.with(|v| v.open(&id)) });
                 let outcome = assess(&t).outcome;
                 let figure = |column: Column| cell(&t, t.values.get(column), Some(column), lang).text;
-                let figures = (lang.reader_words().with_note)(
+                let figures = (ReaderWords::of(lang).with_note)(
                     &figure(Column::ActualFy2023),
                     &format!("{} {}", m.target_fy2023_short, figure(Column::TargetFy2023)),
                 );
@@ -156,7 +160,7 @@ fn SubgoalSummary(
                             <span aria-hidden="true">{status_icon(t.status)}</span> {ruby_view(m.status(t.status))}
                         </span>
                         " "
-                        <span class="assessment-who">{ruby_view(lang.progress_ui_words().computed)}</span>
+                        <span class="assessment-who">{ruby_view(ProgressUiWords::of(lang).computed)}</span>
                         " "
                         <ProgressLabel outcome lang/>
                     </p>

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::overview::overview_chart;
+use crate::domain::i18n::Messages;
 use crate::domain::Status;
 use crate::state::{AppState, HistoryMode};
 use crate::ui::browse::achievement_section::AchievementSection;
 use crate::ui::widgets::chart_view::ChartView;
+use crate::ui::widgets::disclosure::{Content, Disclosure};
 use crate::ui::widgets::nav_link::focus_after_render;
 use crate::ui::widgets::text::tr;
 use crate::web::echarts::ChartClick;
@@ -38,14 +40,11 @@ pub fn OverviewChart() -> impl IntoView {
 /// slow phone's start-up, and most visits never open them; once built they stay.
 #[component]
 pub fn ChartsSection() -> impl IntoView {
-    let opened = RwSignal::new(false);
     view! {
-        <details class="charts-section" id="charts" on:toggle=move |_| opened.set(true)>
-            <summary><h2 id="charts-title">{tr(|m| m.charts_title)}</h2></summary>
-            <Show when=move || opened.get()>
-                <OverviewChart/>
-                <AchievementSection/>
-            </Show>
-        </details>
+        <Disclosure class="charts-section" id="charts" content=Content::OnceOpened
+            summary=|| view! { <h2 id="charts-title">{tr(|m: &Messages| m.charts_title)}</h2> }>
+            <OverviewChart/>
+            <AchievementSection/>
+        </Disclosure>
     }
 }

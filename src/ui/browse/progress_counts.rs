@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::progress_ui_words::outcome_icon;
+use crate::domain::i18n::progress_ui_words::ProgressUiWords;
 use crate::domain::i18n::progress_words::{city_status_explanation, outcome_label};
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::progress::progress_counts::outcome_counts;
 use crate::domain::progress::progress_measure::{Outcome, Unassessable};
 use crate::state::AppState;
@@ -16,8 +19,8 @@ pub fn ProgressCounts() -> impl IntoView {
     let counts = Memo::new(move |_| state.data.with(|d| outcome_counts(&d.indicators)));
     move || {
         let lang = state.lang.get();
-        let m = lang.messages();
-        let w = lang.progress_ui_words();
+        let m = Messages::of(lang);
+        let w = ProgressUiWords::of(lang);
         view! {
             <p class="overview-total overview-computed">
                 <span class="assessment-who">{ruby_view(w.counts_prefix)}</span>

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use crate::domain::describe::shown::name;
+use crate::domain::i18n::progress_ui_words::ProgressUiWords;
+use crate::domain::i18n::Words;
 use crate::state::AppState;
 use crate::ui::widgets::nav_link::NavLink;
 use crate::ui::widgets::text::ruby_view;
@@ -27,7 +29,7 @@ pub fn SheetFootnotes() -> impl IntoView {
     (!notes.is_empty()).then_some({
         move || {
             let lang = state.lang.get();
-            let w = lang.progress_ui_words();
+            let w = ProgressUiWords::of(lang);
             view! {
                 <section class="sheet-footnotes" aria-labelledby="footnotes-title">
                     <h3 id="footnotes-title">{ruby_view(w.footnotes_title)}</h3>

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
 use crate::domain::describe::shown::{name, official_name, Named};
+use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::{Indicator, Kind};
 use crate::ui::widgets::official::OfficialName;
 use crate::ui::widgets::text::ruby_view;
@@ -43,8 +46,8 @@ pub fn DetailHead(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let m = lang.messages();
-    let words = lang.reader_words();
+    let m = Messages::of(lang);
+    let words = ReaderWords::of(lang);
     let kind = if head.kind == Kind::NumericalTarget {
         m.numerical_target
     } else {

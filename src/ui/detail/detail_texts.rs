@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::edits::{text_in, Field, SheetText};
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::Indicator;
 use crate::state::AppState;
 use crate::ui::widgets::local_mark::LocalMark;
@@ -19,7 +21,7 @@ pub fn DetailTexts(
     lang: Lang,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let m = lang.messages();
+    let m = Messages::of(lang);
     let rewritten = state.texts_rewritten(&row);
     let texts: Vec<(SheetText, String, bool)> = SheetText::ALL
         .into_iter()

@@ -5,8 +5,12 @@ use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
 use crate::domain::describe::shown::{achievement_text, cell, department, name, official_name};
 use crate::domain::edits::Field;
+use crate::domain::i18n::chart_words::ChartWords;
 use crate::domain::i18n::progress_words::year_mismatch;
+use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::progress::reference_years::fy2023_achievement_years;
 use crate::domain::{Column, Indicator};
 use crate::state::AppState;
@@ -48,7 +52,7 @@ pub fn DetailView() -> impl IntoView {
         <section class="detail" aria-labelledby="detail-title">
             <Show when=move || !embedded.get()>
                 <div class="detail-tools">
-                    <NavLink to=back class="back-link">{tr(|m| m.back)}</NavLink>
+                    <NavLink to=back class="back-link">{tr(|m: &Messages| m.back)}</NavLink>
                     <Show when=move || standalone.get()>
                         <ShareButton/>
                     </Show>
@@ -82,8 +86,8 @@ fn DetailBody(
     lang: Lang,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let m = lang.messages();
-    let words = lang.reader_words();
+    let m = Messages::of(lang);
+    let words = ReaderWords::of(lang);
     let (subgoal_name, measure_name) = state.official.with_value(|d| {
         let subgoal = d
             .goals
@@ -104,9 +108,9 @@ fn DetailBody(
         )
     });
     let achievement = achievement_text(&row, lang);
-    let why_not = (lang.reader_words().with_note)(
+    let why_not = (ReaderWords::of(lang).with_note)(
         m.not_computable,
-        reason_not_computable(&row, lang.chart_words()),
+        reason_not_computable(&row, ChartWords::of(lang)),
     );
     let years_differ = achievement
         .is_some()

@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::info_words::InfoWords;
 use crate::domain::i18n::plain;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::state::AppState;
 use crate::ui::frame::PUBLIC_URL;
-use crate::ui::widgets::text::tr_info;
+use crate::ui::widgets::text::tr;
 use crate::web::clipboard::copy_text;
 
 /// 「埋め込みコード」: the `<iframe>` that shows this indicator on another page (the city's
@@ -29,7 +32,7 @@ pub fn EmbedCode(
         let title = plain(&format!(
             "{} — {}",
             name,
-            state.lang.get().messages().kicker
+            Messages::of(state.lang.get()).kicker
         ));
         format!(
             "<iframe src=\"{base}{}\" title=\"{}\" style=\"width:100%;border:0\" height=\"720\" loading=\"lazy\"></iframe>",
@@ -44,13 +47,13 @@ pub fn EmbedCode(
     };
     view! {
         <details class="embed-code">
-            <summary>{tr_info(|w| w.embed_code)}</summary>
-            <p class="section-note">{tr_info(|w| w.embed_code_note)}</p>
-            <label for="embed-code-text" class="visually-hidden">{tr_info(|w| w.embed_code_label)}</label>
+            <summary>{tr(|w: &InfoWords| w.embed_code)}</summary>
+            <p class="section-note">{tr(|w: &InfoWords| w.embed_code_note)}</p>
+            <label for="embed-code-text" class="visually-hidden">{tr(|w: &InfoWords| w.embed_code_label)}</label>
             <textarea id="embed-code-text" readonly rows="4" prop:value=move || snippet.get()></textarea>
-            <button type="button" class="button button-small" on:click=copy>{tr_info(|w| w.copy)}</button>
+            <button type="button" class="button button-small" on:click=copy>{tr(|w: &InfoWords| w.copy)}</button>
             <p class="copy-result" role="status">
-                {move || outcome.get().map(|ok| if ok { tr_info(|w| w.copied).into_any() } else { tr_info(|w| w.copy_by_hand).into_any() })}
+                {move || outcome.get().map(|ok| if ok { tr(|w: &InfoWords| w.copied).into_any() } else { tr(|w: &InfoWords| w.copy_by_hand).into_any() })}
             </p>
         </details>
     }

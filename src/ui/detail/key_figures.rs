@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use crate::domain::describe::shown::{cell, figure_cell};
 use crate::domain::edits::Field;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::{Column, Indicator};
 use crate::ui::widgets::local_mark::LocalMark;
 use crate::ui::widgets::printed_value::PrintedValue;
@@ -13,7 +15,7 @@ use crate::ui::widgets::text::ruby_view;
 /// from another year than the column's).
 #[component]
 pub fn KeyFigures(row: Indicator, lang: Lang) -> impl IntoView {
-    let m = lang.messages();
+    let m = Messages::of(lang);
     // A figure added on this device for FY2024 or later is the latest; else FY2023's.
     let later = row
         .later_actuals
@@ -48,7 +50,7 @@ fn figure(row: &Indicator, column: Column, lang: Lang) -> impl IntoView {
     let text = figure_cell(row, &value, Some(column), lang);
     view! {
         <div>
-            <dt>{ruby_view(lang.messages().column(column))}</dt>
+            <dt>{ruby_view(Messages::of(lang).column(column))}</dt>
             <dd>
                 <PrintedValue value column text lang/>
                 <LocalMark kpi=row.id.clone() field=Field::Value(column)/>

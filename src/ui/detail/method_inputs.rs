@@ -1,13 +1,16 @@
 use leptos::prelude::*;
 
 use crate::domain::cells::format::{year, YearStyle};
+use crate::domain::i18n::progress_ui_words::ProgressUiWords;
 use crate::domain::i18n::progress_ui_words::{figure_text, part_name, rate_text, ratio_text};
 use crate::domain::i18n::progress_words::{
     caution_text, how_computed, outcome_label, unassessable_reason,
 };
+use crate::domain::i18n::Words;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::progress::progress_measure::{Caution, Outcome, PartAssessment};
 use crate::domain::UnitEn;
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::text::ruby_view;
 
 /// R and what it is computed from, per part: y₀ at t₀, yₜ at t, y_T at T, CAGR_o, CAGR_r,
@@ -22,9 +25,7 @@ pub fn MethodInputs(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let w = lang.progress_ui_words();
-    // The element follows the signal: a view for another row may reuse it.
-    let open = RwSignal::new(false);
+    let w = ProgressUiWords::of(lang);
     let tables = move || {
         parts
             .iter()
@@ -99,12 +100,9 @@ pub fn MethodInputs(
             .collect_view()
     };
     view! {
-        <details class="method" prop:open=move || open.get() on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{ruby_view(w.method_summary)}</summary>
-            {move || open.get().then(|| view! {
-                <p>{ruby_view(how_computed(lang))}</p>
-                {tables()}
-            })}
-        </details>
+        <Disclosure class="method" summary=move || ruby_view(w.method_summary)>
+            <p>{ruby_view(how_computed(lang))}</p>
+            {tables()}
+        </Disclosure>
     }
 }

@@ -3,7 +3,9 @@ use leptos::prelude::*;
 use crate::domain::cells::sheet_notes::sheet_notes;
 use crate::domain::describe::progress::{label_meanings, short_term_lines};
 use crate::domain::edits::Field;
+use crate::domain::i18n::progress_ui_words::ProgressUiWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
 use crate::domain::progress::progress_measure::assess;
 use crate::domain::Indicator;
 use crate::state::AppState;
@@ -24,7 +26,7 @@ pub fn ProgressSection(
     lang: Lang,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let w = lang.progress_ui_words();
+    let w = ProgressUiWords::of(lang);
     let assessment = assess(&row);
     let sentences = label_meanings(&row, &assessment, lang);
     // The last change beside the label, as context: one change is not a trend.

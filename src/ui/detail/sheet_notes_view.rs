@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
 use crate::domain::cells::sheet_notes::SheetNote;
+use crate::domain::i18n::progress_ui_words::ProgressUiWords;
 use crate::domain::i18n::progress_words::sheet_note_text;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
 use crate::ui::widgets::text::ruby_view;
 
 /// The sheet's notes on this row and our notes on its targets. A footnote of the sheet is
@@ -17,7 +19,7 @@ pub fn SheetNotesView(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let w = lang.progress_ui_words();
+    let w = ProgressUiWords::of(lang);
     (!notes.is_empty()).then(|| {
         view! {
             <section class="sheet-notes" aria-labelledby="sheet-notes-title">

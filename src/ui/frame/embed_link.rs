@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::info_words::InfoWords;
 use crate::state::AppState;
-use crate::ui::widgets::text::tr_info;
+use crate::ui::widgets::text::tr;
 use crate::web::embed::report_height;
 
 /// At the foot of an embedded view: where it comes from, as a link to the full view
@@ -14,7 +15,7 @@ pub fn EmbedLink() -> impl IntoView {
     let href = move || state.view.with(|v| v.full_page().href());
     view! {
         <p class="embed-link">
-            <a href=href target="_top">{tr_info(|w| w.embed_full_link)} " ↗"</a>
+            <a href=href target="_top">{tr(|w: &InfoWords| w.embed_full_link)} " ↗"</a>
         </p>
     }
 }

@@ -3,12 +3,15 @@ use leptos::prelude::*;
 use super::BUILD_DATE;
 use crate::domain::describe::shown::official_text;
 use crate::domain::exports::open_data::SOURCE_SITE;
+use crate::domain::i18n::reader_words::ReaderWords;
+use crate::domain::i18n::sheet_words::SheetWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::navigation::view::Page;
 use crate::state::theme::Theme;
 use crate::state::AppState;
 use crate::ui::widgets::nav_link::focus_after_render;
-use crate::ui::widgets::text::tr_sheet;
 use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 
 /// The product's name, one menu for language and theme (open by default on wide screens),
@@ -24,11 +27,11 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="header-top">
-                <h1 class="site-title">{tr(|m| m.kicker)}</h1>
+                <h1 class="site-title">{tr(|m: &Messages| m.kicker)}</h1>
                 <button type="button" class="settings-toggle" aria-controls="display-settings"
                     aria-expanded=move || settings_open.get().to_string()
                     on:click=move |_| settings_open.update(|open| *open = !*open)>
-                    <span lang="en">"Language"</span> " / " {tr(|m| m.settings_menu)}
+                    <span lang="en">"Language"</span> " / " {tr(|m: &Messages| m.settings_menu)}
                 </button>
             </div>
             <div id="display-settings" class="header-switches" class:collapsed=move || !settings_open.get()>
@@ -38,20 +41,20 @@ pub fn Header() -> impl IntoView {
                 </Show>
             </div>
             <p class="as-of">
-                {move || if edits_shown.get() { tr_sheet(|w| w.as_of_with_edits).into_any() } else { tr(|m| m.as_of).into_any() }} {move || state.lang.get().reader_words().place_separator}
-                <span class="source">{tr(|m| m.source_label)}
+                {move || if edits_shown.get() { tr(|w: &SheetWords| w.as_of_with_edits).into_any() } else { tr(|m: &Messages| m.as_of).into_any() }} {move || ReaderWords::of(state.lang.get()).place_separator}
+                <span class="source">{tr(|m: &Messages| m.source_label)}
                     // In a kiosk the name stays, not the link: a kiosk opens no other window or site.
                     <a class="source-link" href=move || (!in_kiosk()).then_some(SOURCE_SITE) rel="noopener"
                         target=move || (!in_kiosk()).then_some("_blank") lang="ja" data-official="">
                         {move || ruby_view(&official_text(&official_title, state.lang.get()))}
                     </a>
                 </span>
-                {move || state.lang.get().reader_words().translation_note}
-                {BUILD_DATE.map(|date| view! { <span class="build-date">{tr(move |m| (m.build_date)(date))}</span> })}
+                {move || ReaderWords::of(state.lang.get()).translation_note}
+                {BUILD_DATE.map(|date| view! { <span class="build-date">{tr(move |m: &Messages| (m.build_date)(date))}</span> })}
             </p>
             <Show when=move || state.editing.get()>
                 <div class="edit-mode-bar">
-                    <p class="edit-mode-flag">{tr(|m| m.edit_mode_flag)}</p>
+                    <p class="edit-mode-flag">{tr(|m: &Messages| m.edit_mode_flag)}</p>
                     <EditToggle/>
                 </div>
             </Show>
@@ -78,7 +81,7 @@ pub fn EditToggle() -> impl IntoView {
                     }
                 }
             }>
-            {move || if state.editing.get() { tr(|m| m.edit_mode_end).into_any() } else { tr(|m| m.edit_mode).into_any() }}
+            {move || if state.editing.get() { tr(|m: &Messages| m.edit_mode_end).into_any() } else { tr(|m: &Messages| m.edit_mode).into_any() }}
         </button>
     }
 }
@@ -87,14 +90,14 @@ pub fn EditToggle() -> impl IntoView {
 #[component]
 fn ThemeSwitch() -> impl IntoView {
     let state = AppState::expect();
-    let label = tr_plain(|m| m.theme);
+    let label = tr_plain(|m: &Messages| m.theme);
     view! {
         <div class="language-switch theme-switch" role="group" aria-label=label>
             {Theme::ALL.into_iter().enumerate().map(|(i, theme)| view! {
                 <button type="button" class="lang-button"
                     aria-pressed=move || (state.theme.theme.get() == theme).to_string()
                     on:click=move |_| state.theme.theme.set(theme)>
-                    {tr(move |m| m.themes[i])}
+                    {tr(move |m: &Messages| m.themes[i])}
                 </button>
             }).collect_view()}
         </div>
@@ -106,16 +109,9 @@ fn ThemeSwitch() -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let state = AppState::expect();
-    let name = move |lang: Lang| {
-        let easy = state.lang.get() == Lang::JaEasy;
-        ruby_view(match lang {
-            Lang::Ja if easy => "{日本語|にほんご}",
-            Lang::JaEasy if easy => "やさしい{日本語|にほんご}",
-            other => other.endonym(),
-        })
-    };
+    let name = move |lang: Lang| ruby_view(lang.endonym_in(state.lang.get()));
     view! {
-        <div class="language-switch" role="group" aria-label="表示言語 / Language">
+        <div class="language-switch" role="group" aria-label=Lang::SWITCH_LABEL>
             {Lang::ALL.into_iter().map(|lang| view! {
                 <button type="button" class="lang-button" lang=lang.html_lang()
                     aria-pressed=move || (state.lang.get() == lang).to_string()

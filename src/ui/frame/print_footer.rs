@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use super::{BUILD_DATE, PUBLIC_URL};
 use crate::domain::exports::qr::qr_svg;
+use crate::domain::i18n::sheet_words::SheetWords;
+use crate::domain::i18n::Messages;
 use crate::state::AppState;
-use crate::ui::widgets::text::{tr, tr_sheet};
+use crate::ui::widgets::text::tr;
 
 /// Shown on paper only: where the printed view lives online, and how old its figures are.
 #[component]
@@ -27,12 +29,12 @@ pub fn PrintFooter() -> impl IntoView {
     });
     view! {
         <footer class="print-only print-footer">
-            <p>{tr(|m| m.print_source)}</p>
+            <p>{tr(|m: &Messages| m.print_source)}</p>
             // 「市の公表値」 only when no edit is shown.
             <p class="print-as-of">
-                {move || if edits_shown.get() { tr_sheet(|w| w.as_of_with_edits).into_any() } else { tr(|m| m.as_of).into_any() }}
-                {BUILD_DATE.map(|d| tr(move |m| (m.print_built)(d)))}</p>
-            <p class="print-link">{tr(|m| m.print_link)} {move || link.get()}</p>
+                {move || if edits_shown.get() { tr(|w: &SheetWords| w.as_of_with_edits).into_any() } else { tr(|m: &Messages| m.as_of).into_any() }}
+                {BUILD_DATE.map(|d| tr(move |m: &Messages| (m.print_built)(d)))}</p>
+            <p class="print-link">{tr(|m: &Messages| m.print_link)} {move || link.get()}</p>
             {move || qr.get().map(|svg| view! { <div class="print-qr" inner_html=svg></div> })}
         </footer>
     }

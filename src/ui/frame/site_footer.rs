@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::info_words::InfoWords;
 use crate::domain::navigation::view::Page;
 use crate::state::AppState;
 use crate::ui::frame::header::EditToggle;
 use crate::ui::widgets::nav_link::NavLink;
-use crate::ui::widgets::text::{tr_info, tr_plain_info};
+use crate::ui::widgets::text::{tr, tr_plain};
 
 /// Under every page: the source of the figures, the open data and the accessibility
 /// statement.
@@ -14,14 +15,14 @@ pub fn SiteFooter() -> impl IntoView {
     let data = Signal::derive(move || state.home.with(|h| h.show(Page::Data)));
     let statement = Signal::derive(move || state.home.with(|h| h.show(Page::Accessibility)));
     view! {
-        <footer class="site-footer" aria-label=tr_plain_info(|w| w.footer_label)>
-            <p class="footer-source">{tr_info(|w| w.footer_source)}</p>
+        <footer class="site-footer" aria-label=tr_plain(|w: &InfoWords| w.footer_label)>
+            <p class="footer-source">{tr(|w: &InfoWords| w.footer_source)}</p>
             <ul class="footer-links">
                 // Downloads are for visitors' own devices, not the kiosk.
                 <Show when=move || state.view.with(|v| v.kiosk.is_none())>
-                    <li><NavLink to=data focus="data-title">{tr_info(|w| w.footer_data)}</NavLink></li>
+                    <li><NavLink to=data focus="data-title">{tr(|w: &InfoWords| w.footer_data)}</NavLink></li>
                 </Show>
-                <li><NavLink to=statement focus="a11y-title">{tr_info(|w| w.footer_accessibility)}</NavLink></li>
+                <li><NavLink to=statement focus="a11y-title">{tr(|w: &InfoWords| w.footer_accessibility)}</NavLink></li>
             </ul>
             // Staff start editing here, out of residents' way; kiosks never can.
             <Show when=move || state.view.with(|v| v.kiosk.is_none()) && !state.editing.get()>

@@ -9,6 +9,7 @@ use crate::ui::kiosk::countdown::Countdown;
 use crate::ui::kiosk::kiosk_qr::KioskQr;
 use crate::ui::kiosk::one_window::keep_in_one_window;
 use crate::ui::kiosk::welcome::Welcome;
+use crate::web::window_events::{on_window, on_window_named, send_to_window};
 
 /// Kiosk behaviour for `?kiosk=1`: large text, no selection or context menu, no editing
 /// or downloads, no other window or tab; a start screen that invites passers-by (and,
@@ -42,25 +43,19 @@ pub fn KioskMode() -> impl IntoView {
             start();
         }
     };
-    let listeners = [
-        window_event_listener(leptos::ev::pointerdown, move |ev| on_input(ev.target())),
-        window_event_listener(leptos::ev::keydown, move |ev| on_input(ev.target())),
-        window_event_listener(leptos::ev::wheel, move |ev| on_input(ev.target())),
-        window_event_listener(leptos::ev::touchstart, move |ev| on_input(ev.target())),
-    ];
-    let context_menu =
-        window_event_listener(leptos::ev::contextmenu, move |ev| ev.prevent_default());
+    on_window(leptos::ev::pointerdown, move |ev| on_input(ev.target()));
+    on_window(leptos::ev::keydown, move |ev| on_input(ev.target()));
+    on_window(leptos::ev::wheel, move |ev| on_input(ev.target()));
+    on_window(leptos::ev::touchstart, move |ev| on_input(ev.target()));
+    on_window(leptos::ev::contextmenu, move |ev| ev.prevent_default());
     keep_in_one_window();
     // A new version waits for the next reset, so nobody's visit is interrupted.
     let update_waiting = StoredValue::new(false);
-    let update_listener =
-        window_event_listener_untyped(EVENT_UPDATE_READY, move |_| update_waiting.set_value(true));
+    on_window_named(EVENT_UPDATE_READY, move |_| update_waiting.set_value(true));
 
     let reset = move || {
         if update_waiting.get_value() {
-            if let Ok(event) = web_sys::Event::new(EVENT_APPLY_UPDATE) {
-                let _ = window().dispatch_event(&event);
-            }
+            send_to_window(EVENT_APPLY_UPDATE);
         }
         let start = state.view.with_untracked(|v| v.kiosk_reset());
         state.navigate(start, HistoryMode::Replace);
@@ -117,11 +112,6 @@ pub fn KioskMode() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.class_list().remove_1("kiosk");
         }
-        for listener in listeners {
-            listener.remove();
-        }
-        context_menu.remove();
-        update_listener.remove();
         if let Some(tick) = tick {
             tick.clear();
         }

@@ -1,5 +1,6 @@
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::web::window_events::on_window;
 
 /// Keeps a kiosk in its one window for as long as the calling owner lives. In another
 /// window or tab the app would run without the kiosk's limits, or show another site, so
@@ -9,29 +10,19 @@ use wasm_bindgen::JsCast;
 /// in case a browser finds another way. Ctrl+N and Ctrl+T belong to the browser, which a
 /// kiosk runs in its own kiosk mode.
 pub fn keep_in_one_window() {
-    let guards = [
-        window_event_listener(leptos::ev::auxclick, move |ev| {
-            if link_of(&ev).is_some() {
-                ev.prevent_default();
-            }
-        }),
-        window_event_listener(leptos::ev::click, move |ev| {
-            let modified = ev.ctrl_key()
-                || ev.meta_key()
-                || ev.shift_key()
-                || ev.alt_key()
-                || ev.button() != 0;
-            if link_of(&ev).is_some_and(|link| modified || link.has_attribute("target")) {
-                ev.prevent_default();
-            }
-        }),
-        window_event_listener(leptos::ev::dragstart, move |ev| ev.prevent_default()),
-    ];
-    on_cleanup(move || {
-        for guard in guards {
-            guard.remove();
+    on_window(leptos::ev::auxclick, move |ev| {
+        if link_of(&ev).is_some() {
+            ev.prevent_default();
         }
     });
+    on_window(leptos::ev::click, move |ev| {
+        let modified =
+            ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0;
+        if link_of(&ev).is_some_and(|link| modified || link.has_attribute("target")) {
+            ev.prevent_default();
+        }
+    });
+    on_window(leptos::ev::dragstart, move |ev| ev.prevent_default());
 }
 
 /// The link `event` happened on (or inside).

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::kiosk_words::{KioskWords, START_SCREEN_LABEL};
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
 use crate::state::AppState;
 use crate::ui::widgets::text::ruby_view;
 
@@ -13,14 +15,14 @@ pub fn Welcome(
 ) -> impl IntoView {
     let state = AppState::expect();
     view! {
-        <div class="kiosk-welcome" role="region" aria-label="Touch to start / タッチしてください">
+        <div class="kiosk-welcome" role="region" aria-label=START_SCREEN_LABEL>
             {Lang::ALL.into_iter().map(|lang| view! {
                 <button type="button" class="kiosk-start" lang=lang.html_lang()
                     on:click=move |_| {
                         state.set_language(lang);
                         on_start.run(());
                     }>
-                    <span class="kiosk-start-text">{ruby_view(lang.kiosk_words().touch_to_start)}</span>
+                    <span class="kiosk-start-text">{ruby_view(KioskWords::of(lang).touch_to_start)}</span>
                     <span class="kiosk-start-lang">{lang.endonym()}</span>
                 </button>
             }).collect_view()}

@@ -31,6 +31,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::state::AppState;
 use crate::ui::widgets::text::ruby_text;
 
@@ -52,7 +54,7 @@ pub fn on_demand(
     load: impl Future<Output = Result<Build, PartMissing>> + 'static,
 ) -> impl IntoView {
     let lang = AppState::expect().lang;
-    let missing = Signal::derive(move || lang.get().messages().part_missing.to_string());
+    let missing = Signal::derive(move || Messages::of(lang.get()).part_missing.to_string());
     let part = RwSignal::new(None::<Result<Build, ()>>);
     leptos::task::spawn_local(async move {
         let loaded = load.await.map_err(|PartMissing| ());

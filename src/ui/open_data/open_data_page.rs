@@ -3,9 +3,10 @@ use leptos::prelude::*;
 use crate::domain::exports::open_data::{
     datapackage_json, sheet_csv, sheet_json, CSV_FILE, JSON_FILE, LICENCE_URL, PACKAGE_FILE,
 };
+use crate::domain::i18n::info_words::InfoWords;
 use crate::state::AppState;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
-use crate::ui::widgets::text::tr_info;
+use crate::ui::widgets::text::tr;
 use crate::web::download::download_text;
 
 /// `?view=data`: the official sheet as machine-readable files, made in the browser so
@@ -26,28 +27,28 @@ pub fn OpenDataPage() -> impl IntoView {
     focus_page_top("data-title");
     view! {
         <section class="info-page open-data" aria-labelledby="data-title">
-            <NavLink to=back class="back-link">{tr_info(|w| w.back_to_overview)}</NavLink>
-            <h2 id="data-title" tabindex="-1">{tr_info(|w| w.data_title)}</h2>
-            <p>{tr_info(|w| w.data_intro)}</p>
+            <NavLink to=back class="back-link">{tr(|w: &InfoWords| w.back_to_overview)}</NavLink>
+            <h2 id="data-title" tabindex="-1">{tr(|w: &InfoWords| w.data_title)}</h2>
+            <p>{tr(|w: &InfoWords| w.data_intro)}</p>
             <ul class="download-list" hidden=in_kiosk>
                 <li>
-                    <button type="button" class="button" data-download="csv" on:click=move |_| download("csv")>{tr_info(|w| w.data_csv)}</button>
-                    <p class="section-note">{tr_info(|w| w.data_csv_note)}</p>
+                    <button type="button" class="button" data-download="csv" on:click=move |_| download("csv")>{tr(|w: &InfoWords| w.data_csv)}</button>
+                    <p class="section-note">{tr(|w: &InfoWords| w.data_csv_note)}</p>
                 </li>
                 <li>
-                    <button type="button" class="button" data-download="json" on:click=move |_| download("json")>{tr_info(|w| w.data_json)}</button>
-                    <p class="section-note">{tr_info(|w| w.data_json_note)}</p>
+                    <button type="button" class="button" data-download="json" on:click=move |_| download("json")>{tr(|w: &InfoWords| w.data_json)}</button>
+                    <p class="section-note">{tr(|w: &InfoWords| w.data_json_note)}</p>
                 </li>
                 <li>
-                    <button type="button" class="button" data-download="package" on:click=move |_| download("package")>{tr_info(|w| w.data_package)}</button>
-                    <p class="section-note">{tr_info(|w| w.data_package_note)}</p>
+                    <button type="button" class="button" data-download="package" on:click=move |_| download("package")>{tr(|w: &InfoWords| w.data_package)}</button>
+                    <p class="section-note">{tr(|w: &InfoWords| w.data_package_note)}</p>
                 </li>
             </ul>
-            <p class="data-official-only">{tr_info(|w| w.data_official_only)}</p>
+            <p class="data-official-only">{tr(|w: &InfoWords| w.data_official_only)}</p>
             // In a kiosk the licence is named, not linked: a kiosk opens no other window or site.
-            <p><a href=move || (!in_kiosk()).then_some(LICENCE_URL) rel="license noopener" target=move || (!in_kiosk()).then_some("_blank")>{tr_info(|w| w.data_licence)}</a></p>
-            <p>{tr_info(|w| w.data_source)}</p>
-            <p>{tr_info(|w| w.data_identifiers)}</p>
+            <p><a href=move || (!in_kiosk()).then_some(LICENCE_URL) rel="license noopener" target=move || (!in_kiosk()).then_some("_blank")>{tr(|w: &InfoWords| w.data_licence)}</a></p>
+            <p>{tr(|w: &InfoWords| w.data_source)}</p>
+            <p>{tr(|w: &InfoWords| w.data_identifiers)}</p>
         </section>
     }
 }

@@ -7,10 +7,14 @@ use crate::domain::edits::row_form::{
 };
 use crate::domain::edits::saving::SaveOutcome;
 use crate::domain::edits::Field;
+use crate::domain::i18n::edit_words::EditWords;
 use crate::domain::i18n::plain;
+use crate::domain::i18n::row_form_words::RowFormWords;
+use crate::domain::i18n::Words;
 use crate::state::AppState;
 use crate::ui::staff::form_field::{control_id, FieldDraft, FormField};
-use crate::ui::widgets::text::{ruby_view, tr_edit as ew};
+use crate::ui::widgets::disclosure::{Content, Disclosure};
+use crate::ui::widgets::text::{ruby_view, tr};
 use crate::web::dialogs::confirm;
 
 /// What the last press of 保存 came to.
@@ -165,21 +169,20 @@ pub fn EditForm(
     let revert_kpi = kpi.clone();
     view! {
         <section class="edit-form" aria-labelledby="edit-form-title">
-            <h3 id="edit-form-title" tabindex="-1">{move || ruby_view(state.lang.get().row_form_words().title)}</h3>
-            <p class="section-note">{move || ruby_view(state.lang.get().row_form_words().note)}</p>
+            <h3 id="edit-form-title" tabindex="-1">{move || ruby_view(RowFormWords::of(state.lang.get()).title)}</h3>
+            <p class="section-note">{move || ruby_view(RowFormWords::of(state.lang.get()).note)}</p>
             <form class="row-form" novalidate on:submit=on_submit>
                 <fieldset class="form-group">
-                    <legend>{move || ruby_view(&(state.lang.get().row_form_words().yearly_legend)(draft_year))}</legend>
+                    <legend>{move || ruby_view(&(RowFormWords::of(state.lang.get()).yearly_legend)(draft_year))}</legend>
                     {yearly.into_iter().map(field_view.clone()).collect_view()}
                 </fieldset>
-                <details class="form-group other-fields" prop:open=move || others_open.get()
-                    on:toggle=move |ev| others_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                    <summary>{move || ruby_view(state.lang.get().row_form_words().other_legend)}</summary>
-                    {others.into_iter().map(field_view).collect_view()}
-                </details>
+                <Disclosure class="form-group other-fields" open=others_open content=Content::Always
+                    summary=move || ruby_view(RowFormWords::of(state.lang.get()).other_legend)>
+                    {others.iter().copied().map(field_view.clone()).collect_view()}
+                </Disclosure>
                 <div class="form-actions">
-                    <button type="submit" class="button button-primary">{ew(|w| w.save)}</button>
-                    <p class="form-unsaved" hidden=move || !unsaved()>{move || ruby_view(state.lang.get().row_form_words().unsaved)}</p>
+                    <button type="submit" class="button button-primary">{tr(|w: &EditWords| w.save)}</button>
+                    <p class="form-unsaved" hidden=move || !unsaved()>{move || ruby_view(RowFormWords::of(state.lang.get()).unsaved)}</p>
                     {move || outcome.get().map(outcome_view)}
                 </div>
             </form>
@@ -188,13 +191,13 @@ pub fn EditForm(
                 on:click={
                     let kpi = kpi.clone();
                     move |_| {
-                        if confirm(&plain(state.lang.get_untracked().edit_words().confirm_revert_row)) {
+                        if confirm(&plain(EditWords::of(state.lang.get_untracked()).confirm_revert_row)) {
                             let _ = state.edits.revert_row(&kpi);
                             outcome.set(None);
                         }
                     }
                 }>
-                {ew(|w| w.revert_row)}
+                {tr(|w: &EditWords| w.revert_row)}
             </button>
         </section>
     }
@@ -205,15 +208,15 @@ pub fn EditForm(
 fn outcome_view(outcome: FormOutcome) -> AnyView {
     let state = AppState::expect();
     match outcome {
-        FormOutcome::Saved(SaveOutcome::Saved) => view! { <p class="field-saved" role="status">{ew(|w| w.saved)}</p> }.into_any(),
+        FormOutcome::Saved(SaveOutcome::Saved) => view! { <p class="field-saved" role="status">{tr(|w: &EditWords| w.saved)}</p> }.into_any(),
         FormOutcome::Saved(SaveOutcome::NotSaved(reason)) => {
             view! { <p class="field-not-saved" role="alert">{move || ruby_view(reason.message(state.lang.get()))}</p> }.into_any()
         }
         FormOutcome::NothingChanged => {
-            view! { <p class="form-nothing" role="status">{move || ruby_view(state.lang.get().row_form_words().nothing_changed)}</p> }.into_any()
+            view! { <p class="form-nothing" role="status">{move || ruby_view(RowFormWords::of(state.lang.get()).nothing_changed)}</p> }.into_any()
         }
         FormOutcome::Problems(n) => {
-            view! { <p class="form-problems" role="alert">{move || ruby_view(&(state.lang.get().row_form_words().fix_first)(n))}</p> }.into_any()
+            view! { <p class="form-problems" role="alert">{move || ruby_view(&(RowFormWords::of(state.lang.get()).fix_first)(n))}</p> }.into_any()
         }
     }
 }

@@ -1,12 +1,15 @@
 use leptos::prelude::*;
 
 use crate::domain::edits::exchange::{edit_value_text, shown_text};
+use crate::domain::i18n::edit_words::EditWords;
 use crate::domain::i18n::plain;
+use crate::domain::i18n::sheet_words::SheetWords;
+use crate::domain::i18n::Words;
 use crate::state::{AppState, HistoryMode};
 use crate::ui::staff::import_edits::ImportEdits;
 use crate::ui::staff::sheet_exports::SheetExports;
 use crate::ui::widgets::nav_link::{stays_in_place, NavLink};
-use crate::ui::widgets::text::{ruby_view, tr_edit as ew, tr_sheet};
+use crate::ui::widgets::text::{ruby_view, tr};
 use crate::web::dialogs::confirm;
 
 /// Edit mode's workbench: every edit (official vs edited, with revert), the way to the
@@ -43,14 +46,14 @@ pub fn EditPanel() -> impl IntoView {
 
     view! {
         <section class="edit-panel" aria-labelledby="edit-panel-title">
-            <h2 id="edit-panel-title" tabindex="-1">{ew(|w| w.panel_title)}</h2>
-            <p>{ew(|w| w.panel_intro)}</p>
-            <h3>{ew(move |w| (w.changes_title)(rows.with(Vec::len)))}</h3>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="section-note">{ew(|w| w.no_changes)}</p> }>
+            <h2 id="edit-panel-title" tabindex="-1">{tr(|w: &EditWords| w.panel_title)}</h2>
+            <p>{tr(|w: &EditWords| w.panel_intro)}</p>
+            <h3>{tr(move |w: &EditWords| (w.changes_title)(rows.with(Vec::len)))}</h3>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p class="section-note">{tr(|w: &EditWords| w.no_changes)}</p> }>
                 <div class="table-scroll">
                     <table class="changes-table">
                         <thead><tr>
-                            {(0..6).map(|i| view! { <th scope="col">{ew(move |w| w.change_headers[i])}</th> }).collect_view()}
+                            {(0..6).map(|i| view! { <th scope="col">{tr(move |w: &EditWords| w.change_headers[i])}</th> }).collect_view()}
                         </tr></thead>
                         <tbody>
                             <For each=move || rows.get() key=|r| (r.0.clone(), r.2, r.4.clone()) let((kpi, name, field, official, edited, at))>
@@ -75,11 +78,11 @@ pub fn EditPanel() -> impl IntoView {
                                         <button type="button" class="button button-quiet" on:click={
                                             let kpi = kpi.clone();
                                             move |_| { let _ = edits.set(&kpi, field, None); }
-                                        }>{ew(|w| w.revert_this_field)}</button>
+                                        }>{tr(|w: &EditWords| w.revert_this_field)}</button>
                                         <button type="button" class="button button-quiet" on:click={
                                             let kpi = kpi.clone();
-                                            move |_| if confirm(&plain(state.lang.get_untracked().edit_words().confirm_revert_row)) { let _ = edits.revert_row(&kpi); }
-                                        }>{ew(|w| w.revert_this_row)}</button>
+                                            move |_| if confirm(&plain(EditWords::of(state.lang.get_untracked()).confirm_revert_row)) { let _ = edits.revert_row(&kpi); }
+                                        }>{tr(|w: &EditWords| w.revert_this_row)}</button>
                                     </td>
                                 </tr>
                             </For>
@@ -87,14 +90,14 @@ pub fn EditPanel() -> impl IntoView {
                     </table>
                 </div>
                 <button type="button" class="button" on:click=move |_| {
-                    if confirm(&plain(state.lang.get_untracked().edit_words().confirm_revert_all)) {
+                    if confirm(&plain(EditWords::of(state.lang.get_untracked()).confirm_revert_all)) {
                         let _ = edits.revert_all();
                     }
-                }>{ew(|w| w.revert_all)}</button>
+                }>{tr(|w: &EditWords| w.revert_all)}</button>
             </Show>
-            <p class="sheet-link"><NavLink to=sheet focus="sheet-title">{tr_sheet(|w| w.open_sheet)}</NavLink></p>
-            <p class="section-note">{tr_sheet(|w| w.open_sheet_note)}</p>
-            <h3>{ew(|w| w.export_title)}</h3>
+            <p class="sheet-link"><NavLink to=sheet focus="sheet-title">{tr(|w: &SheetWords| w.open_sheet)}</NavLink></p>
+            <p class="section-note">{tr(|w: &SheetWords| w.open_sheet_note)}</p>
+            <h3>{tr(|w: &EditWords| w.export_title)}</h3>
             <SheetExports department=Signal::stored(None::<String>)/>
             <ImportEdits/>
         </section>

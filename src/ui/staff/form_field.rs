@@ -5,11 +5,15 @@ use crate::domain::edits::input::{reference_unit, InputError, MAX_NOTE_CHARS, MA
 use crate::domain::edits::row_form::official_text;
 use crate::domain::edits::saving::SaveOutcome;
 use crate::domain::edits::{Field, SheetText};
+use crate::domain::i18n::edit_words::EditWords;
 use crate::domain::i18n::plain;
+use crate::domain::i18n::row_form_words::RowFormWords;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::{Indicator, Status};
 use crate::state::AppState;
 use crate::ui::staff::progress_suggestion::ProgressSuggestion;
-use crate::ui::widgets::text::{ruby_view, tr, tr_edit as ew};
+use crate::ui::widgets::text::{ruby_view, tr};
 
 /// One box of the form: what is in it, and what it held when last in step with the edits
 /// (it counts as changed, and is saved, only when the two differ).
@@ -104,7 +108,7 @@ pub fn FormField(
             <select id=id.clone() aria-describedby=format!("{described_by} {id}-suggestion") aria-invalid=invalid
                 on:change:target=move |ev| on_input(ev.target().value())>
                 {Status::ALL.into_iter().map(|s| view! {
-                    <option value=s.key() prop:selected=move || draft.text.with(|t| t == s.key())>{move || plain(state.lang.get().messages().status(s))}</option>
+                    <option value=s.key() prop:selected=move || draft.text.with(|t| t == s.key())>{move || plain(Messages::of(state.lang.get()).status(s))}</option>
                 }).collect_view()}
             </select>
         }
@@ -134,7 +138,7 @@ pub fn FormField(
     let unit = reference_unit(&official, field).map(|(_, unit)| unit);
     let hint = move || {
         let lang = state.lang.get();
-        let w = lang.row_form_words();
+        let w = RowFormWords::of(lang);
         let mut lines: Vec<String> = Vec::new();
         if field == Field::Text(SheetText::DelayReason) {
             lines.push(w.reason_only_delayed.into());
@@ -162,14 +166,14 @@ pub fn FormField(
         // The city's texts are long: one tap shows them, marked as the official text.
         Field::Text(_) => view! {
             <details class="field-compare" id=official_id.clone()>
-                <summary>{move || ruby_view(state.lang.get().row_form_words().compare)}</summary>
-                <p class="field-official">{tr(|m| m.official_value)}</p>
+                <summary>{move || ruby_view(RowFormWords::of(state.lang.get()).compare)}</summary>
+                <p class="field-official">{tr(|m: &Messages| m.official_value)}</p>
                 <p class="official-text" lang="ja" data-official="">{official_value.clone()}</p>
             </details>
         }
         .into_any(),
         _ => view! {
-            <p class="field-official" id=official_id.clone()>{tr(|m| m.official_value)} {move || shown_text(&official_row, field, state.lang.get())}</p>
+            <p class="field-official" id=official_id.clone()>{tr(|m: &Messages| m.official_value)} {move || shown_text(&official_row, field, state.lang.get())}</p>
         }
         .into_any(),
     };
@@ -195,7 +199,7 @@ pub fn FormField(
         <div class="form-field" data-field=field.key() hidden=hidden>
             <label for=id.clone()>
                 {move || ruby_view(&state.lang.get().field_label(field))}
-                <Show when=move || stored.get()>" " <span class="local-badge">{tr(|m| m.local_badge)}</span></Show>
+                <Show when=move || stored.get()>" " <span class="local-badge">{tr(|m: &Messages| m.local_badge)}</span></Show>
             </label>
             {control}
             <p class="field-hint" class:over-limit=over_limit id=hint_id>{hint}</p>
@@ -203,7 +207,7 @@ pub fn FormField(
             {suggestion}
             {compare}
             <div class="field-tools">
-                <button type="button" class="button button-quiet" on:click=revert hidden=move || !can_revert()>{ew(|w| w.revert_field)}</button>
+                <button type="button" class="button button-quiet" on:click=revert hidden=move || !can_revert()>{tr(|w: &EditWords| w.revert_field)}</button>
                 {move || not_reverted.get().and_then(|o| match o {
                     SaveOutcome::NotSaved(reason) => Some(view! { <p class="field-not-saved" role="alert">{ruby_view(reason.message(state.lang.get()))}</p> }),
                     SaveOutcome::Saved => None,

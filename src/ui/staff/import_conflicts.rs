@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::domain::edits::exchange::{edit_value_text, shown_text};
 use crate::domain::edits::import_plan::{Choice, Choices, Conflict};
+use crate::domain::i18n::save_words::SaveWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
 use crate::state::AppState;
 use crate::ui::widgets::text::ruby_view;
 
@@ -19,8 +21,8 @@ pub fn ImportConflicts(
     let count = conflicts.len();
     view! {
         <section class="import-conflicts" aria-labelledby="import-conflicts-title">
-            <h4 id="import-conflicts-title">{move || ruby_view(&(state.lang.get().save_words().conflicts_title)(count))}</h4>
-            <p class="section-note">{move || ruby_view(state.lang.get().save_words().conflicts_intro)}</p>
+            <h4 id="import-conflicts-title">{move || ruby_view(&(SaveWords::of(state.lang.get()).conflicts_title)(count))}</h4>
+            <p class="section-note">{move || ruby_view(SaveWords::of(state.lang.get()).conflicts_intro)}</p>
             {conflicts.into_iter().map(|conflict| view! { <ConflictChoice conflict choices/> }).collect_view()}
         </section>
     }
@@ -50,7 +52,7 @@ fn ConflictChoice(
         Some(value) => edit_value_text(field, value, lang),
         None => format!(
             "{} {}",
-            lang.save_words().official_figure,
+            SaveWords::of(lang).official_figure,
             shown_text(&official_row, field, lang)
         ),
     };
@@ -63,8 +65,8 @@ fn ConflictChoice(
                     prop:checked=move || choices.with(|c| c.get(&checked_key) == Some(&choice))
                     on:change=move |_| choices.update(|c| { c.insert(chosen_key.clone(), choice); })/>
                 <span class="conflict-choice">{move || ruby_view(match choice {
-                    Choice::KeepHere => state.lang.get().save_words().keep_here,
-                    Choice::TakeFile => state.lang.get().save_words().take_file,
+                    Choice::KeepHere => SaveWords::of(state.lang.get()).keep_here,
+                    Choice::TakeFile => SaveWords::of(state.lang.get()).take_file,
                 })}</span>
                 <span class="conflict-value">{move || value_text(&value, state.lang.get())}</span>
             </label>

@@ -7,11 +7,14 @@ use crate::domain::edits::exchange::{
 use crate::domain::edits::import_plan::{plan_import, Choice, Choices, Conflict, NotApplied};
 use crate::domain::edits::saving::SaveOutcome;
 use crate::domain::edits::EditSet;
+use crate::domain::i18n::edit_words::EditWords;
+use crate::domain::i18n::save_words::SaveWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
 use crate::state::edits::now_iso;
 use crate::state::AppState;
 use crate::ui::staff::import_conflicts::ImportConflicts;
-use crate::ui::widgets::text::{ruby_view, tr_edit as ew};
+use crate::ui::widgets::text::{ruby_view, tr};
 
 /// A file read and sorted, waiting for the user: what it changes, and the fields changed
 /// on both devices, each waiting for a choice.
@@ -42,7 +45,7 @@ pub fn ImportEdits() -> impl IntoView {
             Err(error) => {
                 message.set(Some(format!(
                     "{}{}",
-                    lang.edit_words().import_failed,
+                    EditWords::of(lang).import_failed,
                     error.message(lang)
                 )));
                 return pending.set(None);
@@ -53,11 +56,11 @@ pub fn ImportEdits() -> impl IntoView {
                 .official
                 .with_value(|official| preview(d, official, &plan.changes))
         });
-        let older = (plan.older > 0).then(|| (lang.save_words().older_left)(plan.older));
+        let older = (plan.older > 0).then(|| (SaveWords::of(lang).older_left)(plan.older));
         if lines.is_empty() && plan.conflicts.is_empty() {
             message.set(Some(
                 [
-                    Some(lang.edit_words().import_nothing_new.to_string()),
+                    Some(EditWords::of(lang).import_nothing_new.to_string()),
                     older,
                 ]
                 .into_iter()
@@ -84,7 +87,7 @@ pub fn ImportEdits() -> impl IntoView {
         input.set_value("");
         pending.set(None);
         let lang = state.lang.get_untracked();
-        let w = lang.edit_words();
+        let w = EditWords::of(lang);
         if file.size() > MAX_IMPORT_BYTES as f64 {
             message.set(Some(
                 ImportError::TooLarge {
@@ -124,7 +127,7 @@ pub fn ImportEdits() -> impl IntoView {
             Ok(outcome) => {
                 let taken =
                     lines.len() + chosen.values().filter(|c| **c == Choice::TakeFile).count();
-                let mut text = (lang.edit_words().imported)(taken);
+                let mut text = (EditWords::of(lang).imported)(taken);
                 if let SaveOutcome::NotSaved(reason) = outcome {
                     text = format!("{text} {}", reason.message(lang));
                 }
@@ -134,12 +137,12 @@ pub fn ImportEdits() -> impl IntoView {
             Err(NotApplied::Unresolved(_)) => {
                 // This device's edits changed while the user was choosing: sort again.
                 prepare(incoming, lang);
-                message.set(Some(lang.save_words().conflicts_changed.into()));
+                message.set(Some(SaveWords::of(lang).conflicts_changed.into()));
             }
             Err(NotApplied::Refused(error)) => {
                 message.set(Some(format!(
                     "{}{}",
-                    lang.edit_words().import_failed,
+                    EditWords::of(lang).import_failed,
                     error.message(lang)
                 )));
                 pending.set(None);
@@ -158,19 +161,19 @@ pub fn ImportEdits() -> impl IntoView {
         })
     };
     view! {
-        <h3>{ew(|w| w.import_title)}</h3>
+        <h3>{tr(|w: &EditWords| w.import_title)}</h3>
         <div class="field">
-            <label for="import-edits">{ew(|w| w.import_choose)}</label>
+            <label for="import-edits">{tr(|w: &EditWords| w.import_choose)}</label>
             <input id="import-edits" type="file" accept="application/json,.json" on:change=on_file/>
         </div>
         <p class="import-message" role="status">{move || message.get().map(|m| ruby_view(&m))}</p>
         {move || pending.get().map(|Pending { lines, conflicts, .. }| view! {
             <div class="import-preview">
                 {(!lines.is_empty()).then(|| view! {
-                    <p><strong>{ew({ let n = lines.len(); move |w| (w.import_preview)(n) })}</strong></p>
+                    <p><strong>{tr({ let n = lines.len(); move |w: &EditWords| (w.import_preview)(n) })}</strong></p>
                     <div class="table-scroll">
                         <table class="changes-table">
-                            <thead><tr>{(0..4).map(|i| view! { <th scope="col">{ew(move |w| w.preview_headers[i])}</th> }).collect_view()}</tr></thead>
+                            <thead><tr>{(0..4).map(|i| view! { <th scope="col">{tr(move |w: &EditWords| w.preview_headers[i])}</th> }).collect_view()}</tr></thead>
                             <tbody>
                                 {lines.into_iter().map(|l| view! {
                                     <tr><th scope="row">{format!("{} {}", l.kpi, l.name)}</th><td>{ruby_view(&state.lang.get_untracked().field_label(l.field))}</td><td>{l.before}</td><td>{l.after}</td></tr>
@@ -181,11 +184,11 @@ pub fn ImportEdits() -> impl IntoView {
                 })}
                 {(!conflicts.is_empty()).then(|| view! { <ImportConflicts conflicts choices/> })}
                 <div class="button-row">
-                    <button type="button" class="button" on:click=apply disabled=undecided>{ew(|w| w.import_apply)}</button>
-                    <button type="button" class="button button-quiet" on:click=move |_| pending.set(None)>{ew(|w| w.import_cancel)}</button>
+                    <button type="button" class="button" on:click=apply disabled=undecided>{tr(|w: &EditWords| w.import_apply)}</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| pending.set(None)>{tr(|w: &EditWords| w.import_cancel)}</button>
                 </div>
                 <Show when=undecided>
-                    <p class="section-note">{move || ruby_view(state.lang.get().save_words().choose_each)}</p>
+                    <p class="section-note">{move || ruby_view(SaveWords::of(state.lang.get()).choose_each)}</p>
                 </Show>
             </div>
         })}

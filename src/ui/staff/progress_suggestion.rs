@@ -4,6 +4,9 @@ use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::edits::row_form::suggested_assessment;
 use crate::domain::edits::Field;
 use crate::domain::i18n::progress_words::unassessable_reason;
+use crate::domain::i18n::row_form_words::RowFormWords;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::progress::progress_measure::Outcome;
 use crate::domain::progress::status_agreement::matching_status;
 use crate::state::AppState;
@@ -42,8 +45,8 @@ pub fn ProgressSuggestion(
         <div class="progress-suggestion" id=id aria-live="polite">
             {move || suggestion.get().map(|(outcome, from)| {
                 let lang = state.lang.get();
-                let w = lang.row_form_words();
-                let status = outcome.category().map(|c| (w.suggestion_status)(lang.messages().status(matching_status(c))));
+                let w = RowFormWords::of(lang);
+                let status = outcome.category().map(|c| (w.suggestion_status)(Messages::of(lang).status(matching_status(c))));
                 view! {
                     <p class="suggestion-line">
                         <span class="assessment-who">{ruby_view(w.suggestion_title)}</span> " "

@@ -3,9 +3,10 @@ use leptos::prelude::*;
 use crate::domain::edits::exchange::edits_json;
 use crate::domain::exports::draft_sheet::DraftSheet;
 use crate::domain::exports::draft_sheet_csv::{draft_sheet_csv, file_name};
+use crate::domain::i18n::sheet_words::SheetWords;
 use crate::state::edits::now_iso;
 use crate::state::AppState;
-use crate::ui::widgets::text::tr_sheet;
+use crate::ui::widgets::text::tr;
 use crate::web::download::{date_part, download_text, local_date};
 
 /// The draft sheet as shown now: the official sheet with this device's edits, unless the
@@ -51,12 +52,12 @@ pub fn SheetExports(
     view! {
         <ul class="download-list sheet-exports">
             <li>
-                <button type="button" class="button" data-download="draft-sheet-csv" on:click=export_csv>{tr_sheet(|w| w.export_csv)}</button>
-                <p class="section-note">{tr_sheet(|w| w.export_csv_note)}</p>
+                <button type="button" class="button" data-download="draft-sheet-csv" on:click=export_csv>{tr(|w: &SheetWords| w.export_csv)}</button>
+                <p class="section-note">{tr(|w: &SheetWords| w.export_csv_note)}</p>
             </li>
             <li>
-                <button type="button" class="button" data-download="edits-json" on:click=export_edits>{tr_sheet(|w| w.export_edits)}</button>
-                <p class="section-note">{tr_sheet(|w| w.export_edits_note)}</p>
+                <button type="button" class="button" data-download="edits-json" on:click=export_edits>{tr(|w: &SheetWords| w.export_edits)}</button>
+                <p class="section-note">{tr(|w: &SheetWords| w.export_edits_note)}</p>
             </li>
         </ul>
     }

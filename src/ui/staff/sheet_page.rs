@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::sheet_words::SheetWords;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::navigation::filter_options::FilterOptions;
 use crate::state::{AppState, HistoryMode};
 use crate::ui::staff::sheet_exports::{current_draft, SheetExports};
 use crate::ui::staff::sheet_table::SheetTable;
 use crate::ui::widgets::nav_link::{focus_page_top, NavLink};
-use crate::ui::widgets::text::{ruby_view, tr, tr_plain, tr_sheet};
+use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 use crate::web::dialogs::print_page;
 use crate::web::download::local_date;
 
@@ -32,12 +35,12 @@ pub fn DraftSheetPage() -> impl IntoView {
     focus_page_top("sheet-title");
     view! {
         <section class="draft-sheet-page" aria-labelledby="sheet-title">
-            <NavLink to=back class="back-link">{tr(|m| m.back)}</NavLink>
+            <NavLink to=back class="back-link">{tr(|m: &Messages| m.back)}</NavLink>
             <header class="sheet-head">
                 <h2 id="sheet-title" tabindex="-1">
                     {move || {
                         let year = sheet.with(|s| s.draft_year);
-                        ruby_view(&(state.lang.get().sheet_words().title)(year))
+                        ruby_view(&(SheetWords::of(state.lang.get()).title)(year))
                     }}
                     {move || department.get().map(|d| {
                         let name = state.official.with_value(|data| {
@@ -46,22 +49,22 @@ pub fn DraftSheetPage() -> impl IntoView {
                         view! { <span class="sheet-department">{format!(" — {}", name.unwrap_or(d))}</span> }
                     })}
                 </h2>
-                <p class="sheet-date">{tr_sheet(move |w| (w.drafted_on)(year, month, day))}</p>
+                <p class="sheet-date">{tr(move |w: &SheetWords| (w.drafted_on)(year, month, day))}</p>
                 <p class="sheet-edits" data-includes-edits=move || includes_edits.get().to_string()>
                     {move || if includes_edits.get() {
-                        view! { <span class="local-badge">{tr_sheet(|w| w.includes_edits)}</span> }.into_any()
+                        view! { <span class="local-badge">{tr(|w: &SheetWords| w.includes_edits)}</span> }.into_any()
                     } else {
-                        tr_sheet(|w| w.official_only).into_any()
+                        tr(|w: &SheetWords| w.official_only).into_any()
                     }}
                 </p>
-                <p class="sheet-source">{tr(|m| m.print_source)}</p>
+                <p class="sheet-source">{tr(|m: &Messages| m.print_source)}</p>
             </header>
-            <p class="section-note sheet-intro">{tr_sheet(|w| w.intro)}</p>
+            <p class="section-note sheet-intro">{tr(|w: &SheetWords| w.intro)}</p>
             <div class="sheet-tools">
                 <div class="field">
-                    <label for="sheet-dept">{tr_sheet(|w| w.department_filter)}</label>
+                    <label for="sheet-dept">{tr(|w: &SheetWords| w.department_filter)}</label>
                     <select id="sheet-dept" on:change:target=move |ev| choose(ev.target().value())>
-                        <option value="" prop:selected=move || department.with(Option::is_none)>{tr_plain(|m| m.all)}</option>
+                        <option value="" prop:selected=move || department.with(Option::is_none)>{tr_plain(|m: &Messages| m.all)}</option>
                         {move || departments.get().into_iter().map(|choice| {
                             let value = choice.value.clone();
                             view! {
@@ -70,12 +73,12 @@ pub fn DraftSheetPage() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <button type="button" class="button" on:click=move |_| print_page()>{tr_sheet(|w| w.print)}</button>
+                <button type="button" class="button" on:click=move |_| print_page()>{tr(|w: &SheetWords| w.print)}</button>
             </div>
             <p class="sheet-progress" role="status">
                 {move || {
                     let (done, total, year) = sheet.with(|s| (s.rows_with_draft_actual(), s.rows.len(), s.draft_year));
-                    ruby_view(&(state.lang.get().sheet_words().progress)(done, total, year))
+                    ruby_view(&(SheetWords::of(state.lang.get()).progress)(done, total, year))
                 }}
             </p>
             <SheetTable sheet/>

@@ -2,7 +2,11 @@ use leptos::prelude::*;
 
 use crate::domain::edits::Field;
 use crate::domain::exports::draft_sheet::{Cell, DraftSheet, SheetRow};
+use crate::domain::i18n::edit_words::EditWords;
+use crate::domain::i18n::sheet_words::SheetWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::Value;
 use crate::state::AppState;
 use crate::ui::widgets::status_badge::StatusBadge;
@@ -21,7 +25,7 @@ pub fn SheetTable(
     let state = AppState::expect();
     view! {
         // Wider than a phone: the table scrolls sideways inside its own focusable region.
-        <div class="table-scroll sheet-scroll" tabindex="0" role="region" aria-label=move || state.lang.get().sheet_words().table_region>
+        <div class="table-scroll sheet-scroll" tabindex="0" role="region" aria-label=move || SheetWords::of(state.lang.get()).table_region>
             <table class="draft-sheet" aria-labelledby="sheet-title">
                 <thead>{move || header_row(sheet.with(|s| s.fields), state.lang.get())}</thead>
                 <tbody>
@@ -36,11 +40,11 @@ pub fn SheetTable(
 }
 
 fn header_row(fields: [Field; 5], lang: Lang) -> impl IntoView {
-    let m = lang.messages();
-    let before = [m.subgoal, m.measure, lang.sheet_words().indicator].map(String::from);
+    let m = Messages::of(lang);
+    let before = [m.subgoal, m.measure, SheetWords::of(lang).indicator].map(String::from);
     let figures = fields.map(|f| lang.field_label(f));
     let after = [
-        lang.edit_words().status_field,
+        EditWords::of(lang).status_field,
         m.delay_reason,
         m.department,
         m.initiatives,
@@ -56,7 +60,7 @@ fn header_row(fields: [Field; 5], lang: Lang) -> impl IntoView {
 }
 
 fn sheet_row(sheet: &DraftSheet, row: &SheetRow, lang: Lang) -> impl IntoView {
-    let m = lang.messages();
+    let m = Messages::of(lang);
     let subgoal = (row.subgoal_span > 0).then(|| {
         let name = format!(
             "{} {}",
@@ -138,13 +142,13 @@ fn written(text: Option<String>, edited: bool) -> AnyView {
 fn official_or_none(official: Option<String>, lang: Lang) -> AnyView {
     match official {
         Some(text) => view! { <span lang="ja" data-official="">{text}</span> }.into_any(),
-        None => ruby_view(lang.sheet_words().none),
+        None => ruby_view(SheetWords::of(lang).none),
     }
 }
 
 /// 「この端末で編集」 in words (never colour alone), with the published value.
 fn edit_mark(official: AnyView, lang: Lang) -> impl IntoView {
-    let m = lang.messages();
+    let m = Messages::of(lang);
     view! {
         <span class="cell-mark">
             <span class="local-badge">{ruby_view(m.local_badge)}</span>

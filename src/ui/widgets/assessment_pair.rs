@@ -2,13 +2,16 @@ use leptos::prelude::*;
 
 use crate::domain::describe::progress::difference_facts;
 use crate::domain::i18n::progress_ui_words::part_name;
+use crate::domain::i18n::progress_ui_words::ProgressUiWords;
 use crate::domain::i18n::progress_words::{
     agreement_text, city_status_explanation, short_term_note, short_term_title,
 };
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
 use crate::domain::progress::progress_measure::{assess, Outcome};
 use crate::domain::progress::status_agreement::agreement;
 use crate::domain::Indicator;
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::how_computed::HowComputed;
 use crate::ui::widgets::progress_label::ProgressLabel;
 use crate::ui::widgets::status_badge::StatusBadge;
@@ -32,7 +35,7 @@ pub fn AssessmentPair(
     #[prop(optional, into)]
     status_mark: Option<ViewFn>,
 ) -> impl IntoView {
-    let w = lang.progress_ui_words();
+    let w = ProgressUiWords::of(lang);
     let assessment = assess(&row);
     let outcome = assessment.outcome;
     // A row the method cannot label as a whole may still have parts it can (健康寿命: men
@@ -66,9 +69,6 @@ pub fn AssessmentPair(
             lang,
         )
     };
-    // Drawn when opened: most readers never open it, and a list has one per card. The
-    // element follows the signal, because a view for another row may reuse it.
-    let open = RwSignal::new(false);
     view! {
         <div class="assessments">
             // A div, not a p: the mark is a <details>, which a paragraph cannot hold.
@@ -97,13 +97,11 @@ pub fn AssessmentPair(
                 <p class="short-term-note">{ruby_view(short_term_note(outcome.category().is_some(), lang))}</p>
             </div>
         })}
-        <details class="rating-why" prop:open=move || open.get() on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{ruby_view(w.why_summary)}</summary>
-            {move || open.get().then(|| view! {
-                <p>{ruby_view(city_status_explanation(lang))}</p>
-                <p class="agreement">{ruby_view(&relation())}</p>
-                <HowComputed lang/>
-            })}
-        </details>
+        // Drawn when opened: most readers never open it, and a list has one per card.
+        <Disclosure class="rating-why" summary=move || ruby_view(w.why_summary)>
+            <p>{ruby_view(city_status_explanation(lang))}</p>
+            <p class="agreement">{ruby_view(&relation())}</p>
+            <HowComputed lang/>
+        </Disclosure>
     }
 }

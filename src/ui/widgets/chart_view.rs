@@ -7,7 +7,9 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::charts::ChartSpec;
 use crate::domain::i18n::plain;
+use crate::domain::i18n::Messages;
 use crate::state::AppState;
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::text::{ruby_view, tr};
 use crate::web::echarts::{option_json, ChartClick, LiveChart};
 use crate::web::observers::NearViewport;
@@ -171,7 +173,7 @@ pub fn ChartView(
             </figcaption>
             <Show when=move || !state.charts.ready.get() || json.with(Option::is_none) || failed.get()>
                 <p class="chart-placeholder">
-                    {move || if failed.get() { tr(|m| m.chart_failed).into_any() } else { tr(|m| m.chart_loading).into_any() }}
+                    {move || if failed.get() { tr(|m: &Messages| m.chart_failed).into_any() } else { tr(|m: &Messages| m.chart_loading).into_any() }}
                 </p>
             </Show>
             // ECharts owns this element's children; leptos never renders into it.
@@ -182,14 +184,13 @@ pub fn ChartView(
             // A kiosk PC is not where visitors keep files.
             <div class="chart-actions" hidden=move || state.view.with(|v| v.kiosk.is_some())>
                 <button type="button" class="button button-small" on:click=download disabled=move || !state.charts.ready.get() || failed.get()>
-                    {tr(|m| m.save_png)}
+                    {tr(|m: &Messages| m.save_png)}
                 </button>
             </div>
             // The table is built when opened: most readers never open it, and at start-up
             // its rows would cost more than the chart.
-            <details class="chart-table" prop:open=move || table_open.get() on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{tr(|m| m.data_table)}</summary>
-                {move || table_open.get().then(|| spec.with(|s| { let t = &s.table; view! {
+            <Disclosure class="chart-table" open=table_open summary=|| tr(|m: &Messages| m.data_table)>
+                {move || spec.with(|s| { let t = &s.table; view! {
                     <table>
                         <caption>{ruby_view(&t.caption)}</caption>
                         <thead><tr>{t.headers.iter().map(|h| view! { <th scope="col">{ruby_view(h)}</th> }).collect_view()}</tr></thead>
@@ -205,8 +206,8 @@ pub fn ChartView(
                             }).collect_view()}
                         </tbody>
                     </table>
-                }}))}
-            </details>
+                }})}
+            </Disclosure>
         </figure>
     }
 }

@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::edit_words::EditWords;
 use crate::domain::i18n::plain;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::state::edits::StorageHealth;
 use crate::state::AppState;
 use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
@@ -16,21 +19,21 @@ pub fn LocalBanner() -> impl IntoView {
     let count = Memo::new(move |_| edits.edits.with(|s| s.active_count()));
     view! {
         <Show when=move || { count.get() > 0 }>
-            <div class="local-banner" role="region" aria-label=tr_plain(|m| m.local_badge)>
+            <div class="local-banner" role="region" aria-label=tr_plain(|m: &Messages| m.local_badge)>
                 <p>
-                    <span class="local-badge">{tr(|m| m.local_badge)}</span>
-                    {tr(move |m| if edits.official_only.get() { (m.official_only_shown)(count.get()) } else { (m.edits_shown)(count.get()) })}
+                    <span class="local-badge">{tr(|m: &Messages| m.local_badge)}</span>
+                    {tr(move |m: &Messages| if edits.official_only.get() { (m.official_only_shown)(count.get()) } else { (m.edits_shown)(count.get()) })}
                 </p>
                 <label class="switch">
                     <input type="checkbox" role="switch"
                         prop:checked=move || edits.official_only.get()
                         on:change:target=move |ev| edits.official_only.set(ev.target().checked())/>
-                    {tr(|m| m.official_only_switch)}
+                    {tr(|m: &Messages| m.official_only_switch)}
                 </label>
             </div>
         </Show>
         {move || {
-            let w = state.lang.get().edit_words();
+            let w = EditWords::of(state.lang.get());
             let lang = state.lang.get();
             match edits.health.get() {
             StorageHealth::Saved => None,

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::edits::exchange::shown_text;
 use crate::domain::edits::Field;
+use crate::domain::i18n::Messages;
 use crate::state::AppState;
 use crate::ui::widgets::text::tr;
 
@@ -37,8 +38,8 @@ pub fn LocalMark(
             let official_text = official_text.unwrap_or_default();
             view! {
                 <details class="local-mark">
-                    <summary><span class="local-badge">{tr(|m| m.local_badge)}</span></summary>
-                    <span class="official-value">{tr(|m| m.official_value)} {official_text}</span>
+                    <summary><span class="local-badge">{tr(|m: &Messages| m.local_badge)}</span></summary>
+                    <span class="official-value">{tr(|m: &Messages| m.official_value)} {official_text}</span>
                 </details>
             }
         })

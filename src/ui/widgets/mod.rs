@@ -3,6 +3,7 @@
 
 pub mod assessment_pair;
 pub mod chart_view;
+pub mod disclosure;
 pub mod how_computed;
 pub mod later;
 pub mod local_banner;

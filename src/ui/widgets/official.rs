@@ -5,7 +5,10 @@
 use leptos::prelude::*;
 
 use crate::domain::describe::shown::official_text;
+use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Words;
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::text::ruby_view;
 
 /// A text of the city's (①②③, a delay reason), as printed.
@@ -28,15 +31,13 @@ pub fn OfficialName(
     /// The language shown.
     lang: Lang,
 ) -> impl IntoView {
-    let label = lang.reader_words().official_name;
+    let label = ReaderWords::of(lang).official_name;
     name.zip(label).map(|(name, label)| {
         // Built when opened, like the cards' texts: most are never opened.
-        let open = RwSignal::new(false);
         view! {
-            <details class="official-name" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{ruby_view(label)}</summary>
-                {move || open.get().then(|| view! { <span lang="ja" data-official="">{ruby_view(&name)}</span> })}
-            </details>
+            <Disclosure class="official-name" summary=move || ruby_view(label)>
+                <span lang="ja" data-official="">{ruby_view(&name)}</span>
+            </Disclosure>
         }
     })
 }

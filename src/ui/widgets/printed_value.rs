@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 
 use crate::domain::cells::format::period_differs;
+use crate::domain::cells::sheet_phrases::says_none_waiting;
 use crate::domain::describe::shown::CellText;
 use crate::domain::i18n::Lang;
+use crate::domain::i18n::Messages;
+use crate::domain::i18n::Words;
 use crate::domain::{Column, Value};
 use crate::ui::widgets::text::ruby_view;
 
@@ -24,10 +27,10 @@ pub fn PrintedValue(
     year_note: bool,
 ) -> impl IntoView {
     let year_note = (year_note && period_differs(&value, column))
-        .then(|| value.period.map(|p| view! { <span class="year-note">{ruby_view(&(lang.messages().year_note)(p))}</span> }))
+        .then(|| value.period.map(|p| view! { <span class="year-note">{ruby_view(&(Messages::of(lang).year_note)(p))}</span> }))
         .flatten();
     // A cell of words (a revision note, 待機児童なし) reads as a sentence, not as a figure.
-    let class = if value.parts.is_empty() || value.raw.trim() == "待機児童なし" {
+    let class = if value.parts.is_empty() || says_none_waiting(&value) {
         "printed printed-words"
     } else {
         "printed"

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::info_words::InfoWords;
 use crate::state::AppState;
 use crate::ui::frame::PUBLIC_URL;
-use crate::ui::widgets::text::tr_info;
+use crate::ui::widgets::text::tr;
 use crate::web::share::{share_link, Shared};
 
 /// 共有: the link to what is shown, carrying only what that view needs, through the
@@ -34,12 +35,12 @@ pub fn ShareButton() -> impl IntoView {
     };
     view! {
         <span class="share">
-            <button type="button" class="button button-small share-button" on:click=share>{tr_info(|w| w.share)}</button>
+            <button type="button" class="button button-small share-button" on:click=share>{tr(|w: &InfoWords| w.share)}</button>
             <span class="share-result" role="status">
                 {move || outcome.get().and_then(|(result, url)| match result {
                     Shared::Sheet => None,
-                    Shared::Copied => Some(tr_info(|w| w.share_copied).into_any()),
-                    Shared::Failed => Some(view! { {tr_info(|w| w.copy_by_hand)} " " <span class="share-url">{url}</span> }.into_any()),
+                    Shared::Copied => Some(tr(|w: &InfoWords| w.share_copied).into_any()),
+                    Shared::Failed => Some(view! { {tr(|w: &InfoWords| w.copy_by_hand)} " " <span class="share-url">{url}</span> }.into_any()),
                 })}
             </span>
         </span>

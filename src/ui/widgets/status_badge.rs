@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::Messages;
 use crate::domain::Status;
 use crate::ui::widgets::text::tr;
 
@@ -21,7 +22,7 @@ pub fn StatusBadge(
     view! {
         <span class=format!("status status-{}", status.key())>
             <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
-            <span class="status-text">{tr(move |m| m.status(status))}</span>
+            <span class="status-text">{tr(move |m: &Messages| m.status(status))}</span>
         </span>
     }
 }

@@ -1,83 +1,30 @@
-//! Translated text in views: `tr(|m| m.search)` follows the language switch and draws
-//! `{漢字|かんじ}` furigana as `<ruby>`; `tr_plain` gives the same text for places that
-//! cannot hold `<ruby>` (attributes, `<option>`s: in easy Japanese read out in kana);
-//! `tr_edit`, `tr_info`, `tr_kiosk` and `tr_sheet` do what `tr` does for the edit screens'
-//! words, the words of the pages about the app, the kiosk's words and the draft sheet's.
-//! The words themselves live in `domain::i18n`.
+//! Translated text in views: `tr(|m: &Messages| m.search)` follows the language switch
+//! and draws `{漢字|かんじ}` furigana as `<ruby>`; `tr_plain` gives the same text for
+//! places that cannot hold `<ruby>` (attributes, `<option>`s: in easy Japanese read out in
+//! kana). Both take a word from any of `domain::i18n`'s tables, named by the closure's
+//! argument type.
 
 use leptos::prelude::*;
 
 use crate::domain::describe::shown::canvas_text;
-use crate::domain::i18n::edit_words::EditWords;
-use crate::domain::i18n::info_words::InfoWords;
-use crate::domain::i18n::kiosk_words::KioskWords;
-use crate::domain::i18n::sheet_words::SheetWords;
-use crate::domain::i18n::{ruby_segments, Messages, Segment};
+use crate::domain::i18n::{ruby_segments, Segment, Words};
 use crate::state::AppState;
 
-pub fn tr<S: Into<String>>(
-    pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static,
+pub fn tr<W: Words, S: Into<String>>(
+    pick: impl Fn(&'static W) -> S + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = AppState::expect();
-    ruby_text(Signal::derive(move || {
-        pick(state.lang.get().messages()).into()
-    }))
+    ruby_text(Signal::derive(move || pick(W::of(state.lang.get())).into()))
 }
 
-pub fn tr_plain<S: Into<String>>(
-    pick: impl Fn(&'static Messages) -> S + Send + Sync + 'static,
+pub fn tr_plain<W: Words, S: Into<String>>(
+    pick: impl Fn(&'static W) -> S + Send + Sync + 'static,
 ) -> Signal<String> {
     let state = AppState::expect();
     Signal::derive(move || {
         let lang = state.lang.get();
-        canvas_text(&pick(lang.messages()).into(), lang)
+        canvas_text(&pick(W::of(lang)).into(), lang)
     })
-}
-
-pub fn tr_edit<S: Into<String>>(
-    pick: impl Fn(&'static EditWords) -> S + Send + Sync + 'static,
-) -> impl IntoView {
-    let state = AppState::expect();
-    ruby_text(Signal::derive(move || {
-        pick(state.lang.get().edit_words()).into()
-    }))
-}
-
-pub fn tr_info<S: Into<String>>(
-    pick: impl Fn(&'static InfoWords) -> S + Send + Sync + 'static,
-) -> impl IntoView {
-    let state = AppState::expect();
-    ruby_text(Signal::derive(move || {
-        pick(state.lang.get().info_words()).into()
-    }))
-}
-
-pub fn tr_plain_info<S: Into<String>>(
-    pick: impl Fn(&'static InfoWords) -> S + Send + Sync + 'static,
-) -> Signal<String> {
-    let state = AppState::expect();
-    Signal::derive(move || {
-        let lang = state.lang.get();
-        canvas_text(&pick(lang.info_words()).into(), lang)
-    })
-}
-
-pub fn tr_kiosk<S: Into<String>>(
-    pick: impl Fn(&'static KioskWords) -> S + Send + Sync + 'static,
-) -> impl IntoView {
-    let state = AppState::expect();
-    ruby_text(Signal::derive(move || {
-        pick(state.lang.get().kiosk_words()).into()
-    }))
-}
-
-pub fn tr_sheet<S: Into<String>>(
-    pick: impl Fn(&'static SheetWords) -> S + Send + Sync + 'static,
-) -> impl IntoView {
-    let state = AppState::expect();
-    ruby_text(Signal::derive(move || {
-        pick(state.lang.get().sheet_words()).into()
-    }))
 }
 
 /// The one view behind every `tr`: not generic, so the rendering code exists once in the
