@@ -69,6 +69,15 @@ fn named_paths(source: &str, own_module: &[String]) -> Vec<Vec<String>> {
         .filter(|l| !l.trim_start().starts_with("//"))
         .collect::<Vec<_>>()
         .join("\n");
+    // A file's own child modules are named bare (`pub use messages::Messages;`).
+    let children: Vec<String> = code
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim_start();
+            let l = l.strip_prefix("pub ").unwrap_or(l);
+            l.strip_prefix("mod ")?.strip_suffix(';').map(String::from)
+        })
+        .collect();
     let mut out = Vec::new();
     let bytes = code.as_bytes();
     let mut i = 0;
@@ -91,6 +100,15 @@ fn named_paths(source: &str, own_module: &[String]) -> Vec<Vec<String>> {
                 parent.pop();
             }
             Some((parent, skip))
+        } else if rest.starts_with("self::") {
+            Some((own_module.to_vec(), "self::".len()))
+        } else if let Some(child) = children
+            .iter()
+            .find(|c| rest.starts_with(&format!("{c}::")))
+        {
+            let mut module = own_module.to_vec();
+            module.push(child.clone());
+            Some((module, child.len() + 2))
         } else {
             None
         };

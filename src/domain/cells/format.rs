@@ -1,6 +1,6 @@
 //! Words and numbers as the sheet's readers expect them.
 
-use crate::domain::i18n::Lang;
+use crate::domain::i18n::lang::Lang;
 use crate::domain::model::{Column, Period, Value};
 
 /// How much a year says, in the language's one style of years.

@@ -169,7 +169,7 @@ pub static JA: Messages = Messages {
     challenges: "②課題",
     plans: "③今後の方策",
     official_text_note: None,
-    year_note: |p| format!("{}のデータ", crate::domain::cells::format::year(p, super::Lang::Ja, crate::domain::cells::format::YearStyle::Full)),
+    year_note: |p| format!("{}のデータ", crate::domain::cells::format::year(p, super::lang::Lang::Ja, crate::domain::cells::format::YearStyle::Full)),
     back: "← 一覧に戻る",
     subgoal: "基本目標",
     direction: "指標の向き",

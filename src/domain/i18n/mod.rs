@@ -9,22 +9,15 @@
 //! Plus the `{漢字|かんじ}` furigana markup they share, drawn as `<ruby>` by the UI (see
 //! [`ruby_segments`]).
 
-/// A table of words with one instance per language: `ChartWords::of(lang).actual`.
-/// A new word goes into the table of the part of the app that shows it, in all three
-/// languages (the compiler insists); a new part of the app gets a table of its own.
-pub trait Words: Sync + 'static {
-    fn of(lang: Lang) -> &'static Self;
-}
-
 /// `impl Words` for a table from its three statics.
 macro_rules! words_in {
     ($table:ty: $ja:ident, $en:ident, $easy:ident) => {
-        impl $crate::domain::i18n::Words for $table {
-            fn of(lang: $crate::domain::i18n::Lang) -> &'static Self {
+        impl $crate::domain::i18n::lang::Words for $table {
+            fn of(lang: $crate::domain::i18n::lang::Lang) -> &'static Self {
                 match lang {
-                    $crate::domain::i18n::Lang::Ja => &$ja,
-                    $crate::domain::i18n::Lang::En => &$en,
-                    $crate::domain::i18n::Lang::JaEasy => &$easy,
+                    $crate::domain::i18n::lang::Lang::Ja => &$ja,
+                    $crate::domain::i18n::lang::Lang::En => &$en,
+                    $crate::domain::i18n::lang::Lang::JaEasy => &$easy,
                 }
             }
         }
@@ -36,6 +29,7 @@ pub mod edit_words;
 pub mod fatal_words;
 pub mod info_words;
 pub mod kiosk_words;
+pub mod lang;
 pub mod messages;
 pub mod progress_ui_words;
 pub mod progress_words;
@@ -45,65 +39,13 @@ pub mod save_words;
 pub mod sheet_words;
 pub mod track_words;
 
+pub use lang::{Lang, Words};
 pub use messages::Messages;
 
 use crate::domain::edits::{Field, SheetText};
 use edit_words::EditWords;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Ja,
-    En,
-    JaEasy,
-}
-
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Ja, Lang::En, Lang::JaEasy];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Lang::Ja => "ja",
-            Lang::En => "en",
-            Lang::JaEasy => "ja-easy",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.key() == key)
-    }
-
-    /// The `<html lang>` value: easy Japanese is Japanese.
-    pub fn html_lang(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            _ => "ja",
-        }
-    }
-
-    /// Its own name, as shown in the switch.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::Ja => "日本語",
-            Lang::En => "English",
-            Lang::JaEasy => "やさしい日本語",
-        }
-    }
-
-    /// Its own name while `shown_in` is the page's language: with readings on an easy
-    /// Japanese page.
-    pub fn endonym_in(self, shown_in: Lang) -> &'static str {
-        match (self, shown_in) {
-            (Lang::Ja, Lang::JaEasy) => "{日本語|にほんご}",
-            (Lang::JaEasy, Lang::JaEasy) => "やさしい{日本語|にほんご}",
-            _ => self.endonym(),
-        }
-    }
-
-    /// The name of the language switch, in every language at once (it is how one finds
-    /// one's own).
-    pub const SWITCH_LABEL: &'static str = "表示言語 / Language";
-
     /// An edit field's name (may carry `{漢字|かんじ}` furigana markup).
     pub fn field_label(self, field: Field) -> String {
         match field {
@@ -123,20 +65,6 @@ impl Lang {
             SheetText::Initiatives => m.initiatives,
             SheetText::Challenges => m.challenges,
             SheetText::Plans => m.plans,
-        }
-    }
-
-    /// Official names are Japanese; English gets the dataset's `*_en` fields.
-    pub fn uses_english_names(self) -> bool {
-        self == Lang::En
-    }
-
-    /// The name to show of a pair from the dataset (`name`, `name_en`).
-    pub fn name<'a>(self, ja: &'a str, en: &'a str) -> &'a str {
-        if self.uses_english_names() {
-            en
-        } else {
-            ja
         }
     }
 }

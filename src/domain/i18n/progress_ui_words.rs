@@ -3,7 +3,7 @@
 //! sheet's notes, in 日本語, English and やさしい日本語. The sentences themselves (labels,
 //! explanations, paces, notes) are in `progress_words`; this file names the places they go.
 
-use super::Lang;
+use super::lang::Lang;
 use crate::domain::cells::amount_en::{figure_en, part_label_en};
 use crate::domain::cells::format::format_number;
 use crate::domain::model::UnitEn;

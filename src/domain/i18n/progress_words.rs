@@ -7,8 +7,8 @@
 //! 総務省 rules for machine-readable tables ask), FY2023 / 2021 in English, 西暦 only in
 //! easy Japanese. Differences of percentages are ポイント / percentage points.
 
-use super::Lang;
-use super::{Messages, Words};
+use super::lang::{Lang, Words};
+use super::messages::Messages;
 use crate::domain::cells::format::{format_number, year, YearStyle};
 use crate::domain::cells::sheet_notes::SheetNote;
 use crate::domain::model::{Column, Period, Status};
