@@ -11,7 +11,7 @@ use isesaki_kpi::domain::i18n::Lang;
 use isesaki_kpi::domain::i18n::Messages;
 use isesaki_kpi::domain::i18n::Words;
 use isesaki_kpi::domain::{Dataset, Status};
-use support::{kanji_without_reading, official_dataset};
+use support::{committed_readings, kanji_without_reading, official_dataset};
 
 /// The texts js/readings.mjs collects (`shownTexts`): keep the two in step.
 fn shown_texts(data: &Dataset) -> BTreeSet<String> {
@@ -154,7 +154,7 @@ fn the_committed_readings_are_not_stale() {
     // from an older version of the sheet.
     let data = official_dataset().unwrap();
     let shown = shown_texts(&data);
-    let table: BTreeSet<String> = readings::all_marked().map(plain).collect();
+    let table: BTreeSet<String> = committed_readings().iter().map(|m| plain(m)).collect();
     let extra: Vec<_> = table.difference(&shown).collect();
     assert!(
         extra.is_empty(),
@@ -167,7 +167,7 @@ fn the_committed_readings_are_not_stale() {
 fn the_override_table_is_applied() {
     let overrides: serde_json::Value =
         serde_json::from_str(include_str!("../src/data/reading_overrides.json")).unwrap();
-    let table: Vec<&str> = readings::all_marked().collect();
+    let table = committed_readings();
     let mut applied = 0;
     for (key, value) in overrides["words"].as_object().unwrap() {
         let value = value.as_str().unwrap();

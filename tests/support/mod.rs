@@ -27,3 +27,9 @@ pub fn kanji_without_reading(marked: &str) -> Option<char> {
     }
     None
 }
+
+/// Every marked text of the committed furigana table (`src/data/readings.json`), the
+/// file the app embeds.
+pub fn committed_readings() -> Vec<String> {
+    serde_json::from_str(include_str!("../../src/data/readings.json")).expect("readings.json")
+}

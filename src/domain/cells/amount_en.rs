@@ -4,6 +4,7 @@
 //! ([`cell_en`]), with part labels and the method notes. The year note is left to the caller.
 
 use crate::domain::cells::format::format_number;
+use crate::domain::cells::sheet_phrases::{marks_leap_year, method_side, MethodSide};
 use crate::domain::model::{UnitEn, Value};
 
 pub fn figure_en(value: f64, unit: Option<&str>, unit_en: &UnitEn) -> String {
@@ -81,11 +82,11 @@ pub fn cell_en(value: &Value, unit_en: &UnitEn) -> Option<String> {
             }
         })
         .collect();
-    let note = match value.note.as_deref() {
-        Some(n) if n.contains("変更前") => " (old method)",
-        Some(n) if n.contains("変更後") => " (new method)",
-        _ if raw.contains("閏年") => " (leap year)",
-        _ => "",
+    let note = match method_side(value) {
+        Some(MethodSide::Before) => " (old method)",
+        Some(MethodSide::After) => " (new method)",
+        None if marks_leap_year(value) => " (leap year)",
+        None => "",
     };
     Some(format!("{}{note}", parts.join(", ")))
 }

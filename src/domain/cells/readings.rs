@@ -206,11 +206,6 @@ pub fn is_kanji(c: char) -> bool {
     matches!(c, '\u{3005}' | '\u{3007}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
 }
 
-/// Every marked text in the table (for tests and tools).
-pub fn all_marked() -> impl Iterator<Item = &'static str> {
-    table().by_text.values().map(|(marked, _)| *marked)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,7 @@
 //!   target (1-2-04: 17,342 donations against a target of 1,000), so meeting it says little.
 //! - A final target still to be set (3-1-03: 設定予定).
 
+use crate::domain::cells::sheet_phrases::{says_replaced_in_revision, says_target_pending};
 use crate::domain::model::{Column, Indicator, Value};
 use crate::domain::progress::achievement::same_method;
 
@@ -61,9 +62,9 @@ pub fn sheet_notes(indicator: &Indicator, footnotes: &[String]) -> Vec<SheetNote
     let values = &indicator.values;
     let final_target = values.get(Column::TargetFinal);
     if final_target.parts.is_empty() {
-        if final_target.raw.contains("改訂") {
+        if says_replaced_in_revision(final_target) {
             notes.push(SheetNote::ReplacedInRevision);
-        } else if final_target.raw.contains("設定予定") {
+        } else if says_target_pending(final_target) {
             notes.push(SheetNote::FinalTargetPending);
         }
     }

@@ -35,6 +35,17 @@ pub fn says_none_waiting(value: &Value) -> bool {
     value.raw.trim() == "待機児童なし"
 }
 
+/// A final target cell of words saying the indicator was replaced when the strategy was
+/// revised (「…改訂…」).
+pub fn says_replaced_in_revision(value: &Value) -> bool {
+    value.raw.contains("改訂")
+}
+
+/// A final target cell of words saying the target is still to be set (「…設定予定」).
+pub fn says_target_pending(value: &Value) -> bool {
+    value.raw.contains("設定予定")
+}
+
 /// Units, as the sheet prints them.
 pub mod unit {
     pub const PEOPLE: &str = "人";
