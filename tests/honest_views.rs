@@ -342,8 +342,51 @@ fn achievement_bars_of_mixed_years_are_marked_and_say_so() {
     );
     let english = achievement_chart(&data, Lang::En);
     assert!(
-        english.spec.summary.contains("3 bar(s) marked ※"),
+        english.spec.summary.contains("3 bars marked ※ compare"),
         "{}",
         english.spec.summary
     );
+}
+
+#[test]
+fn english_counts_are_real_plurals() {
+    use isesaki_kpi::domain::i18n::chart_words::ChartWords;
+    use isesaki_kpi::domain::i18n::edit_words::EditWords;
+    use isesaki_kpi::domain::i18n::progress_ui_words::ProgressUiWords;
+    let m = Messages::of(Lang::En);
+    let charts = ChartWords::of(Lang::En);
+    let edits = EditWords::of(Lang::En);
+    let progress = ProgressUiWords::of(Lang::En);
+    for n in [0, 1, 4] {
+        let texts = [
+            (m.total_prefix)(47, n, 47 - n),
+            (m.kpi_progress)(n),
+            (m.edits_shown)(n),
+            (m.official_only_shown)(n),
+            (m.emptied_by)("“bus”", n),
+            (charts.overview_summary)(n, [n, 0, 0], "1-1"),
+            (charts.achievement_summary)(n, n, "x", "1%"),
+            (charts.beyond_cap)(n),
+            (edits.import_preview)(n),
+            (edits.imported)(n),
+            (progress.years_differ_bars)(n),
+        ];
+        for text in texts {
+            assert!(!text.contains("(s)"), "{text}");
+            if n == 1 {
+                for plural in [
+                    "1 indicators",
+                    "1 KPIs",
+                    "1 bars",
+                    "1 edits",
+                    "1 values",
+                    "1 changes",
+                ] {
+                    assert!(!text.contains(plural), "{text}");
+                }
+            }
+        }
+    }
+    assert_eq!((m.kpi_progress)(1), "Of 1 KPI:");
+    assert!((progress.years_differ_bars)(1).contains("1 bar marked ※ compares"));
 }

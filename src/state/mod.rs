@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::domain::edits::{apply, texts_rewritten, SheetText};
 use crate::domain::i18n::Lang;
-use crate::domain::navigation::filter::{search_text, select, Filter};
+use crate::domain::navigation::filter::{emptied_by, search_text, select, Filter, Narrowing};
 use crate::domain::navigation::page_title::page_title;
 use crate::domain::navigation::view::View;
 use crate::domain::{Dataset, Indicator};
@@ -40,6 +40,9 @@ pub struct AppState {
     pub home: Memo<View>,
     /// Indices into `official.indicators` of the rows shown, in display order.
     pub visible: Memo<Vec<usize>>,
+    /// When nothing matches: each narrowing of the filter and how many rows removing it
+    /// alone would show (empty otherwise).
+    pub emptied_by: Memo<Vec<(Narrowing, usize)>>,
     /// Every row in the chosen sort order: the cards stay mounted in this order and a
     /// filter change only hides or shows them, which is what keeps filtering fast.
     pub order: Memo<Vec<usize>>,
@@ -97,6 +100,14 @@ impl AppState {
             let texts = texts_for(&filter);
             data.with(|d| select(&filter, &d.indicators, texts.as_deref().unwrap_or_default()))
         });
+        let emptied_by = Memo::new(move |_| {
+            if !visible.with(Vec::is_empty) {
+                return Vec::new();
+            }
+            let filter = filter.read();
+            let texts = texts_for(&filter);
+            data.with(|d| emptied_by(&filter, &d.indicators, texts.as_deref().unwrap_or_default()))
+        });
         let sort = Memo::new(move |_| filter.with(|f| f.sort));
         let order = Memo::new(move |_| {
             let everything = Filter {
@@ -132,6 +143,7 @@ impl AppState {
             view,
             home: Memo::new(move |_| view.with(View::home)),
             visible,
+            emptied_by,
             order,
             lang,
             theme: theme::ThemeState::new(),

@@ -13,6 +13,7 @@ pub mod fatal;
 pub mod history;
 pub mod media;
 pub mod observers;
+pub mod scroll;
 pub mod share;
 pub mod startup;
 pub mod storage;

@@ -1,5 +1,7 @@
-//! Rows as each reader gets them: the sheet's content in the reader's language (`shown`)
-//! and the sentences about a row's progress (`progress`).
+//! Rows as each reader gets them: the sheet's content in the reader's language (`shown`),
+//! a headline figure in one line (`headline`) and the sentences about a row's progress
+//! (`progress`).
 
+pub mod headline;
 pub mod progress;
 pub mod shown;

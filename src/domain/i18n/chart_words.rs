@@ -3,6 +3,8 @@
 //! tables are HTML and show them as `<ruby>`; what goes into a chart canvas, which cannot,
 //! is read out in kana by `shown::canvas_text`.
 
+use super::counted;
+
 pub struct ChartWords {
     pub count_unit: &'static str,
     pub overview_caption: &'static str,
@@ -78,18 +80,28 @@ static EN: ChartWords = ChartWords {
     subgoal: "Sub-goal",
     overview_summary: |t, c, w| {
         format!(
-            "Of {t} KPIs, {} are on track, {} mostly on track and {} delayed. Most delays: {w}.",
-            c[0], c[1], c[2]
+            "Of {}, {} on track, {} mostly on track and {} delayed. Most delays: {w}.",
+            counted(t, "KPI", "KPIs"),
+            c[0],
+            c[1],
+            c[2]
         )
     },
     achievement: "Achievement",
     target_line: "Target 100%",
     achievement_item: |n, p, s| format!("{n}: {p} achieved ({s})"),
     achievement_summary: |r, m, l, p| {
-        format!("{m} of {r} indicators met their FY2023 target. Lowest: “{l}” ({p}).")
+        format!(
+            "{m} of {} met their FY2023 target. Lowest: “{l}” ({p}).",
+            counted(r, "indicator", "indicators")
+        )
     },
     beyond_cap: |n| {
-        format!(" {n} indicator(s) above 200% are drawn to the edge (see the data table for the figures).")
+        format!(
+            " {} above 200% {} drawn to the edge (see the data table for the figures).",
+            counted(n, "indicator", "indicators"),
+            if n == 1 { "is" } else { "are" }
+        )
     },
     achievement_caption:
         "FY2023 achievement (actual ÷ target; target ÷ actual where lower is better)",

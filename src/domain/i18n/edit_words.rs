@@ -1,6 +1,8 @@
 //! The words of the staff edit screens, storage notices and import/validation errors in
 //! each language. Like [`super::Messages`], a missing message does not compile.
 
+use super::counted;
+
 pub struct EditWords {
     pub save: &'static str,
     pub revert_field: &'static str,
@@ -133,11 +135,17 @@ static EN: EditWords = EditWords {
     import_failed: "Could not import. ",
     import_unreadable_file: "The file could not be read.",
     import_nothing_new: "This file holds no edit that differs from what is shown.",
-    import_preview: |n| format!("These {n} changes will be applied. Press “Import” to continue."),
+    import_preview: |n| {
+        format!(
+            "{} {} will be applied. Press “Import” to continue.",
+            if n == 1 { "This" } else { "These" },
+            counted(n, "change", "changes")
+        )
+    },
     preview_headers: ["Indicator", "Field", "Now", "Imported"],
     import_apply: "Import",
     import_cancel: "Cancel",
-    imported: |n| format!("Imported {n} edit(s)."),
+    imported: |n| format!("Imported {}.", counted(n, "edit", "edits")),
     storage_unavailable: "This browser cannot save here (private mode, or opened from a file). Edits last until the page is closed; use “Export edits” to keep them.",
     storage_full: "The browser's storage is full, so the latest edit could not be saved. It stays while this page is open; use “Export edits” to keep it.",
     storage_not_read: "The part of the app that reads the edits saved on this device could not be downloaded, so the city's figures are shown. The edits are still stored. Check the connection and open the page again.",

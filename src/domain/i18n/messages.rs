@@ -1,6 +1,7 @@
 //! The words of the interface in 日本語, English and やさしい日本語. One struct with a field
 //! per message: a language without a message does not compile.
 
+use super::counted;
 use crate::domain::model::{Column, Period, Status};
 
 pub struct Messages {
@@ -21,7 +22,8 @@ pub struct Messages {
     pub edit_mode_flag: &'static str,
     pub skip_to_list: &'static str,
     pub overview_title: &'static str,
-    pub total_prefix: fn(usize) -> String,
+    /// The overview's first words: all indicators, then how many of each kind.
+    pub total_prefix: fn(total: usize, targets: usize, kpis: usize) -> String,
     pub count_suffix: fn(usize) -> String,
     pub status: [&'static str; 3],
     pub goal_no: fn(&str) -> String,
@@ -48,8 +50,14 @@ pub struct Messages {
     pub result_count: fn(usize, usize) -> String,
     /// The button under a long list: how many matching cards are not shown yet.
     pub show_more: fn(usize) -> String,
+    /// Under a long list: back to the top of the page.
+    pub page_top: &'static str,
     pub empty_title: &'static str,
     pub empty_hint: &'static str,
+    /// An empty list's way out: without this condition (quoted), this many would show.
+    pub emptied_by: fn(&str, usize) -> String,
+    /// The button that removes one condition (quoted).
+    pub remove_narrowing: fn(&str) -> String,
     pub measure_label: fn(u8, &str) -> String,
     pub responsible: &'static str,
     pub columns: [&'static str; 5],
@@ -128,14 +136,14 @@ pub static JA: Messages = Messages {
     edit_mode_flag: "編集モード中 — 変更はこの端末だけに保存されます",
     skip_to_list: "一覧へ移動",
     overview_title: "目標別の進捗",
-    total_prefix: |n| format!("全{n}指標のうち "),
+    total_prefix: |n, t, k| format!("全{n}指標（数値目標{t}・KPI {k}）のうち "),
     count_suffix: |n| format!(" {n}件"),
     status: ["順調に進捗", "概ね順調に進捗", "進捗の遅れ"],
     goal_no: |id| format!("大基本目標{id}"),
     numerical_target: "数値目標",
     kpi: "KPI",
     target_fy2023_short: "2023年度（令和5年度）目標",
-    kpi_progress: |n| format!("KPI {n}件の進捗"),
+    kpi_progress: |n| format!("KPI {n}件のうち"),
     show_kpis_suffix: "件のKPIを表示",
     of_subgoal: |s| format!("{s}の"),
     filters_title: "絞り込み",
@@ -154,7 +162,10 @@ pub static JA: Messages = Messages {
     results_title: "成果指標",
     result_count: |shown, total| format!("{shown} / {total} 件を表示"),
     show_more: |rest| format!("さらに表示（残り {rest} 件）"),
+    page_top: "ページの先頭へ",
     empty_title: "条件に合う指標はありません。",
+    emptied_by: |l, n| format!("{l}を外すと {n}件あります。"),
+    remove_narrowing: |l| format!("{l}を外す"),
     empty_hint: "キーワードを短くするか、ほかの言葉（例: 「観光」「子育て」「バス」）で探してみてください。ひらがな・カタカナ・半角全角の違いは区別しません。",
     measure_label: |no, name| format!("施策{no} {name}"),
     responsible: "担当: ",
@@ -221,14 +232,20 @@ pub static EN: Messages = Messages {
     edit_mode_flag: "Edit mode — changes are saved on this device only",
     skip_to_list: "Skip to the list",
     overview_title: "Progress by goal",
-    total_prefix: |n| format!("Of all {n} indicators: "),
+    total_prefix: |n, t, k| {
+        format!(
+            "Of all {n} indicators ({t} numerical {}, {k} {}): ",
+            if t == 1 { "target" } else { "targets" },
+            if k == 1 { "KPI" } else { "KPIs" }
+        )
+    },
     count_suffix: |n| format!(" {n}"),
     status: ["On track", "Mostly on track", "Delayed"],
     goal_no: |id| format!("Goal {id}"),
     numerical_target: "Numerical target",
     kpi: "KPI",
     target_fy2023_short: "FY2023 target",
-    kpi_progress: |n| format!("Progress of {n} KPIs"),
+    kpi_progress: |n| format!("Of {n} {}:", if n == 1 { "KPI" } else { "KPIs" }),
     show_kpis_suffix: "KPIs: show them",
     of_subgoal: |s| format!("{s}: "),
     filters_title: "Filters",
@@ -247,7 +264,10 @@ pub static EN: Messages = Messages {
     results_title: "Indicators",
     result_count: |shown, total| format!("Showing {shown} of {total}"),
     show_more: |rest| format!("Show more ({rest} not shown yet)"),
+    page_top: "Back to the top",
     empty_title: "No indicator matches.",
+    emptied_by: |l, n| format!("Without {l}: {n} {}.", if n == 1 { "indicator" } else { "indicators" }),
+    remove_narrowing: |l| format!("Remove {l}"),
     empty_hint: "Try a shorter or different word (e.g. “tourism”, “child”, “bus”). Japanese kana and full/half-width forms are treated alike.",
     measure_label: |no, name| format!("Measure {no}: {name}"),
     responsible: "Department: ",
@@ -285,8 +305,19 @@ pub static EN: Messages = Messages {
     achievement_note: "Actual ÷ target (target ÷ actual where lower is better); 100% or more means the target was met. Tap a bar to open that indicator.",
     not_computable_list: "Cannot be computed for: ",
     qr_title: "Continue on your phone",
-    edits_shown: |n| format!(" Showing {n} value(s) edited on this device. These are not official figures."),
-    official_only_shown: |n| format!(" Showing official figures only ({n} local edit(s) hidden)."),
+    edits_shown: |n| {
+        format!(
+            " Showing {} edited on this device. {} not official figures.",
+            counted(n, "value", "values"),
+            if n == 1 { "It is" } else { "These are" }
+        )
+    },
+    official_only_shown: |n| {
+        format!(
+            " Showing official figures only ({} hidden).",
+            counted(n, "local edit", "local edits")
+        )
+    },
     official_only_switch: "Official figures only",
     local_note: "Note on this device",
     official_value: "Official figure: ",
@@ -314,14 +345,14 @@ pub static EASY: Messages = Messages {
     edit_mode_flag: "{数字|すうじ}を {変|か}えています。この {機械|きかい}だけに {残|のこ}ります。",
     skip_to_list: "リストへ",
     overview_title: "{目標|もくひょう}ごとの {進|すす}み{具合|ぐあい}",
-    total_prefix: |n| format!("ぜんぶで {n}こ。"),
+    total_prefix: |n, t, k| format!("ぜんぶで {n}こ（まとめの {{数字|すうじ}} {t}こ・KPI {k}こ）。"),
     count_suffix: |n| format!(" {n}こ"),
     status: ["{順調|じゅんちょう}", "だいたい {順調|じゅんちょう}", "{遅|おく}れている"],
     goal_no: |id| format!("{{大|おお}}きな {{目標|もくひょう}} {id}"),
     numerical_target: "まとめの {数字|すうじ}",
     kpi: "KPI",
     target_fy2023_short: "2023{年度|ねんど}に めざす {数字|すうじ}",
-    kpi_progress: |n| format!("KPI {n}こ の {{進|すす}}み{{具合|ぐあい}}"),
+    kpi_progress: |n| format!("KPI {n}こ のうち"),
     show_kpis_suffix: "こを {見|み}る",
     of_subgoal: |s| format!("{s}の"),
     filters_title: "しぼりこむ",
@@ -340,7 +371,10 @@ pub static EASY: Messages = Messages {
     results_title: "{数字|すうじ}の リスト",
     result_count: |shown, total| format!("{total}こ の うち {shown}こ"),
     show_more: |rest| format!("もっと みる（あと {rest}こ）"),
+    page_top: "いちばん {上|うえ}へ",
     empty_title: "{見|み}つかりませんでした。",
+    emptied_by: |l, n| format!("{l}を はずすと {n}こ あります。"),
+    remove_narrowing: |l| format!("{l}を はずす"),
     empty_hint: "ちがう ことばで さがしてください。ひらがなでも カタカナでも さがせます。",
     measure_label: |no, name| format!("{{取|と}}り{{組|く}}み{no} {name}"),
     responsible: "{担当|たんとう}: ",

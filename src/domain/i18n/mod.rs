@@ -9,6 +9,11 @@
 //! Plus the `{漢字|かんじ}` furigana markup they share, drawn as `<ruby>` by the UI (see
 //! [`ruby_segments`]).
 
+/// An English count with its noun: "1 indicator", "4 indicators".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// `impl Words` for a table from its three statics.
 macro_rules! words_in {
     ($table:ty: $ja:ident, $en:ident, $easy:ident) => {

@@ -3,6 +3,7 @@
 //! sheet's notes, in 日本語, English and やさしい日本語. The sentences themselves (labels,
 //! explanations, paces, notes) are in `progress_words`; this file names the places they go.
 
+use super::counted;
 use super::lang::Lang;
 use crate::domain::cells::amount_en::{figure_en, part_label_en};
 use crate::domain::cells::format::format_number;
@@ -105,7 +106,11 @@ static EN: ProgressUiWords = ProgressUiWords {
     footnote_rows: "Indicators this note is about: ",
     counts_prefix: "Computed progress: ",
     years_differ_bars: |n| {
-        format!(" {n} bar(s) marked ※ compare an actual with a target of another year (years in the data table).")
+        format!(
+            " {} marked ※ {} an actual with a target of another year (years in the data table).",
+            counted(n, "bar", "bars"),
+            if n == 1 { "compares" } else { "compare" }
+        )
     },
 };
 

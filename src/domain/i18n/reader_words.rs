@@ -34,6 +34,21 @@ pub struct ReaderWords {
     pub zero_on_target: &'static str,
     /// After a day count that includes 29 February (the sheet's （閏年）).
     pub leap_year: &'static str,
+    /// A headline figure in one line: its latest actual with the year, then its final
+    /// target with the year (figures and years as shown).
+    pub headline_values:
+        fn(latest: &str, latest_year: &str, target: &str, target_year: &str) -> String,
+    /// A headline figure with no actual yet: its final target with the year.
+    pub headline_target_only: fn(target: &str, target_year: &str) -> String,
+    /// A headline figure whose final target is words, not a figure: its latest actual with
+    /// the year, then what the sheet says instead of a target.
+    pub headline_no_final: fn(latest: &str, latest_year: &str, instead: &str) -> String,
+    /// What a final target cell says when the indicator was replaced in the revision.
+    pub final_replaced: &'static str,
+    /// What a final target cell says when the target is still to be set.
+    pub final_pending: &'static str,
+    /// Before the English name under a Japanese heading; `None` where no such line is shown.
+    pub english_name: Option<&'static str>,
 }
 
 words_in!(ReaderWords: JA, EN, EASY);
@@ -61,6 +76,12 @@ static JA: ReaderWords = ReaderWords {
     none_waiting: "待機児童なし",
     zero_on_target: "目標どおり（実績・目標とも0）",
     leap_year: "（閏年）",
+    headline_values: |l, ly, t, ty| format!("{l}（{ly}）→ 最終目標 {t}（{ty}）"),
+    headline_target_only: |t, ty| format!("最終目標 {t}（{ty}）"),
+    headline_no_final: |l, ly, i| format!("{l}（{ly}）・{i}"),
+    final_replaced: "最終目標は改訂で別の指標に変更",
+    final_pending: "最終目標は設定予定",
+    english_name: Some("英語名"),
 };
 
 static EN: ReaderWords = ReaderWords {
@@ -86,6 +107,12 @@ static EN: ReaderWords = ReaderWords {
     none_waiting: "No children on waiting lists",
     zero_on_target: "on target (actual and target both 0)",
     leap_year: " (leap year)",
+    headline_values: |l, ly, t, ty| format!("{l} ({ly}) → final target {t} ({ty})"),
+    headline_target_only: |t, ty| format!("Final target {t} ({ty})"),
+    headline_no_final: |l, ly, i| format!("{l} ({ly}) · {i}"),
+    final_replaced: "final target replaced by another indicator in the revision",
+    final_pending: "final target to be set",
+    english_name: None,
 };
 
 static EASY: ReaderWords = ReaderWords {
@@ -113,4 +140,10 @@ static EASY: ReaderWords = ReaderWords {
     none_waiting: "{入|はい}れない {子|こ}どもは いません（0{人|にん}）",
     zero_on_target: "めざす {数字|すうじ}どおり（どちらも 0）",
     leap_year: "（うるうどし）",
+    headline_values: |l, ly, t, ty| format!("{l}（{ly}）→ {{最後|さいご}}の {{目標|もくひょう}} {t}（{ty}）"),
+    headline_target_only: |t, ty| format!("{{最後|さいご}}の {{目標|もくひょう}} {t}（{ty}）"),
+    headline_no_final: |l, ly, i| format!("{l}（{ly}）・{i}"),
+    final_replaced: "{最後|さいご}の {目標|もくひょう}は べつの {数字|すうじ}に かわりました",
+    final_pending: "{最後|さいご}の {目標|もくひょう}は これから きめます",
+    english_name: Some("{英語|えいご}の {名前|なまえ}"),
 };

@@ -331,6 +331,23 @@ pub fn select(filter: &Filter, indicators: &[Indicator], folded: &[String]) -> V
     rows
 }
 
+/// For a filter that shows nothing: each of its narrowings with how many rows removing
+/// that one alone would show, so an empty list can say which condition emptied it.
+pub fn emptied_by(
+    filter: &Filter,
+    indicators: &[Indicator],
+    folded: &[String],
+) -> Vec<(Narrowing, usize)> {
+    filter
+        .narrowings()
+        .into_iter()
+        .map(|narrowing| {
+            let wider = filter.without(narrowing);
+            (narrowing, select(&wider, indicators, folded).len())
+        })
+        .collect()
+}
+
 /// How many indicators of `kind` under `goal` ("1" or "1-2") have each status, in
 /// [`Status::ALL`] order.
 pub fn status_counts(indicators: &[Indicator], goal: &str, kind: Option<Kind>) -> [usize; 3] {

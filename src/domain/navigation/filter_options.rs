@@ -2,8 +2,10 @@
 //! hold `<ruby>`: easy Japanese labels are read out in kana (`shown::canvas_text`).
 
 use crate::domain::describe::shown::{canvas_text, department, name};
-use crate::domain::i18n::Lang;
-use crate::domain::model::Dataset;
+use crate::domain::i18n::reader_words::ReaderWords;
+use crate::domain::i18n::{Lang, Messages, Words};
+use crate::domain::model::{Dataset, Kind};
+use crate::domain::navigation::filter::{Filter, Narrowing};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
@@ -63,4 +65,31 @@ impl FilterOptions {
         }
         options
     }
+}
+
+impl FilterOptions {
+    /// What a narrowing keeps, in words: the chip that removes it, the empty list's advice.
+    pub fn narrowing_label(&self, narrowing: Narrowing, filter: &Filter, lang: Lang) -> String {
+        let m = Messages::of(lang);
+        match narrowing {
+            Narrowing::Query => (ReaderWords::of(lang).quoted)(filter.query.trim()),
+            Narrowing::Goal => name_of(self.goals.iter(), &filter.goal),
+            Narrowing::Measure => name_of(self.measures.iter().map(|(c, _)| c), &filter.measure),
+            Narrowing::Department => name_of(self.departments.iter(), &filter.department),
+            Narrowing::Kind => match filter.kind {
+                Some(Kind::NumericalTarget) => m.kinds[0],
+                _ => m.kinds[1],
+            }
+            .to_string(),
+            Narrowing::Status(status) => m.status(status).to_string(),
+        }
+    }
+}
+
+/// The label of the choice whose value is `value`, or the value itself.
+fn name_of<'a>(mut choices: impl Iterator<Item = &'a Choice>, value: &Option<String>) -> String {
+    let value = value.clone().unwrap_or_default();
+    choices
+        .find(|c| c.value == value)
+        .map_or(value, |c| c.label.trim().to_string())
 }

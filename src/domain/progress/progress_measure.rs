@@ -250,7 +250,7 @@ impl Assessment {
 }
 
 /// The latest actual with a figure, and the fiscal year of a locally added one.
-fn latest_actual(indicator: &Indicator) -> Option<(&Value, Column, Option<u16>)> {
+pub fn latest_actual(indicator: &Indicator) -> Option<(&Value, Column, Option<u16>)> {
     let later = indicator
         .later_actuals
         .iter()

@@ -2,11 +2,13 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Messages;
 use crate::shared_names::FIRST_SCREEN_CARDS;
-use crate::state::{AppState, HistoryMode};
+use crate::state::AppState;
 use crate::ui::browse::card::KpiCard;
+use crate::ui::browse::empty_state::EmptyState;
 use crate::ui::widgets::share_button::ShareButton;
 use crate::ui::widgets::text::tr;
 use crate::web::observers::NearViewport;
+use crate::web::scroll::to_page_top;
 use crate::web::startup::first_screen_ready;
 use crate::web::tasks::next_task;
 
@@ -19,6 +21,8 @@ const MAX_BATCH: usize = 64;
 /// end of the list is scrolled near. Showing or hiding thousands of cards in one go would
 /// cost the browser seconds of layout.
 const PAGE: usize = 60;
+/// A list longer than this many cards ends with a "page top" button.
+const PAGE_TOP_AFTER: usize = 6;
 
 /// The matching indicators as cards, with a count that screen readers announce.
 #[component]
@@ -99,13 +103,7 @@ pub fn CardList() -> impl IntoView {
                 {tr(move |m: &Messages| (m.result_count)(shown.get(), total))}
             </p>
             <Show when=move || shown.get() == 0>
-                <div class="empty-state">
-                    <p><strong>{tr(|m: &Messages| m.empty_title)}</strong></p>
-                    <p>{tr(|m: &Messages| m.empty_hint)}</p>
-                    <button type="button" class="button" on:click=move |_| {
-                        state.update(HistoryMode::Push, |v| *v = v.cleared());
-                    }>{tr(|m: &Messages| m.clear_all)}</button>
-                </div>
+                <EmptyState/>
             </Show>
             <ol class="card-list" data-complete=move || (mounted.get() >= state.order.with(Vec::len)).to_string()>
                 <For each=move || ever_displayed.with(|e| state.order.with(|o| o.iter().take(mounted.get()).filter(|&&i| e[i]).copied().collect::<Vec<_>>())) key=|index| *index let(index)>
@@ -114,6 +112,14 @@ pub fn CardList() -> impl IntoView {
             </ol>
             <Show when=move || { not_displayed.get() > 0 }>
                 <ShowMore rest=not_displayed on_more=Callback::new(move |()| page.update(|p| *p += PAGE))/>
+            </Show>
+            // A long list ends with a way back up, to the filters and the overview.
+            <Show when=move || { shown.get() > PAGE_TOP_AFTER }>
+                <p class="to-top">
+                    <button type="button" class="button button-quiet" on:click=move |_| to_page_top(Some("overview-title"))>
+                        <span aria-hidden="true">"↑ "</span>{tr(|m: &Messages| m.page_top)}
+                    </button>
+                </p>
             </Show>
         </section>
     }

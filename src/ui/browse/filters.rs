@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
-use crate::domain::navigation::filter::{kind_from_key, kind_key, Filter, Narrowing, SortOrder};
-use crate::domain::navigation::filter_options::{Choice, FilterOptions};
+use crate::domain::navigation::filter::{kind_from_key, kind_key, Filter, SortOrder};
+use crate::domain::navigation::filter_options::FilterOptions;
 use crate::domain::{Kind, Status};
 use crate::state::{AppState, HistoryMode};
 use crate::ui::widgets::status_badge::status_icon;
@@ -184,39 +184,12 @@ fn FilterChips(
     let state = AppState::expect();
     let chips = Memo::new(move |_| {
         let lang = state.lang.get();
-        let m = Messages::of(lang);
         filter.with(|filter| {
             options.with(|options| {
-                let name_of = |choices: &[Choice], value: &Option<String>| {
-                    let value = value.clone().unwrap_or_default();
-                    choices
-                        .iter()
-                        .find(|c| c.value == value)
-                        .map_or(value, |c| c.label.trim().to_string())
-                };
-                let measures: Vec<Choice> =
-                    options.measures.iter().map(|(c, _)| c.clone()).collect();
                 filter
                     .narrowings()
                     .into_iter()
-                    .map(|narrowing| {
-                        let label = match narrowing {
-                            Narrowing::Query => (ReaderWords::of(lang).quoted)(filter.query.trim()),
-                            Narrowing::Goal => name_of(&options.goals, &filter.goal),
-                            Narrowing::Measure => name_of(&measures, &filter.measure),
-                            Narrowing::Department => {
-                                name_of(&options.departments, &filter.department)
-                            }
-                            Narrowing::Kind => (if filter.kind == Some(Kind::NumericalTarget) {
-                                m.kinds[0]
-                            } else {
-                                m.kinds[1]
-                            })
-                            .to_string(),
-                            Narrowing::Status(status) => m.status(status).to_string(),
-                        };
-                        (narrowing, label)
-                    })
+                    .map(|narrowing| (narrowing, options.narrowing_label(narrowing, filter, lang)))
                     .collect::<Vec<_>>()
             })
         })

@@ -2,22 +2,19 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::describe::shown::{cell, name, official_name};
-use crate::domain::i18n::progress_ui_words::ProgressUiWords;
-use crate::domain::i18n::reader_words::ReaderWords;
+use crate::domain::describe::shown::{name, official_name};
 use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
 use crate::domain::navigation::filter::status_counts;
-use crate::domain::progress::progress_measure::assess;
-use crate::domain::{Column, Dataset, Goal, Kind, Status, Subgoal};
+use crate::domain::{Dataset, Goal, Kind, Status, Subgoal};
 use crate::state::AppState;
 use crate::ui::browse::glossary::Glossary;
+use crate::ui::browse::headline_figure::HeadlineFigure;
 use crate::ui::browse::overview_chart::ChartsSection;
 use crate::ui::browse::progress_counts::ProgressCounts;
 use crate::ui::widgets::nav_link::NavLink;
 use crate::ui::widgets::official::OfficialName;
-use crate::ui::widgets::progress_label::ProgressLabel;
 use crate::ui::widgets::status_badge::status_icon;
 use crate::ui::widgets::text::{ruby_view, tr};
 
@@ -30,9 +27,12 @@ pub fn Overview() -> impl IntoView {
     let totals = Memo::new(move |_| state.data.with(|d| status_counts(&d.indicators, "", None)));
     view! {
         <section class="overview" aria-labelledby="overview-title">
-            <h2 id="overview-title">{tr(|m: &Messages| m.overview_title)}</h2>
+            <h2 id="overview-title" tabindex="-1">{tr(|m: &Messages| m.overview_title)}</h2>
             <p class="overview-total">
-                {tr(move |m: &Messages| (m.total_prefix)(state.data.with(|d| d.indicators.len())))}
+                {tr(move |m: &Messages| state.data.with(|d| {
+                    let targets = d.indicators.iter().filter(|i| i.kind == Kind::NumericalTarget).count();
+                    (m.total_prefix)(d.indicators.len(), targets, d.indicators.len() - targets)
+                }))}
                 {move || Status::ALL.iter().zip(totals.get()).map(|(s, n)| view! {
                     <span class=format!("count-inline status-{}", s.key())>
                         <span aria-hidden="true">{status_icon(*s)}</span>
@@ -121,20 +121,27 @@ fn SubgoalSummary(
     let links = Status::ALL.into_iter().zip(counts).map(move |(status, n)| {
         let id = id.clone();
         let subgoal_id = subgoal_id.clone();
-        let to = Signal::derive(move || state.view.with(|v| v.with_status_in(&id, status)));
         // The accessible name starts with the visible words (WCAG 2.5.3), then says more.
         let context = (m.of_subgoal)(&format!("{} {}", subgoal_id, plain_name));
-        view! {
-            <li>
+        let inner = view! {
+            <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
+            <span class="visually-hidden">{context}</span>
+            <span class="count-label">{ruby_view(m.status(status))}</span>
+            <span class="count-number">{n}</span>
+        };
+        // A count of none leads nowhere: it is a figure, not a link to an empty list.
+        let count = if n == 0 {
+            view! { <span class=format!("count-link count-zero status-{}", status.key())>{inner}</span> }.into_any()
+        } else {
+            let to = Signal::derive(move || state.view.with(|v| v.with_status_in(&id, status)));
+            view! {
                 <NavLink to class=format!("count-link status-{}", status.key()) focus="results-title">
-                    <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
-                    <span class="visually-hidden">{context}</span>
-                    <span class="count-label">{ruby_view(m.status(status))}</span>
-                    <span class="count-number">{n}</span>
+                    {inner}
                     <span class="visually-hidden">{ruby_view(m.show_kpis_suffix)}</span>
                 </NavLink>
-            </li>
-        }
+            }.into_any()
+        };
+        view! { <li>{count}</li> }
     });
     view! {
         <li class="subgoal" data-subgoal=subgoal.id.clone()>
@@ -142,32 +149,11 @@ fn SubgoalSummary(
                 <span class="subgoal-id">{subgoal.id.clone()}</span> " " {ruby_view(&subgoal_name)}
             </p>
             <OfficialName name=official lang/>
-            {target.map(|t| {
-                let to = Signal::derive({ let id = t.id.clone(); move || state.view.with(|v| v.open(&id)) });
-                let outcome = assess(&t).outcome;
-                let figure = |column: Column| cell(&t, t.values.get(column), Some(column), lang).text;
-                let figures = (ReaderWords::of(lang).with_note)(
-                    &figure(Column::ActualFy2023),
-                    &format!("{} {}", m.target_fy2023_short, figure(Column::TargetFy2023)),
-                );
-                let target_name = name(&t, lang);
-                view! {
-                    <p class="numerical-target">
-                        <span class="tag">{ruby_view(m.numerical_target)}</span> " "
-                        <NavLink to class="target-link">{ruby_view(&target_name)}</NavLink>
-                        ": " {ruby_view(&figures)} " "
-                        <span class="status-inline">
-                            <span aria-hidden="true">{status_icon(t.status)}</span> {ruby_view(m.status(t.status))}
-                        </span>
-                        " "
-                        <span class="assessment-who">{ruby_view(ProgressUiWords::of(lang).computed)}</span>
-                        " "
-                        <ProgressLabel outcome lang/>
-                    </p>
-                }
-            })}
-            <p class="kpi-count-caption">{ruby_view(&(m.kpi_progress)(kpi_total))}</p>
-            <ul class="count-links">{links.collect_view()}</ul>
+            {target.map(|row| view! { <HeadlineFigure row lang/> })}
+            <div class="kpi-counts">
+                <p class="kpi-count-caption">{ruby_view(&(m.kpi_progress)(kpi_total))}</p>
+                <ul class="count-links">{links.collect_view()}</ul>
+            </div>
         </li>
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::i18n::Words;
 use crate::domain::progress::progress_counts::outcome_counts;
 use crate::domain::progress::progress_measure::{Outcome, Unassessable};
 use crate::state::AppState;
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::how_computed::HowComputed;
 use crate::ui::widgets::text::ruby_view;
 
@@ -35,11 +36,10 @@ pub fn ProgressCounts() -> impl IntoView {
                     }
                 }).collect_view()}
             </p>
-            <details class="rating-why overview-why">
-                <summary>{ruby_view(w.why_summary)}</summary>
+            <Disclosure class="rating-why overview-why" summary=move || ruby_view(w.why_summary)>
                 <p>{ruby_view(city_status_explanation(lang))}</p>
                 <HowComputed lang/>
-            </details>
+            </Disclosure>
         }
     }
 }

@@ -54,7 +54,9 @@ pub fn DetailHead(
         m.kpi
     };
     let other = match lang {
-        Lang::Ja => view! { <p class="detail-en" lang="en">{head.name_en.clone()}</p> }.into_any(),
+        Lang::Ja => view! {
+            <p class="detail-en">{words.english_name.map(|label| format!("{label}: "))}<span lang="en">{head.name_en.clone()}</span></p>
+        }.into_any(),
         Lang::En => view! {
             <p class="detail-en">{words.official_name.map(|label| format!("{label}: "))}<span lang="ja" data-official="">{head.name.clone()}</span></p>
         }.into_any(),

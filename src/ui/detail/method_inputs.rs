@@ -1,13 +1,14 @@
 use leptos::prelude::*;
 
 use crate::domain::cells::format::{year, YearStyle};
+use crate::domain::describe::shown::html_text;
 use crate::domain::i18n::progress_ui_words::ProgressUiWords;
 use crate::domain::i18n::progress_ui_words::{figure_text, part_name, rate_text, ratio_text};
 use crate::domain::i18n::progress_words::{
     caution_text, how_computed, outcome_label, unassessable_reason,
 };
+use crate::domain::i18n::Lang;
 use crate::domain::i18n::Words;
-use crate::domain::i18n::{plain, Lang};
 use crate::domain::progress::progress_measure::{Caution, Outcome, PartAssessment};
 use crate::domain::UnitEn;
 use crate::ui::widgets::disclosure::Disclosure;
@@ -33,9 +34,9 @@ pub fn MethodInputs(
                 let unit = part.unit.as_deref();
                 // The result first: 「後退（R = -20.94）」, per part where there are parts.
                 let result = match part.ratio {
-                    Some(r) if lang == Lang::En => format!("{} (R = {})", plain(outcome_label(part.outcome, lang)), ratio_text(r)),
-                    Some(r) => format!("{}（R = {}）", plain(outcome_label(part.outcome, lang)), ratio_text(r)),
-                    None => plain(outcome_label(part.outcome, lang)),
+                    Some(r) if lang == Lang::En => format!("{} (R = {})", outcome_label(part.outcome, lang), ratio_text(r)),
+                    Some(r) => format!("{}（R = {}）", outcome_label(part.outcome, lang), ratio_text(r)),
+                    None => outcome_label(part.outcome, lang).to_string(),
                 };
                 let caption = match &part.label {
                     Some(label) => format!("{}: {result}", part_name(label, lang)),
@@ -80,7 +81,7 @@ pub fn MethodInputs(
                         })}
                         <tbody>
                             {rows.into_iter().map(|(name, value, year)| view! {
-                                <tr><th scope="row">{ruby_view(name)}</th><td>{value}</td><td>{ruby_view(&year)}</td></tr>
+                                <tr><th scope="row">{ruby_view(name)}</th><td>{ruby_view(&html_text(&value, lang))}</td><td>{ruby_view(&year)}</td></tr>
                             }).collect_view()}
                             {rates.into_iter().map(|(name, value)| view! {
                                 <tr><th scope="row">{ruby_view(name)}</th><td colspan="2">{value}</td></tr>

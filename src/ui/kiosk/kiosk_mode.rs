@@ -9,6 +9,7 @@ use crate::ui::kiosk::countdown::Countdown;
 use crate::ui::kiosk::kiosk_qr::KioskQr;
 use crate::ui::kiosk::one_window::keep_in_one_window;
 use crate::ui::kiosk::welcome::Welcome;
+use crate::web::scroll::to_page_top;
 use crate::web::window_events::{on_window, on_window_named, send_to_window};
 
 /// Kiosk behaviour for `?kiosk=1`: large text, no selection or context menu, no editing
@@ -64,10 +65,7 @@ pub fn KioskMode() -> impl IntoView {
         welcome.set(true);
         welcome_since.set_value(js_sys::Date::now());
         // At once, not smoothly: the next visitor should find the start, not a moving page.
-        let top = web_sys::ScrollToOptions::new();
-        top.set_top(0.0);
-        top.set_behavior(web_sys::ScrollBehavior::Instant);
-        window().scroll_to_with_scroll_to_options(&top);
+        to_page_top(None);
     };
     let subgoals: Vec<String> = state.official.with_value(|d| {
         d.goals
