@@ -63,3 +63,11 @@ fn every_headline_figure_has_one_line_in_every_language() {
         }
     }
 }
+
+#[test]
+fn english_keeps_the_precision_the_sheet_printed() {
+    // The sheet prints 85.0%: English says 85.0%, as the Japanese does, not 85%.
+    let en = line("2-2-00", Lang::En);
+    assert!(en.contains("final target 85.0%"), "{en}");
+    assert!(line("2-2-00", Lang::Ja).contains("最終目標 85.0%"));
+}

@@ -3,7 +3,8 @@
 //! 11,942億円 → "¥1.19 trillion", 366日 → "366 days"; and whole cells in English
 //! ([`cell_en`]), with part labels and the method notes. The year note is left to the caller.
 
-use crate::domain::cells::format::format_number;
+use crate::domain::cells::format::{format_fixed, format_number};
+use crate::domain::cells::sheet_phrases::says_none_waiting;
 use crate::domain::cells::sheet_phrases::{marks_leap_year, method_side, MethodSide};
 use crate::domain::model::{UnitEn, Value};
 
@@ -45,6 +46,32 @@ pub fn figure_en(value: f64, unit: Option<&str>, unit_en: &UnitEn) -> String {
     }
 }
 
+/// The decimals the sheet printed a figure with (85.0% has one): English shows the same
+/// precision as the Japanese, not 85%. 0 when the figure is not found as printed.
+fn printed_decimals(raw: &str, value: f64) -> usize {
+    raw.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .filter(|token| token.contains('.'))
+        .find(|token| {
+            token
+                .replace(',', "")
+                .parse::<f64>()
+                .is_ok_and(|n| (n - value).abs() < 1e-9)
+        })
+        .and_then(|token| token.split_once('.'))
+        .map_or(0, |(_, decimals)| decimals.len())
+}
+
+/// `figure` with its number written to `decimals` places where it shows `value` itself.
+fn with_printed_decimals(figure: String, value: f64, decimals: usize) -> String {
+    let shown = format_number(value);
+    let printed = format_fixed(value, decimals);
+    if decimals == 0 || shown == printed {
+        figure
+    } else {
+        figure.replacen(&shown, &printed, 1)
+    }
+}
+
 /// A part's label in English: 男性 → Men, 小学校 → Elementary school.
 pub fn part_label_en(label: &str) -> &str {
     match label {
@@ -62,7 +89,7 @@ pub fn part_label_en(label: &str) -> &str {
 pub fn cell_en(value: &Value, unit_en: &UnitEn) -> Option<String> {
     let raw = value.raw.trim();
     // Words that stand for a zero (待機児童なし) read as words, not as "0 children".
-    if raw == "待機児童なし" {
+    if says_none_waiting(value) {
         return Some("No children on waiting lists".to_string());
     }
     if value.parts.is_empty() {
@@ -75,7 +102,11 @@ pub fn cell_en(value: &Value, unit_en: &UnitEn) -> Option<String> {
         .parts
         .iter()
         .map(|part| {
-            let figure = figure_en(part.value, part.unit.as_deref(), unit_en);
+            let figure = with_printed_decimals(
+                figure_en(part.value, part.unit.as_deref(), unit_en),
+                part.value,
+                printed_decimals(raw, part.value),
+            );
             match part.label.as_deref() {
                 Some(label) => format!("{} {figure}", part_label_en(label)),
                 None => figure,

@@ -79,6 +79,29 @@ pub fn percent(ratio: f64) -> String {
 }
 
 /// 1,563 / 80.5 / 0.12: thousands separators, at most two decimals, no trailing zeros.
+/// A number with thousands separators and exactly `decimals` places (as printed: 85.0).
+pub fn format_fixed(value: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut grouped = String::new();
+    for (i, digit) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
 pub fn format_number(value: f64) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     let negative = rounded < 0.0;

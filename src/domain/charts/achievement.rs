@@ -6,8 +6,8 @@
 use charming::component::{Axis, Grid};
 use charming::datatype::{DataPoint, DataPointItem};
 use charming::element::{
-    AxisLabel, AxisType, ItemStyle, LineStyle, LineStyleType, MarkLine, MarkLineData,
-    MarkLineVariant, Symbol, Tooltip, Trigger,
+    AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, MarkLine,
+    MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger,
 };
 use charming::series::Bar;
 use charming::Chart;
@@ -100,6 +100,9 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
                 .width(2)
                 .color("#444444"),
         )
+        // Its words at the top of the line: at the default bottom end they overprinted the
+        // axis's own 「100%」 on a phone.
+        .label(Label::new().position(LabelPosition::Start).formatter("{b}"))
         .data(vec![MarkLineVariant::Simple(
             MarkLineData::new()
                 .name(canvas_text(w.target_line, lang))
@@ -111,7 +114,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
             Grid::new()
                 .left(8)
                 .right(24)
-                .top(16)
+                .top(28)
                 .bottom(8)
                 .contain_label(true),
         )
@@ -176,7 +179,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
             })
             .collect(),
     };
-    let height = 40 + 24 * rows.len() as u32;
+    let height = 52 + 24 * rows.len() as u32;
     let spec = ChartSpec::new(
         m.achievement_chart_title.to_string(),
         chart,

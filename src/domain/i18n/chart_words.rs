@@ -3,7 +3,7 @@
 //! tables are HTML and show them as `<ruby>`; what goes into a chart canvas, which cannot,
 //! is read out in kana by `shown::canvas_text`.
 
-use super::counted;
+use super::english::counted;
 
 pub struct ChartWords {
     pub count_unit: &'static str,

@@ -1,7 +1,7 @@
 //! The words of the staff edit screens, storage notices and import/validation errors in
 //! each language. Like [`super::Messages`], a missing message does not compile.
 
-use super::counted;
+use super::english::counted;
 
 pub struct EditWords {
     pub save: &'static str,

@@ -1,7 +1,7 @@
 //! The words of the interface in 日本語, English and やさしい日本語. One struct with a field
 //! per message: a language without a message does not compile.
 
-use super::counted;
+use super::english::counted;
 use crate::domain::model::{Column, Period, Status};
 
 pub struct Messages {

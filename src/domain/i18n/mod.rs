@@ -9,11 +9,6 @@
 //! Plus the `{漢字|かんじ}` furigana markup they share, drawn as `<ruby>` by the UI (see
 //! [`ruby_segments`]).
 
-/// An English count with its noun: "1 indicator", "4 indicators".
-pub fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// `impl Words` for a table from its three statics.
 macro_rules! words_in {
     ($table:ty: $ja:ident, $en:ident, $easy:ident) => {
@@ -31,6 +26,7 @@ macro_rules! words_in {
 
 pub mod chart_words;
 pub mod edit_words;
+pub mod english;
 pub mod fatal_words;
 pub mod info_words;
 pub mod kiosk_words;

@@ -3,7 +3,7 @@
 //! sheet's notes, in 日本語, English and やさしい日本語. The sentences themselves (labels,
 //! explanations, paces, notes) are in `progress_words`; this file names the places they go.
 
-use super::counted;
+use super::english::counted;
 use super::lang::Lang;
 use crate::domain::cells::amount_en::{figure_en, part_label_en};
 use crate::domain::cells::format::format_number;
@@ -125,8 +125,8 @@ static EASY: ProgressUiWords = ProgressUiWords {
     baseline: "はじめの {数字|すうじ}",
     latest: "いちばん {新|あたら}しい {結果|けっか}",
     final_target: "{最後|さいご}の {目標|もくひょう}",
-    growth_so_far: "いままでの のび（1{年|ねん}）",
-    growth_needed: "{必要|ひつよう}な のび（1{年|ねん}）",
+    growth_so_far: "いままでの かわりかた",
+    growth_needed: "{目標|もくひょう}までに {必要|ひつよう}な かわりかた",
     ratio: "R",
     direction: |d| {
         if d < 0 {
@@ -199,6 +199,20 @@ pub fn ratio_text(ratio: f64) -> String {
 }
 
 /// A growth rate per year, signed like the paces: "+2.41%", "-16.52%".
+/// A growth rate for a reader: a signed percentage, or in easy Japanese plain words with
+/// the figure (「1年に 2.65% へる」), since a signed rate is a technical term.
+pub fn rate_words(rate: f64, lang: Lang) -> String {
+    if lang != Lang::JaEasy {
+        return rate_text(rate);
+    }
+    let pct = (rate * 100.0).abs();
+    match rate {
+        r if r > 0.0 => format!("1{{年|ねん}}に {pct:.2}% ふえる"),
+        r if r < 0.0 => format!("1{{年|ねん}}に {pct:.2}% へる"),
+        _ => "かわらない".to_string(),
+    }
+}
+
 pub fn rate_text(rate: f64) -> String {
     let pct = rate * 100.0;
     format!("{}{pct:.2}%", if pct > 0.0 { "+" } else { "" })

@@ -85,6 +85,12 @@ pub fn label_meaning(part: &PartAssessment, higher_is_better: bool, lang: Lang) 
         .to_string();
     };
     let (o, r) = pace_pair(part, lang);
+    // A signed rate is a technical term: easy Japanese says which way, in words.
+    let (o, r) = if lang == Lang::JaEasy {
+        (easy_pace(&o), easy_pace(&r))
+    } else {
+        (o, r)
+    };
     let share_note = if part.unit.as_deref() == Some("%") {
         share_pace_note(lang)
     } else {
@@ -113,8 +119,8 @@ fn label_pace_meaning(
             (Lang::En, false) => format!("Lower is better, but the figure has risen since the baseline ({o} a year)."),
             (Lang::Ja, true) => format!("多いほど良い指標ですが、基準値より減っています（1年あたり{o}）。"),
             (Lang::Ja, false) => format!("少ないほど良い指標ですが、基準値より増えています（1年あたり{o}）。"),
-            (Lang::JaEasy, true) => format!("{{多|おお}}いほうが よい {{数字|すうじ}}ですが、はじめより へっています（1{{年|ねん}}に {o}）。"),
-            (Lang::JaEasy, false) => format!("{{少|すく}}ないほうが よい {{数字|すうじ}}ですが、はじめより ふえています（1{{年|ねん}}に {o}）。"),
+            (Lang::JaEasy, true) => format!("{{多|おお}}いほうが よい {{数字|すうじ}}ですが、はじめより へっています（1{{年|ねん}}に {o} はやさ）。"),
+            (Lang::JaEasy, false) => format!("{{少|すく}}ないほうが よい {{数字|すうじ}}ですが、はじめより ふえています（1{{年|ねん}}に {o} はやさ）。"),
         };
         if !worse_side {
             return moved;
@@ -133,7 +139,7 @@ fn label_pace_meaning(
         return match lang {
             Lang::En => format!("The figure is unchanged since the baseline; the final target needs {r} a year."),
             Lang::Ja => format!("基準値から変わっていません（最終目標には1年あたり{r}の変化が必要です）。"),
-            Lang::JaEasy => format!("はじめから かわっていません（{{最後|さいご}}の {{目標|もくひょう}}には 1{{年|ねん}}に {r} {{必要|ひつよう}}です）。"),
+            Lang::JaEasy => format!("はじめから かわっていません（{{最後|さいご}}の {{目標|もくひょう}}には 1{{年|ねん}}に {r} {{必要|ひつよう}}が あります）。"),
         };
     }
     match (lang, category) {
@@ -143,10 +149,10 @@ fn label_pace_meaning(
         (Lang::Ja, Substantial) => format!("基準値からのペース（1年あたり{o}）が、期限までに最終目標に届くのに必要なペース（1年あたり{r}）の95%以上です。"),
         (Lang::Ja, Moderate) => format!("基準値からのペース（1年あたり{o}）は、必要なペース（1年あたり{r}）の60%以上95%未満です。前進していますが、加速が必要です。"),
         (Lang::Ja, _) => format!("目標の方向に動いていますが、ペース（1年あたり{o}）は必要なペース（1年あたり{r}）の60%未満です。"),
-        (Lang::JaEasy, Substantial) if part.ratio.is_some_and(|ratio| ratio >= 1.0) => format!("はじめから 1{{年|ねん}}に {o} かわっています。{{最後|さいご}}の {{目標|もくひょう}}に まにあう はやさです（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r}）。"),
-        (Lang::JaEasy, Substantial) => format!("はじめから 1{{年|ねん}}に {o} かわっています。{{最後|さいご}}の {{目標|もくひょう}}に ほぼ まにあう はやさです（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r}）。"),
-        (Lang::JaEasy, Moderate) => format!("はじめから 1{{年|ねん}}に {o} かわっています。もっと はやく {{進|すす}}む {{必要|ひつよう}}が あります（1{{年|ねん}}に {r}）。"),
-        (Lang::JaEasy, _) => format!("{{少|すこ}}しだけ {{進|すす}}んでいます（1{{年|ねん}}に {o}）。{{必要|ひつよう}}なのは 1{{年|ねん}}に {r}です。"),
+        (Lang::JaEasy, Substantial) if part.ratio.is_some_and(|ratio| ratio >= 1.0) => format!("はじめから 1{{年|ねん}}に {o} はやさです。{{最後|さいご}}の {{目標|もくひょう}}に まにあいます（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
+        (Lang::JaEasy, Substantial) => format!("はじめから 1{{年|ねん}}に {o} はやさです。{{最後|さいご}}の {{目標|もくひょう}}に ほぼ まにあいます（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
+        (Lang::JaEasy, Moderate) => format!("はじめから 1{{年|ねん}}に {o} はやさです。もっと はやく {{進|すす}}む {{必要|ひつよう}}が あります（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
+        (Lang::JaEasy, _) => format!("{{少|すこ}}しだけ {{進|すす}}んでいます（1{{年|ねん}}に {o} はやさ）。{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさです。"),
     }
 }
 
@@ -169,6 +175,15 @@ pub fn pace_pair(part: &PartAssessment, _lang: Lang) -> (String, String) {
         return (precise(observed), precise(required));
     }
     (o, r)
+}
+
+/// 「+6.3%」 → 「6.3% ふえる」, 「-2.65%」 → 「2.65% へる」, 「0%」 → 「かわらない」.
+fn easy_pace(signed: &str) -> String {
+    match signed.chars().next() {
+        Some('+') => format!("{} ふえる", &signed[1..]),
+        Some('-') => format!("{} へる", &signed[1..]),
+        _ => "かわらない".to_string(),
+    }
 }
 
 /// Said once where a share's paces are given: they are growth rates of the share, not

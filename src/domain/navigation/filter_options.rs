@@ -44,7 +44,16 @@ impl FilterOptions {
                 });
                 for measure in &sub.measures {
                     let key = format!("{}-{}", sub.id, measure.no);
-                    let label = format!("{key} {}", label(name(measure, lang)));
+                    // 「1-1 施策1」, not 「1-1-1」: a measure's key reads like an indicator's id
+                    // (1-1-01).
+                    let measure_word = label(Messages::of(lang).measure.to_string());
+                    let gap = if lang == Lang::En { " " } else { "" };
+                    let label = format!(
+                        "{} {measure_word}{gap}{} {}",
+                        sub.id,
+                        measure.no,
+                        label(name(measure, lang))
+                    );
                     options
                         .measures
                         .push((Choice { value: key, label }, sub.id.clone()));

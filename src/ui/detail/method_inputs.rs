@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::describe::shown::html_text;
 use crate::domain::i18n::progress_ui_words::ProgressUiWords;
-use crate::domain::i18n::progress_ui_words::{figure_text, part_name, rate_text, ratio_text};
+use crate::domain::i18n::progress_ui_words::{figure_text, part_name, rate_words, ratio_text};
 use crate::domain::i18n::progress_words::{
     caution_text, how_computed, outcome_label, unassessable_reason,
 };
@@ -54,8 +54,8 @@ pub fn MethodInputs(
                 // A zero replaced by the method's stand-in makes the rates artefacts: none is shown.
                 let zero = part.cautions.iter().any(|c| matches!(c, Caution::ZeroReplaced(_)));
                 let rates: Vec<(&'static str, String)> = [
-                    (w.growth_so_far, part.cagr_observed.map(rate_text)),
-                    (w.growth_needed, part.cagr_required.map(rate_text)),
+                    (w.growth_so_far, part.cagr_observed.map(|r| rate_words(r, lang))),
+                    (w.growth_needed, part.cagr_required.map(|r| rate_words(r, lang))),
                     (w.ratio, part.ratio.map(ratio_text)),
                 ]
                 .into_iter()
@@ -84,7 +84,7 @@ pub fn MethodInputs(
                                 <tr><th scope="row">{ruby_view(name)}</th><td>{ruby_view(&html_text(&value, lang))}</td><td>{ruby_view(&year)}</td></tr>
                             }).collect_view()}
                             {rates.into_iter().map(|(name, value)| view! {
-                                <tr><th scope="row">{ruby_view(name)}</th><td colspan="2">{value}</td></tr>
+                                <tr><th scope="row">{ruby_view(name)}</th><td colspan="2">{ruby_view(&value)}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>
