@@ -144,7 +144,19 @@ fn a_backup_of_this_device_brings_back_nothing_reverted_since() {
     here.revert_all("t2");
     let plan = plan_import(&here, &backup).unwrap();
     assert!(plan.changes.is_empty() && plan.conflicts.is_empty());
-    assert_eq!(plan.older, 1, "said, not hidden");
+    assert_eq!(plan.older.len(), 1, "said, not hidden");
+    // Kept as it is here unless asked: importing without a choice changes nothing.
+    let kept = apply_import(&here, &backup, &Choices::new()).unwrap();
+    assert_eq!(kept.get("1-1-00", Field::Note), None);
+    // Asked, the backup restores: the file's value becomes the newest save here.
+    let choices: Choices = plan
+        .older
+        .iter()
+        .map(|o| (o.key(), Choice::TakeFile))
+        .collect();
+    let restored = apply_import(&here, &backup, &choices).unwrap();
+    assert_eq!(restored.get("1-1-00", Field::Note), Some("メモ"));
+    assert!(plan_import(&restored, &backup).unwrap().older.is_empty());
 }
 
 #[test]

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
 import { Dashboard } from './support/dashboard';
+import { Exchange } from './support/exchange';
 import { EditMode, STORAGE_KEY } from './support/edits';
 
 test.describe('local edits', () => {
@@ -159,6 +160,34 @@ test.describe('local edits', () => {
     await page.getByRole('button', { name: '読み込む' }).click();
     await expect(page.locator('.edit-panel tr[data-change]')).toHaveCount(2);
     await expect(page.locator('.import-message')).toContainText('2件の編集を読み込みました');
+  });
+
+  test('a backup restores: edits exported, undone, then imported again come back when asked', async ({ page }) => {
+    const app = new Dashboard(page);
+    const edit = new EditMode(page);
+    await app.open('kpi=1-1-00');
+    await edit.turnOn();
+    await edit.save('actual_fy2023', '1,600件');
+    await edit.save('note', '速報値');
+    await page.getByRole('link', { name: '← 一覧に戻る' }).click();
+    const exchange = new Exchange(page);
+    const backup = await exchange.download('編集データを書き出す（JSON・別の端末へ移す・バックアップ用）');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'すべての編集を取り消す' }).click();
+    await expect(edit.changes()).toHaveCount(0);
+
+    await page.getByLabel('編集データ（JSON）を選ぶ').setInputFiles({
+      name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup),
+    });
+    const restores = page.locator('.import-restores');
+    await expect(restores).toContainText('ファイルより後にこの端末で変更した項目（2件）');
+    // Nothing is taken unless asked: this device's value is the one chosen at first.
+    await expect(restores.getByRole('radio', { name: /この端末の値/ }).first()).toBeChecked();
+    await restores.getByRole('button', { name: 'すべてファイルの値にする' }).click();
+    await page.getByRole('button', { name: '読み込む' }).click();
+    await expect(page.locator('.import-message')).toContainText('2件の編集を読み込みました');
+    await expect(edit.changes()).toHaveCount(2);
+    await expect(page.locator('tr[data-change="1-1-00/actual_fy2023"]')).toContainText('1,600件');
   });
 
   test('corrupted storage: official data, a clear message, the text kept and downloadable, then reset', async ({ page }) => {

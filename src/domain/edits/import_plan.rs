@@ -1,7 +1,9 @@
 //! Taking in another device's edits (an exported file). Each entry of the file is, seen
 //! from here:
-//! - already known: this set has seen it (or something newer from its device): left out,
-//!   and when its value differs it is counted as `older`;
+//! - already known: this set has seen it (or something newer from its device); when its
+//!   value differs, this device changed the field after the file was written (an undo
+//!   included), and it is `older`: kept as it is here unless the user takes the file's
+//!   value, which is how a backup restores;
 //! - a change: new here, and it replaces nothing this device changed since the other
 //!   device last saw it: taken as it is;
 //! - a conflict: new here, and this device changed the same field in a way the other
@@ -26,8 +28,9 @@ pub struct ImportPlan {
     pub changes: Vec<Edit>,
     /// Fields both devices changed since they last shared their edits.
     pub conflicts: Vec<Conflict>,
-    /// Entries of the file that this device has changed since: left as they are here.
-    pub older: usize,
+    /// Entries of the file that this device has changed since (undone included), with both
+    /// values: kept as they are here unless the user chooses the file's.
+    pub older: Vec<Conflict>,
 }
 
 /// One field changed on both devices: this device's value and the file's (`None`: the
@@ -69,13 +72,20 @@ pub fn plan_import(current: &EditSet, incoming: &EditSet) -> Result<ImportPlan, 
     let mut plan = ImportPlan {
         changes: Vec::new(),
         conflicts: Vec::new(),
-        older: 0,
+        older: Vec::new(),
     };
     for edit in &incoming.edits {
         let here = current.entry(&edit.kpi, edit.field);
         let same_value = here.map_or(edit.value.is_none(), |h| h.value == edit.value);
         if current.has_seen(edit) {
-            plan.older += usize::from(!same_value);
+            if !same_value {
+                plan.older.push(Conflict {
+                    kpi: edit.kpi.clone(),
+                    field: edit.field,
+                    here: here.and_then(|h| h.value.clone()),
+                    file: edit.value.clone(),
+                });
+            }
         } else if same_value {
             // Nothing to change.
         } else if here.is_none_or(|h| incoming.has_seen(h)) {
@@ -92,9 +102,10 @@ pub fn plan_import(current: &EditSet, incoming: &EditSet) -> Result<ImportPlan, 
     Ok(plan)
 }
 
-/// Takes in `incoming` with the user's `choices` for its conflicts. The conflicts are found
-/// again against `current`, which may have changed since the preview (another tab): any
-/// without a choice are returned, and nothing changes.
+/// Takes in `incoming` with the user's `choices` for its conflicts and for the fields this
+/// device changed after the file was written (kept here unless chosen otherwise). The
+/// conflicts are found again against `current`, which may have changed since the preview
+/// (another tab): any without a choice are returned, and nothing changes.
 pub fn apply_import(
     current: &EditSet,
     incoming: &EditSet,
@@ -126,6 +137,14 @@ pub fn apply_import(
             (e.value.clone(), e.edited_at.clone())
         });
         next.set(&conflict.kpi, conflict.field, value, &edited_at);
+    }
+    for older in plan.older {
+        if choices.get(&older.key()) == Some(&Choice::TakeFile) {
+            let edited_at = incoming
+                .entry(&older.kpi, older.field)
+                .map_or(String::new(), |e| e.edited_at.clone());
+            next.set(&older.kpi, older.field, older.file.clone(), &edited_at);
+        }
     }
     Ok(next)
 }

@@ -16,6 +16,11 @@ pub struct SaveWords {
     pub official_figure: &'static str,
     pub choose_each: &'static str,
     pub older_left: fn(usize) -> String,
+    /// The fields this device changed after the file was written (a backup's case).
+    pub restore_title: fn(usize) -> String,
+    pub restore_intro: &'static str,
+    /// Takes the file's value for every such field.
+    pub take_file_all: &'static str,
     pub conflicts_changed: &'static str,
 }
 
@@ -33,7 +38,10 @@ static JA: SaveWords = SaveWords {
     take_file: "ファイルの値にする",
     official_figure: "（市の公表値）",
     choose_each: "すべての項目で、残す値を選んでください。",
-    older_left: |n| format!("{n}件は、この端末でファイルより後に変更されているため、そのままにします。"),
+    older_left: |n| format!("{n}件は、この端末でファイルより後に変更されています。そのままにするか、下でファイルの値を選べます。"),
+    restore_title: |n| format!("ファイルより後にこの端末で変更した項目（{n}件）"),
+    restore_intro: "取り消しを含め、ファイルを書き出した後にこの端末で変えた項目です。選ばなければ、この端末の値のままです。バックアップから戻すときは、ファイルの値を選んでください。",
+    take_file_all: "すべてファイルの値にする",
     conflicts_changed: "確認している間に、この端末の編集が変わりました。もう一度選んでください。",
 };
 
@@ -49,7 +57,10 @@ static EN: SaveWords = SaveWords {
     take_file: "Use the file's value",
     official_figure: "(official figure)",
     choose_each: "Choose a value for every field first.",
-    older_left: |n| format!("{n} entr{} of the file were changed later on this device and are left as they are.", if n == 1 { "y" } else { "ies" }),
+    older_left: |n| format!("{n} entr{} of the file {} changed later on this device. {} kept as on this device unless you choose the file's value below.", if n == 1 { "y" } else { "ies" }, if n == 1 { "was" } else { "were" }, if n == 1 { "It is" } else { "They are" }),
+    restore_title: |n| format!("Changed on this device after the file was written ({n})"),
+    restore_intro: "These fields were changed on this device (undos included) after the file was exported. Unless you choose otherwise they keep this device's value; to restore a backup, choose the file's.",
+    take_file_all: "Take the file's values for all",
     conflicts_changed: "The edits on this device changed while you were choosing. Please choose again.",
 };
 
@@ -65,6 +76,9 @@ static EASY: SaveWords = SaveWords {
     take_file: "ファイルの {数字|すうじ}に する",
     official_figure: "（{市|し}の {数字|すうじ}）",
     choose_each: "ぜんぶ えらんでください。",
-    older_left: |n| format!("{n}こは この {{機械|きかい}}で あとから {{変|か}}えたので そのままです。"),
+    older_left: |n| format!("{n}こは この {{機械|きかい}}で あとから {{変|か}}えました。ファイルの ほうを えらぶ ことも できます。"),
+    restore_title: |n| format!("ファイルの あとに この {{機械|きかい}}で {{変|か}}えたもの（{n}こ）"),
+    restore_intro: "えらばなければ、この {機械|きかい}の ままです。もとに もどすときは ファイルの ほうを えらんでください。",
+    take_file_all: "ぜんぶ ファイルの ほうに する",
     conflicts_changed: "えらんでいる あいだに {変|か}わりました。もう いちど えらんでください。",
 };

@@ -4,9 +4,7 @@ use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::describe::shown::html_text;
 use crate::domain::i18n::progress_ui_words::ProgressUiWords;
 use crate::domain::i18n::progress_ui_words::{figure_text, part_name, rate_words, ratio_text};
-use crate::domain::i18n::progress_words::{
-    caution_text, how_computed, outcome_label, unassessable_reason,
-};
+use crate::domain::i18n::progress_words::{caution_text, outcome_label, unassessable_reason};
 use crate::domain::i18n::Lang;
 use crate::domain::i18n::Words;
 use crate::domain::progress::progress_measure::{Caution, Outcome, PartAssessment};
@@ -102,7 +100,8 @@ pub fn MethodInputs(
     };
     view! {
         <Disclosure class="method" summary=move || ruby_view(w.method_summary)>
-            <p>{ruby_view(how_computed(lang))}</p>
+            // How the label is computed is told once, under 「2つの評価の違い」 above; this
+            // section gives the figures it was computed from.
             {tables()}
         </Disclosure>
     }

@@ -38,7 +38,7 @@ pub fn ProgressSection(
     view! {
         <section class="progress-section" aria-labelledby="progress-title">
             <h3 id="progress-title">{ruby_view(w.section_title)}</h3>
-            <AssessmentPair row=row.clone() lang meaning=sentences short_terms status_mark method_below=true/>
+            <AssessmentPair row=row.clone() lang meaning=sentences short_terms status_mark/>
             <SheetNotesView notes footnotes lang/>
             <MethodInputs parts=assessment.parts unit_en=row.unit_en.clone() lang/>
         </section>

@@ -23,7 +23,37 @@ pub fn ImportConflicts(
         <section class="import-conflicts" aria-labelledby="import-conflicts-title">
             <h4 id="import-conflicts-title">{move || ruby_view(&(SaveWords::of(state.lang.get()).conflicts_title)(count))}</h4>
             <p class="section-note">{move || ruby_view(SaveWords::of(state.lang.get()).conflicts_intro)}</p>
-            {conflicts.into_iter().map(|conflict| view! { <ConflictChoice conflict choices/> }).collect_view()}
+            {conflicts.into_iter().map(|conflict| view! { <ConflictChoice conflict choices preset=None/> }).collect_view()}
+        </section>
+    }
+}
+
+/// The fields this device changed after the file was written (undos included): kept as
+/// they are here unless the user takes the file's value, one by one or all at once. This is
+/// how a backup restores.
+#[component]
+pub fn ImportRestores(
+    /// The fields, in the file's order.
+    older: Vec<Conflict>,
+    /// The choice made for each, by (indicator, field); none means this device's value.
+    choices: RwSignal<Choices>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let count = older.len();
+    let keys: Vec<_> = older.iter().map(Conflict::key).collect();
+    let take_all = move |_| {
+        choices.update(|c| {
+            for key in &keys {
+                c.insert(key.clone(), Choice::TakeFile);
+            }
+        })
+    };
+    view! {
+        <section class="import-conflicts import-restores" aria-labelledby="import-restores-title">
+            <h4 id="import-restores-title">{move || ruby_view(&(SaveWords::of(state.lang.get()).restore_title)(count))}</h4>
+            <p class="section-note">{move || ruby_view(SaveWords::of(state.lang.get()).restore_intro)}</p>
+            <p><button type="button" class="button" on:click=take_all>{move || ruby_view(SaveWords::of(state.lang.get()).take_file_all)}</button></p>
+            {older.into_iter().map(|conflict| view! { <ConflictChoice conflict choices preset=Some(Choice::KeepHere)/> }).collect_view()}
         </section>
     }
 }
@@ -35,6 +65,8 @@ fn ConflictChoice(
     conflict: Conflict,
     /// Where the choice is recorded.
     choices: RwSignal<Choices>,
+    /// What counts as chosen before the user chooses (`None`: nothing).
+    preset: Option<Choice>,
 ) -> impl IntoView {
     let state = AppState::expect();
     let key = conflict.key();
@@ -44,7 +76,16 @@ fn ConflictChoice(
     let Some(official_row) = official_row else {
         return ().into_any();
     };
-    let group = format!("conflict-{}-{}", conflict.kpi, conflict.field.key());
+    let group = format!(
+        "{}-{}-{}",
+        if preset.is_some() {
+            "restore"
+        } else {
+            "conflict"
+        },
+        conflict.kpi,
+        conflict.field.key()
+    );
     let field = conflict.field;
     let (name_ja, name_en) = (official_row.name.clone(), official_row.name_en.clone());
     // A value as a reader sees it; no value means the city's figure, named as such.
@@ -62,7 +103,7 @@ fn ConflictChoice(
         view! {
             <label class="conflict-option">
                 <input type="radio" name=group.clone() value=match choice { Choice::KeepHere => "here", Choice::TakeFile => "file" }
-                    prop:checked=move || choices.with(|c| c.get(&checked_key) == Some(&choice))
+                    prop:checked=move || choices.with(|c| c.get(&checked_key).copied().or(preset) == Some(choice))
                     on:change=move |_| choices.update(|c| { c.insert(chosen_key.clone(), choice); })/>
                 <span class="conflict-choice">{move || ruby_view(match choice {
                     Choice::KeepHere => SaveWords::of(state.lang.get()).keep_here,

@@ -13,7 +13,7 @@ use crate::domain::i18n::Lang;
 use crate::domain::i18n::Words;
 use crate::state::edits::now_iso;
 use crate::state::AppState;
-use crate::ui::staff::import_conflicts::ImportConflicts;
+use crate::ui::staff::import_conflicts::{ImportConflicts, ImportRestores};
 use crate::ui::widgets::text::{ruby_view, tr};
 
 /// A file read and sorted, waiting for the user: what it changes, and the fields changed
@@ -23,6 +23,8 @@ struct Pending {
     incoming: EditSet,
     lines: Vec<PreviewLine>,
     conflicts: Vec<Conflict>,
+    /// Fields this device changed after the file was written: kept unless chosen.
+    older: Vec<Conflict>,
 }
 
 /// Choose an edits file, see what it would change and settle each conflict, then apply
@@ -56,8 +58,9 @@ pub fn ImportEdits() -> impl IntoView {
                 .official
                 .with_value(|official| preview(d, official, &plan.changes))
         });
-        let older = (plan.older > 0).then(|| (SaveWords::of(lang).older_left)(plan.older));
-        if lines.is_empty() && plan.conflicts.is_empty() {
+        let older =
+            (!plan.older.is_empty()).then(|| (SaveWords::of(lang).older_left)(plan.older.len()));
+        if lines.is_empty() && plan.conflicts.is_empty() && plan.older.is_empty() {
             message.set(Some(
                 [
                     Some(EditWords::of(lang).import_nothing_new.to_string()),
@@ -75,6 +78,7 @@ pub fn ImportEdits() -> impl IntoView {
                 incoming,
                 lines,
                 conflicts: plan.conflicts,
+                older: plan.older,
             }));
         }
     };
@@ -167,7 +171,7 @@ pub fn ImportEdits() -> impl IntoView {
             <input id="import-edits" type="file" accept="application/json,.json" on:change=on_file/>
         </div>
         <p class="import-message" role="status">{move || message.get().map(|m| ruby_view(&m))}</p>
-        {move || pending.get().map(|Pending { lines, conflicts, .. }| view! {
+        {move || pending.get().map(|Pending { lines, conflicts, older, .. }| view! {
             <div class="import-preview">
                 {(!lines.is_empty()).then(|| view! {
                     <p><strong>{tr({ let n = lines.len(); move |w: &EditWords| (w.import_preview)(n) })}</strong></p>
@@ -183,6 +187,7 @@ pub fn ImportEdits() -> impl IntoView {
                     </div>
                 })}
                 {(!conflicts.is_empty()).then(|| view! { <ImportConflicts conflicts choices/> })}
+                {(!older.is_empty()).then(|| view! { <ImportRestores older choices/> })}
                 <div class="button-row">
                     <button type="button" class="button" on:click=apply disabled=undecided>{tr(|w: &EditWords| w.import_apply)}</button>
                     <button type="button" class="button button-quiet" on:click=move |_| pending.set(None)>{tr(|w: &EditWords| w.import_cancel)}</button>

@@ -34,10 +34,6 @@ pub fn AssessmentPair(
     /// Drawn right after the city's status (the detail's 「この端末で編集」 mark).
     #[prop(optional, into)]
     status_mark: Option<ViewFn>,
-    /// The page explains the method further down (the detail's method section), so the
-    /// explanation here does not repeat it.
-    #[prop(optional)]
-    method_below: bool,
 ) -> impl IntoView {
     let w = ProgressUiWords::of(lang);
     let assessment = assess(&row);
@@ -105,7 +101,7 @@ pub fn AssessmentPair(
         <Disclosure class="rating-why" summary=move || ruby_view(w.why_summary)>
             <p>{ruby_view(city_status_explanation(lang))}</p>
             <p class="agreement">{ruby_view(&relation())}</p>
-            {(!method_below).then(|| view! { <HowComputed lang/> })}
+            <HowComputed lang/>
         </Disclosure>
     }
 }
