@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
 import { Dashboard } from './support/dashboard';
-import { Exchange } from './support/exchange';
+import { Exchange, fillSheet } from './support/exchange';
 import { EditMode, STORAGE_KEY } from './support/edits';
 
 test.describe('local edits', () => {
@@ -135,7 +135,7 @@ test.describe('local edits', () => {
     const app = new Dashboard(page);
     await app.open();
     await new EditMode(page).turnOn();
-    const chooser = page.getByLabel('編集データ（JSON）を選ぶ');
+    const chooser = page.getByLabel('編集データ（JSON）または記入した検証シート（CSV）を選ぶ');
     const file = (edits: unknown[]) => ({
       name: 'edits.json', mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ schema: 1, edits })),
@@ -176,7 +176,7 @@ test.describe('local edits', () => {
     await page.getByRole('button', { name: 'すべての編集を取り消す' }).click();
     await expect(edit.changes()).toHaveCount(0);
 
-    await page.getByLabel('編集データ（JSON）を選ぶ').setInputFiles({
+    await page.getByLabel('編集データ（JSON）または記入した検証シート（CSV）を選ぶ').setInputFiles({
       name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup),
     });
     const restores = page.locator('.import-restores');
@@ -188,6 +188,44 @@ test.describe('local edits', () => {
     await expect(page.locator('.import-message')).toContainText('2件の編集を読み込みました');
     await expect(edit.changes()).toHaveCount(2);
     await expect(page.locator('tr[data-change="1-1-00/actual_fy2023"]')).toContainText('1,600件');
+  });
+
+  test('the draft sheet filled in outside the app comes back as this device\'s edits; a bad cell is named and stores nothing', async ({ page, browser, baseURL }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await new EditMode(page).turnOn();
+    const exported = await new Exchange(page).download('検証シート（下書き）をCSVで書き出す（Excel用）');
+    // Two figures and a text typed in Excel, which saves without the BOM.
+    const filled = fillSheet(exported, [
+      ['1-1-00', '令和5年度実績（値）', '1600'],
+      ['1-2-01', '令和5年度実績（値）', '１，９００'],
+      ['1-1-00', '①取組', '求人開拓を強化した。'],
+    ]).replace(/^\uFEFF/, '');
+    const bad = fillSheet(filled, [['1-2-01', '令和5年度実績（値）', 'abc']]);
+
+    // A fresh profile: another staff member's browser.
+    const profile = await browser.newContext({ baseURL });
+    const other = await profile.newPage();
+    const fresh = new Dashboard(other);
+    const edit = new EditMode(other);
+    await fresh.open();
+    await edit.turnOn();
+    const chooser = other.getByLabel('編集データ（JSON）または記入した検証シート（CSV）を選ぶ');
+    await chooser.setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await expect(other.locator('.import-message')).toContainText('1-2-01');
+    await expect(other.locator('.import-message')).toContainText('『令和5年度実績（値）』');
+    await expect(other.locator('.import-message')).toContainText('abc');
+    expect(await other.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+
+    await chooser.setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(filled) });
+    await expect(other.locator('.import-preview')).toContainText('次の3件が変わります');
+    await other.getByRole('button', { name: '読み込む' }).click();
+    await expect(edit.changes()).toHaveCount(3);
+    await expect(other.locator('tr[data-change="1-1-00/actual_fy2023"]')).toContainText('1,600件');
+    await expect(other.locator('tr[data-change="1-2-01/actual_fy2023"]')).toContainText('1,900');
+    await other.locator('article[data-kpi="1-1-00"] .card-link').click();
+    await expect(other.locator('[data-detail="1-1-00"] .local-mark').first()).toBeVisible();
+    await profile.close();
   });
 
   test('corrupted storage: official data, a clear message, the text kept and downloadable, then reset', async ({ page }) => {
@@ -282,7 +320,7 @@ test.describe('local edits', () => {
     await edit.save('note', payload);
     await expect(edit.outcome()).toContainText('保存しました');
     await expect(page.locator('[data-detail] [data-text="initiatives"]')).toContainText('<script>');
-    await page.getByLabel('編集データ（JSON）を選ぶ').setInputFiles({
+    await page.getByLabel('編集データ（JSON）または記入した検証シート（CSV）を選ぶ').setInputFiles({
       name: 'evil.json', mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ schema: 1, edits: [{ kpi: '1-1-01', field: 'note', value: payload, edited_at: 'x' }] })),
     });

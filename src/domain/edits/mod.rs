@@ -21,6 +21,7 @@ pub mod input;
 mod migrate;
 pub mod row_form;
 pub mod saving;
+pub mod sheet_import;
 
 use std::collections::BTreeMap;
 

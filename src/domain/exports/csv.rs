@@ -1,6 +1,6 @@
 //! CSV as spreadsheets and other systems read it: UTF-8 with a byte-order mark (so Excel
 //! opens Japanese correctly), CRLF line ends, quoting where needed, and cells that a
-//! spreadsheet would run as a formula neutralised.
+//! spreadsheet would run as a formula neutralised; and CSV read back as Excel saves it.
 
 /// A whole file: the BOM, the header line, then one line per row.
 pub fn document(headers: &[String], rows: impl IntoIterator<Item = Vec<String>>) -> String {
@@ -63,4 +63,40 @@ fn quote(cell: &str) -> String {
 pub fn number(value: f64) -> String {
     let rounded = (value * 1e6).round() / 1e6;
     format!("{rounded}")
+}
+
+/// Reads CSV as spreadsheets write it (RFC 4180: quoted cells may hold commas, quotes and
+/// line breaks; CRLF or LF line ends), without a leading byte-order mark. Blank lines are
+/// left out.
+pub fn parse(text: &str) -> Vec<Vec<String>> {
+    let text = text.trim_start_matches('\u{FEFF}');
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') if cell.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        row.push(cell);
+        rows.push(row);
+    }
+    rows.retain(|r| r.iter().any(|c| !c.trim().is_empty()));
+    rows
 }

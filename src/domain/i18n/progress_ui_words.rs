@@ -93,7 +93,7 @@ static EN: ProgressUiWords = ProgressUiWords {
     ratio: "R = CAGR_o ÷ |CAGR_r|",
     direction: |d| {
         if d < 0 {
-            "Lower is better, so the direction is turned round (d = −1)."
+            "Lower is better, so the sign is reversed (d = −1)."
         } else {
             "Higher is better (d = +1)."
         }

@@ -149,8 +149,8 @@ fn label_pace_meaning(
         (Lang::Ja, Substantial) => format!("基準値からのペース（1年あたり{o}）が、期限までに最終目標に届くのに必要なペース（1年あたり{r}）の95%以上です。"),
         (Lang::Ja, Moderate) => format!("基準値からのペース（1年あたり{o}）は、必要なペース（1年あたり{r}）の60%以上95%未満です。前進していますが、加速が必要です。"),
         (Lang::Ja, _) => format!("目標の方向に動いていますが、ペース（1年あたり{o}）は必要なペース（1年あたり{r}）の60%未満です。"),
-        (Lang::JaEasy, Substantial) if part.ratio.is_some_and(|ratio| ratio >= 1.0) => format!("はじめから 1{{年|ねん}}に {o} はやさです。{{最後|さいご}}の {{目標|もくひょう}}に まにあいます（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
-        (Lang::JaEasy, Substantial) => format!("はじめから 1{{年|ねん}}に {o} はやさです。{{最後|さいご}}の {{目標|もくひょう}}に ほぼ まにあいます（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
+        (Lang::JaEasy, Substantial) if part.ratio.is_some_and(|ratio| ratio >= 1.0) => format!("はじめから 1{{年|ねん}}に {o} はやさです。この はやさが つづけば、{{最後|さいご}}の {{目標|もくひょう}}に まにあう はやさです（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
+        (Lang::JaEasy, Substantial) => format!("はじめから 1{{年|ねん}}に {o} はやさです。この はやさが つづけば、{{最後|さいご}}の {{目標|もくひょう}}に ほぼ まにあう はやさです（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
         (Lang::JaEasy, Moderate) => format!("はじめから 1{{年|ねん}}に {o} はやさです。もっと はやく {{進|すす}}む {{必要|ひつよう}}が あります（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
         (Lang::JaEasy, _) => format!("{{少|すこ}}しだけ {{進|すす}}んでいます（1{{年|ねん}}に {o} はやさ）。{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさです。"),
     }
@@ -280,7 +280,7 @@ pub fn caution_text(caution: Caution, lang: Lang) -> String {
 /// The short "how this is computed" text, reachable from every place a label appears.
 pub fn how_computed(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "This label is computed by the app, not given by the city. It uses the progress measure of Statistics Canada (as in Open SDG). From the baseline to the latest actual we take the growth per year (CAGR_o), and from the baseline to the final target the growth per year needed (CAGR_r). R = CAGR_o ÷ |CAGR_r|, turned round where lower is better. Target achieved: the latest actual already meets the final target. Otherwise R ≥ 0.95 Substantial progress, 0.6–0.95 Moderate progress, 0–0.6 Limited progress, below 0 Deterioration. Years are the years the figures refer to. Where figures cannot be compared the result is “Unable to assess”, with the reason.",
+        Lang::En => "This label is computed by the app, not given by the city. It uses the progress measure of Statistics Canada (as in Open SDG). From the baseline to the latest actual we take the growth per year (CAGR_o), and from the baseline to the final target the growth per year needed (CAGR_r). R = CAGR_o ÷ |CAGR_r|, with the sign reversed where lower is better. Target achieved: the latest actual already meets the final target. Otherwise R ≥ 0.95 Substantial progress, 0.6–0.95 Moderate progress, 0–0.6 Limited progress, below 0 Deterioration. Years are the years the figures refer to. Where figures cannot be compared the result is “Unable to assess”, with the reason.",
         Lang::Ja => "この表示は市の評価ではなく、アプリが計算したものです。カナダ統計局の進捗評価の方法（Open SDG で使われているもの）によります。基準値から最新の実績までの1年あたりの伸び率（CAGR_o）と、基準値から最終目標までに必要な1年あたりの伸び率（CAGR_r）を求め、R = CAGR_o ÷ |CAGR_r|（少ないほど良い指標は向きを逆に）とします。最新の実績が最終目標に達していれば「目標達成」、それ以外は R が0.95以上で「大きく前進」、0.6以上で「一定の前進」、0以上で「前進わずか」、0未満で「後退」です。年は各数値が何年のものかで数えます。比べられない場合は理由とともに「評価できません」と示します。",
         Lang::JaEasy => "これは {市|し}の {評価|ひょうか}では ありません。アプリが {計算|けいさん}しました。カナダの {統計|とうけい}の {役所|やくしょ}の やりかたです。はじめの {数字|すうじ}から いまの {数字|すうじ}まで、1{年|ねん}に どれだけ かわったかと、{最後|さいご}の {目標|もくひょう}まで 1{年|ねん}に どれだけ かわる {必要|ひつよう}が あるかを くらべます。もう {目標|もくひょう}に とどいていれば「{目標|もくひょう}に とどいた」です。",
     }
@@ -647,7 +647,7 @@ pub fn agreement_text(
         (Lang::JaEasy, Outcome::Assessed(ProgressCategory::TargetAchieved), _) => "いちばん {新|あたら}しい {数字|すうじ}は {最後|さいご}の {目標|もくひょう}に とどいています。".into(),
         (Lang::En, _, Some((o, r))) => format!("The computed label compares the pace since the baseline ({o} a year) with the pace needed to reach the final target ({r} a year)."),
         (Lang::Ja, _, Some((o, r))) => format!("計算した評価は、基準値からのペース（1年あたり{o}）を、最終目標に必要なペース（1年あたり{r}）と比べたものです。"),
-        (Lang::JaEasy, _, Some((o, r))) => format!("アプリの {{評価|ひょうか}}は、はじめからの はやさ（1{{年|ねん}}に {o}）と {{必要|ひつよう}}な はやさ（1{{年|ねん}}に {r}）を くらべています。"),
+        (Lang::JaEasy, _, Some((o, r))) => format!("アプリの {{評価|ひょうか}}は、はじめからの はやさ（1{{年|ねん}}に {}）と {{必要|ひつよう}}な はやさ（1{{年|ねん}}に {}）を くらべています。", easy_pace(o), easy_pace(r)),
         (_, _, None) => String::new(),
     });
     sentences.push(match lang {

@@ -47,6 +47,8 @@ pub struct ReaderWords {
     pub final_replaced: &'static str,
     /// What a final target cell says when the target is still to be set.
     pub final_pending: &'static str,
+    /// Between a headline figure's name and its figures.
+    pub headline_separator: &'static str,
     /// Before the English name under a Japanese heading; `None` where no such line is shown.
     pub english_name: Option<&'static str>,
 }
@@ -82,6 +84,7 @@ static JA: ReaderWords = ReaderWords {
     final_replaced: "最終目標は改訂で別の指標に変更",
     final_pending: "最終目標は設定予定",
     english_name: Some("英語名"),
+    headline_separator: " ",
 };
 
 static EN: ReaderWords = ReaderWords {
@@ -113,6 +116,7 @@ static EN: ReaderWords = ReaderWords {
     final_replaced: "final target replaced by another indicator in the revision",
     final_pending: "final target to be set",
     english_name: None,
+    headline_separator: ": ",
 };
 
 static EASY: ReaderWords = ReaderWords {
@@ -146,4 +150,5 @@ static EASY: ReaderWords = ReaderWords {
     final_replaced: "{最後|さいご}の {目標|もくひょう}は べつの {数字|すうじ}に かわりました",
     final_pending: "{最後|さいご}の {目標|もくひょう}は これから きめます",
     english_name: Some("{英語|えいご}の {名前|なまえ}"),
+    headline_separator: " ",
 };

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::describe::headline::headline_values;
 use crate::domain::describe::shown::name;
 use crate::domain::i18n::progress_ui_words::ProgressUiWords;
+use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::{Lang, Messages, Words};
 use crate::domain::progress::progress_measure::assess;
 use crate::domain::Indicator;
@@ -35,7 +36,8 @@ pub fn HeadlineFigure(
         <div class="headline-figure">
             <NavLink to class="headline-link">
                 <span class="tag">{ruby_view(m.numerical_target)}</span> " "
-                <span class="headline-name">{ruby_view(&name(&row, lang))}</span> " "
+                <span class="headline-name">{ruby_view(&name(&row, lang))}</span>
+                {ReaderWords::of(lang).headline_separator}
                 <span class="headline-values">{ruby_view(&headline_values(&row, lang))}</span>
             </NavLink>
             <p class="headline-ratings">

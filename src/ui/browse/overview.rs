@@ -137,7 +137,7 @@ fn SubgoalSummary(
             view! {
                 <NavLink to class=format!("count-link status-{}", status.key()) focus="results-title">
                     {inner}
-                    <span class="visually-hidden">{ruby_view(m.show_kpis_suffix)}</span>
+                    <span class="visually-hidden">{ruby_view(&(m.show_kpis_suffix)(n))}</span>
                 </NavLink>
             }.into_any()
         };

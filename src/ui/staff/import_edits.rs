@@ -6,7 +6,9 @@ use crate::domain::edits::exchange::{
 };
 use crate::domain::edits::import_plan::{plan_import, Choice, Choices, Conflict, NotApplied};
 use crate::domain::edits::saving::SaveOutcome;
+use crate::domain::edits::sheet_import::{decode, looks_like_sheet, read_sheet};
 use crate::domain::edits::EditSet;
+use crate::domain::exports::draft_sheet::DraftSheet;
 use crate::domain::i18n::edit_words::EditWords;
 use crate::domain::i18n::save_words::SaveWords;
 use crate::domain::i18n::Lang;
@@ -102,18 +104,43 @@ pub fn ImportEdits() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                Ok(text) => text.as_string().unwrap_or_default(),
+            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => {
                     message.set(Some(w.import_unreadable_file.into()));
                     return;
                 }
             };
-            let now = now_iso();
-            match state.official.with_value(|d| read_edits(&text, d, &now)) {
+            let text = match decode(&bytes) {
+                Ok(text) => text,
                 Err(error) => {
-                    message.set(Some(format!("{}{}", w.import_failed, error.message(lang))))
+                    message.set(Some(format!("{}{}", w.import_failed, error.message(lang))));
+                    return;
                 }
+            };
+            let now = now_iso();
+            // A sheet filled in Excel (CSV) or an edits file (JSON): both end in the same
+            // preview, against what this device shows now.
+            let read = if looks_like_sheet(&text) {
+                let sheet = state.data.with_untracked(|shown| {
+                    state.official.with_value(|official| {
+                        edits.edits.with_untracked(|set| {
+                            DraftSheet::build(official, shown, Some(set), None)
+                        })
+                    })
+                });
+                state
+                    .official
+                    .with_value(|d| read_sheet(&text, &sheet, d, &now))
+                    .map_err(|error| error.message(lang))
+            } else {
+                state
+                    .official
+                    .with_value(|d| read_edits(&text, d, &now))
+                    .map_err(|error| error.message(lang))
+            };
+            match read {
+                Err(error) => message.set(Some(format!("{}{error}", w.import_failed))),
                 Ok(set) => prepare(set, lang),
             }
         });
@@ -168,7 +195,7 @@ pub fn ImportEdits() -> impl IntoView {
         <h3>{tr(|w: &EditWords| w.import_title)}</h3>
         <div class="field">
             <label for="import-edits">{tr(|w: &EditWords| w.import_choose)}</label>
-            <input id="import-edits" type="file" accept="application/json,.json" on:change=on_file/>
+            <input id="import-edits" type="file" accept="application/json,.json,text/csv,.csv" on:change=on_file/>
         </div>
         <p class="import-message" role="status">{move || message.get().map(|m| ruby_view(&m))}</p>
         {move || pending.get().map(|Pending { lines, conflicts, older, .. }| view! {

@@ -7,7 +7,7 @@ export class Exchange {
 
   /** Chooses an edits file holding `content` (any schema) in the import control. */
   async choose(content: unknown): Promise<void> {
-    await this.page.getByLabel('編集データ（JSON）を選ぶ').setInputFiles({
+    await this.page.getByLabel('編集データ（JSON）または記入した検証シート（CSV）を選ぶ').setInputFiles({
       name: 'edits.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)),
     });
   }
@@ -37,4 +37,38 @@ export function csvRow(csv: string, id: string): string[] {
     else cell += c;
   }
   return rows.find((r) => r[0] === id) ?? [];
+}
+
+/** Every line of a CSV as cells (RFC 4180), the header line first. */
+export function csvRows(csv: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  const text = csv.replace(/^\uFEFF/, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { rows[rows.length - 1].push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { rows[rows.length - 1].push(cell); cell = ''; rows.push([]); i++; }
+    else if (c === '\n') { rows[rows.length - 1].push(cell); cell = ''; rows.push([]); }
+    else cell += c;
+  }
+  if (cell || rows[rows.length - 1].length) rows[rows.length - 1].push(cell);
+  return rows.filter((r) => r.some((c) => c.trim()));
+}
+
+/** The sheet CSV with cells changed as a department would in Excel: [id, header, text]. */
+export function fillSheet(csv: string, changes: [string, string, string][]): string {
+  const [headers, ...rows] = csvRows(csv);
+  for (const [id, header, text] of changes) {
+    const at = headers.indexOf(header);
+    if (at < 0) throw new Error(`no column ${header}`);
+    rows.find((r) => r[0] === id)![at] = text;
+  }
+  const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return [headers, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }
