@@ -299,7 +299,9 @@ pub fn difference_text(amount: &str, unit: Option<&str>, lang: Lang) -> String {
                 "points"
             }
         ),
-        (Some("%"), _) => format!("{}ポイント", amount.trim_end_matches('%')),
+        (Some("%"), Lang::Ja) => format!("{}ポイント", amount.trim_end_matches('%')),
+        // ポイント is a technical word: easy Japanese says what it counts.
+        (Some("%"), _) => format!("{}ポイント（%の ちがい）", amount.trim_end_matches('%')),
         _ => amount.to_string(),
     }
 }
