@@ -169,3 +169,54 @@ fn a_file_that_is_not_the_sheet_says_so() {
         matches!(read(&data, &unknown), Err(SheetImportError::UnknownIndicator { id, .. }) if id == "9-9-99")
     );
 }
+
+#[test]
+fn the_draft_is_next_years_sheet_with_the_drafted_years_actual_and_target() {
+    let mut data = official_dataset().unwrap();
+    let names = |data: &Dataset| {
+        sheet(data)
+            .fields
+            .map(isesaki_kpi::domain::exports::draft_sheet::column_name_ja)
+    };
+    assert_eq!(
+        names(&data),
+        [
+            "基準値",
+            "令和5年度実績",
+            "令和6年度実績",
+            "令和6年度目標",
+            "最終目標"
+        ]
+    );
+    // The drafted year follows the published sheet's: next year's draft is FY2025's.
+    data.fiscal_year += 1;
+    assert_eq!(names(&data)[2..4], ["令和7年度実績", "令和7年度目標"]);
+}
+
+#[test]
+fn a_target_for_the_drafted_year_typed_in_excel_is_read() {
+    let data = official_dataset().unwrap();
+    let text = filled(
+        &data,
+        &[
+            ("1-1-00", "令和6年度目標（値）", "1650"),
+            ("1-1-00", "令和6年度実績（値）", "1610"),
+        ],
+    );
+    let set = read(&data, &text).unwrap();
+    assert_eq!(set.get("1-1-00", Field::LaterTarget(2024)), Some("1,650件"));
+    assert_eq!(set.get("1-1-00", Field::LaterActual(2024)), Some("1,610件"));
+    // And what is read is what the sheet then shows.
+    let shown = isesaki_kpi::domain::edits::apply(&data, &set);
+    let draft = DraftSheet::build(&data, &shown, Some(&set), None);
+    let row = draft.rows.iter().find(|r| r.id == "1-1-00").unwrap();
+    assert_eq!(
+        row.figures[3].shown.as_ref().map(|v| v.raw.as_str()),
+        Some("1,650件")
+    );
+    assert!(row.figures[3].edited);
+    assert_eq!(
+        Field::from_key("target_fy2024"),
+        Some(Field::LaterTarget(2024))
+    );
+}

@@ -108,6 +108,10 @@ pub struct Indicator {
     /// Actuals for FY2024–FY2027 added on this device (never in the official sheet).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub later_actuals: std::collections::BTreeMap<u16, Value>,
+    /// Targets for FY2024–FY2027 drafted on this device (each year's sheet sets the next
+    /// year's target; never in the official sheet).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub later_targets: std::collections::BTreeMap<u16, Value>,
     /// A note added on this device.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_note: Option<String>,

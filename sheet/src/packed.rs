@@ -301,6 +301,7 @@ packed_struct!(Indicator {
     values,
     values_en,
     later_actuals,
+    later_targets,
     local_note,
 });
 packed_struct!(UnitEn { one, other });

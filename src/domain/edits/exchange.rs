@@ -198,6 +198,10 @@ pub fn shown_text(row: &Indicator, field: Field, lang: Lang) -> String {
             .later_actuals
             .get(&year)
             .map_or("—".into(), |v| v.raw.clone()),
+        Field::LaterTarget(year) => row
+            .later_targets
+            .get(&year)
+            .map_or("—".into(), |v| v.raw.clone()),
         Field::Status => plain(Messages::of(lang).status(row.status)),
         Field::Note => row.local_note.clone().unwrap_or_else(|| "—".into()),
         Field::Text(SheetText::DelayReason) => {

@@ -7,7 +7,7 @@ use serde::{Serialize, Serializer};
 
 use crate::domain::model::Column;
 
-/// Years staff may add actuals for, after the sheet's FY2023.
+/// Years staff may add actuals and targets for, after the sheet's FY2023.
 pub const LATER_YEARS: std::ops::RangeInclusive<u16> = 2024..=2027;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -15,6 +15,8 @@ pub enum Field {
     Value(Column),
     /// An actual for a fiscal year after FY2023.
     LaterActual(u16),
+    /// A target for a fiscal year after FY2023 (the drafted year's, set by its sheet).
+    LaterTarget(u16),
     Status,
     Note,
     /// One of the sheet's texts, rewritten for next year's sheet.
@@ -66,6 +68,7 @@ impl Field {
         match self {
             Field::Value(column) => column.key().to_string(),
             Field::LaterActual(year) => format!("actual_fy{year}"),
+            Field::LaterTarget(year) => format!("target_fy{year}"),
             Field::Status => "status".into(),
             Field::Note => "note".into(),
             Field::Text(text) => text.key().into(),
@@ -82,11 +85,16 @@ impl Field {
         match key {
             "status" => Some(Field::Status),
             "note" => Some(Field::Note),
-            _ => key
-                .strip_prefix("actual_fy")
-                .and_then(|y| y.parse().ok())
-                .filter(|y| LATER_YEARS.contains(y))
-                .map(Field::LaterActual),
+            _ => {
+                let later = |prefix: &str| {
+                    key.strip_prefix(prefix)
+                        .and_then(|y| y.parse().ok())
+                        .filter(|y| LATER_YEARS.contains(y))
+                };
+                later("actual_fy")
+                    .map(Field::LaterActual)
+                    .or_else(|| later("target_fy").map(Field::LaterTarget))
+            }
         }
     }
 
@@ -94,6 +102,7 @@ impl Field {
     pub fn all() -> Vec<Field> {
         let mut fields: Vec<Field> = Column::ALL.into_iter().map(Field::Value).collect();
         fields.extend(LATER_YEARS.map(Field::LaterActual));
+        fields.extend(LATER_YEARS.map(Field::LaterTarget));
         fields.extend([Field::Status, Field::Note]);
         fields.extend(SheetText::ALL.map(Field::Text));
         fields

@@ -62,6 +62,7 @@ pub fn validate_value(row: &Indicator, field: Field, text: &str) -> Result<(), I
     let column = match field {
         Field::Value(column) => column,
         Field::LaterActual(_) => Column::ActualFy2023,
+        Field::LaterTarget(_) => Column::TargetFy2023,
         _ => return Err(InputError::NotEditable),
     };
     let text = text.trim();
@@ -145,6 +146,7 @@ pub fn normalise_value(row: &Indicator, field: Field, text: &str) -> Result<Stri
     let column = match field {
         Field::Value(column) => column,
         Field::LaterActual(_) => Column::ActualFy2023,
+        Field::LaterTarget(_) => Column::TargetFy2023,
         _ => return Err(InputError::NotEditable),
     };
     let text = text.trim();
@@ -163,6 +165,7 @@ pub fn reference_unit(row: &Indicator, field: Field) -> Option<(usize, String)> 
     let column = match field {
         Field::Value(column) => column,
         Field::LaterActual(_) => Column::ActualFy2023,
+        Field::LaterTarget(_) => Column::TargetFy2023,
         _ => return None,
     };
     let model = reference_cell(row, column)?;
@@ -234,7 +237,9 @@ pub fn validate_note(text: &str) -> Result<(), InputError> {
 /// Validates any field's text the way the form does.
 pub fn validate_field(row: &Indicator, field: Field, text: &str) -> Result<(), InputError> {
     match field {
-        Field::Value(_) | Field::LaterActual(_) => validate_value(row, field, text),
+        Field::Value(_) | Field::LaterActual(_) | Field::LaterTarget(_) => {
+            validate_value(row, field, text)
+        }
         Field::Status => validate_status(text).map(|_| ()),
         Field::Note => validate_note(text),
         Field::Text(kind) => normalise_text(kind, text).map(|_| ()),

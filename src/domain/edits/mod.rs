@@ -270,6 +270,18 @@ pub fn set_field(row: &mut Indicator, field: Field, value: &str) {
             }
             row.later_actuals.insert(year, parsed);
         }
+        Field::LaterTarget(year) => {
+            let mut parsed = parse_value(value, Column::TargetFy2023);
+            if parsed.period
+                == Some(Period {
+                    year: 2023,
+                    fiscal: true,
+                })
+            {
+                parsed.period = Some(Period { year, fiscal: true });
+            }
+            row.later_targets.insert(year, parsed);
+        }
         Field::Status => {
             if let Some(status) = Status::from_key(value) {
                 row.status = status;

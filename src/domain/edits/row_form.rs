@@ -12,11 +12,12 @@ use super::{set_field, EditSet, LATER_YEARS};
 use crate::domain::model::{Column, Indicator, Status};
 use crate::domain::progress::progress_measure::{assess, Assessment};
 
-/// The fields staff fill in every year, in the sheet's order: the drafted year's actual,
-/// the status, the delay reason and ①②③.
-pub fn yearly_fields(draft_year: u16) -> [Field; 6] {
+/// The fields staff fill in every year, in the sheet's order: the drafted year's actual
+/// and target, the status, the delay reason and ①②③.
+pub fn yearly_fields(draft_year: u16) -> [Field; 7] {
     [
         Field::LaterActual(draft_year),
+        Field::LaterTarget(draft_year),
         Field::Status,
         Field::Text(SheetText::DelayReason),
         Field::Text(SheetText::Initiatives),
@@ -44,6 +45,10 @@ pub fn official_text(official: &Indicator, field: Field) -> String {
         Field::Value(column) => official.values.get(column).raw.clone(),
         Field::LaterActual(year) => official
             .later_actuals
+            .get(&year)
+            .map_or_else(String::new, |v| v.raw.clone()),
+        Field::LaterTarget(year) => official
+            .later_targets
             .get(&year)
             .map_or_else(String::new, |v| v.raw.clone()),
         Field::Status => official.status.key().to_string(),
@@ -97,8 +102,10 @@ pub fn plan_row_save(
         let field = *field;
         let value = match field {
             Field::Value(_) => normalise_value(official, field, text).map(Some),
-            Field::LaterActual(_) if text.trim().is_empty() => Ok(None),
-            Field::LaterActual(_) => normalise_value(official, field, text).map(Some),
+            Field::LaterActual(_) | Field::LaterTarget(_) if text.trim().is_empty() => Ok(None),
+            Field::LaterActual(_) | Field::LaterTarget(_) => {
+                normalise_value(official, field, text).map(Some)
+            }
             Field::Status => validate_status(text).map(|s| Some(s.key().to_string())),
             Field::Note if text.trim().is_empty() => Ok(None),
             Field::Note => validate_note(text.trim()).map(|()| Some(text.trim().to_string())),
@@ -157,7 +164,10 @@ pub fn suggested_assessment(shown: &Indicator, typed: &[(Field, String)]) -> Ass
             Field::LaterActual(year) if text.trim().is_empty() => {
                 row.later_actuals.remove(year);
             }
-            Field::Value(_) | Field::LaterActual(_) => {
+            Field::LaterTarget(year) if text.trim().is_empty() => {
+                row.later_targets.remove(year);
+            }
+            Field::Value(_) | Field::LaterActual(_) | Field::LaterTarget(_) => {
                 if let Ok(value) = normalise_value(shown, *field, text) {
                     set_field(&mut row, *field, &value);
                 }

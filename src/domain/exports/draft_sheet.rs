@@ -149,7 +149,7 @@ pub fn figure_fields(draft_year: u16) -> [Field; 5] {
         Field::Value(Column::Baseline),
         Field::Value(Column::ActualFy2023),
         Field::LaterActual(draft_year),
-        Field::Value(Column::TargetFy2023),
+        Field::LaterTarget(draft_year),
         Field::Value(Column::TargetFinal),
     ]
 }
@@ -234,6 +234,7 @@ fn cell_of(row: &Indicator, field: Field) -> Option<Value> {
     match field {
         Field::Value(column) => Some(row.values.get(column).clone()),
         Field::LaterActual(year) => row.later_actuals.get(&year).cloned(),
+        Field::LaterTarget(year) => row.later_targets.get(&year).cloned(),
         Field::Status | Field::Note | Field::Text(_) => None,
     }
 }
@@ -279,6 +280,7 @@ pub fn column_name_ja(field: Field) -> String {
         Field::Value(Column::TargetFy2023) => "令和5年度目標".into(),
         Field::Value(Column::TargetFinal) => "最終目標".into(),
         Field::LaterActual(year) => format!("令和{}年度実績", year - 2018),
+        Field::LaterTarget(year) => format!("令和{}年度目標", year - 2018),
         Field::Status => "進捗状況".into(),
         Field::Note => "メモ".into(),
         Field::Text(text) => plain(Lang::Ja.sheet_text_label(text)),

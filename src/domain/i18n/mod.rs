@@ -52,6 +52,7 @@ impl Lang {
         match field {
             Field::Value(column) => Messages::of(self).column(column).to_string(),
             Field::LaterActual(year) => (Messages::of(self).later_actual)(year),
+            Field::LaterTarget(year) => (Messages::of(self).later_target)(year),
             Field::Status => EditWords::of(self).status_field.into(),
             Field::Note => EditWords::of(self).note_field.into(),
             Field::Text(text) => self.sheet_text_label(text).into(),
