@@ -78,18 +78,11 @@ pub fn percent(ratio: f64) -> String {
     }
 }
 
-/// 1,563 / 80.5 / 0.12: thousands separators, at most two decimals, no trailing zeros.
 /// A number with thousands separators and exactly `decimals` places (as printed: 85.0).
 pub fn format_fixed(value: f64, decimals: usize) -> String {
     let text = format!("{:.*}", decimals, value.abs());
     let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut grouped = String::new();
-    for (i, digit) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
+    let grouped = group_thousands(int_part);
     let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
         "-"
     } else {
@@ -102,18 +95,25 @@ pub fn format_fixed(value: f64, decimals: usize) -> String {
     }
 }
 
+/// Digits with a comma before each group of three from the right: 1563 → 1,563.
+fn group_thousands(digits: &str) -> String {
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// 1,563 / 80.5 / 0.12: thousands separators, at most two decimals, no trailing zeros.
 pub fn format_number(value: f64) -> String {
     let rounded = (value * 100.0).round() / 100.0;
     let negative = rounded < 0.0;
     let text = format!("{:.2}", rounded.abs());
     let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
-    let mut grouped = String::new();
-    for (i, digit) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
+    let grouped = group_thousands(int_part);
     let frac = frac_part.trim_end_matches('0');
     format!(
         "{}{}{}{}",

@@ -31,7 +31,7 @@ pub use device::DeviceId;
 pub use field::{Field, SheetText, LATER_YEARS};
 
 use crate::domain::cells::parse::parse_value;
-use crate::domain::model::{Column, Dataset, Indicator, Period, Status};
+use crate::domain::model::{Column, Dataset, Indicator, Period, Status, Value};
 
 /// 3 added the sheet's texts (`delay_reason`, `initiatives`, `challenges`, `plans`), 2
 /// revisions and device names; 2, 1 and 0 are still read (`migrate`). The number went up
@@ -254,32 +254,31 @@ pub fn apply(official: &Dataset, edits: &EditSet) -> Dataset {
     data
 }
 
+/// A later year's figure, read as the FY2023 cell of its kind is, but of its own year
+/// (a cell without a year of its own would otherwise read as FY2023).
+fn later_value(value: &str, like: Column, year: u16) -> Value {
+    let mut parsed = parse_value(value, like);
+    if parsed.period
+        == Some(Period {
+            year: 2023,
+            fiscal: true,
+        })
+    {
+        parsed.period = Some(Period { year, fiscal: true });
+    }
+    parsed
+}
+
 /// Writes one edited field's value into a row, read as the sheet's cells are read.
 pub fn set_field(row: &mut Indicator, field: Field, value: &str) {
     match field {
         Field::Value(column) => *row.values.get_mut(column) = parse_value(value, column),
         Field::LaterActual(year) => {
-            let mut parsed = parse_value(value, Column::ActualFy2023);
-            if parsed.period
-                == Some(Period {
-                    year: 2023,
-                    fiscal: true,
-                })
-            {
-                parsed.period = Some(Period { year, fiscal: true });
-            }
+            let parsed = later_value(value, Column::ActualFy2023, year);
             row.later_actuals.insert(year, parsed);
         }
         Field::LaterTarget(year) => {
-            let mut parsed = parse_value(value, Column::TargetFy2023);
-            if parsed.period
-                == Some(Period {
-                    year: 2023,
-                    fiscal: true,
-                })
-            {
-                parsed.period = Some(Period { year, fiscal: true });
-            }
+            let parsed = later_value(value, Column::TargetFy2023, year);
             row.later_targets.insert(year, parsed);
         }
         Field::Status => {

@@ -15,6 +15,7 @@ use crate::domain::edits::input::{normalise_text, normalise_value, validate_note
 use crate::domain::edits::{DeviceId, Edit, EditSet, Field, SheetText};
 use crate::domain::exports::csv;
 use crate::domain::exports::draft_sheet::{column_name_ja, DraftSheet, SheetRow};
+use crate::domain::exports::draft_sheet_csv::part_labels;
 use crate::domain::i18n::{plain, Lang, Messages, Words};
 use crate::domain::model::{Dataset, Status, Value};
 
@@ -169,7 +170,8 @@ pub fn read_sheet(
             // Excel may have read 1-1-00 as a date: the name and part still say which row.
             sheet.rows.iter().find(|r| {
                 r.name.ja == name
-                    && (part.is_empty() || parts_of(r).iter().any(|p| p.as_deref() == Some(part)))
+                    && (part.is_empty()
+                        || part_labels(r).iter().any(|p| p.as_deref() == Some(part)))
             })
         });
         let Some(row) = row else {
@@ -399,14 +401,4 @@ fn status_mark(status: Status) -> &'static str {
 fn same_text(a: &str, b: &str) -> bool {
     let norm = |s: &str| s.replace("\r\n", "\n").trim().to_string();
     norm(a) == norm(b)
-}
-
-/// The labels of a row's parts (男性/女性), or one `None`.
-fn parts_of(row: &SheetRow) -> Vec<Option<String>> {
-    row.figures
-        .iter()
-        .filter_map(|c| c.shown.as_ref())
-        .map(|v| v.parts.iter().map(|p| p.label.clone()).collect::<Vec<_>>())
-        .max_by_key(Vec::len)
-        .unwrap_or_else(|| vec![None])
 }

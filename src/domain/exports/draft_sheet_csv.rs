@@ -151,7 +151,7 @@ fn progress_cells(row: &SheetRow, label: &Option<String>) -> Vec<String> {
 }
 
 /// One record per part when a cell holds several (男性/女性); one unlabelled otherwise.
-fn part_labels(row: &SheetRow) -> Vec<Option<String>> {
+pub fn part_labels(row: &SheetRow) -> Vec<Option<String>> {
     row.figures
         .iter()
         .filter_map(|c| c.shown.as_ref())

@@ -22,21 +22,7 @@ export class Exchange {
 
 /** The cells of one CSV line (RFC 4180: quoted cells may hold commas, quotes, newlines). */
 export function csvRow(csv: string, id: string): string[] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { rows[rows.length - 1].push(cell); cell = ''; }
-    else if (c === '\r' && csv[i + 1] === '\n') { rows[rows.length - 1].push(cell); cell = ''; rows.push([]); i++; }
-    else cell += c;
-  }
-  return rows.find((r) => r[0] === id) ?? [];
+  return csvRows(csv).find((r) => r[0] === id) ?? [];
 }
 
 /** Every line of a CSV as cells (RFC 4180), the header line first. */
