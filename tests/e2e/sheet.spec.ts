@@ -31,13 +31,15 @@ test.describe('draft verification sheet', () => {
     await expect(sheet.progress).toHaveText('1 / 47 行に2024年度（令和6年度）実績があります');
   });
 
-  test('an edited status and the delay reason it clears are marked, with the official text', async ({ page }) => {
+  test('an edited status is marked with the official text; the delay reason it leaves out is said so, not marked', async ({ page }) => {
     await seedEdits(page, [{ kpi: '1-1-02', field: 'status', value: 'on_track' }]);
     const sheet = new DraftSheet(page);
     await sheet.open();
     await expect(sheet.cell('1-1-02', 'status')).toContainText('順調に進捗');
     await expect(sheet.cell('1-1-02', 'status')).toContainText('市の公表値: 進捗の遅れ');
-    await expect(sheet.cell('1-1-02', 'delay_reason')).toContainText('この端末で編集');
+    // Nothing was edited in the reason: the cell says why it is empty, and no file would hold it.
+    await expect(sheet.cell('1-1-02', 'delay_reason')).not.toContainText('この端末で編集');
+    await expect(sheet.cell('1-1-02', 'delay_reason')).toContainText('遅れの理由は載せません');
     // The city's ①②③ stay as published, marked official.
     await expect(sheet.cell('1-1-02', 'initiatives').locator('[data-official]')).toHaveAttribute('lang', 'ja');
     // The official-only switch gives the city's sheet, without marks.

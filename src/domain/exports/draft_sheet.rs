@@ -4,7 +4,7 @@
 //! holding what is shown, the city's published value and whether this device changed it.
 //! The page, its print and the CSV (`draft_sheet_csv`) are all drawn from these rows.
 
-use crate::domain::edits::{EditSet, Field};
+use crate::domain::edits::{EditSet, Field, SheetText};
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Column, Dataset, Indicator, Kind, Status, Value};
 use crate::domain::progress::progress_measure::{assess, Assessment};
@@ -45,6 +45,9 @@ pub struct SheetRow {
     pub figures: Vec<Cell<Option<Value>>>,
     pub status: Cell<Status>,
     pub delay_reason: Cell<Option<String>>,
+    /// The status was changed here away from 進捗の遅れ, so the city's delay reason is not
+    /// printed: nothing was edited in it, and it comes back with the status.
+    pub reason_left_out: bool,
     pub initiatives: Cell<String>,
     pub challenges: Cell<String>,
     pub plans: Cell<String>,
@@ -162,8 +165,8 @@ fn sheet_row(
     fields: &[Field],
 ) -> SheetRow {
     let by_edit = |field: Field| edits.is_some_and(|set| set.get(&row.id, field).is_some());
-    // Texts are compared rather than looked up by field, so a text the overlay changes
-    // (the delay reason a new status clears, or the ①②③ fields to come) is marked too.
+    // ①②③ are compared rather than looked up by field, so any change the overlay makes to
+    // them is marked.
     let text = |shown: &String, official: &String| Cell {
         shown: shown.clone(),
         official: official.clone(),
@@ -217,11 +220,16 @@ fn sheet_row(
             official: row.status,
             edited: by_edit(Field::Status) || shown.status != row.status,
         },
+        // Marked only where this device wrote a reason: a reason the new status leaves out
+        // is said as such (`reason_left_out`), not as an edit no file holds.
         delay_reason: Cell {
             shown: shown.delay_reason.clone(),
             official: row.delay_reason.clone(),
-            edited: shown.delay_reason != row.delay_reason,
+            edited: by_edit(Field::Text(SheetText::DelayReason)),
         },
+        reason_left_out: shown.delay_reason.is_none()
+            && row.delay_reason.is_some()
+            && shown.status != row.status,
         initiatives: text(&shown.initiatives, &row.initiatives),
         challenges: text(&shown.challenges, &row.challenges),
         plans: text(&shown.plans, &row.plans),

@@ -19,6 +19,8 @@ pub struct SheetWords {
     pub table_region: &'static str,
     /// An empty cell of the official sheet, shown after 「市の公表値: 」.
     pub none: &'static str,
+    /// In the reason's cell when a status changed here leaves the city's reason out.
+    pub reason_left_out: &'static str,
     pub print: &'static str,
     pub export_csv: &'static str,
     pub export_csv_note: &'static str,
@@ -49,6 +51,7 @@ static JA: SheetWords = SheetWords {
     indicator: "指標",
     table_region: "検証シートの表（横にスクロールできます）",
     none: "なし",
+    reason_left_out: "進捗状況を「進捗の遅れ」以外にしたため、遅れの理由は載せません（市の理由は消えていません。進捗状況を戻すと載ります）。",
     print: "印刷する（A4横）",
     export_csv: "検証シート（下書き）をCSVで書き出す（Excel用）",
     export_csv_note: "1行に1指標（男性・女性などは内訳ごと）。数値は桁区切り・単位なしで、単位・対象年（西暦）・シートの表記はそれぞれ別の列です。",
@@ -73,6 +76,7 @@ static EN: SheetWords = SheetWords {
     indicator: "Indicator",
     table_region: "The sheet's table (scrolls sideways)",
     none: "none",
+    reason_left_out: "Left out because the status is no longer Delayed (the city's reason is kept and comes back with the status).",
     print: "Print (A4 landscape)",
     export_csv: "Export the draft sheet as CSV (for Excel)",
     export_csv_note: "One line per indicator (per part where a cell has two, e.g. men and women). Numbers have no separators or units; the unit, the year (Western calendar) and the printed text each have their own column.",
@@ -97,6 +101,7 @@ static EASY: SheetWords = SheetWords {
     indicator: "{目標|もくひょう}",
     table_region: "シートの ひょう（よこに うごかせます）",
     none: "なし",
+    reason_left_out: "「{遅|おく}れている」では なくなったので、{理由|りゆう}は のせません（{市|し}の {理由|りゆう}は のこっています）。",
     print: "{印刷|いんさつ}する",
     export_csv: "シートを CSVに する（Excel）",
     export_csv_note: "{数字|すうじ}と {単位|たんい}と {年|とし}は べつべつの {列|れつ}に なります。",

@@ -90,7 +90,16 @@ fn sheet_row(sheet: &DraftSheet, row: &SheetRow, lang: Lang) -> impl IntoView {
                 <StatusBadge status=status.shown/>
                 {status.edited.then(|| edit_mark(ruby_view(m.status(official_status)), lang))}
             </td>
-            {text_cell("delay_reason", &row.delay_reason, lang)}
+            {if row.reason_left_out {
+                view! {
+                    <td class="sheet-text" data-field="delay_reason">
+                        <span class="sheet-empty">"—"</span>
+                        <p class="sheet-note">{ruby_view(SheetWords::of(lang).reason_left_out)}</p>
+                    </td>
+                }.into_any()
+            } else {
+                text_cell("delay_reason", &row.delay_reason, lang).into_any()
+            }}
             <td class="sheet-department">{lang.name(&row.department.ja, &row.department.en).to_string()}</td>
             {["initiatives", "challenges", "plans"].into_iter().zip(row.texts()).map(|(key, cell)| {
                 let cell = Cell { shown: Some(cell.shown.clone()), official: Some(cell.official.clone()), edited: cell.edited };
