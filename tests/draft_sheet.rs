@@ -48,7 +48,7 @@ fn every_row_in_the_printed_order_with_the_sheets_columns() {
             Field::Value(Column::Baseline),
             Field::Value(Column::ActualFy2023),
             Field::LaterActual(2024),
-            Field::Value(Column::TargetFy2023),
+            Field::LaterTarget(2024),
             Field::Value(Column::TargetFinal),
         ]
     );
@@ -100,14 +100,16 @@ fn edited_cells_are_marked_and_keep_the_official_value() {
     assert!(!jobs.figures[0].edited && !jobs.figures[3].edited && !jobs.figures[4].edited);
     assert!(!jobs.status.edited);
 
-    // A status no longer delayed drops the delay reason: both cells say they changed.
+    // A status no longer delayed leaves the delay reason out: the status is an edit, the
+    // reason is said to be left out, not marked as an edit that no file holds.
     let delayed = sheet.rows.iter().find(|r| r.id == "1-1-02").unwrap();
     assert!(delayed.status.edited);
     assert_eq!(
         (delayed.status.shown, delayed.status.official),
         (Status::OnTrack, Status::Delayed)
     );
-    assert!(delayed.delay_reason.edited);
+    assert!(!delayed.delay_reason.edited);
+    assert!(delayed.reason_left_out);
     assert_eq!(delayed.delay_reason.shown, None);
     assert!(delayed.delay_reason.official.is_some());
     assert!(delayed.texts().iter().all(|t| !t.edited));

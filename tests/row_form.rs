@@ -114,6 +114,7 @@ fn the_form_asks_for_the_years_work_first() {
         yearly_fields(2024),
         [
             FY2024,
+            Field::LaterTarget(2024),
             Field::Status,
             REASON,
             Field::Text(SheetText::Initiatives),
@@ -122,7 +123,7 @@ fn the_form_asks_for_the_years_work_first() {
         ]
     );
     let others = other_fields(2024);
-    assert_eq!(others.len(), 5 + 3 + 1);
+    assert_eq!(others.len(), 5 + 3 + 3 + 1);
     assert!(
         !others.contains(&FY2024)
             && others.contains(&Field::LaterActual(2027))

@@ -14,7 +14,7 @@ test.describe('local edits', () => {
     await expect(page.getByRole('button', { name: '編集モードを終わる' })).toHaveAttribute('aria-pressed', 'true');
     // One form for the row, with every field (the drafted year's target among them) and one 保存.
     await expect(edit.form()).toHaveCount(1);
-    await expect(edit.form().locator('.form-field')).toHaveCount(16);
+    await expect(edit.form().locator('.form-field')).toHaveCount(19);
     await expect(edit.field('target_fy2024')).toContainText('2024年度（令和6年度）目標');
     await expect(edit.form().getByRole('button', { name: '保存', exact: true })).toHaveCount(1);
   });

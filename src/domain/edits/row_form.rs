@@ -26,13 +26,19 @@ pub fn yearly_fields(draft_year: u16) -> [Field; 7] {
     ]
 }
 
-/// The rest, rarely changed: the printed values, the other years' actuals, the note.
+/// The rest, rarely changed: the printed values, the other years' actuals and targets,
+/// the note.
 pub fn other_fields(draft_year: u16) -> Vec<Field> {
     let mut fields: Vec<Field> = Column::ALL.into_iter().map(Field::Value).collect();
     fields.extend(
         LATER_YEARS
             .filter(|y| *y != draft_year)
             .map(Field::LaterActual),
+    );
+    fields.extend(
+        LATER_YEARS
+            .filter(|y| *y != draft_year)
+            .map(Field::LaterTarget),
     );
     fields.push(Field::Note);
     fields
