@@ -74,7 +74,7 @@ test.describe('a kiosk cannot be left', () => {
     const kiosk = new KioskExits(page, context);
     await app.open('kpi=1-1-00');
     await new EditMode(page).turnOn();
-    await expect(page.locator('form.row-form .form-field')).toHaveCount(15);
+    await expect(page.locator('form.row-form .form-field')).toHaveCount(19);
     // A history entry that is a kiosk view, reached with Back or Forward.
     await page.evaluate(() => {
       history.pushState(null, '', '?kpi=1-1-00&kiosk=1&lang=en');
