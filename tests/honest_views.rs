@@ -75,21 +75,31 @@ fn the_csv_carries_the_label_and_r_with_its_inputs() {
     assert_eq!(lines.len(), 50);
     let headers: Vec<&str> = lines[0].split(',').collect();
     for header in [
-        "進捗の評価（計算）",
-        "progress.category",
-        "progress.R",
-        "progress.CAGR_o",
-        "progress.CAGR_r",
-        "progress.y0",
-        "progress.t0",
-        "progress.yt",
-        "progress.t",
-        "progress.yT",
-        "progress.T",
-        "progress.cautions",
+        "【アプリの計算】進捗の評価",
+        "【アプリの計算】評価の区分（キー）",
+        "【アプリの計算】R（これまでの伸び÷必要な伸び）",
+        "【アプリの計算】これまでの伸び（年率）CAGR_o",
+        "【アプリの計算】必要な伸び（年率）CAGR_r",
+        "【アプリの計算】基準値 y0",
+        "【アプリの計算】基準値の年 t0",
+        "【アプリの計算】最新の実績 yt",
+        "【アプリの計算】最新の実績の年 t",
+        "【アプリの計算】最終目標 yT",
+        "【アプリの計算】最終目標の年 T",
+        "【アプリの計算】注意（キー）",
     ] {
         assert!(headers.contains(&header), "{header}");
     }
+    // Every machine name is gone from the sheet that departments fill in.
+    assert!(!lines[0].contains("progress."), "{}", lines[0]);
+    // The computed block is last: no field to fill comes after it.
+    let first_computed = headers
+        .iter()
+        .position(|h| h.starts_with("【アプリの計算】"))
+        .unwrap();
+    assert!(headers[first_computed..]
+        .iter()
+        .all(|h| h.starts_with("【アプリの計算】")));
     let records = |id: &str| {
         lines
             .iter()

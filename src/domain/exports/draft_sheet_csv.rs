@@ -16,6 +16,8 @@ use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Kind, Status, Value};
 use crate::domain::progress::progress_measure::{csv_rows, CSV_HEADERS};
 
+const _: () = assert!(COMPUTED_HEADERS.len() == CSV_HEADERS.len() - 1);
+
 /// The file's name: what it is, the drafted year, the department when narrowed, the date.
 pub fn file_name(sheet: &DraftSheet, date: &str) -> String {
     let department = sheet
@@ -68,10 +70,32 @@ pub fn headers(sheet: &DraftSheet) -> Vec<String> {
         ]
         .map(String::from),
     );
-    headers.push("進捗の評価（計算）".into());
-    headers.extend(CSV_HEADERS[2..].iter().map(|h| format!("progress.{h}")));
+    // The app's own columns come last, each headed 【アプリの計算】 so that no department
+    // takes them for a field to fill in (the import ignores them).
+    headers.extend(COMPUTED_HEADERS.map(|h| format!("{COMPUTED}{h}")));
     headers
 }
+
+/// Marks a column the app computed (the progress measure, docs/progress-method.md).
+const COMPUTED: &str = "【アプリの計算】";
+
+/// The computed block's columns, in the order `progress_cells` writes them: the label,
+/// then `CSV_HEADERS[2..]` (category … cautions) in words.
+const COMPUTED_HEADERS: [&str; 13] = [
+    "進捗の評価",
+    "評価の区分（キー）",
+    "評価できない理由（キー）",
+    "R（これまでの伸び÷必要な伸び）",
+    "これまでの伸び（年率）CAGR_o",
+    "必要な伸び（年率）CAGR_r",
+    "基準値 y0",
+    "基準値の年 t0",
+    "最新の実績 yt",
+    "最新の実績の年 t",
+    "最終目標 yT",
+    "最終目標の年 T",
+    "注意（キー）",
+];
 
 /// The whole file.
 pub fn draft_sheet_csv(sheet: &DraftSheet) -> String {
