@@ -282,7 +282,7 @@ pub fn how_computed(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "This label is computed by the app, not given by the city. It uses the progress measure of Statistics Canada (as in Open SDG). From the baseline to the latest actual we take the growth per year (CAGR_o), and from the baseline to the final target the growth per year needed (CAGR_r). R = CAGR_o ÷ |CAGR_r|, with the sign reversed where lower is better. Target achieved: the latest actual already meets the final target. Otherwise R ≥ 0.95 Substantial progress, 0.6–0.95 Moderate progress, 0–0.6 Limited progress, below 0 Deterioration. Years are the years the figures refer to. Where figures cannot be compared the result is “Unable to assess”, with the reason.",
         Lang::Ja => "この表示は市の評価ではなく、アプリが計算したものです。カナダ統計局の進捗評価の方法（Open SDG で使われているもの）によります。基準値から最新の実績までの1年あたりの伸び率（CAGR_o）と、基準値から最終目標までに必要な1年あたりの伸び率（CAGR_r）を求め、R = CAGR_o ÷ |CAGR_r|（少ないほど良い指標は向きを逆に）とします。最新の実績が最終目標に達していれば「目標達成」、それ以外は R が0.95以上で「大きく前進」、0.6以上で「一定の前進」、0以上で「前進わずか」、0未満で「後退」です。年は各数値が何年のものかで数えます。比べられない場合は理由とともに「評価できません」と示します。",
-        Lang::JaEasy => "これは {市|し}の {評価|ひょうか}では ありません。アプリが {計算|けいさん}しました。カナダの {統計|とうけい}の {役所|やくしょ}の やりかたです。はじめの {数字|すうじ}から いまの {数字|すうじ}まで、1{年|ねん}に どれだけ かわったかと、{最後|さいご}の {目標|もくひょう}まで 1{年|ねん}に どれだけ かわる {必要|ひつよう}が あるかを くらべます。もう {目標|もくひょう}に とどいていれば「{目標|もくひょう}に とどいた」です。",
+        Lang::JaEasy => "これは {市|し}の {評価|ひょうか}では ありません。アプリが {計算|けいさん}しました。カナダの {国|くに}の {数字|すうじ}を まとめる {役所|やくしょ}の やりかたです。はじめの {数字|すうじ}から いまの {数字|すうじ}まで、1{年|ねん}に どれだけ かわったかと、{最後|さいご}の {目標|もくひょう}まで 1{年|ねん}に どれだけ かわる {必要|ひつよう}が あるかを くらべます。R は、いままでの はやさを {必要|ひつよう}な はやさで わった {数字|すうじ}です。R が 1 なら ちょうど まにあう はやさ、0 より {小|ちい}さければ {目標|もくひょう}と はんたいの ほうへ {動|うご}いています。もう {目標|もくひょう}に とどいていれば「{目標|もくひょう}に とどいた」です。",
     }
 }
 
