@@ -2,6 +2,7 @@
 //! a headline figure in one line (`headline`) and the sentences about a row's progress
 //! (`progress`).
 
+pub mod achievement_line;
 pub mod headline;
 pub mod progress;
 pub mod shown;

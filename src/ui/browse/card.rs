@@ -1,17 +1,12 @@
 use leptos::prelude::*;
 
-use crate::domain::charts::achievement::reason_not_computable;
-use crate::domain::describe::shown::{
-    achievement_text, cell, department, figure_cell, name, official_name,
-};
+use crate::domain::describe::achievement_line::achievement_line;
+use crate::domain::describe::shown::{cell, department, figure_cell, name, official_name};
 use crate::domain::edits::{Field, SheetText};
-use crate::domain::i18n::chart_words::ChartWords;
-use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
-use crate::domain::progress::reference_years::fy2023_achievement_years;
 use crate::domain::progress::track::track;
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
@@ -73,16 +68,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
         None
     };
     let department = department(&row, lang);
-    let achievement = achievement_text(&row, lang);
-    let why_not = (ReaderWords::of(lang).with_note)(
-        m.not_computable,
-        reason_not_computable(&row, ChartWords::of(lang)),
-    );
-    // 令和3年 actual against a 令和4年 target: said, not hidden in a 100%.
-    let years_differ = achievement
-        .is_some()
-        .then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang)))
-        .flatten();
+    let achievement = achievement_line(&row, lang);
     // The sheet's texts this device rewrote, marked like its figures.
     let rewritten = if edited {
         state.texts_rewritten(&row)
@@ -173,8 +159,8 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
                 <div>
                     <dt>{ruby_view(m.achievement)}</dt>
                     <dd class="achievement">
-                        {ruby_view(achievement.as_deref().unwrap_or(&why_not))}
-                        {years_differ.map(|text| view! { <span class="year-note">{ruby_view(&text)}</span> })}
+                        {ruby_view(&achievement.text)}
+                        {achievement.years_differ.map(|text| view! { <span class="year-note">{ruby_view(&text)}</span> })}
                     </dd>
                 </div>
             </dl>

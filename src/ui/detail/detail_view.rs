@@ -1,17 +1,14 @@
 use leptos::prelude::*;
 
 use crate::domain::cells::format::{year, YearStyle};
-use crate::domain::charts::achievement::reason_not_computable;
 use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
-use crate::domain::describe::shown::{achievement_text, cell, department, name, official_name};
+use crate::domain::describe::achievement_line::achievement_line;
+use crate::domain::describe::shown::{cell, department, name, official_name};
 use crate::domain::edits::Field;
-use crate::domain::i18n::chart_words::ChartWords;
-use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
-use crate::domain::progress::reference_years::fy2023_achievement_years;
 use crate::domain::{Column, Indicator};
 use crate::state::AppState;
 use crate::ui::detail::detail_head::{DetailHead, HeadNames};
@@ -107,15 +104,7 @@ fn DetailBody(
             }),
         )
     });
-    let achievement = achievement_text(&row, lang);
-    let why_not = (ReaderWords::of(lang).with_note)(
-        m.not_computable,
-        reason_not_computable(&row, ChartWords::of(lang)),
-    );
-    let years_differ = achievement
-        .is_some()
-        .then(|| fy2023_achievement_years(&row).and_then(|years| year_mismatch(&years, lang)))
-        .flatten();
+    let achievement = achievement_line(&row, lang);
     let year_of = move |value: &crate::domain::Value| {
         value
             .period
@@ -172,8 +161,8 @@ fn DetailBody(
                 <div>
                     <dt>{ruby_view(if row.higher_is_better { m.achievement_long } else { m.achievement_long_lower })}</dt>
                     <dd>
-                        {ruby_view(achievement.as_deref().unwrap_or(&why_not))}
-                        {years_differ.map(|text| view! { <span class="year-note">{ruby_view(&text)}</span> })}
+                        {ruby_view(&achievement.text)}
+                        {achievement.years_differ.map(|text| view! { <span class="year-note">{ruby_view(&text)}</span> })}
                     </dd>
                 </div>
             </dl>
