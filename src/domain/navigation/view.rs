@@ -264,23 +264,17 @@ impl View {
     /// This content embedded in another page: no mode but embedding, the list's filter
     /// only where the content is the list.
     pub fn embedded(&self) -> View {
-        let filter = if self.page == Page::Overview {
-            self.filter.clone()
-        } else {
-            Default::default()
-        };
-        View {
-            page: self.page.clone(),
-            filter,
-            kiosk: None,
-            lang: self.lang,
-            embed: true,
-        }
+        self.content_only(true)
     }
 
     /// What a shared link of this view carries: a detail needs only its indicator (and the
     /// language); a list keeps its filter; no kiosk or embedding.
     pub fn shareable(&self) -> View {
+        self.content_only(false)
+    }
+
+    /// The page and language, the list's filter only where the page is the list, no kiosk.
+    fn content_only(&self, embed: bool) -> View {
         let filter = if self.page == Page::Overview {
             self.filter.clone()
         } else {
@@ -291,7 +285,7 @@ impl View {
             filter,
             kiosk: None,
             lang: self.lang,
-            embed: false,
+            embed,
         }
     }
 
