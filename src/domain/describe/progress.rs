@@ -18,7 +18,9 @@ use crate::domain::progress::achievement::achievement_parts;
 use crate::domain::progress::outlook::{
     part_outlook, short_terms, Outlook, PartOutlook, ShortTerm,
 };
-use crate::domain::progress::progress_measure::{assess, Assessment, Outcome, ProgressCategory};
+use crate::domain::progress::progress_measure::{
+    assess, Assessment, Outcome, PartAssessment, ProgressCategory,
+};
 use crate::domain::progress::reference_years::fy2023_achievement_years;
 
 /// What the label means: one sentence, or one per part where the parts' labels differ.
@@ -27,17 +29,9 @@ pub fn label_meanings(row: &Indicator, assessment: &Assessment, lang: Lang) -> V
         pair[0].outcome != pair[1].outcome || pair[0].cagr_observed != pair[1].cagr_observed
     });
     match assessment.parts.as_slice() {
-        [_, _, ..] if parts_differ => assessment
-            .parts
-            .iter()
-            .map(|p| {
-                format!(
-                    "{}{}",
-                    who(p.label.as_deref(), lang),
-                    label_meaning(p, row.higher_is_better, lang)
-                )
-            })
-            .collect(),
+        [_, _, ..] if parts_differ => per_part(assessment, lang, |p| {
+            label_meaning(p, row.higher_is_better, lang)
+        }),
         [first, ..] => vec![label_meaning(first, row.higher_is_better, lang)],
         [] => Vec::new(),
     }
@@ -46,6 +40,19 @@ pub fn label_meanings(row: &Indicator, assessment: &Assessment, lang: Lang) -> V
 /// 「男性: 」 for a part, nothing for a whole cell.
 fn who(label: Option<&str>, lang: Lang) -> String {
     label.map_or(String::new(), |l| format!("{}: ", part_name(l, lang)))
+}
+
+/// One text per part, each after its part's name (「男性: …」).
+fn per_part(
+    assessment: &Assessment,
+    lang: Lang,
+    text: impl Fn(&PartAssessment) -> String,
+) -> Vec<String> {
+    assessment
+        .parts
+        .iter()
+        .map(|p| format!("{}{}", who(p.label.as_deref(), lang), text(p)))
+        .collect()
 }
 
 /// Where the pace since the baseline leads, one sentence per part; a row with no outlook
@@ -270,17 +277,9 @@ pub fn difference_facts(row: &Indicator, assessment: &Assessment, lang: Lang) ->
         _ => None,
     };
     let part_labels = match assessment.parts.as_slice() {
-        [_, _, ..] if assessment.outcome.category().is_none() => assessment
-            .parts
-            .iter()
-            .map(|p| {
-                format!(
-                    "{}{}",
-                    who(p.label.as_deref(), lang),
-                    outcome_label(p.outcome, lang)
-                )
-            })
-            .collect(),
+        [_, _, ..] if assessment.outcome.category().is_none() => per_part(assessment, lang, |p| {
+            outcome_label(p.outcome, lang).to_string()
+        }),
         _ => Vec::new(),
     };
     DifferenceFacts {
