@@ -3,13 +3,12 @@
 //! the CSV that Excel and other systems read with numbers as numbers.
 
 mod support;
-use isesaki_kpi::domain::edits::exchange::read_edits;
 use isesaki_kpi::domain::edits::{apply, EditSet, Field};
 use isesaki_kpi::domain::exports::draft_sheet::DraftSheet;
 use isesaki_kpi::domain::exports::draft_sheet_csv::{draft_sheet_csv, file_name};
 use isesaki_kpi::domain::navigation::view::{Page, View};
 use isesaki_kpi::domain::{Column, Dataset, Status};
-use support::official_dataset;
+use support::{edits_made, official_dataset};
 
 const NOW: &str = "2026-11-25T10:00:00.000Z";
 
@@ -19,12 +18,7 @@ fn data() -> Dataset {
 
 /// Edits as a file or the storage holds them: `(kpi, field, value)`.
 fn edits(entries: &[(&str, &str, &str)]) -> EditSet {
-    let entries: Vec<serde_json::Value> = entries
-        .iter()
-        .map(|(kpi, field, value)| serde_json::json!({ "kpi": kpi, "field": field, "value": value, "edited_at": NOW }))
-        .collect();
-    let text = serde_json::json!({ "schema": 1, "edits": entries }).to_string();
-    read_edits(&text, &data(), NOW).unwrap()
+    edits_made(entries, NOW)
 }
 
 /// The draft as the page builds it, with `set` laid over the official sheet.
@@ -335,17 +329,17 @@ fn the_csv_is_crlf_and_formula_safe() {
 }
 
 #[test]
-fn the_csv_file_is_named_for_what_it_holds() {
+fn the_files_are_named_for_what_they_hold() {
     let official = data();
     let all = DraftSheet::build(&official, &official, None, None);
     assert_eq!(
-        file_name(&all, "2026-11-25"),
+        file_name(&all, "2026-11-25", "csv"),
         "isesaki-kpi-draft-sheet-fy2024-2026-11-25.csv"
     );
     let one = DraftSheet::build(&official, &official, None, Some("農政課"));
     assert_eq!(
-        file_name(&one, "2026-11-25"),
-        "isesaki-kpi-draft-sheet-fy2024-農政課-2026-11-25.csv"
+        file_name(&one, "2026-11-25", "xlsx"),
+        "isesaki-kpi-draft-sheet-fy2024-農政課-2026-11-25.xlsx"
     );
 }
 

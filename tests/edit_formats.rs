@@ -130,8 +130,8 @@ fn older_files_still_import_and_never_over_an_edit_made_here_without_asking() {
     let again = plan_import(&merged, &read_edits(&other_old, &data, "now").unwrap()).unwrap();
     assert_eq!(again.conflicts.len(), 1);
     assert_ne!(
-        DeviceId::for_unnamed_file(SCHEMA_1),
-        DeviceId::for_unnamed_file(&other_old)
+        DeviceId::for_unnamed_file(SCHEMA_1.as_bytes()),
+        DeviceId::for_unnamed_file(other_old.as_bytes())
     );
 }
 

@@ -76,17 +76,17 @@ fn the_csv_carries_the_label_and_r_with_its_inputs() {
     let headers: Vec<&str> = lines[0].split(',').collect();
     for header in [
         "【アプリの計算】進捗の評価",
-        "【アプリの計算】評価の区分（キー）",
+        "【アプリの計算】評価できない理由",
         "【アプリの計算】R（これまでの伸び÷必要な伸び）",
-        "【アプリの計算】これまでの伸び（年率）CAGR_o",
-        "【アプリの計算】必要な伸び（年率）CAGR_r",
-        "【アプリの計算】基準値 y0",
-        "【アプリの計算】基準値の年 t0",
-        "【アプリの計算】最新の実績 yt",
-        "【アプリの計算】最新の実績の年 t",
-        "【アプリの計算】最終目標 yT",
-        "【アプリの計算】最終目標の年 T",
-        "【アプリの計算】注意（キー）",
+        "【アプリの計算】これまでの伸び（年率、0.01＝1%）",
+        "【アプリの計算】必要な伸び（年率、0.01＝1%）",
+        "【アプリの計算】計算に使った基準値",
+        "【アプリの計算】基準値の年",
+        "【アプリの計算】計算に使った最新の実績",
+        "【アプリの計算】最新の実績の年",
+        "【アプリの計算】計算に使った最終目標",
+        "【アプリの計算】最終目標の年",
+        "【アプリの計算】注意",
     ] {
         assert!(headers.contains(&header), "{header}");
     }
@@ -108,11 +108,8 @@ fn the_csv_carries_the_label_and_r_with_its_inputs() {
             .collect::<Vec<_>>()
     };
     let sakai = &records("1-2-01")[0];
-    for piece in [
-        "後退",
-        "deterioration",
-        "88271,FY2019,42867,FY2023,94000,FY2027",
-    ] {
+    // Words, not keys; years in one notation, as the sheet's figure columns write them.
+    for piece in ["後退", "88271,2019年度,42867,2023年度,94000,2027年度"] {
         assert!(sakai.contains(piece), "{piece} in {sakai}");
     }
     // Two-part rows: each part's record carries its own label and figures.
@@ -123,23 +120,32 @@ fn the_csv_carries_the_label_and_r_with_its_inputs() {
     assert!(
         lifespan
             .iter()
-            .any(|l| l.contains(",男性,") && l.contains("target_achieved")),
+            .any(|l| l.contains(",男性,") && l.contains("目標達成")),
         "{lifespan:?}"
     );
     assert!(
         lifespan.iter().any(|l| l.contains(",女性,")
-            && l.contains("unable_to_assess")
-            && l.contains("評価できません")),
+            && l.contains("評価できません")
+            && l.contains("算出方法が変わったため")),
         "{lifespan:?}"
     );
     // 待機児童なし: met, with the zero rule named and the figures as they are (never 0.001).
     let waiting = &records("2-1-05")[0];
     assert!(
-        waiting.contains("目標達成") && waiting.contains("zero_replaced:baseline"),
+        waiting.contains("目標達成") && waiting.contains("基準値が0のため"),
         "{waiting}"
     );
     assert!(!waiting.contains("0.001"), "{waiting}");
     assert_eq!(records("1-1-03").len(), 1);
+    // No machine key or English year anywhere in the computed block.
+    for line in &lines[1..] {
+        let computed: Vec<&str> = line.split(',').skip(first_computed).collect();
+        let computed = computed.join(",");
+        assert!(
+            !computed.contains('_') && !computed.contains("FY"),
+            "{computed}"
+        );
+    }
 }
 
 #[test]

@@ -4,12 +4,14 @@
 mod support;
 use isesaki_kpi::domain::cells::format::{year, YearStyle};
 use isesaki_kpi::domain::cells::sheet_notes::{sheet_notes, SheetNote};
+use isesaki_kpi::domain::exports::draft_sheet::DraftSheet;
+use isesaki_kpi::domain::exports::draft_sheet_table::{table, TableCell};
 use isesaki_kpi::domain::i18n::progress_words::{
     agreement_text, category_label, how_computed, outcome_label, sheet_note_text, year_mismatch,
 };
 use isesaki_kpi::domain::i18n::{ruby_segments, Lang};
 use isesaki_kpi::domain::progress::progress_measure::{
-    assess, csv_rows, Caution, Outcome, ProgressCategory, Unassessable, CSV_HEADERS,
+    assess, Caution, Outcome, ProgressCategory, Unassessable,
 };
 use isesaki_kpi::domain::progress::reference_years::fy2023_achievement_years;
 use isesaki_kpi::domain::progress::status_agreement::{agreement, Agreement};
@@ -345,19 +347,37 @@ fn every_row_gets_a_category_or_a_reason_and_a_csv_row_per_part() {
         if a.category().is_none() {
             unable.push(ind.id.clone());
         }
-        let rows = csv_rows(&ind.id, &a);
-        assert_eq!(rows.len(), a.parts.len(), "{}", ind.id);
-        assert!(rows
-            .iter()
-            .all(|r| r[0] == ind.id && r.len() == CSV_HEADERS.len()));
     }
     assert_eq!(unable, ["2-1-00", "2-1-01", "2-1-03", "3-1-01", "3-1-03"]);
-    let csv = &csv_rows("1-1-08", &assess(&row("1-1-08")))[0];
-    assert_eq!(&csv[2], "substantial_progress");
-    assert!(csv[4].starts_with("1.05"), "{}", csv[4]);
+    // The draft sheet's computed block: one record per part, R with its inputs.
+    let sheet = table(&DraftSheet::build(&data, &data, None, None));
+    let at = |header: &str| {
+        sheet
+            .columns
+            .iter()
+            .position(|c| c.header == header)
+            .unwrap()
+    };
+    for ind in &data.indicators {
+        let records = sheet
+            .records
+            .iter()
+            .filter(|r| r[0] == TableCell::Text(ind.id.clone()))
+            .count();
+        assert_eq!(records, assess(ind).parts.len(), "{}", ind.id);
+    }
+    let record = sheet
+        .records
+        .iter()
+        .find(|r| r[0] == TableCell::Text("1-1-08".into()))
+        .unwrap();
+    assert_eq!(record[at("進捗の評価")].text(), "大きく前進");
+    assert!(record[at("R（これまでの伸び÷必要な伸び）")]
+        .text()
+        .starts_with("1.05"));
     assert_eq!(
-        (&csv[8][..], &csv[10][..], &csv[12][..]),
-        ("2017", "2021", "2026")
+        ["基準値の年", "最新の実績の年", "最終目標の年"].map(|h| record[at(h)].text()),
+        ["2017年", "2021年", "2026年"]
     );
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
 import { Dashboard } from './support/dashboard';
-import { Exchange, fillSheet } from './support/exchange';
+import ExcelJS from 'exceljs';
+import { Exchange, fillSheet, fillWorkbook } from './support/exchange';
 import { EditMode, STORAGE_KEY } from './support/edits';
 
 test.describe('local edits', () => {
@@ -136,7 +137,7 @@ test.describe('local edits', () => {
     const app = new Dashboard(page);
     await app.open();
     await new EditMode(page).turnOn();
-    const chooser = page.getByLabel('編集データ（JSON）または記入した検証シート（CSV）を選ぶ');
+    const chooser = page.getByLabel('編集データ（JSON）または記入した検証シート（Excel・CSV）を選ぶ');
     const file = (edits: unknown[]) => ({
       name: 'edits.json', mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ schema: 1, edits })),
@@ -177,7 +178,7 @@ test.describe('local edits', () => {
     await page.getByRole('button', { name: 'すべての編集を取り消す' }).click();
     await expect(edit.changes()).toHaveCount(0);
 
-    await page.getByLabel('編集データ（JSON）または記入した検証シート（CSV）を選ぶ').setInputFiles({
+    await page.getByLabel('編集データ（JSON）または記入した検証シート（Excel・CSV）を選ぶ').setInputFiles({
       name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup),
     });
     const restores = page.locator('.import-restores');
@@ -211,7 +212,7 @@ test.describe('local edits', () => {
     const edit = new EditMode(other);
     await fresh.open();
     await edit.turnOn();
-    const chooser = other.getByLabel('編集データ（JSON）または記入した検証シート（CSV）を選ぶ');
+    const chooser = other.getByLabel('編集データ（JSON）または記入した検証シート（Excel・CSV）を選ぶ');
     await chooser.setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await expect(other.locator('.import-message')).toContainText('1-2-01');
     await expect(other.locator('.import-message')).toContainText('『令和5年度実績（値）』');
@@ -226,6 +227,54 @@ test.describe('local edits', () => {
     await expect(other.locator('tr[data-change="1-2-01/actual_fy2023"]')).toContainText('1,900');
     await other.locator('article[data-kpi="1-1-00"] .card-link').click();
     await expect(other.locator('[data-detail="1-1-00"] .local-mark').first()).toBeVisible();
+    await profile.close();
+  });
+
+  test('the draft sheet as an Excel workbook, filled and saved by another spreadsheet program, comes back in a fresh profile; a bad cell stores nothing', async ({ page, browser, baseURL }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await new EditMode(page).turnOn();
+    const exported = await new Exchange(page).downloadFile('検証シート（下書き）をExcelのブックで書き出す（.xlsx）');
+    expect(exported.name).toMatch(/^isesaki-kpi-draft-sheet-fy2024-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    // What Excel shows: the fill sheet first, IDs as text, figures as numbers, a frozen header.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(exported.bytes);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['検証シート', 'アプリの計算']);
+    const fill = book.worksheets[0];
+    expect(fill.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const headers = (fill.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    expect(fill.getRow(2).getCell(1).value).toBe('1-1-00');
+    expect(fill.getRow(2).getCell(headers.indexOf('基準値（値）')).value).toBe(1563);
+
+    // Two figures and a text typed in, one figure in full-width digits.
+    const filled = await fillWorkbook(exported.bytes, [
+      ['1-1-00', '令和6年度実績（値）', 1600],
+      ['1-2-01', '令和6年度実績（値）', '１，９００'],
+      ['1-1-00', '①取組', '求人開拓を強化した。'],
+    ]);
+    const bad = await fillWorkbook(filled, [['1-2-01', '令和6年度実績（値）', 'abc']]);
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+    const profile = await browser.newContext({ baseURL });
+    const other = await profile.newPage();
+    const edit = new EditMode(other);
+    await new Dashboard(other).open();
+    await edit.turnOn();
+    const chooser = other.getByLabel('編集データ（JSON）または記入した検証シート（Excel・CSV）を選ぶ');
+    await chooser.setInputFiles({ name: 'sheet.xlsx', mimeType: xlsx, buffer: bad });
+    await expect(other.locator('.import-message')).toContainText('1-2-01', { timeout: 20_000 });
+    await expect(other.locator('.import-message')).toContainText('『令和6年度実績（値）』');
+    await expect(other.locator('.import-message')).toContainText('abc');
+    await expect(other.locator('.import-preview')).toHaveCount(0);
+    expect(await other.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+
+    await chooser.setInputFiles({ name: 'sheet.xlsx', mimeType: xlsx, buffer: filled });
+    await expect(other.locator('.import-preview')).toContainText('次の3件が変わります');
+    await other.getByRole('button', { name: '読み込む' }).click();
+    await expect(edit.changes()).toHaveCount(3);
+    await expect(other.locator('tr[data-change="1-1-00/actual_fy2024"]')).toContainText('1,600件');
+    await expect(other.locator('tr[data-change="1-2-01/actual_fy2024"]')).toContainText('1,900');
+    await expect(other.locator('tr[data-change="1-1-00/initiatives"]')).toContainText('求人開拓を強化した。');
     await profile.close();
   });
 
@@ -321,7 +370,7 @@ test.describe('local edits', () => {
     await edit.save('note', payload);
     await expect(edit.outcome()).toContainText('保存しました');
     await expect(page.locator('[data-detail] [data-text="initiatives"]')).toContainText('<script>');
-    await page.getByLabel('編集データ（JSON）または記入した検証シート（CSV）を選ぶ').setInputFiles({
+    await page.getByLabel('編集データ（JSON）または記入した検証シート（Excel・CSV）を選ぶ').setInputFiles({
       name: 'evil.json', mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ schema: 1, edits: [{ kpi: '1-1-01', field: 'note', value: payload, edited_at: 'x' }] })),
     });

@@ -103,13 +103,14 @@ test.describe('draft verification sheet', () => {
     expect(total).toBeGreaterThan(0);
   });
 
-  test('edit mode offers two clearly named exports: the sheet as CSV and the edits as JSON', async ({ page }) => {
+  test('edit mode offers clearly named exports: the sheet as an Excel workbook and as CSV, and the edits as JSON', async ({ page }) => {
     await seedEdits(page, [{ kpi: '1-1-00', field: 'actual_fy2023', value: '1,600件' }]);
     const app = new Dashboard(page);
     await app.open();
     await new EditMode(page).turnOn();
     const panel = page.locator('.edit-panel');
     await expect(panel.locator('.sheet-exports button')).toHaveText([
+      '検証シート（下書き）をExcelのブックで書き出す（.xlsx）',
       '検証シート（下書き）をCSVで書き出す（Excel用）',
       '編集データを書き出す（JSON・別の端末へ移す・バックアップ用）',
     ]);

@@ -10,7 +10,7 @@ test.describe('the detail, the editing screens, open data, the kiosk and the cha
   // The page's own requests, not the service worker's background precaching.
   test.use({ serviceWorkers: 'block' });
 
-  test('a resident reading the list gets only the detail, once the app is live; a chart, open data, edit mode, the draft sheet and the kiosk each fetch their own', async ({ page }) => {
+  test('a resident reading the list gets only the detail, once the app is live; a chart, open data, edit mode, the draft sheet, its workbook and the kiosk each fetch their own', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
@@ -47,6 +47,12 @@ test.describe('the detail, the editing screens, open data, the kiosk and the cha
     await page.goto('./?view=sheet');
     await expect(page.locator('table.draft-sheet tbody tr')).toHaveCount(47);
     await expect.poll(() => fetched.sort()).toEqual(['split_detail', 'split_staff']);
+    fetched.length = 0;
+    // The workbook's writer and reader come only when a workbook is asked for.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '検証シート（下書き）をExcelのブックで書き出す（.xlsx）' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(fetched).toEqual(['split_spreadsheet']);
     fetched.length = 0;
 
     await page.goto('./?kiosk=1');

@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 use isesaki_kpi::domain::cells::readings::is_kanji;
+use isesaki_kpi::domain::edits::exchange::read_edits;
+use isesaki_kpi::domain::edits::EditSet;
 use isesaki_kpi::domain::Dataset;
 
 /// The public data file as the repository holds it.
@@ -12,6 +14,16 @@ pub const DATASET_JSON: &str = include_str!("../../src/data/isesaki_fy2023.json"
 /// Decodes the official sheet from its public JSON form.
 pub fn official_dataset() -> Result<Dataset, serde_json::Error> {
     serde_json::from_str(DATASET_JSON)
+}
+
+/// Edits as a file or the storage holds them, each `(kpi, field key, value)` made at `now`.
+pub fn edits_made(entries: &[(&str, &str, &str)], now: &str) -> EditSet {
+    let entries: Vec<serde_json::Value> = entries
+        .iter()
+        .map(|(kpi, field, value)| serde_json::json!({ "kpi": kpi, "field": field, "value": value, "edited_at": now }))
+        .collect();
+    let text = serde_json::json!({ "schema": 1, "edits": entries }).to_string();
+    read_edits(&text, &official_dataset().unwrap(), now).unwrap()
 }
 
 /// The first kanji of a marked text (`{漢字|かんじ}`) that has no reading over it, if any.

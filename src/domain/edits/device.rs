@@ -29,11 +29,14 @@ impl DeviceId {
     /// The name given to the edits of a file written before devices had names (schema 0
     /// and 1): one name per distinct file, so two old files never pass for one device, and
     /// the same file read twice is recognised.
-    pub fn for_unnamed_file(text: &str) -> DeviceId {
+    pub fn for_unnamed_file(bytes: &[u8]) -> DeviceId {
         // FNV-1a: stable across builds and platforms, unlike the std hasher.
-        let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+        let hash = bytes
+            .iter()
+            .copied()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
         DeviceId(format!("file-{hash:016x}"))
     }
 

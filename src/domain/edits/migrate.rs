@@ -124,7 +124,9 @@ pub(super) fn migrate(json: Json, text: &str, now: &str) -> Result<RawSet, Migra
 
 /// An older file's entries under a device name of their own, numbered oldest first.
 fn unnamed(text: &str, edits: Vec<Schema1Edit>) -> RawSet {
-    let device = DeviceId::for_unnamed_file(text).as_str().to_string();
+    let device = DeviceId::for_unnamed_file(text.as_bytes())
+        .as_str()
+        .to_string();
     let mut order: Vec<usize> = (0..edits.len()).collect();
     // Stable: entries with the same time keep the file's order.
     order.sort_by(|a, b| edits[*a].edited_at.cmp(&edits[*b].edited_at));

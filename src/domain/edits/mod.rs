@@ -22,6 +22,7 @@ mod migrate;
 pub mod row_form;
 pub mod saving;
 pub mod sheet_import;
+pub mod workbook_reader;
 
 use std::collections::BTreeMap;
 

@@ -15,7 +15,7 @@ use crate::domain::edits::input::{normalise_text, normalise_value, validate_note
 use crate::domain::edits::{DeviceId, Edit, EditSet, Field, SheetText};
 use crate::domain::exports::csv;
 use crate::domain::exports::draft_sheet::{column_name_ja, DraftSheet, SheetRow};
-use crate::domain::exports::draft_sheet_csv::part_labels;
+use crate::domain::exports::draft_sheet_table::part_labels;
 use crate::domain::i18n::{plain, Lang, Messages, Words};
 use crate::domain::model::{Dataset, Status, Value};
 
@@ -24,6 +24,10 @@ use crate::domain::model::{Dataset, Status, Value};
 pub enum SheetImportError {
     /// Neither UTF-8 nor Shift_JIS text.
     NotText,
+    /// A zip file (as .xlsx are) that is not a workbook Excel saved, or is damaged.
+    NotAWorkbook,
+    /// A workbook saved with a password.
+    Protected,
     /// No header row with 指標ID: not a sheet this app exported.
     NotASheet,
     /// A column the import needs is missing (its header as the export writes it).
@@ -45,6 +49,10 @@ impl SheetImportError {
         match (self, lang) {
             (SheetImportError::NotText, Lang::En) => "The file is not text in UTF-8 or Shift_JIS: save it from Excel as CSV.".into(),
             (SheetImportError::NotText, _) => "文字コード（UTF-8・Shift_JIS）が読めないファイルです。ExcelでCSV形式で保存してください。".into(),
+            (SheetImportError::NotAWorkbook, Lang::En) => "The file is not an Excel workbook (.xlsx) that can be read: it may be damaged. Save it again from Excel as .xlsx or as CSV.".into(),
+            (SheetImportError::NotAWorkbook, _) => "Excelのブック（.xlsx）として読めないファイルです（壊れている可能性があります）。Excelで.xlsxかCSV形式で保存し直してください。".into(),
+            (SheetImportError::Protected, Lang::En) => "The workbook is protected by a password: save a copy without the password and choose that.".into(),
+            (SheetImportError::Protected, _) => "パスワードで保護されたブックは読めません。パスワードを外したコピーを保存して選んでください。".into(),
             (SheetImportError::NotASheet, Lang::En) => "This file is not a verification sheet exported by this app (no 指標ID column).".into(),
             (SheetImportError::NotASheet, _) => "このアプリが書き出した検証シートではありません（「指標ID」の列がありません）。".into(),
             (SheetImportError::MissingColumn(column), Lang::En) => format!("The column “{column}” is missing."),
@@ -87,7 +95,9 @@ fn figure_header(field: Field, part: &str) -> String {
     format!("{}（{part}）", column_name_ja(field))
 }
 
-const ID: &str = "指標ID";
+/// The header that marks a sheet's header row.
+pub const ID_HEADER: &str = "指標ID";
+const ID: &str = ID_HEADER;
 const NAME: &str = "指標名";
 const PART: &str = "内訳";
 const STATUS: &str = "進捗状況";
@@ -125,15 +135,38 @@ fn undo_neutralise(cell: &str) -> &str {
     }
 }
 
-/// Reads a filled draft sheet into edits against `sheet` (the draft as this device shows
-/// it, whose rows say what is shown and what the city published).
+/// Reads a filled draft sheet's CSV into edits against `sheet` (the draft as this device
+/// shows it, whose rows say what is shown and what the city published).
 pub fn read_sheet(
     text: &str,
     sheet: &DraftSheet,
     official: &Dataset,
     now: &str,
 ) -> Result<EditSet, SheetImportError> {
-    let mut lines = csv::parse(text).into_iter().enumerate();
+    let rows = csv::parse(text)
+        .into_iter()
+        .enumerate()
+        .map(|(i, cells)| (i + 1, cells))
+        .collect();
+    read_rows(
+        rows,
+        DeviceId::for_unnamed_file(text.as_bytes()),
+        sheet,
+        official,
+        now,
+    )
+}
+
+/// Reads a filled draft sheet's rows (each with its line number in the file), from a CSV
+/// or a workbook, into edits of a set named `device`.
+pub fn read_rows(
+    rows: Vec<(usize, Vec<String>)>,
+    device: DeviceId,
+    sheet: &DraftSheet,
+    official: &Dataset,
+    now: &str,
+) -> Result<EditSet, SheetImportError> {
+    let mut lines = rows.into_iter();
     let headers = lines
         .by_ref()
         .find(|(_, cells)| cells.iter().any(|c| c.trim() == ID))
@@ -141,14 +174,14 @@ pub fn read_sheet(
         .ok_or(SheetImportError::NotASheet)?;
     let table = Table {
         headers,
-        rows: lines.map(|(i, cells)| (i + 1, cells)).collect(),
+        rows: lines.collect(),
     };
     for header in [ID, NAME, PART] {
         table
             .column(header)
             .ok_or_else(|| SheetImportError::MissingColumn(header.into()))?;
     }
-    let mut set = EditSet::new(DeviceId::for_unnamed_file(text));
+    let mut set = EditSet::new(device);
     let mut put = |kpi: &str, field: Field, value: Option<String>| {
         set.clock += 1;
         set.put(Edit {
@@ -215,9 +248,11 @@ pub fn read_sheet(
             put(&row.id, *field, (!back_to_official).then_some(value));
         }
         let first = records[0];
+        let mut status_after = row.status.shown;
         if let Some(text) = table.cell(first, STATUS).filter(|t| !t.is_empty()) {
             let status =
                 status_named(text).ok_or_else(|| bad(STATUS, text, InputError::UnknownStatus))?;
+            status_after = status;
             if status != row.status.shown {
                 let back = status == row.status.official;
                 put(
@@ -243,6 +278,14 @@ pub fn read_sheet(
                 continue;
             };
             if same_text(file_text, &shown) {
+                continue;
+            }
+            // A status other than 進捗の遅れ leaves the reason out, as the row form does
+            // (the city's reason is kept): an empty cell then clears nothing.
+            if text_kind == SheetText::DelayReason
+                && file_text.is_empty()
+                && status_after != Status::Delayed
+            {
                 continue;
             }
             let value = if file_text.is_empty() {
@@ -306,14 +349,33 @@ fn read_figure(
             .map(|p| p.value)
     };
     let numbers_changed = numbers.iter().any(|(label, number, _)| {
-        // An emptied number is not a figure: the printed text decides.
+        // An emptied number is not a figure: the printed text decides. One that is not a
+        // number (abc, 1600件) goes to the row form's reader, which takes it or says why.
         if number.is_empty() {
             return false;
         }
         let parsed = number.replace(',', "").parse::<f64>().ok();
-        parsed != shown_number(label)
+        parsed.is_none() || parsed != shown_number(label)
     });
+    let printed = records
+        .iter()
+        .find_map(|cells| table.cell(cells, &printed_header))
+        .unwrap_or_default();
     if numbers_changed {
+        // A sheet written out whole (the app's own export, or a department that kept
+        // both columns in step) prints the figure as the city does (95.0%): keep that.
+        let typed: Vec<&str> = numbers
+            .iter()
+            .map(|(_, number, _)| number.as_str())
+            .filter(|n| !n.is_empty())
+            .collect();
+        if !printed.is_empty() && same_numbers(&typed, printed) {
+            return Some(FigureRead {
+                column: printed_header,
+                text: excel_number(printed),
+                typed: printed.to_string(),
+            });
+        }
         // The unit from its own column, unless it was typed with the number (1600件).
         let with_unit = |number: &str, unit: &str| {
             if number.ends_with(|c: char| c.is_ascii_digit()) {
@@ -342,15 +404,39 @@ fn read_figure(
             typed,
         });
     }
-    let printed = records
-        .iter()
-        .find_map(|cells| table.cell(cells, &printed_header))?;
     let shown_printed = shown.map_or("", |v| v.raw.as_str());
     (!printed.is_empty() && !same_text(printed, shown_printed)).then(|| FigureRead {
         column: printed_header,
         text: excel_number(printed),
         typed: printed.to_string(),
     })
+}
+
+/// True when `printed` begins with the numbers `typed`, in order (a year printed after
+/// them, as in 「11,017億円（令和3年）」, aside).
+fn same_numbers(typed: &[&str], printed: &str) -> bool {
+    let value = |text: &str| text.replace(',', "").parse::<f64>().ok();
+    let printed = excel_number(printed);
+    let mut found = Vec::new();
+    let mut token = String::new();
+    for c in printed.chars().chain([' ']) {
+        if c.is_ascii_digit()
+            || (c == '.' || c == ',') && !token.is_empty()
+            || c == '-' && token.is_empty()
+        {
+            token.push(c);
+        } else {
+            if token.chars().any(|c| c.is_ascii_digit()) {
+                found.push(token.trim_end_matches(['.', ',']).to_string());
+            }
+            token.clear();
+        }
+    }
+    typed.len() <= found.len()
+        && typed
+            .iter()
+            .zip(&found)
+            .all(|(a, b)| value(a).is_some() && value(a) == value(b))
 }
 
 /// A figure the file changes: the column it came from, the text to store, and what was

@@ -4,5 +4,7 @@
 pub mod csv;
 pub mod draft_sheet;
 pub mod draft_sheet_csv;
+pub mod draft_sheet_table;
+pub mod draft_sheet_xlsx;
 pub mod open_data;
 pub mod qr;

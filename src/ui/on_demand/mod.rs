@@ -6,6 +6,8 @@
 //! - `open_data`: the sheet as CSV, JSON and a data package (`?view=data`);
 //! - `kiosk`: the city-hall kiosk's start screen, idle reset and QR code (`?kiosk=1`; the
 //!   kiosk's service worker keeps the module, so it stays a kiosk offline);
+//! - `spreadsheet`: the draft sheet as an Excel workbook and a filled workbook read back,
+//!   fetched when staff export or choose an .xlsx file (not views: functions);
 //! - `charts` (in `web::echarts`): the writer of ECharts options, fetched with ECharts;
 //! - `stored_edits` (in `state::edits`): the reader of edits stored on this device, fetched
 //!   before the app is built only when there are some;
@@ -24,6 +26,7 @@
 pub mod detail;
 pub mod kiosk;
 pub mod open_data;
+pub mod spreadsheet;
 pub mod staff;
 
 use std::future::Future;

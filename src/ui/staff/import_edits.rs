@@ -7,14 +7,16 @@ use crate::domain::edits::exchange::{
 use crate::domain::edits::import_plan::{plan_import, Choice, Choices, Conflict, NotApplied};
 use crate::domain::edits::saving::SaveOutcome;
 use crate::domain::edits::sheet_import::{decode, looks_like_sheet, read_sheet};
+use crate::domain::edits::workbook_reader::looks_like_workbook;
 use crate::domain::edits::EditSet;
 use crate::domain::exports::draft_sheet::DraftSheet;
 use crate::domain::i18n::edit_words::EditWords;
 use crate::domain::i18n::save_words::SaveWords;
-use crate::domain::i18n::Lang;
 use crate::domain::i18n::Words;
+use crate::domain::i18n::{Lang, Messages};
 use crate::state::edits::now_iso;
 use crate::state::AppState;
+use crate::ui::on_demand::spreadsheet::edits_from_workbook;
 use crate::ui::staff::import_conflicts::{ImportConflicts, ImportRestores};
 use crate::ui::widgets::text::{ruby_view, tr};
 
@@ -111,6 +113,41 @@ pub fn ImportEdits() -> impl IntoView {
                     return;
                 }
             };
+            // The draft as this device shows it: what a sheet file is compared with.
+            let shown_sheet = move || {
+                state.data.with_untracked(|shown| {
+                    state.official.with_value(|official| {
+                        edits.edits.with_untracked(|set| {
+                            DraftSheet::build(official, shown, Some(set), None)
+                        })
+                    })
+                })
+            };
+            if looks_like_workbook(&bytes) {
+                message.set(Some(w.import_reading_workbook.into()));
+                let read = edits_from_workbook(
+                    bytes,
+                    shown_sheet(),
+                    state.official.get_value(),
+                    now_iso(),
+                )
+                .await;
+                match read {
+                    Ok(Ok(set)) => {
+                        message.set(None);
+                        prepare(set, lang);
+                    }
+                    Ok(Err(error)) => {
+                        message.set(Some(format!("{}{}", w.import_failed, error.message(lang))))
+                    }
+                    Err(_) => message.set(Some(format!(
+                        "{}{}",
+                        w.import_failed,
+                        Messages::of(lang).part_missing
+                    ))),
+                }
+                return;
+            }
             let text = match decode(&bytes) {
                 Ok(text) => text,
                 Err(error) => {
@@ -122,13 +159,7 @@ pub fn ImportEdits() -> impl IntoView {
             // A sheet filled in Excel (CSV) or an edits file (JSON): both end in the same
             // preview, against what this device shows now.
             let read = if looks_like_sheet(&text) {
-                let sheet = state.data.with_untracked(|shown| {
-                    state.official.with_value(|official| {
-                        edits.edits.with_untracked(|set| {
-                            DraftSheet::build(official, shown, Some(set), None)
-                        })
-                    })
-                });
+                let sheet = shown_sheet();
                 state
                     .official
                     .with_value(|d| read_sheet(&text, &sheet, d, &now))
@@ -195,7 +226,7 @@ pub fn ImportEdits() -> impl IntoView {
         <h3>{tr(|w: &EditWords| w.import_title)}</h3>
         <div class="field">
             <label for="import-edits">{tr(|w: &EditWords| w.import_choose)}</label>
-            <input id="import-edits" type="file" accept="application/json,.json,text/csv,.csv" on:change=on_file/>
+            <input id="import-edits" type="file" accept="application/json,.json,text/csv,.csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" on:change=on_file/>
         </div>
         <p class="import-message" role="status">{move || message.get().map(|m| ruby_view(&m))}</p>
         {move || pending.get().map(|Pending { lines, conflicts, older, .. }| view! {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 
 /** Files moving in and out of edit mode: an edits file to import, a download to read. */
@@ -7,9 +8,17 @@ export class Exchange {
 
   /** Chooses an edits file holding `content` (any schema) in the import control. */
   async choose(content: unknown): Promise<void> {
-    await this.page.getByLabel('編集データ（JSON）または記入した検証シート（CSV）を選ぶ').setInputFiles({
+    await this.page.getByLabel('編集データ（JSON）または記入した検証シート（Excel・CSV）を選ぶ').setInputFiles({
       name: 'edits.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)),
     });
+  }
+
+  /** Presses an export button and returns the downloaded file's name and bytes. */
+  async downloadFile(button: string): Promise<{ name: string; bytes: Buffer }> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: button }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
   }
 
   /** Presses an export button and returns the downloaded file's text. */
@@ -57,4 +66,29 @@ export function fillSheet(csv: string, changes: [string, string, string][]): str
   }
   const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
   return [headers, ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The exported workbook with cells of its first sheet changed as a department would in a
+ * spreadsheet program, saved again by that program (not by the app): `[id, header, value]`,
+ * a number written as a number.
+ */
+export async function fillWorkbook(bytes: Buffer, changes: [string, string, string | number][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes);
+  const sheet = book.worksheets[0];
+  const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+  for (const [id, header, value] of changes) {
+    const column = headers.indexOf(header);
+    if (column < 0) throw new Error(`no column ${header}`);
+    let found = false;
+    sheet.eachRow((row) => {
+      if (!found && row.getCell(1).value === id) {
+        row.getCell(column).value = value;
+        found = true;
+      }
+    });
+    if (!found) throw new Error(`no row ${id}`);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
