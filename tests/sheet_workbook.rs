@@ -182,6 +182,30 @@ fn filled(changes: &[(&str, &str, &str)], date_id: Option<&str>) -> Vec<u8> {
 const ACTUAL: &str = "令和6年度実績（値）";
 
 #[test]
+fn a_percentage_typed_into_excel_is_read_as_the_percentage_shown() {
+    // 「96.5%」 typed in a 値 cell: Excel stores 0.965 and shows it as a percentage.
+    let official = data();
+    let bytes = draft_sheet_xlsx(&draft(&official, None)).unwrap();
+    let rows = workbook_rows(&bytes).unwrap();
+    let headers = rows[0].1.clone();
+    let at = headers.iter().position(|h| h == ACTUAL).unwrap();
+    let line = rows.iter().position(|(_, r)| r[0] == "2-1-02").unwrap();
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let percent = Format::new().set_num_format("0.0%");
+    for (r, (_, cells)) in rows.iter().enumerate() {
+        for (c, cell) in cells.iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, cell).unwrap();
+        }
+    }
+    sheet
+        .write_number_with_format(line as u32, at as u16, 0.965, &percent)
+        .unwrap();
+    let set = read(&book.save_to_buffer().unwrap()).unwrap();
+    assert_eq!(set.get("2-1-02", Field::LaterActual(2024)), Some("96.5%"));
+}
+
+#[test]
 fn figures_and_texts_typed_in_excel_are_read_as_the_row_form_reads_them() {
     let bytes = filled(
         &[
