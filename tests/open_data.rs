@@ -8,7 +8,10 @@ use isesaki_kpi::domain::exports::open_data::{
 use support::official_dataset;
 
 fn records() -> (Vec<String>, Vec<Vec<String>>) {
-    let csv = sheet_csv(&official_dataset().unwrap());
+    let csv = sheet_csv(
+        &official_dataset().unwrap(),
+        "https://kpi.example.jp/isesaki/",
+    );
     assert!(csv.starts_with('\u{FEFF}'));
     assert!(csv.ends_with("\r\n"));
     let mut lines = csv
@@ -114,16 +117,46 @@ fn the_package_describes_every_csv_column_and_both_files() {
     let fields = package["resources"][0]["schema"]["fields"]
         .as_array()
         .unwrap();
-    let titles: Vec<&str> = fields
-        .iter()
-        .map(|f| f["title"].as_str().unwrap())
-        .collect();
+    // Frictionless matches a field's name to the CSV's header.
+    let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
     assert_eq!(
-        titles,
+        names,
         headers.iter().map(String::as_str).collect::<Vec<_>>()
     );
+    assert!(fields
+        .iter()
+        .all(|f| f["title"].as_str().is_some_and(|t| t.is_ascii())));
     assert_eq!(package["resources"].as_array().unwrap().len(), 2);
     assert_eq!(package["licenses"][0]["name"], "CC-BY-4.0");
     let again: isesaki_kpi::domain::Dataset = serde_json::from_str(&sheet_json(&data)).unwrap();
     assert_eq!(again, data);
+}
+
+#[test]
+fn each_indicator_has_an_absolute_address_its_edition_and_its_method() {
+    let (headers, rows) = records();
+    let at = |name: &str| column(&headers, name);
+    for row in &rows {
+        assert_eq!(
+            row[at("指標URL")],
+            format!("https://kpi.example.jp/isesaki/?kpi={}", row[at("指標ID")])
+        );
+        assert_eq!(row[at("検証シートの年度（西暦）")], "2023");
+    }
+    // 健康寿命: the method changed between the baseline and the FY2023 actual.
+    let lifespan = |col: &str| {
+        rows.iter()
+            .find(|r| {
+                r[at("指標ID")] == "3-1-01" && r[at("項目")] == col && r[at("内訳")] == "男性"
+            })
+            .unwrap()[at("算出方法の区分")]
+        .clone()
+    };
+    assert_eq!(lifespan("基準値"), "変更前");
+    assert_eq!(lifespan("令和5年度実績"), "変更後");
+    let others = rows
+        .iter()
+        .filter(|r| r[at("指標ID")] != "3-1-01")
+        .all(|r| r[at("算出方法の区分")].is_empty());
+    assert!(others);
 }

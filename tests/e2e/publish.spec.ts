@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { Dashboard } from './support/dashboard';
 
@@ -94,13 +96,29 @@ test.describe('open data', () => {
     expect(jobs[at('対象年（西暦）')]).toBe('2023');
   });
 
-  test('the data package describes the CSV and the JSON', async ({ page }) => {
+  test('the three files as downloaded pass the Frictionless validator, with absolute indicator addresses', async ({ page }, testInfo) => {
     await page.goto('./?view=data&lang=en');
     await expect(page.getByRole('heading', { level: 2, name: 'Open data' })).toBeVisible();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="package"]').click()]);
-    const pkg = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const folder = testInfo.outputPath('open-data');
+    await mkdir(folder, { recursive: true });
+    const names: string[] = [];
+    for (const kind of ['csv', 'json', 'package']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-download="${kind}"]`).click()]);
+      names.push(download.suggestedFilename());
+      await download.saveAs(join(folder, download.suggestedFilename()));
+    }
+    expect(names).toEqual(['isesaki-kpi-fy2023.csv', 'isesaki-kpi-fy2023.json', 'datapackage.json']);
+    const pkg = JSON.parse(await readFile(join(folder, 'datapackage.json'), 'utf8'));
     expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(['isesaki-kpi-fy2023.csv', 'isesaki-kpi-fy2023.json']);
     expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
+    // An address anyone can open from a spreadsheet: this page's own, with the indicator.
+    const csv = (await readFile(join(folder, 'isesaki-kpi-fy2023.csv'), 'utf8')).slice(1).trimEnd().split('\r\n').map(cells);
+    const at = (name: string) => csv[0].indexOf(name);
+    const pageAddress = new URL(page.url());
+    expect(csv[1][at('指標URL')]).toBe(`${pageAddress.origin}${pageAddress.pathname}?kpi=1-1-00`);
+    const validator = spawnSync(resolve('target/python/bin/frictionless'), ['validate', 'datapackage.json'], { cwd: folder, encoding: 'utf8' });
+    expect(validator.status, `${validator.stdout}${validator.stderr}`).toBe(0);
+    expect(validator.stdout).not.toContain('INVALID');
   });
 });
 
