@@ -8,6 +8,11 @@ export const SUB_PATH = '/city/kpi/';
 export const SUB_PATH_URL = `http://127.0.0.1:${PORT + 1}${SUB_PATH}`;
 /** The app built with a 150-row synthetic sheet by `cargo xtask test`, for long lists. */
 export const LONG_SHEET_URL = `http://127.0.0.1:${PORT + 2}/`;
+/**
+ * The app built by `cargo xtask test` with two editions: the FY2023 sheet and an FY2024
+ * sheet made from its exported draft, filled in and saved as Japanese Excel saves CSV.
+ */
+export const EDITIONS_URL = `http://127.0.0.1:${PORT + 3}/`;
 const chromiumFlags = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -67,6 +72,12 @@ export default defineConfig({
     {
       command: `cargo xtask serve --no-build --port ${PORT + 2} --dir target/e2e/dist-long`,
       url: LONG_SHEET_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `cargo xtask serve --no-build --port ${PORT + 3} --dir target/e2e/dist-editions`,
+      url: EDITIONS_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

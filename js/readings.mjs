@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 const kuromoji = require('kuromoji');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const datasetPath = join(root, 'src/data/isesaki_fy2023.json');
+const datasetPath = join(root, 'data/editions/fy2023.json');
 const overridesPath = join(root, 'src/data/reading_overrides.json');
 const outPath = join(root, 'src/data/readings.json');
 

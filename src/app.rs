@@ -10,22 +10,27 @@ use crate::state::AppState;
 use crate::ui::App;
 use crate::web::{fatal, startup, tasks};
 
-/// Entry point called from `main` with the embedded sheet, packed by the build
-/// (`isesaki_sheet::packed`). Starting the wasm, reading the sheet (and this device's
+/// Entry point called from `main` with the embedded editions of the sheet, packed by the
+/// build (`domain::editions::pack_editions`). Starting the wasm, reading the sheet (and this device's
 /// stored edits, if any) and building the app are separate tasks, so a slow phone stays
 /// responsive between them.
 pub fn mount(packed_sheet: &'static str) {
     tasks::next_task(move || {
         startup::mark("app-start");
         fatal::install_panic_hook();
-        match crate::domain::packed::unpack(packed_sheet) {
-            Ok(dataset) => {
-                let official = Arc::new(dataset);
+        match crate::domain::editions::unpack_editions(packed_sheet) {
+            Ok(editions) => {
+                let editions: Vec<Arc<Dataset>> = editions.into_iter().map(Arc::new).collect();
+                // This device's edits are an overlay on the newest edition.
+                let newest = editions
+                    .last()
+                    .cloned()
+                    .expect("the build embeds an edition");
                 // Not leptos' `spawn_local`: its executor is set up by the mount, which
                 // waits for the stored edits.
                 wasm_bindgen_futures::spawn_local(async move {
-                    let stored = StoredAtStart::read(official.clone()).await;
-                    tasks::next_task(move || mount_now(official, stored));
+                    let stored = StoredAtStart::read(newest).await;
+                    tasks::next_task(move || mount_now(editions, stored));
                 });
             }
             Err(error) => fatal::show(&format!("embedded sheet: {error}")),
@@ -33,13 +38,13 @@ pub fn mount(packed_sheet: &'static str) {
     });
 }
 
-fn mount_now(official: Arc<Dataset>, stored: StoredAtStart) {
+fn mount_now(editions: Vec<Arc<Dataset>>, stored: StoredAtStart) {
     let live_root = match startup::live_root() {
         Ok(root) => root,
         Err(problem) => return fatal::show(problem),
     };
     leptos::mount::mount_to(live_root, move || {
-        AppState::provide(official, stored);
+        AppState::provide(editions.clone(), stored);
         view! { <App/> }
     })
     .forget();

@@ -25,8 +25,9 @@ pub const TAB_ICON_PX: u32 = 48;
 /// (`src/split_off.rs`). The build fails unless the split produced exactly these.
 pub const SPLIT_DETAIL: &str = "detail";
 pub const SPLIT_STORED_EDITS: &str = "stored_edits";
-pub const SPLIT_MODULES: [&str; 7] = [
+pub const SPLIT_MODULES: [&str; 8] = [
     SPLIT_DETAIL,
+    "editions",
     "staff",
     "spreadsheet",
     "open_data",

@@ -179,7 +179,7 @@ fn json_round_trips_through_the_model_without_loss() {
     let original: serde_json::Value = serde_json::from_str(DATASET_JSON).unwrap();
     // The embedded copy is the public file, only minified.
     let public: serde_json::Value =
-        serde_json::from_str(include_str!("../src/data/isesaki_fy2023.json")).unwrap();
+        serde_json::from_str(include_str!("../data/editions/fy2023.json")).unwrap();
     assert_eq!(original, public);
     let again = serde_json::to_value(&data).unwrap();
     assert_eq!(again, original);

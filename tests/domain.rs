@@ -249,9 +249,10 @@ fn every_language_has_every_message_and_furigana_markup_is_well_formed() {
         let m = Messages::of(lang);
         // The struct makes a missing message a compile error; here, none may be empty or
         // carry broken `{漢字|かんじ}` markup.
+        let as_of = (m.as_of)(2024);
         let texts = [
             m.kicker,
-            m.as_of,
+            &as_of,
             m.overview_title,
             m.search,
             m.search_placeholder,
@@ -322,7 +323,7 @@ fn english_figures_use_each_rows_unit_noun() {
     );
     assert_eq!(
         en("11,942億円（平成30年）", &unit("yen", "yen")),
-        "¥1.19 trillion"
+        "¥1,194.2 billion"
     );
     assert_eq!(
         en(

@@ -97,17 +97,18 @@ fn url_round_trips_every_field() {
         }),
         lang: Some(isesaki_kpi::domain::i18n::Lang::JaEasy),
         embed: true,
+        edition: Some(2023),
     };
     let text = shown.to_query();
     assert!(text.contains("status=on_track,delayed"), "{text}");
     assert!(
-        text.ends_with("kpi=3-1-09&lang=ja-easy&kiosk=1&idle=45&attract=1&embed=1"),
+        text.ends_with("kpi=3-1-09&lang=ja-easy&kiosk=1&idle=45&attract=1&embed=1&edition=2023"),
         "{text}"
     );
     assert_eq!(view(&text), shown);
     assert_eq!(View::default().to_query(), "");
     assert_eq!(View::default().href(), "./");
-    for page in ["sheet", "data", "accessibility"] {
+    for page in ["sheet", "data", "accessibility", "changes"] {
         assert_eq!(
             view(&format!("view={page}")).to_query(),
             format!("view={page}")

@@ -1,5 +1,5 @@
 //! The verification sheet as typed Rust values. Field names are the public
-//! JSON contract of the app's `src/data/isesaki_fy2023.json`; do not rename them.
+//! JSON contract of the app's `data/editions/fy2023.json`; do not rename them.
 
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -105,16 +105,33 @@ pub struct Indicator {
     /// English for cells whose printed text is prose, by column key ("target_final").
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub values_en: std::collections::BTreeMap<String, String>,
-    /// Actuals for FY2024–FY2027 added on this device (never in the official sheet).
+    /// Actuals for FY2024–FY2027: published by a later edition (up to `edition`) or added
+    /// on this device.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub later_actuals: std::collections::BTreeMap<u16, Value>,
-    /// Targets for FY2024–FY2027 drafted on this device (each year's sheet sets the next
-    /// year's target; never in the official sheet).
+    /// Targets for FY2024–FY2027 (each year's sheet sets its year's target): published by
+    /// a later edition (up to `edition`) or drafted on this device.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub later_targets: std::collections::BTreeMap<u16, Value>,
     /// A note added on this device.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_note: Option<String>,
+    /// The fiscal year of the verification sheet (the edition) this row was published in.
+    /// Its later actuals and targets up to this year are the city's; any after it were
+    /// added on this device. Absent in the FY2023 sheet's JSON, the first edition.
+    #[serde(default = "first_edition", skip_serializing_if = "is_first_edition")]
+    pub edition: u16,
+}
+
+/// The first edition the app holds: the FY2023 verification sheet.
+pub const FIRST_EDITION: u16 = 2023;
+
+fn first_edition() -> u16 {
+    FIRST_EDITION
+}
+
+fn is_first_edition(year: &u16) -> bool {
+    *year == FIRST_EDITION
 }
 
 impl Indicator {
@@ -123,8 +140,14 @@ impl Indicator {
         self.values_en.get(column.key()).map(String::as_str)
     }
 
-    /// The most recent actual: a locally added FY2024+ figure if any, else FY2023's,
-    /// with the fiscal year of its column.
+    /// True when the actual or target of fiscal `year` outside the five columns was added
+    /// on this device rather than published in this row's edition.
+    pub fn later_is_local(&self, year: u16) -> bool {
+        year > self.edition
+    }
+
+    /// The most recent actual: a FY2024+ figure (published or added here) if any, else
+    /// FY2023's, with the fiscal year of its column.
     pub fn latest_actual(&self) -> (u16, &Value) {
         self.later_actuals
             .iter()

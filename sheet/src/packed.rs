@@ -303,6 +303,7 @@ packed_struct!(Indicator {
     later_actuals,
     later_targets,
     local_note,
+    edition,
 });
 packed_struct!(UnitEn { one, other });
 packed_struct!(Values {

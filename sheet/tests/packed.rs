@@ -8,7 +8,7 @@ use proptest::prelude::*;
 const SEPARATOR: char = '\u{1f}';
 
 fn official() -> Dataset {
-    serde_json::from_str(include_str!("../../src/data/isesaki_fy2023.json"))
+    serde_json::from_str(include_str!("../../data/editions/fy2023.json"))
         .expect("the official sheet decodes")
 }
 
@@ -34,7 +34,7 @@ fn packing_is_smaller_than_the_minified_json() {
 
 #[test]
 fn another_format_is_refused_by_its_first_token() {
-    let json = include_str!("../../src/data/isesaki_fy2023.json");
+    let json = include_str!("../../data/editions/fy2023.json");
     let error = unpack(json).unwrap_err();
     assert_eq!(error.token, 0);
     assert!(error.to_string().contains(HEADER), "{error}");

@@ -5,6 +5,8 @@
 pub mod cells;
 pub mod charts;
 pub mod describe;
+pub mod edition_changes;
+pub mod editions;
 pub mod edits;
 pub mod exports;
 pub mod i18n;

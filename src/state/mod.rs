@@ -23,8 +23,11 @@ pub use crate::web::history::HistoryMode;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The city's sheet; never changes after start-up.
+    /// The city's sheet of the edition shown (the newest, or an earlier one the URL asks
+    /// for); never changes after start-up: another edition is another page load.
     pub official: StoredValue<Arc<Dataset>>,
+    /// Every edition embedded, oldest first; the last is the newest.
+    pub editions: StoredValue<Arc<[Arc<Dataset>]>>,
     /// What is shown: the official sheet with this device's edits laid over it
     /// (or the official sheet alone when the user asks for it).
     /// Shared, not copied: the official sheet is handed out as it is when nothing is edited.
@@ -65,9 +68,27 @@ pub struct ChartsLoading {
 }
 
 impl AppState {
-    pub fn provide(dataset: Arc<Dataset>, stored: StoredAtStart) {
-        let view = RwSignal::new(View::from_query(&history::current_query(), &dataset));
+    pub fn provide(editions: Vec<Arc<Dataset>>, stored: StoredAtStart) {
+        let newest = editions
+            .last()
+            .cloned()
+            .expect("the build embeds an edition");
+        let query = history::current_query();
+        let asked = View::from_query(&query, &newest).edition;
+        let dataset = asked
+            .and_then(|year| editions.iter().find(|d| d.fiscal_year == year))
+            .cloned()
+            .unwrap_or_else(|| newest.clone());
+        let earlier = !Arc::ptr_eq(&dataset, &newest);
+        let mut first = View::from_query(&query, &dataset);
+        // The newest edition, or one that is not embedded, is the address without it.
+        first.edition = earlier.then_some(dataset.fiscal_year);
+        if first.edition != asked {
+            history::write(&first.href(), HistoryMode::Replace);
+        }
+        let view = RwSignal::new(first);
         let official = StoredValue::new(dataset);
+        let editions = StoredValue::new(Arc::<[Arc<Dataset>]>::from(editions));
         // Built at the first search: each row's text with the readings of its kanji needs
         // the readings table, ≈ 15 ms of a slow phone's start-up that a visit without a
         // search never uses.
@@ -85,10 +106,11 @@ impl AppState {
                 })
             })
         };
-        let edits = EditsState::new(official, stored);
+        let edits = EditsState::new(StoredValue::new(newest), stored);
         let data = Memo::new(move |_| {
             let set = edits.edits.read();
-            if edits.official_only.get() || set.active_count() == 0 {
+            // An earlier edition is shown as the city published it.
+            if earlier || edits.official_only.get() || set.active_count() == 0 {
                 official.get_value()
             } else {
                 official.with_value(|d| Arc::new(apply(d, &set)))
@@ -135,10 +157,11 @@ impl AppState {
         });
         let state = AppState {
             official,
+            editions,
             data,
             edits,
             editing: Memo::new(move |_| {
-                edits.edit_mode.get() && view.with(|v| v.kiosk.is_none() && !v.embed)
+                edits.edit_mode.get() && !earlier && view.with(|v| v.kiosk.is_none() && !v.embed)
             }),
             view,
             home: Memo::new(move |_| view.with(View::home)),
@@ -152,6 +175,10 @@ impl AppState {
         };
         history::on_back_forward(move |query| {
             let next = official.with_value(|d| View::from_query(&query, d));
+            // Another edition is another page: load it.
+            if next.edition != view.with_untracked(|v| v.edition) {
+                return history::load(&next.href());
+            }
             view.set(next);
         });
         provide_context(state);
@@ -198,10 +225,34 @@ impl AppState {
         self.official.with_value(|d| d.indicators.len())
     }
 
+    /// The fiscal year of the edition shown.
+    pub fn edition_year(&self) -> u16 {
+        self.official.with_value(|d| d.fiscal_year)
+    }
+
+    /// The edition before the one shown, if the build holds it.
+    pub fn previous_edition(&self) -> Option<Arc<Dataset>> {
+        let year = self.edition_year();
+        self.editions
+            .with_value(|all| all.iter().find(|d| d.fiscal_year + 1 == year).cloned())
+    }
+
+    /// True when an earlier edition than the newest is shown.
+    pub fn earlier_edition(&self) -> bool {
+        self.view.with_untracked(|v| v.edition.is_some())
+    }
+
     /// Shows `next` and records it in the URL.
     pub fn navigate(&self, next: View, mode: HistoryMode) {
         if self.view.with_untracked(|current| *current == next) {
             return;
+        }
+        // Another edition is another page: the app starts again with its sheet.
+        if self
+            .view
+            .with_untracked(|current| current.edition != next.edition)
+        {
+            return history::load(&next.href());
         }
         let same_page = self
             .view

@@ -17,6 +17,7 @@ use crate::ui::frame::print_footer::PrintFooter;
 use crate::ui::frame::site_footer::SiteFooter;
 use crate::ui::frame::update_prompt::UpdatePrompt;
 use crate::ui::on_demand::detail::{prefetch_detail, LazyDetailView};
+use crate::ui::on_demand::editions::LazyChangesPage;
 use crate::ui::on_demand::kiosk::LazyKioskMode;
 use crate::ui::on_demand::open_data::LazyOpenDataPage;
 use crate::ui::on_demand::staff::{LazyDraftSheetPage, LazyEditPanel};
@@ -111,6 +112,7 @@ pub fn App() -> impl IntoView {
                 Page::Data => view! { <LazyOpenDataPage/> }.into_any(),
                 Page::Sheet => view! { <LazyDraftSheetPage/> }.into_any(),
                 Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+                Page::Changes => view! { <LazyChangesPage/> }.into_any(),
                 Page::Chart(ChartName::Overview) => view! { <section class="chart-page"><OverviewChart/></section> }.into_any(),
                 Page::Chart(ChartName::Achievement) => view! { <AchievementSection/> }.into_any(),
                 Page::Overview => ().into_any(),

@@ -1,12 +1,13 @@
 //! Components, one per file. The folder says which wasm module a file lands in:
 //! `browse` (overview, filters, cards), `frame` (header, footers, notices, accessibility
 //! statement) and `widgets` (shared pieces) are the main module; `detail` (one indicator),
-//! `staff` (edit mode, draft sheet), `kiosk` and `open_data` are each a module of their
-//! own, fetched on demand through `on_demand`.
+//! `staff` (edit mode, draft sheet), `kiosk`, `open_data` and `editions` (what an edition
+//! changed) are each a module of their own, fetched on demand through `on_demand`.
 
 mod app;
 mod browse;
 mod detail;
+mod editions;
 mod frame;
 mod kiosk;
 mod on_demand;

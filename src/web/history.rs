@@ -85,6 +85,11 @@ fn fresh_id(places: &mut Places) -> u32 {
     places.next
 }
 
+/// Loads `href` as a new page (another edition of the sheet starts the app again).
+pub fn load(href: &str) {
+    let _ = window().location().assign(href);
+}
+
 pub fn current_query() -> String {
     window().location().search().unwrap_or_default()
 }

@@ -45,7 +45,7 @@ test.describe('readers', () => {
     await app.open('lang=en&goal=1');
     await expect(page.locator('article[data-kpi="1-1-00"] .printed').first()).toHaveText('1,472 job openings');
     await expect(page.locator('article[data-kpi="1-2-00"] .printed').first()).toHaveText('2.58 million visits');
-    await expect(page.locator('article[data-kpi="1-1-01"] .printed').first()).toHaveText('¥1.1 trillion');
+    await expect(page.locator('article[data-kpi="1-1-01"] .printed').first()).toHaveText('¥1,101.7 billion');
     await expect(page.locator('article[data-kpi="1-1-01"] .year-note').first()).toHaveText('data for 2021');
   });
 

@@ -9,7 +9,7 @@ use isesaki_kpi::domain::edits::EditSet;
 use isesaki_kpi::domain::Dataset;
 
 /// The public data file as the repository holds it.
-pub const DATASET_JSON: &str = include_str!("../../src/data/isesaki_fy2023.json");
+pub const DATASET_JSON: &str = include_str!("../../data/editions/fy2023.json");
 
 /// Decodes the official sheet from its public JSON form.
 pub fn official_dataset() -> Result<Dataset, serde_json::Error> {

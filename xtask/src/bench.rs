@@ -10,7 +10,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::build::{release, release_into, Extent};
+use crate::build::{release, release_into, Extent, Sheets};
 use crate::files::{kb, list_files, with_suffix};
 use crate::{root, serve};
 
@@ -33,7 +33,7 @@ pub fn bench() -> Result<(), String> {
     let synthetic = root.join("target/bench/synthetic-2000.json");
     crate::synthetic::write(&synthetic, SYNTHETIC_ROWS)?;
     let dist_2000 = root.join("target/bench/dist-2000");
-    release_into(&dist_2000, Some(&synthetic), Extent::Full)?;
+    release_into(&dist_2000, Sheets::One(&synthetic), Extent::Full)?;
     // Rebuild the real app last so target/ matches dist/ again.
     release()?;
 

@@ -31,25 +31,50 @@ pub enum Extent {
 }
 
 pub fn release() -> Result<(), String> {
-    release_into(&root().join("dist"), None, Extent::Full)
+    let editions = root().join("data/editions");
+    release_into(
+        &root().join("dist"),
+        Sheets::Editions(&editions),
+        Extent::Full,
+    )
 }
 
-/// The sheet `source` (JSON) packed for the app's binary to embed (`isesaki_sheet::packed`:
-/// the app reads it without a JSON parser), under target/sheets/. Written only when its
-/// content changes: the binary is compiled again whenever the file it embeds is newer.
-fn packed_sheet(root: &Path, source: &Path) -> Result<PathBuf, String> {
-    let named = |e: &dyn std::fmt::Display| format!("{}: {e}", source.display());
-    let text = fs::read_to_string(source).map_err(|e| named(&e))?;
-    let sheet: isesaki_sheet::model::Dataset =
-        serde_json::from_str(&text).map_err(|e| named(&e))?;
-    let packed = isesaki_sheet::packed::pack(&sheet).map_err(|e| named(&e))?;
+/// What a build embeds: every edition of a directory (`data/editions/`, see
+/// `editions.rs`), or one sheet's JSON (the browser tests' long sheet, the bench's).
+#[derive(Clone, Copy)]
+pub enum Sheets<'a> {
+    Editions(&'a Path),
+    One(&'a Path),
+}
+
+/// The sheets packed for the app's binary to embed (`isesaki_sheet::packed`: the app reads
+/// them without a JSON parser), under target/sheets/. Written only when the content
+/// changes: the binary is compiled again whenever the file it embeds is newer.
+fn packed_sheets(root: &Path, sheets: Sheets) -> Result<PathBuf, String> {
+    let (source, editions) = match sheets {
+        Sheets::Editions(dir) => (dir, crate::editions::read_editions(dir)?),
+        Sheets::One(json) => {
+            let named = |e: &dyn std::fmt::Display| format!("{}: {e}", json.display());
+            let text = fs::read_to_string(json).map_err(|e| named(&e))?;
+            let sheet: isesaki_sheet::model::Dataset =
+                serde_json::from_str(&text).map_err(|e| named(&e))?;
+            (json, vec![sheet])
+        }
+    };
+    let packed =
+        crate::editions::pack(&editions).map_err(|e| format!("{}: {e}", source.display()))?;
     let stem = source
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("sheet");
+    let parent = source
+        .parent()
+        .and_then(|p| p.file_name())
+        .and_then(|s| s.to_str())
+        .unwrap_or("sheets");
     let target = root
         .join("target/sheets")
-        .join(format!("{stem}.packed.txt"));
+        .join(format!("{parent}-{stem}.packed.txt"));
     if fs::read_to_string(&target).ok().as_deref() != Some(packed.as_str()) {
         fs::create_dir_all(target.parent().expect("target/sheets")).map_err(|e| e.to_string())?;
         fs::write(&target, packed).map_err(|e| format!("{}: {e}", target.display()))?;
@@ -74,8 +99,8 @@ fn minify_module(root: &Path, work: &Path, module: &str) -> Result<String, Strin
     fs::read_to_string(&minified).map_err(|e| format!("{}: {e}", minified.display()))
 }
 
-/// Builds into `dist`, embedding `dataset` instead of the official sheet when given.
-pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Result<(), String> {
+/// Builds into `dist`, embedding `sheets`.
+pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), String> {
     let full = extent == Extent::Full;
     let root = root();
     let work = root.join("target/web");
@@ -95,13 +120,7 @@ pub fn release_into(dist: &Path, dataset: Option<&Path>, extent: Extent) -> Resu
         CRATE,
     ]);
     cargo.args(["--", "-C", "link-arg=--emit-relocs"]);
-    cargo.env(
-        "ISESAKI_DATASET",
-        packed_sheet(
-            &root,
-            dataset.unwrap_or(&root.join("src/data/isesaki_fy2023.json")),
-        )?,
-    );
+    cargo.env("ISESAKI_DATASET", packed_sheets(&root, sheets)?);
     cargo.env("ISESAKI_BUILD_DATE", build_date());
     phase("cargo build (wasm, release)", || run(&mut cargo))?;
     let wasm_in = root.join(format!(

@@ -4,6 +4,7 @@
 mod bench;
 mod build;
 mod code_size;
+mod editions;
 mod files;
 mod icons;
 mod prerender;
@@ -20,7 +21,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 const USAGE: &str = "usage: cargo xtask <build|serve|test|bench> [--port N] [--base /path/] [--dir DIR] [--no-build]
-  build   release build into dist/ (or --dir DIR; --dataset FILE embeds another sheet,
+  build   release build into dist/ (or --dir DIR) of every edition in data/editions/
+          (--editions DIR reads another directory; --dataset FILE embeds one other sheet,
           e.g. target/bench/synthetic-2000.json written by bench)
   serve   build, then serve dist/ on http://127.0.0.1:PORT/ (default 8080, or $PORT)
   test    native tests, release build, then Playwright browser tests
@@ -49,11 +51,17 @@ fn main() -> ExitCode {
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| root().join("dist"));
     let result = match args.first().map(String::as_str) {
-        Some("build") => build::release_into(
-            &dir,
-            value_of("--dataset").as_deref().map(std::path::Path::new),
-            build::Extent::Full,
-        ),
+        Some("build") => {
+            let editions = value_of("--editions")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root().join("data/editions"));
+            let one = value_of("--dataset").map(PathBuf::from);
+            let sheets = match &one {
+                Some(json) => build::Sheets::One(json),
+                None => build::Sheets::Editions(&editions),
+            };
+            build::release_into(&dir, sheets, build::Extent::Full)
+        }
         Some("serve") => (if flag("--no-build") {
             Ok(())
         } else {
@@ -110,7 +118,17 @@ fn test() -> Result<(), String> {
         timing::phase("150-row build (target/e2e/dist-long)", || {
             build::release_into(
                 &root().join("target/e2e/dist-long"),
-                Some(&long),
+                build::Sheets::One(&long),
+                build::Extent::AppOnly,
+            )
+        })?;
+        // Two editions made the way the city would (`editions::write_test_editions`).
+        let editions = root().join("target/e2e/editions");
+        editions::write_test_editions(&editions)?;
+        timing::phase("two-edition build (target/e2e/dist-editions)", || {
+            build::release_into(
+                &root().join("target/e2e/dist-editions"),
+                build::Sheets::Editions(&editions),
                 build::Extent::AppOnly,
             )
         })?;

@@ -9,8 +9,8 @@ use crate::root;
 
 /// The synthetic sheet: the real rows repeated with new ids until there are `rows`.
 pub fn write(path: &Path, rows: usize) -> Result<(), String> {
-    let text = fs::read_to_string(root().join("src/data/isesaki_fy2023.json"))
-        .map_err(|e| e.to_string())?;
+    let text =
+        fs::read_to_string(root().join("data/editions/fy2023.json")).map_err(|e| e.to_string())?;
     let mut data: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     let originals = data["indicators"].as_array().cloned().unwrap_or_default();
     let mut indicators = Vec::with_capacity(rows);

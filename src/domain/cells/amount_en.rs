@@ -1,6 +1,6 @@
 //! A figure in English with the row's own unit noun (`unit_en` in the dataset):
 //! 1,563件 → "1,563 job openings", 258万人 → "2.58 million visits",
-//! 11,942億円 → "¥1.19 trillion", 366日 → "366 days"; and whole cells in English
+//! 11,942億円 → "¥1,194.2 billion", 366日 → "366 days"; and whole cells in English
 //! ([`cell_en`]), with part labels and the method notes. The year note is left to the caller.
 
 use crate::domain::cells::format::{format_fixed, format_number};
@@ -10,14 +10,10 @@ use crate::domain::model::{UnitEn, Value};
 
 pub fn figure_en(value: f64, unit: Option<&str>, unit_en: &UnitEn) -> String {
     match unit {
-        Some("億円") => {
-            let yen = value * 1e8;
-            if yen >= 1e12 {
-                format!("¥{} trillion", format_number(yen / 1e12))
-            } else {
-                format!("¥{} billion", format_number(yen / 1e9))
-            }
-        }
+        // 1億円 is exactly ¥0.1 billion: billions keep every digit the sheet printed, so
+        // two figures differ in English by what they differ in Japanese (¥1.1 trillion and
+        // ¥1.19 trillion would hide most of the change between 11,017億円 and 11,942億円).
+        Some("億円") => format!("¥{} billion", format_number(value / 10.0)),
         Some("%") => format!("{}%", format_number(value)),
         Some("ha") => format!("{} ha", format_number(value)),
         Some("万人") => {
@@ -157,7 +153,7 @@ mod tests {
         );
         assert_eq!(
             figure_en(11942.0, Some("億円"), &unit("yen", "yen")),
-            "¥1.19 trillion"
+            "¥1,194.2 billion"
         );
         assert_eq!(figure_en(78.1, Some("%"), &unit("%", "%")), "78.1%");
         assert_eq!(

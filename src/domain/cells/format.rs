@@ -123,3 +123,11 @@ pub fn format_number(value: f64) -> String {
         frac
     )
 }
+
+/// A number in full-width digits, as the city prints years in titles (令和５年度).
+pub fn full_width_digits(n: u16) -> String {
+    n.to_string()
+        .chars()
+        .map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c))
+        .collect()
+}

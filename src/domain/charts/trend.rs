@@ -546,8 +546,9 @@ pub fn with_local_edits(
 ) -> Trend {
     let added_later = |s: &TrendSeries, p: &TrendPoint| {
         s.role == Role::Actual
-            && indicator.later_actuals.values().any(|v| {
-                v.period == Some(p.period)
+            && indicator.later_actuals.iter().any(|(year, v)| {
+                indicator.later_is_local(*year)
+                    && v.period == Some(p.period)
                     && v.parts
                         .iter()
                         .any(|part| part.label == s.part && part.base_value() == p.value)

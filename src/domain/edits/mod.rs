@@ -302,6 +302,21 @@ pub fn text_in(row: &Indicator, text: SheetText) -> Option<&str> {
     }
 }
 
+/// True for an edit of a later year's actual or target that the city has since published
+/// (this device drafted it before that year's sheet came out): the row's edition holds the
+/// city's figure for it now.
+pub fn superseded(official: &Indicator, field: Field) -> bool {
+    let published = |year: u16, values: &std::collections::BTreeMap<u16, Value>| {
+        !official.later_is_local(year)
+            && values.get(&year).is_some_and(|v| !v.raw.trim().is_empty())
+    };
+    match field {
+        Field::LaterActual(year) => published(year, &official.later_actuals),
+        Field::LaterTarget(year) => published(year, &official.later_targets),
+        _ => false,
+    }
+}
+
 /// The texts of `shown` that differ from the city's `official` row: what this device
 /// rewrote, as far as it is shown.
 pub fn texts_rewritten(official: &Indicator, shown: &Indicator) -> Vec<SheetText> {

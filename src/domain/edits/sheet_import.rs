@@ -90,8 +90,9 @@ pub fn looks_like_sheet(text: &str) -> bool {
         .starts_with('{')
 }
 
-/// The header of one of a figure column's cells, as the export writes it.
-fn figure_header(field: Field, part: &str) -> String {
+/// The header of one of a figure column's cells, as the export writes it
+/// (「令和6年度実績（値）」).
+pub fn column_header(field: Field, part: &str) -> String {
     format!("{}（{part}）", column_name_ja(field))
 }
 
@@ -321,9 +322,9 @@ fn read_figure(
     field: Field,
     shown: Option<&Value>,
 ) -> Option<FigureRead> {
-    let value_header = figure_header(field, "値");
-    let unit_header = figure_header(field, "単位");
-    let printed_header = figure_header(field, "シートの表記");
+    let value_header = column_header(field, "値");
+    let unit_header = column_header(field, "単位");
+    let printed_header = column_header(field, "シートの表記");
     let part_of = |cells: &Vec<String>| {
         table
             .cell(cells, PART)

@@ -6,7 +6,7 @@
 
 use crate::domain::edits::{EditSet, Field, SheetText};
 use crate::domain::i18n::{plain, Lang};
-use crate::domain::model::{Column, Dataset, Indicator, Kind, Status, Value};
+use crate::domain::model::{Column, Dataset, Indicator, Kind, Status, Value, FIRST_EDITION};
 use crate::domain::progress::progress_measure::{assess, Assessment};
 
 /// One cell: what the draft shows, the city's published value, and whether this device
@@ -144,13 +144,20 @@ impl DraftSheet {
 }
 
 /// The five figure columns of the draft: the baseline, the last two actuals (the
-/// published year's and the drafted year's), the year's target and the final target.
-/// The sheet holds no target for the drafted year, so the latest printed year target
-/// stands in, under its own year.
+/// published year's and the drafted year's), the drafted year's target and the final
+/// target.
 pub fn figure_fields(draft_year: u16) -> [Field; 5] {
+    // The FY2023 sheet printed its actual in a column of its own; later editions hold
+    // theirs by year.
+    let published = draft_year - 1;
+    let previous_actual = if published > FIRST_EDITION {
+        Field::LaterActual(published)
+    } else {
+        Field::Value(Column::ActualFy2023)
+    };
     [
         Field::Value(Column::Baseline),
-        Field::Value(Column::ActualFy2023),
+        previous_actual,
         Field::LaterActual(draft_year),
         Field::LaterTarget(draft_year),
         Field::Value(Column::TargetFinal),

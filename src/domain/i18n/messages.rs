@@ -2,15 +2,17 @@
 //! per message: a language without a message does not compile.
 
 use super::english::counted;
+use crate::domain::cells::format::full_width_digits;
 use crate::domain::model::{Column, Period, Status};
 
 pub struct Messages {
     pub kicker: &'static str,
-    pub as_of: &'static str,
+    /// The header's and the print's data line: the edition (the sheet's fiscal year).
+    pub as_of: fn(u16) -> String,
     pub build_date: fn(&str) -> String,
     pub language: &'static str,
     pub theme: &'static str,
-    pub print_source: &'static str,
+    pub print_source: fn(u16) -> String,
     pub print_built: fn(&str) -> String,
     pub print_link: &'static str,
     pub themes: [&'static str; 3],
@@ -124,11 +126,11 @@ words_in!(Messages: JA, EN, EASY);
 
 pub static JA: Messages = Messages {
     kicker: "伊勢崎市 総合戦略 KPIダッシュボード",
-    as_of: "データ: 2023年度（令和5年度）実績・市の公表値",
+    as_of: |year| format!("データ: {year}年度（令和{}年度）実績・市の公表値", year - 2018),
     build_date: |d| format!(" ・ このページの作成日: {d}"),
     language: "表示言語",
     theme: "画面の色",
-    print_source: "出典: 伊勢崎市「第２期伊勢崎市まち・ひと・しごと創生総合戦略 効果検証シート（令和５年度）」",
+    print_source: |year| format!("出典: 伊勢崎市「第２期伊勢崎市まち・ひと・しごと創生総合戦略 効果検証シート（令和{}年度）」", full_width_digits(year - 2018)),
     print_built: |d| format!(" ・ 印刷したページの作成日: {d}"),
     print_link: "このページ: ",
     themes: ["自動", "明るい", "暗い"],
@@ -221,11 +223,11 @@ pub static JA: Messages = Messages {
 
 pub static EN: Messages = Messages {
     kicker: "Isesaki City strategy KPI dashboard",
-    as_of: "Figures as of FY2023 · official city data",
+    as_of: |year| format!("Figures as of FY{year} · official city data"),
     build_date: |d| format!(" · page built {d}"),
     language: "Language",
     theme: "Colors",
-    print_source: "Source: Isesaki City, review sheet of the 2nd regional revitalization strategy (FY2023)",
+    print_source: |year| format!("Source: Isesaki City, review sheet of the 2nd regional revitalization strategy (FY{year})"),
     print_built: |d| format!(" · page built {d}"),
     print_link: "This page: ",
     themes: ["Auto", "Light", "Dark"],
@@ -335,11 +337,11 @@ pub static EN: Messages = Messages {
 
 pub static EASY: Messages = Messages {
     kicker: "{伊勢崎市|いせさきし}の {目標|もくひょう}と {結果|けっか}",
-    as_of: "2023{年度|ねんど}の {数字|すうじ}です。{市|し}が {出|だ}した {数字|すうじ}です。",
+    as_of: |year| format!("{year}{{年度|ねんど}}の {{数字|すうじ}}です。{{市|し}}が {{出|だ}}した {{数字|すうじ}}です。"),
     build_date: |d| format!(" このページは {d}に つくりました。"),
     language: "ことば",
     theme: "いろ",
-    print_source: "もと: {伊勢崎市|いせさきし}の {資料|しりょう}（2023{年度|ねんど}）",
+    print_source: |year| format!("もと: {{伊勢崎市|いせさきし}}の {{資料|しりょう}}（{year}{{年度|ねんど}}）"),
     print_built: |d| format!(" このページは {d}に つくりました。"),
     print_link: "このページ: ",
     themes: ["じどう", "あかるい", "くらい"],

@@ -26,6 +26,7 @@ macro_rules! words_in {
 
 pub mod chart_words;
 pub mod edit_words;
+pub mod edition_words;
 pub mod english;
 pub mod fatal_words;
 pub mod info_words;

@@ -31,7 +31,7 @@ pub struct SheetWords {
     pub export_edits: &'static str,
     pub export_edits_note: &'static str,
     /// The header's and the print's data line when edits are shown (instead of 市の公表値).
-    pub as_of_with_edits: &'static str,
+    pub as_of_with_edits: fn(u16) -> String,
     /// A trend chart's legend entry for figures edited or added on this device (plain).
     pub chart_local: &'static str,
     /// Added to a chart's title (and so its PNG) when it draws such figures (plain).
@@ -64,7 +64,7 @@ static JA: SheetWords = SheetWords {
     export_csv_note: "1行に1指標（男性・女性などは内訳ごと）。数値は桁区切り・単位なしで、単位・対象年（西暦）・シートの表記はそれぞれ別の列です。",
     export_edits: "編集データを書き出す（JSON・別の端末へ移す・バックアップ用）",
     export_edits_note: "この端末の編集だけのファイルです。別の端末の「編集データの読み込み」で読み込めます。",
-    as_of_with_edits: "データ: 2023年度（令和5年度）実績・この端末で編集した値を含む（市の公表値ではありません）",
+    as_of_with_edits: |year| format!("データ: {year}年度（令和{}年度）実績・この端末で編集した値を含む（市の公表値ではありません）", year - 2018),
     chart_local: "この端末で編集した値",
     chart_title_local: "（この端末で編集した値を含む）",
     chart_local_summary: |points| format!("□はこの端末で編集した値です（市の公表値ではありません）: {points}。"),
@@ -92,7 +92,7 @@ static EN: SheetWords = SheetWords {
     export_csv_note: "One line per indicator (per part where a cell has two, e.g. men and women). Numbers have no separators or units; the unit, the year (Western calendar) and the printed text each have their own column.",
     export_edits: "Export edits (JSON, to move them to another device or keep a backup)",
     export_edits_note: "Only this device's edits. Read them on another device with “Import edits”.",
-    as_of_with_edits: "Figures as of FY2023 · includes values edited on this device (not official)",
+    as_of_with_edits: |year| format!("Figures as of FY{year} · includes values edited on this device (not official)"),
     chart_local: "Edited on this device",
     chart_title_local: " (includes values edited on this device)",
     chart_local_summary: |points| format!("Squares mark values edited on this device (not official): {points}. "),
@@ -120,7 +120,7 @@ static EASY: SheetWords = SheetWords {
     export_csv_note: "{数字|すうじ}と {単位|たんい}と {年|とし}は べつべつの {列|れつ}に なります。",
     export_edits: "{変|か}えた ものを ファイルに する（JSON）",
     export_edits_note: "ほかの {機械|きかい}で よみこめます。",
-    as_of_with_edits: "2023{年度|ねんど}の {数字|すうじ}です。この {機械|きかい}で {変|か}えた {数字|すうじ}が あります（{市|し}が {出|だ}した {数字|すうじ}では ありません）。",
+    as_of_with_edits: |year| format!("{year}{{年度|ねんど}}の {{数字|すうじ}}です。この {{機械|きかい}}で {{変|か}}えた {{数字|すうじ}}が あります（{{市|し}}が {{出|だ}}した {{数字|すうじ}}では ありません）。"),
     chart_local: "この きかいで かえた すうじ",
     chart_title_local: "（この きかいで かえた すうじが あります）",
     chart_local_summary: |points| format!("□は この きかいで かえた すうじです: {points}。"),

@@ -3,6 +3,7 @@
 //! Japanese is read out in kana, as on a chart's canvas).
 
 use crate::domain::describe::shown::{canvas_text, name};
+use crate::domain::i18n::edition_words::EditionWords;
 use crate::domain::i18n::info_words::InfoWords;
 use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
@@ -22,6 +23,10 @@ pub fn page_title(view: &View, data: &Dataset, lang: Lang) -> String {
             .map(|i| format!("{} {}", i.id, plain(&name(i, lang)))),
         Page::Data => Some(plain(InfoWords::of(lang).data_title)),
         Page::Accessibility => Some(plain(InfoWords::of(lang).a11y_title)),
+        Page::Changes => Some(plain(&(EditionWords::of(lang).changes_title)(
+            data.fiscal_year,
+            data.fiscal_year - 1,
+        ))),
         Page::Chart(ChartName::Overview) => Some(plain(Messages::of(lang).overview_chart_title)),
         Page::Chart(ChartName::Achievement) => {
             Some(plain(Messages::of(lang).achievement_chart_title))

@@ -21,6 +21,8 @@ pub enum Page {
     Data,
     /// The accessibility statement.
     Accessibility,
+    /// What the shown edition changed since the one before it.
+    Changes,
     /// One chart of the overview on its own (for embedding).
     Chart(ChartName),
 }
@@ -52,12 +54,13 @@ impl Page {
             Page::Sheet => Some("sheet"),
             Page::Data => Some("data"),
             Page::Accessibility => Some("accessibility"),
+            Page::Changes => Some("changes"),
             Page::Overview | Page::Detail(_) | Page::Chart(_) => None,
         }
     }
 
     fn from_key(key: &str) -> Option<Page> {
-        [Page::Sheet, Page::Data, Page::Accessibility]
+        [Page::Sheet, Page::Data, Page::Accessibility, Page::Changes]
             .into_iter()
             .find(|p| p.key() == Some(key))
     }
@@ -75,6 +78,9 @@ pub struct View {
     pub lang: Option<Lang>,
     /// Shown inside another site's page (`embed=1`): the content alone.
     pub embed: bool,
+    /// An earlier edition asked for (`edition=2023`, the sheet's fiscal year); `None` shows
+    /// the newest. Kept by every link, like the language.
+    pub edition: Option<u16>,
 }
 
 impl View {
@@ -107,6 +113,7 @@ impl View {
                 "attract" if value == "1" => attract = true,
                 "lang" => view.lang = Lang::from_key(value),
                 "embed" if value == "1" => view.embed = true,
+                "edition" => view.edition = value.parse().ok(),
                 _ => {}
             }
         }
@@ -143,6 +150,9 @@ impl View {
         }
         if self.embed {
             pairs.push(("embed", "1".into()));
+        }
+        if let Some(edition) = self.edition {
+            pairs.push(("edition", edition.to_string()));
         }
         build_query(&pairs)
     }
@@ -227,13 +237,28 @@ impl View {
         })
     }
 
-    /// The starting view, keeping the mode (kiosk, language, embedding).
+    /// The starting view, keeping the mode (kiosk, language, embedding) and the edition.
     pub fn home(&self) -> View {
         View {
             kiosk: self.kiosk,
             lang: self.lang,
             embed: self.embed,
+            edition: self.edition,
             ..View::default()
+        }
+    }
+
+    /// The same page and language in another edition (`None`: the newest), from the start
+    /// of its list.
+    pub fn in_edition(&self, edition: Option<u16>) -> View {
+        View {
+            edition,
+            ..self.home().show(match self.page {
+                Page::Detail(_) | Page::Data | Page::Accessibility | Page::Changes => {
+                    self.page.clone()
+                }
+                _ => Page::Overview,
+            })
         }
     }
 
@@ -286,6 +311,7 @@ impl View {
             kiosk: None,
             lang: self.lang,
             embed,
+            edition: self.edition,
         }
     }
 

@@ -249,7 +249,8 @@ impl Assessment {
     }
 }
 
-/// The latest actual with a figure, and the fiscal year of a locally added one.
+/// The latest actual with a figure, and its fiscal year when it lies outside the sheet's
+/// five columns (published by a later edition, or added on this device).
 pub fn latest_actual(indicator: &Indicator) -> Option<(&Value, Column, Option<u16>)> {
     let later = indicator
         .later_actuals
@@ -351,7 +352,11 @@ fn assess_part(
     let (current, current_column, local) = latest;
     let label = like.label.clone();
     let unit = like.base_unit();
-    let mut cautions: Vec<Caution> = local.map(Caution::LocalActual).into_iter().collect();
+    let mut cautions: Vec<Caution> = local
+        .filter(|year| indicator.later_is_local(*year))
+        .map(Caution::LocalActual)
+        .into_iter()
+        .collect();
     let methods = [
         method_side(baseline),
         method_side(current),

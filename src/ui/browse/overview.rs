@@ -3,10 +3,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::describe::shown::{name, official_name};
+use crate::domain::edition_changes::changes;
+use crate::domain::i18n::edition_words::EditionWords;
 use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
 use crate::domain::navigation::filter::status_counts;
+use crate::domain::navigation::view::Page;
 use crate::domain::{Dataset, Goal, Kind, Status, Subgoal};
 use crate::state::AppState;
 use crate::ui::browse::glossary::Glossary;
@@ -41,6 +44,7 @@ pub fn Overview() -> impl IntoView {
                 }).collect_view()}
             </p>
             <ProgressCounts/>
+            <EditionChangesLink/>
             // The charts and the words explained, folded side by side: one tap opens either,
             // and until then they cost a phone one line.
             <div class="overview-folds">
@@ -156,4 +160,21 @@ fn SubgoalSummary(
             </div>
         </li>
     }
+}
+
+/// When the build holds the edition before the one shown: a link to what this one changed,
+/// with the number of rows it changed.
+#[component]
+fn EditionChangesLink() -> impl IntoView {
+    let state = AppState::expect();
+    state.previous_edition().map(|earlier| {
+        let rows = state.official.with_value(|shown| changes(&earlier, shown).len());
+        let year = earlier.fiscal_year;
+        let to = Signal::derive(move || state.home.with(|h| h.show(Page::Changes)));
+        view! {
+            <p class="edition-changes">
+                <NavLink to focus="changes-title">{tr(move |w: &EditionWords| (w.changes_link)(year, rows))}</NavLink>
+            </p>
+        }
+    })
 }

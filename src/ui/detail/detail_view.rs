@@ -4,7 +4,9 @@ use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
 use crate::domain::describe::achievement_line::achievement_line;
 use crate::domain::describe::shown::{cell, department, name, official_name};
+use crate::domain::edition_changes::revisions;
 use crate::domain::edits::Field;
+use crate::domain::i18n::edition_words::EditionWords;
 use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
@@ -149,6 +151,56 @@ fn DetailBody(
     } else {
         m.lower_better
     };
+    // Figures a later edition printed differently: the value shown is the later one.
+    let revised = {
+        let shown_year = state.edition_year();
+        state.editions.with_value(|all| {
+            let upto: Vec<_> = all
+                .iter()
+                .filter(|d| d.fiscal_year <= shown_year)
+                .cloned()
+                .collect();
+            revisions(&upto, &row.id)
+        })
+    };
+    let row_for_notes = row.clone();
+    let revised_note = move |field: Field| {
+        let notes: Vec<String> = revised
+            .iter()
+            .filter(|r| r.field == field)
+            .map(|r| {
+                (EditionWords::of(lang).revised_note)(
+                    r.edition,
+                    &cell(&row_for_notes, &r.before, None, lang).text,
+                )
+            })
+            .collect();
+        (!notes.is_empty()).then(
+            || view! { <span class="year-note revised-note">{ruby_view(&notes.join(" "))}</span> },
+        )
+    };
+    let later: Vec<(Field, crate::domain::Value)> = {
+        let years: std::collections::BTreeSet<u16> = row
+            .later_actuals
+            .keys()
+            .chain(row.later_targets.keys())
+            .copied()
+            .collect();
+        years
+            .into_iter()
+            .flat_map(|y| {
+                [
+                    row.later_actuals
+                        .get(&y)
+                        .map(|v| (Field::LaterActual(y), v.clone())),
+                    row.later_targets
+                        .get(&y)
+                        .map(|v| (Field::LaterTarget(y), v.clone())),
+                ]
+            })
+            .flatten()
+            .collect()
+    };
     view! {
         <div class="detail-main">
             <KeyFigures row=row.clone() lang/>
@@ -188,24 +240,26 @@ fn DetailBody(
                         let text = cell(&row, &value, Some(column), lang);
                         let kpi = row.id.clone();
                         let year = year_of(&value);
+                        let field = Field::Value(column);
                         view! {
                             <tr>
                                 <th scope="row">{ruby_view(m.column(column))}</th>
                                 <td>
                                     <PrintedValue value column text lang year_note=false/>
-                                    <LocalMark kpi field=Field::Value(column)/>
+                                    <LocalMark kpi field/>
+                                    {revised_note(field)}
                                 </td>
                                 <td>{ruby_view(&year)}</td>
                             </tr>
                         }
                     }).collect_view()}
-                    {row.later_actuals.iter().map(|(later, value)| {
-                        let field = Field::LaterActual(*later);
+                    // Later years: each edition's actual and target, published or added here.
+                    {later.into_iter().map(|(field, value)| {
                         view! {
                             <tr class="later-actual">
                                 <th scope="row">{ruby_view(&lang.field_label(field))}</th>
-                                <td><span class="printed">{ruby_view(&cell(&row, value, None, lang).text)}</span> <LocalMark kpi=row.id.clone() field/></td>
-                                <td>{ruby_view(&year_of(value))}</td>
+                                <td><span class="printed">{ruby_view(&cell(&row, &value, None, lang).text)}</span> <LocalMark kpi=row.id.clone() field/> {revised_note(field)}</td>
+                                <td>{ruby_view(&year_of(&value))}</td>
                             </tr>
                         }
                     }).collect_view()}

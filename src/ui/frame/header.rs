@@ -11,6 +11,7 @@ use crate::domain::i18n::Words;
 use crate::domain::navigation::view::Page;
 use crate::state::theme::Theme;
 use crate::state::AppState;
+use crate::ui::frame::edition_switch::EditionSwitch;
 use crate::ui::widgets::nav_link::focus_after_render;
 use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 
@@ -22,6 +23,7 @@ pub fn Header() -> impl IntoView {
     let state = AppState::expect();
     let edits_shown = Memo::new(move |_| state.edits_shown());
     let official_title = state.official.with_value(|d| d.title.clone());
+    let year = state.edition_year();
     let settings_open = RwSignal::new(false);
     let in_kiosk = move || state.view.with(|v| v.kiosk.is_some());
     view! {
@@ -41,7 +43,7 @@ pub fn Header() -> impl IntoView {
                 </Show>
             </div>
             <p class="as-of">
-                {move || if edits_shown.get() { tr(|w: &SheetWords| w.as_of_with_edits).into_any() } else { tr(|m: &Messages| m.as_of).into_any() }} {move || ReaderWords::of(state.lang.get()).place_separator}
+                {move || if edits_shown.get() { tr(move |w: &SheetWords| (w.as_of_with_edits)(year)).into_any() } else { tr(move |m: &Messages| (m.as_of)(year)).into_any() }} {move || ReaderWords::of(state.lang.get()).place_separator}
                 <span class="source">{tr(|m: &Messages| m.source_label)}
                     // In a kiosk the name stays, not the link: a kiosk opens no other window or site.
                     <a class="source-link" href=move || (!in_kiosk()).then_some(SOURCE_SITE) rel="noopener"
@@ -52,6 +54,7 @@ pub fn Header() -> impl IntoView {
                 {move || ReaderWords::of(state.lang.get()).translation_note}
                 {BUILD_DATE.map(|date| view! { <span class="build-date">{tr(move |m: &Messages| (m.build_date)(date))}</span> })}
             </p>
+            <EditionSwitch/>
             <Show when=move || state.editing.get()>
                 <div class="edit-mode-bar">
                     <p class="edit-mode-flag">{tr(|m: &Messages| m.edit_mode_flag)}</p>

@@ -9,6 +9,7 @@ pub const BUILD_DATE: Option<&str> = option_env!("ISESAKI_BUILD_DATE");
 pub const PUBLIC_URL: Option<&str> = option_env!("ISESAKI_PUBLIC_URL");
 
 pub mod accessibility_page;
+pub mod edition_switch;
 pub mod embed_link;
 pub mod header;
 pub mod print_footer;

@@ -12,6 +12,7 @@ use crate::ui::widgets::text::tr;
 pub fn PrintFooter() -> impl IntoView {
     let state = AppState::expect();
     let edits_shown = Memo::new(move |_| state.edits_shown());
+    let year = state.edition_year();
     let link = Memo::new(move |_| {
         state
             .view
@@ -29,10 +30,10 @@ pub fn PrintFooter() -> impl IntoView {
     });
     view! {
         <footer class="print-only print-footer">
-            <p>{tr(|m: &Messages| m.print_source)}</p>
+            <p>{tr(move |m: &Messages| (m.print_source)(year))}</p>
             // 「市の公表値」 only when no edit is shown.
             <p class="print-as-of">
-                {move || if edits_shown.get() { tr(|w: &SheetWords| w.as_of_with_edits).into_any() } else { tr(|m: &Messages| m.as_of).into_any() }}
+                {move || if edits_shown.get() { tr(move |w: &SheetWords| (w.as_of_with_edits)(year)).into_any() } else { tr(move |m: &Messages| (m.as_of)(year)).into_any() }}
                 {BUILD_DATE.map(|d| tr(move |m: &Messages| (m.print_built)(d)))}</p>
             <p class="print-link">{tr(|m: &Messages| m.print_link)} {move || link.get()}</p>
             {move || qr.get().map(|svg| view! { <div class="print-qr" inner_html=svg></div> })}

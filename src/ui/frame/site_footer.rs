@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::i18n::edition_words::EditionWords;
 use crate::domain::i18n::info_words::InfoWords;
 use crate::domain::navigation::view::Page;
 use crate::state::AppState;
@@ -14,9 +15,10 @@ pub fn SiteFooter() -> impl IntoView {
     let state = AppState::expect();
     let data = Signal::derive(move || state.home.with(|h| h.show(Page::Data)));
     let statement = Signal::derive(move || state.home.with(|h| h.show(Page::Accessibility)));
+    let year = state.edition_year();
     view! {
         <footer class="site-footer" aria-label=tr_plain(|w: &InfoWords| w.footer_label)>
-            <p class="footer-source">{tr(|w: &InfoWords| w.footer_source)}</p>
+            <p class="footer-source">{tr(move |w: &InfoWords| (w.footer_source)(year))}</p>
             <ul class="footer-links">
                 // Downloads are for visitors' own devices, not the kiosk.
                 <Show when=move || state.view.with(|v| v.kiosk.is_none())>
@@ -26,7 +28,11 @@ pub fn SiteFooter() -> impl IntoView {
             </ul>
             // Staff start editing here, out of residents' way; kiosks never can.
             <Show when=move || state.view.with(|v| v.kiosk.is_none()) && !state.editing.get()>
-                <p class="footer-staff"><EditToggle/></p>
+                {if state.earlier_edition() {
+                    view! { <p class="footer-staff section-note">{tr(|w: &EditionWords| w.edits_on_newest)}</p> }.into_any()
+                } else {
+                    view! { <p class="footer-staff"><EditToggle/></p> }.into_any()
+                }}
             </Show>
         </footer>
     }

@@ -4,6 +4,7 @@
 //! and the first of them shown downloads its module.
 //! - `staff`: edit mode's panel and form, the draft sheet (city staff);
 //! - `open_data`: the sheet as CSV, JSON and a data package (`?view=data`);
+//! - `editions`: what the shown edition changed since the one before (`?view=changes`);
 //! - `kiosk`: the city-hall kiosk's start screen, idle reset and QR code (`?kiosk=1`; the
 //!   kiosk's service worker keeps the module, so it stays a kiosk offline);
 //! - `spreadsheet`: the draft sheet as an Excel workbook and a filled workbook read back,
@@ -24,6 +25,7 @@
 //! the view again.
 
 pub mod detail;
+pub mod editions;
 pub mod kiosk;
 pub mod open_data;
 pub mod spreadsheet;

@@ -77,7 +77,7 @@ pub fn OpenDataPage() -> impl IntoView {
             <p class="data-official-only">{tr(|w: &InfoWords| w.data_official_only)}</p>
             // In a kiosk the licence is named, not linked: a kiosk opens no other window or site.
             <p><a href=move || (!in_kiosk()).then_some(LICENCE_URL) rel="license noopener" target=move || (!in_kiosk()).then_some("_blank")>{tr(|w: &InfoWords| w.data_licence)}</a></p>
-            <p>{tr(|w: &InfoWords| w.data_source)}</p>
+            <p>{tr(move |w: &InfoWords| (w.data_source)(state.edition_year()))}</p>
             <p>{tr(|w: &InfoWords| w.data_identifiers)}</p>
         </section>
     }

@@ -57,7 +57,7 @@ pub fn DraftSheetPage() -> impl IntoView {
                         tr(|w: &SheetWords| w.official_only).into_any()
                     }}
                 </p>
-                <p class="sheet-source">{tr(|m: &Messages| m.print_source)}</p>
+                <p class="sheet-source">{tr(move |m: &Messages| (m.print_source)(state.edition_year()))}</p>
             </header>
             <p class="section-note sheet-intro">{tr(|w: &SheetWords| w.intro)}</p>
             <div class="sheet-tools">

@@ -1,0 +1,125 @@
+//! The city publishes a verification sheet every year: each is an edition. The first the
+//! app holds (FY2023) is the transcribed JSON; each later one is the draft sheet of the
+//! edition before it, filled in by the departments and saved from Excel (.xlsx or CSV),
+//! read with the same reader and the same messages as the staff import. An edition is the
+//! one before it with the new sheet's figures, statuses and texts laid over it, so every
+//! actual an earlier sheet printed is still there, at its own year, unless a later sheet
+//! revised it.
+
+use std::fmt;
+
+use crate::domain::cells::format::full_width_digits;
+use crate::domain::edits::sheet_import::{column_header, decode, read_rows, SheetImportError};
+use crate::domain::edits::workbook_reader::{looks_like_workbook, workbook_rows};
+use crate::domain::edits::{apply, DeviceId, Field};
+use crate::domain::exports::csv;
+use crate::domain::exports::draft_sheet::DraftSheet;
+use crate::domain::i18n::Lang;
+use crate::domain::model::Dataset;
+use crate::domain::packed::{pack, unpack, PackError, UnpackError};
+
+/// Separates the packed editions in the text the app embeds.
+const EDITION_SEPARATOR: char = '\u{1e}';
+
+/// The editions packed for the app to embed (`isesaki_sheet::packed`), oldest first.
+pub fn pack_editions(editions: &[Dataset]) -> Result<String, PackError> {
+    let packed: Vec<String> = editions.iter().map(pack).collect::<Result<_, _>>()?;
+    Ok(packed.join(&EDITION_SEPARATOR.to_string()))
+}
+
+/// The embedded editions, oldest first (at least one).
+pub fn unpack_editions(text: &str) -> Result<Vec<Dataset>, UnpackError> {
+    text.split(EDITION_SEPARATOR).map(unpack).collect()
+}
+
+/// Why a sheet file could not become the next edition.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditionError {
+    /// The file is not the draft of the year after the previous edition.
+    WrongYear { expected: u16, column: String },
+    /// What the staff import would say of the file.
+    Sheet(SheetImportError),
+}
+
+impl EditionError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (EditionError::WrongYear { expected, column }, Lang::En) => format!(
+                "This is not the FY{expected} sheet: the column “{column}” is missing (export the draft sheet of the edition before it, fill it in and save it)."
+            ),
+            (EditionError::WrongYear { expected, column }, _) => format!(
+                "{expected}年度の検証シートではありません（「{column}」の列がありません）。前の版の下書きシートを書き出して記入したファイルを置いてください。"
+            ),
+            (EditionError::Sheet(error), _) => error.message(lang),
+        }
+    }
+}
+
+impl fmt::Display for EditionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Ja))
+    }
+}
+
+/// A filled draft sheet's rows, each with its line in the file: a workbook (.xlsx), or CSV
+/// in UTF-8 or Shift_JIS as Japanese Excel saves it.
+pub fn sheet_rows(bytes: &[u8]) -> Result<Vec<(usize, Vec<String>)>, SheetImportError> {
+    if looks_like_workbook(bytes) {
+        return workbook_rows(bytes);
+    }
+    let text = decode(bytes)?;
+    Ok(csv::parse(&text)
+        .into_iter()
+        .enumerate()
+        .map(|(at, cells)| (at + 1, cells))
+        .collect())
+}
+
+/// The edition after `previous` from its filled draft sheet's rows (each with its line in
+/// the file); `file` names the file's content (its bytes) for the reader.
+pub fn next_edition(
+    previous: &Dataset,
+    rows: Vec<(usize, Vec<String>)>,
+    file: &[u8],
+) -> Result<Dataset, EditionError> {
+    let sheet = DraftSheet::build(previous, previous, None, None);
+    let year = sheet.draft_year;
+    let needed = column_header(Field::LaterActual(year), "値");
+    let has_year = rows
+        .iter()
+        .any(|(_, cells)| cells.iter().any(|c| c.trim() == needed));
+    if !has_year {
+        return Err(EditionError::WrongYear {
+            expected: year,
+            column: needed,
+        });
+    }
+    // The time only orders edits within the file; no device's edit is compared with it.
+    let read = read_rows(
+        rows,
+        DeviceId::for_unnamed_file(file),
+        &sheet,
+        previous,
+        "2000-01-01T00:00:00.000Z",
+    )
+    .map_err(EditionError::Sheet)?;
+    Ok(published(apply(previous, &read), year))
+}
+
+/// `data` as the city's sheet of fiscal `year`: its rows and its title say so. A device's
+/// notes (the sheet's この端末のメモ column) are not the city's and are not published.
+fn published(mut data: Dataset, year: u16) -> Dataset {
+    let reiwa = year - 2018;
+    let full_width = full_width_digits(reiwa);
+    data.fiscal_year = year;
+    data.title =
+        format!("令和{full_width}年度　第２期伊勢崎市まち・ひと・しごと創生総合戦略効果検証シート");
+    data.source = format!(
+        "伊勢崎市 第2期まち・ひと・しごと創生総合戦略 効果検証シート (令和{reiwa}年度実績)"
+    );
+    for row in &mut data.indicators {
+        row.edition = year;
+        row.local_note = None;
+    }
+    data
+}
