@@ -278,3 +278,72 @@ fn a_later_figure_drafted_on_a_device_is_superseded_once_an_edition_publishes_it
     assert!(!superseded(after, Field::LaterActual(2025)));
     assert!(!superseded(after, Field::Note));
 }
+
+/// The FY2023 draft with one record added for a row the FY2024 sheet introduces, saved as
+/// Japanese Excel saves CSV.
+fn with_added_row(edition: &Dataset, record: &[(&str, &str)]) -> Vec<u8> {
+    let sheet = DraftSheet::build(edition, edition, None, None);
+    let mut rows = csv::parse(&draft_sheet_csv(&sheet));
+    let headers = rows.remove(0);
+    let mut added = vec![String::new(); headers.len()];
+    for (header, text) in record {
+        let at = headers
+            .iter()
+            .position(|h| h == header)
+            .unwrap_or_else(|| panic!("{header}"));
+        added[at] = text.to_string();
+    }
+    rows.push(added);
+    let text = csv::document(&headers, rows);
+    let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(text.trim_start_matches('\u{FEFF}'));
+    bytes.into_owned()
+}
+
+#[test]
+fn a_row_the_new_sheet_adds_is_a_series_of_its_own() {
+    use isesaki_kpi::domain::edition_changes::{changes, RowChange};
+    use isesaki_kpi::domain::Kind;
+    let fy2023 = official_dataset().unwrap();
+    let file = with_added_row(
+        &fy2023,
+        &[
+            ("指標ID", "2-1-10"),
+            ("種別", "数値目標"),
+            ("基本目標", "2-1"),
+            ("指標名", "年少人口"),
+            ("基準値（シートの表記）", "29,000人（令和元年）"),
+            ("令和6年度実績（値）", "27500"),
+            ("令和6年度実績（単位）", "人"),
+            ("最終目標（シートの表記）", "26,000人（令和8年）"),
+            ("進捗状況", "概ね順調に進捗"),
+            ("担当課", "こども未来課"),
+        ],
+    );
+    let fy2024 = next(&fy2023, &file).unwrap();
+    let young = row(&fy2024, "2-1-10");
+    assert_eq!(
+        (young.kind, young.subgoal.as_str(), young.measure),
+        (Kind::NumericalTarget, "2-1", None)
+    );
+    assert_eq!(young.later_actuals[&2024].raw, "27,500人");
+    assert_eq!(young.values.baseline.raw, "29,000人（令和元年）");
+    assert!(!young.higher_is_better, "a final target below the baseline");
+    assert_eq!(young.department, "こども未来課");
+    let list = changes(&fy2023, &fy2024);
+    assert_eq!(list.last().unwrap().id, "2-1-10");
+    assert_eq!(list.last().unwrap().change, RowChange::New);
+    // A place the sheet does not have is named.
+    let nowhere = with_added_row(
+        &fy2023,
+        &[
+            ("指標ID", "9-9-01"),
+            ("基本目標", "9-9"),
+            ("指標名", "どこにもない指標"),
+        ],
+    );
+    let error = next(&fy2023, &nowhere).unwrap_err();
+    assert!(
+        error.to_string().contains("「9-9」がシートにありません"),
+        "{error}"
+    );
+}

@@ -9,13 +9,15 @@
 use std::fmt;
 
 use crate::domain::cells::format::full_width_digits;
-use crate::domain::edits::sheet_import::{column_header, decode, read_rows, SheetImportError};
+use crate::domain::edits::sheet_import::{
+    column_header, decode, read_rows, SheetImportError, ID_HEADER,
+};
 use crate::domain::edits::workbook_reader::{looks_like_workbook, workbook_rows};
 use crate::domain::edits::{apply, DeviceId, Field};
 use crate::domain::exports::csv;
 use crate::domain::exports::draft_sheet::DraftSheet;
 use crate::domain::i18n::Lang;
-use crate::domain::model::Dataset;
+use crate::domain::model::{Dataset, Indicator, Kind, Status, UnitEn, Value, Values};
 use crate::domain::packed::{pack, unpack, PackError, UnpackError};
 
 /// Separates the packed editions in the text the app embeds.
@@ -37,6 +39,12 @@ pub fn unpack_editions(text: &str) -> Result<Vec<Dataset>, UnpackError> {
 pub enum EditionError {
     /// The file is not the draft of the year after the previous edition.
     WrongYear { expected: u16, column: String },
+    /// A row the previous edition does not have names no sub-goal or measure of the sheet.
+    NewRowPlace {
+        line: usize,
+        id: String,
+        place: String,
+    },
     /// What the staff import would say of the file.
     Sheet(SheetImportError),
 }
@@ -49,6 +57,12 @@ impl EditionError {
             ),
             (EditionError::WrongYear { expected, column }, _) => format!(
                 "{expected}年度の検証シートではありません（「{column}」の列がありません）。前の版の下書きシートを書き出して記入したファイルを置いてください。"
+            ),
+            (EditionError::NewRowPlace { line, id, place }, Lang::En) => format!(
+                "Line {line}: the new indicator “{id}” names “{place}”, which is not a sub-goal (or measure) of the sheet."
+            ),
+            (EditionError::NewRowPlace { line, id, place }, _) => format!(
+                "{line}行目: 新しい指標「{id}」の基本目標・施策番号「{place}」がシートにありません。"
             ),
             (EditionError::Sheet(error), _) => error.message(lang),
         }
@@ -94,6 +108,11 @@ pub fn next_edition(
             column: needed,
         });
     }
+    // A row the previous edition lacks (the sheet's footnote: from FY2024 「年少人口」 replaces
+    // 2-1-00 and 2-1-01) starts empty, then takes its figures like any other row. It is a
+    // series of its own: nothing joins it to the row it replaces.
+    let previous = &with_new_rows(previous, &rows, year)?;
+    let sheet = DraftSheet::build(previous, previous, None, None);
     // The time only orders edits within the file; no device's edit is compared with it.
     let read = read_rows(
         rows,
@@ -103,7 +122,114 @@ pub fn next_edition(
         "2000-01-01T00:00:00.000Z",
     )
     .map_err(EditionError::Sheet)?;
-    Ok(published(apply(previous, &read), year))
+    let mut next = apply(previous, &read);
+    for row in next.indicators.iter_mut().filter(|r| r.edition == year) {
+        // A new row's direction, from its own figures: a final target below the baseline
+        // means lower is better (the sheet prints no direction).
+        let first = |v: &Value| v.parts.first().map(|p| p.base_value());
+        if let (Some(base), Some(target)) =
+            (first(&row.values.baseline), first(&row.values.target_final))
+        {
+            row.higher_is_better = target >= base;
+        }
+    }
+    Ok(published(next, year))
+}
+
+/// `previous` with an empty row for every 指標ID of the file it does not have, placed and
+/// named as the file says.
+fn with_new_rows(
+    previous: &Dataset,
+    rows: &[(usize, Vec<String>)],
+    year: u16,
+) -> Result<Dataset, EditionError> {
+    let Some((header_at, headers)) = rows
+        .iter()
+        .enumerate()
+        .find(|(_, (_, cells))| cells.iter().any(|c| c.trim() == ID_HEADER))
+        .map(|(at, (_, cells))| (at, cells))
+    else {
+        return Ok(previous.clone());
+    };
+    let column = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let (Some(id_at), Some(name_at)) = (column(ID_HEADER), column("指標名")) else {
+        return Ok(previous.clone());
+    };
+    let cell = |cells: &[String], at: Option<usize>| {
+        at.and_then(|at| cells.get(at))
+            .map(|c| c.trim().to_string())
+            .unwrap_or_default()
+    };
+    let mut data = previous.clone();
+    for (line, cells) in &rows[header_at + 1..] {
+        let id = cell(cells, Some(id_at));
+        let name = cell(cells, Some(name_at));
+        let known = data
+            .indicators
+            .iter()
+            .any(|r| r.id == id || (!name.is_empty() && r.name == name));
+        // An ID that is not one (a date Excel made of it) is left to the import to name.
+        if known || id.is_empty() || !id.contains('-') {
+            continue;
+        }
+        let subgoal = cell(cells, column("基本目標"));
+        let measure: Option<u8> = cell(cells, column("施策番号")).parse().ok();
+        let placed = data.goals.iter().flat_map(|g| &g.subgoals).any(|s| {
+            s.id == subgoal && measure.is_none_or(|no| s.measures.iter().any(|m| m.no == no))
+        });
+        if !placed {
+            return Err(EditionError::NewRowPlace {
+                line: *line,
+                id,
+                place: match measure {
+                    Some(no) => format!("{subgoal} 施策{no}"),
+                    None => subgoal,
+                },
+            });
+        }
+        let department = cell(cells, column("担当課"));
+        let empty = Value {
+            raw: String::new(),
+            period: None,
+            parts: Vec::new(),
+            note: None,
+        };
+        data.indicators.push(Indicator {
+            id,
+            subgoal,
+            measure,
+            kind: if cell(cells, column("種別")) == "数値目標" {
+                Kind::NumericalTarget
+            } else {
+                Kind::Kpi
+            },
+            name_en: name.clone(),
+            name,
+            name_easy: String::new(),
+            department_en: department.clone(),
+            department,
+            unit_en: UnitEn::default(),
+            status: Status::MostlyOnTrack,
+            delay_reason: None,
+            initiatives: String::new(),
+            challenges: String::new(),
+            plans: String::new(),
+            higher_is_better: true,
+            values: Values {
+                baseline: empty.clone(),
+                actual_fy2022: empty.clone(),
+                actual_fy2023: empty.clone(),
+                target_fy2023: empty.clone(),
+                target_final: empty,
+            },
+            values_en: Default::default(),
+            later_actuals: Default::default(),
+            later_targets: Default::default(),
+            local_note: None,
+            edition: year,
+        });
+    }
+    Ok(data)
 }
 
 /// `data` as the city's sheet of fiscal `year`: its rows and its title say so. A device's

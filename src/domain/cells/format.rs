@@ -96,7 +96,7 @@ pub fn format_fixed(value: f64, decimals: usize) -> String {
 }
 
 /// Digits with a comma before each group of three from the right: 1563 → 1,563.
-fn group_thousands(digits: &str) -> String {
+pub fn group_thousands(digits: &str) -> String {
     let mut grouped = String::new();
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {

@@ -11,6 +11,7 @@
 //! 内訳 where Excel turned an ID into a date. Any bad cell refuses the whole file, named by
 //! row and column.
 
+use crate::domain::cells::format::group_thousands;
 use crate::domain::edits::input::{normalise_text, normalise_value, validate_note, InputError};
 use crate::domain::edits::{DeviceId, Edit, EditSet, Field, SheetText};
 use crate::domain::exports::csv;
@@ -377,10 +378,11 @@ fn read_figure(
                 typed: printed.to_string(),
             });
         }
-        // The unit from its own column, unless it was typed with the number (1600件).
+        // The unit from its own column, unless it was typed with the number (1600件); a
+        // plain number printed as the city prints figures (27500 → 27,500), its decimals kept.
         let with_unit = |number: &str, unit: &str| {
             if number.ends_with(|c: char| c.is_ascii_digit()) {
-                format!("{number}{unit}")
+                format!("{}{unit}", printed_number(number))
             } else {
                 number.to_string()
             }
@@ -411,6 +413,27 @@ fn read_figure(
         text: excel_number(printed),
         typed: printed.to_string(),
     })
+}
+
+/// A plain number with thousands separators, as typed otherwise (its decimals kept).
+fn printed_number(number: &str) -> String {
+    let plain = number.replace(',', "");
+    let (sign, digits) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return number.to_string();
+    }
+    let grouped = group_thousands(whole);
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
 }
 
 /// True when `printed` begins with the numbers `typed`, in order (a year printed after
