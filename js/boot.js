@@ -1,5 +1,7 @@
-// Starts the app once the pre-rendered first screen has painted: fetching the wasm earlier
-// would only compete with the page for bandwidth. ECharts follows when a chart is shown.
+// Starts the app once the pre-rendered first screen has painted: its glue and main module
+// are already downloading (index.html preloads them, the module at low priority), so the
+// paint and the download overlap and compiling the module waits for neither. ECharts
+// follows when a chart is shown.
 // File names and the event names shared with the app (src/shared_names.rs) are filled in
 // by the build.
 
