@@ -347,3 +347,50 @@ fn a_row_the_new_sheet_adds_is_a_series_of_its_own() {
         "{error}"
     );
 }
+
+#[test]
+fn the_achievement_compares_the_latest_year_the_city_published_an_actual_and_a_target_for() {
+    use isesaki_kpi::domain::charts::achievement::{achievement_chart, chart_year};
+    use isesaki_kpi::domain::i18n::Lang;
+    use isesaki_kpi::domain::progress::achievement::{achievement, achievement_basis};
+    let fy2023 = official_dataset().unwrap();
+    let fy2024 = next(
+        &fy2023,
+        &filled_as_excel_saves(
+            &fy2023,
+            &[
+                ("1-1-00", "令和6年度実績（値）", "1600"),
+                ("1-1-00", "令和6年度目標（値）", "1650"),
+                // An actual without its year's target: the FY2023 columns still compare.
+                ("1-1-01", "令和6年度実績（値）", "12000"),
+            ],
+        ),
+    )
+    .unwrap();
+    let jobs = row(&fy2024, "1-1-00");
+    assert_eq!(achievement_basis(jobs).year, 2024);
+    let ratio = achievement(jobs).unwrap();
+    assert!((ratio - 1600.0 / 1650.0).abs() < 1e-9, "{ratio}");
+    assert_eq!(achievement_basis(row(&fy2024, "1-1-01")).year, 2023);
+    // The same figures drafted on a device are not the city's: FY2023 compares.
+    let drafted = edits_made(
+        &[
+            ("1-1-00", "actual_fy2024", "1,600件"),
+            ("1-1-00", "target_fy2024", "1,650件"),
+        ],
+        NOW,
+    );
+    let shown = apply(&fy2023, &drafted);
+    assert_eq!(achievement_basis(row(&shown, "1-1-00")).year, 2023);
+    // The chart is about the year most rows compare; a row of another year says which.
+    assert_eq!(chart_year(fy2024.indicators.iter()), 2023);
+    let chart = achievement_chart(&fy2024, Lang::Ja);
+    let table = &chart.spec.table.rows;
+    let jobs_row = table.iter().find(|r| r[0].contains("新規求人数")).unwrap();
+    assert!(jobs_row[1].contains("2024年度の実績と目標"), "{jobs_row:?}");
+    assert!(
+        chart.spec.summary.contains("2023年度（令和5年度）の目標"),
+        "{}",
+        chart.spec.summary
+    );
+}

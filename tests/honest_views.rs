@@ -385,7 +385,7 @@ fn english_counts_are_real_plurals() {
             (m.official_only_shown)(n),
             (m.emptied_by)("“bus”", n),
             (charts.overview_summary)(n, [n, 0, 0], "1-1"),
-            (charts.achievement_summary)(n, n, "x", "1%"),
+            (charts.achievement_summary)(2023, n, n, "x", "1%"),
             (charts.beyond_cap)(n),
             (edits.import_preview)(n),
             (edits.imported)(n),

@@ -13,7 +13,7 @@ use isesaki_kpi::domain::i18n::{ruby_segments, Lang};
 use isesaki_kpi::domain::progress::progress_measure::{
     assess, Caution, Outcome, ProgressCategory, Unassessable,
 };
-use isesaki_kpi::domain::progress::reference_years::fy2023_achievement_years;
+use isesaki_kpi::domain::progress::reference_years::achievement_years;
 use isesaki_kpi::domain::progress::status_agreement::{agreement, Agreement};
 use isesaki_kpi::domain::{Column, Indicator, Part, Period, Status, Value};
 use support::official_dataset;
@@ -389,13 +389,13 @@ fn comparisons_of_different_years_say_so() {
     let differing: Vec<&str> = data
         .indicators
         .iter()
-        .filter(|i| fy2023_achievement_years(i).is_some_and(|y| y.differs()))
+        .filter(|i| achievement_years(i).is_some_and(|y| y.differs()))
         .map(|i| i.id.as_str())
         .collect();
     // 1-1-07/08: 令和3年 actual against a 令和4年 target; 3-1-01: 令和4年 against 令和5年;
     // 3-1-03: FY2022 actual against the FY2023 target.
     assert_eq!(differing, ["1-1-07", "1-1-08", "3-1-01", "3-1-03"]);
-    let years = fy2023_achievement_years(&row("1-1-07")).unwrap();
+    let years = achievement_years(&row("1-1-07")).unwrap();
     assert_eq!(
         year_mismatch(&years, Lang::Ja).unwrap(),
         "2021年（令和3年）の実績を2022年（令和4年）の目標と比べています（年が異なります）。"
@@ -405,7 +405,7 @@ fn comparisons_of_different_years_say_so() {
         "Compares a 2021 figure with a 2022 target: the years differ."
     );
     assert_eq!(
-        year_mismatch(&fy2023_achievement_years(&row("1-1-00")).unwrap(), Lang::Ja),
+        year_mismatch(&achievement_years(&row("1-1-00")).unwrap(), Lang::Ja),
         None
     );
     assert_eq!(

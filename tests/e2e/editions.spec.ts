@@ -24,6 +24,18 @@ test.describe('editions of the sheet', () => {
     // Every figure the FY2023 sheet printed is still there, at its year.
     await expect(detail.locator('.values-table')).toContainText('1,472件');
     await expect(detail.locator('.values-table')).toContainText('1,650件');
+    // The achievement is FY2024's now: 1,600 ÷ 1,650, beside the target it divides by.
+    await expect(detail.locator('.key-figures')).toContainText('2024年度（令和6年度）目標');
+    await expect(detail.locator('.key-figures')).toContainText('1,650件');
+    await expect(detail.locator('.detail-meta')).toContainText('達成率（2024年度（令和6年度）実績 ÷ 目標）');
+    await expect(detail.locator('.detail-meta')).toContainText('97%');
+    await page.goto(at());
+    const card = page.locator('article[data-kpi="1-1-00"]');
+    await expect(card.locator('.card-figures')).toContainText('達成率（2024年度）');
+    await expect(card.locator('.card-figures')).toContainText('1,650件');
+    await expect(card.locator('.card-figures')).toContainText('97%');
+    // A card still on FY2023 (no FY2024 target printed) keeps FY2023's figures and rate.
+    await expect(page.locator('article[data-kpi="1-1-02"] .card-figures')).toContainText('達成率（2023年度）');
   });
 
   test('?edition=2023 shows the FY2023 sheet unchanged, every link keeps it, and the header leads back', async ({ page }) => {

@@ -536,8 +536,12 @@ fn slow_phone_section(report: &mut String) -> Result<Option<f64>, String> {
     let Some(median) = order.get(order.len() / 2) else {
         return Ok(None);
     };
-    writeln!(report, "## A first visit on a slow phone
-").unwrap();
+    writeln!(
+        report,
+        "## A first visit on a slow phone
+"
+    )
+    .unwrap();
     writeln!(report, "4× CPU slowdown, 1.6 Mbps down / 750 kbps up, 150 ms latency, 390×844, empty cache, no service worker;         {} runs (`bench/slow-phone.mjs`). App live: navigation until the running app has replaced the pre-rendered first screen.
 ", runs.len()).unwrap();
     writeln!(report, "| run | first paint | app live |\n|---:|---:|---:|").unwrap();

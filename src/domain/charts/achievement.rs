@@ -22,7 +22,8 @@ use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
 use crate::domain::progress::achievement::achievement;
-use crate::domain::progress::reference_years::fy2023_achievement_years;
+use crate::domain::progress::achievement::achievement_basis;
+use crate::domain::progress::reference_years::achievement_years;
 use crate::domain::{Dataset, Indicator};
 
 /// Where the axis ends; bars beyond it are drawn to the edge.
@@ -55,9 +56,19 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         }
     }
     rows.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+    let year = chart_year(rows.iter().map(|(r, _)| *r));
+    // A bar that compares other years than the chart's says which, after a ※.
     let years_differ: Vec<Option<String>> = rows
         .iter()
-        .map(|(r, _)| fy2023_achievement_years(r).and_then(|y| year_mismatch(&y, lang)))
+        .map(|(r, _)| {
+            let basis_year = achievement_basis(r).year;
+            let mismatch = achievement_years(r).and_then(|y| year_mismatch(&y, lang));
+            let other = (basis_year != year).then(|| (w.other_year)(basis_year));
+            match (other, mismatch) {
+                (Some(other), Some(mismatch)) => Some(format!("{other}・{mismatch}")),
+                (other, mismatch) => other.or(mismatch),
+            }
+        })
         .collect();
     let mark = |i: usize| if years_differ[i].is_some() { "※" } else { "" };
 
@@ -151,6 +162,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         .filter(|(_, r)| *r * 100.0 > AXIS_CAP_PERCENT)
         .count();
     let mut summary = (w.achievement_summary)(
+        year,
         rows.len(),
         met,
         &rows.first().map_or(String::new(), |(r, _)| name_of(r)),
@@ -166,7 +178,7 @@ pub fn achievement_chart(data: &Dataset, lang: Lang) -> AchievementChart {
         summary.push_str(&(ProgressUiWords::of(lang).years_differ_bars)(marked));
     }
     let table = DataTable {
-        caption: w.achievement_caption.into(),
+        caption: (w.achievement_caption)(year),
         headers: w.achievement_headers.map(String::from).to_vec(),
         rows: rows
             .iter()
@@ -205,11 +217,23 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-/// Why a row has no FY2023 achievement, in the chart's words (also said on its card).
+/// The fiscal year the chart is about: the year most rows compare (the latest sheet's,
+/// once it prints targets for its year), the later one on a tie; FY2023 for no rows.
+pub fn chart_year<'a>(rows: impl Iterator<Item = &'a Indicator>) -> u16 {
+    let mut counts: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
+    for row in rows {
+        *counts.entry(achievement_basis(row).year).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(year, n)| (*n, *year))
+        .map_or(crate::domain::model::FIRST_EDITION, |(year, _)| year)
+}
+
+/// Why a row has no achievement, in the chart's words (also said on its card).
 pub fn reason_not_computable(row: &Indicator, w: &ChartWords) -> &'static str {
-    use crate::domain::Column;
-    let actual = row.values.get(Column::ActualFy2023);
-    let target = row.values.get(Column::TargetFy2023);
+    let basis = crate::domain::progress::achievement::achievement_basis(row);
+    let (actual, target) = (basis.actual, basis.target);
     if actual.parts.is_empty() || target.parts.is_empty() {
         w.reason_text
     } else if actual.note != target.note {

@@ -9,7 +9,7 @@ use crate::domain::i18n::progress_words::year_mismatch;
 use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::{Lang, Messages, Words};
 use crate::domain::model::Indicator;
-use crate::domain::progress::reference_years::fy2023_achievement_years;
+use crate::domain::progress::reference_years::achievement_years;
 
 pub struct AchievementLine {
     /// 「92%」, or 「算出できません（…）」 with the reason.
@@ -22,8 +22,7 @@ pub fn achievement_line(row: &Indicator, lang: Lang) -> AchievementLine {
     match achievement_text(row, lang) {
         Some(text) => AchievementLine {
             text,
-            years_differ: fy2023_achievement_years(row)
-                .and_then(|years| year_mismatch(&years, lang)),
+            years_differ: achievement_years(row).and_then(|years| year_mismatch(&years, lang)),
         },
         None => AchievementLine {
             text: (ReaderWords::of(lang).with_note)(

@@ -14,14 +14,14 @@ use crate::domain::i18n::progress_words::{
 };
 use crate::domain::i18n::Lang;
 use crate::domain::model::{Column, Indicator};
-use crate::domain::progress::achievement::achievement_parts;
+use crate::domain::progress::achievement::{achievement_basis, achievement_parts};
 use crate::domain::progress::outlook::{
     part_outlook, short_terms, Outlook, PartOutlook, ShortTerm,
 };
 use crate::domain::progress::progress_measure::{
     assess, Assessment, Outcome, PartAssessment, ProgressCategory,
 };
-use crate::domain::progress::reference_years::fy2023_achievement_years;
+use crate::domain::progress::reference_years::achievement_years;
 
 /// What the label means: one sentence, or one per part where the parts' labels differ.
 pub fn label_meanings(row: &Indicator, assessment: &Assessment, lang: Lang) -> Vec<String> {
@@ -250,8 +250,8 @@ fn short_term_line(row: &Indicator, change: &ShortTerm, who: String, lang: Lang)
 
 /// The facts behind a difference between the city's status and the label.
 pub fn difference_facts(row: &Indicator, assessment: &Assessment, lang: Lang) -> DifferenceFacts {
-    let actual = row.values.get(Column::ActualFy2023);
-    let target = row.values.get(Column::TargetFy2023);
+    let basis = achievement_basis(row);
+    let (actual, target) = (basis.actual, basis.target);
     let fy2023 = achievement_parts(row).and_then(|parts| {
         let met = parts.iter().all(|p| p.ratio.is_some_and(|r| r >= 1.0));
         let share = parts_percent(&parts, lang)?;
@@ -262,7 +262,7 @@ pub fn difference_facts(row: &Indicator, assessment: &Assessment, lang: Lang) ->
     });
     let years_differ = fy2023
         .as_ref()
-        .and_then(|_| fy2023_achievement_years(row))
+        .and_then(|_| achievement_years(row))
         .and_then(|years| year_mismatch(&years, lang));
     let final_target_easier = sheet_notes(row, &[])
         .iter()

@@ -18,7 +18,7 @@ use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Words;
 use crate::domain::i18n::{plain, Lang};
 use crate::domain::model::{Column, Goal, Indicator, Measure, Subgoal, UnitEn, Value};
-use crate::domain::progress::achievement::{achievement_parts, PartRatio};
+use crate::domain::progress::achievement::{achievement_basis, achievement_parts, PartRatio};
 
 /// Anything with the dataset's three names.
 pub trait Named {
@@ -239,15 +239,13 @@ pub fn parts_percent(parts: &[PartRatio], lang: Lang) -> Option<String> {
     join_parts(parts, lang, percent)
 }
 
-/// The FY2023 achievement per part: 「小学校 92% / 中学校 85%」, "Elementary school 92%,
-/// Junior high school 85%".
+/// The achievement per part (of the basis year, `achievement_basis`): 「小学校 92% / 中学校
+/// 85%」, "Elementary school 92%, Junior high school 85%".
 /// Zero against a target of zero has no percentage (0 ÷ 0): it reads 「目標どおり（0）」.
 pub fn achievement_text(indicator: &Indicator, lang: Lang) -> Option<String> {
-    let values = &indicator.values;
-    let zero = |c: Column| {
-        values.get(c).parts.iter().all(|p| p.base_value() == 0.0) && !values.get(c).parts.is_empty()
-    };
-    if zero(Column::ActualFy2023) && zero(Column::TargetFy2023) {
+    let basis = achievement_basis(indicator);
+    let zero = |v: &Value| v.parts.iter().all(|p| p.base_value() == 0.0) && !v.parts.is_empty();
+    if zero(basis.actual) && zero(basis.target) {
         return Some(ReaderWords::of(lang).zero_on_target.to_string());
     }
     parts_percent(&achievement_parts(indicator)?, lang)

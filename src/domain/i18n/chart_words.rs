@@ -13,9 +13,14 @@ pub struct ChartWords {
     pub achievement: &'static str,
     pub target_line: &'static str,
     pub achievement_item: fn(name: &str, pct: &str, status: &str) -> String,
-    pub achievement_summary: fn(rows: usize, met: usize, lowest: &str, pct: &str) -> String,
+    /// The chart's summary: its fiscal year, the rows, how many met their target, the lowest.
+    pub achievement_summary:
+        fn(year: u16, rows: usize, met: usize, lowest: &str, pct: &str) -> String,
     pub beyond_cap: fn(usize) -> String,
-    pub achievement_caption: &'static str,
+    pub achievement_caption: fn(u16) -> String,
+    /// Beside a bar whose row compares another year than the chart's (a row the newer
+    /// sheet gave no target for that year): the year it compares.
+    pub other_year: fn(u16) -> String,
     pub achievement_headers: [&'static str; 3],
     pub reason_text: &'static str,
     pub reason_method: &'static str,
@@ -49,12 +54,17 @@ static JA: ChartWords = ChartWords {
     achievement: "達成率",
     target_line: "目標 100%",
     achievement_item: |n, p, s| format!("{n}: 達成率 {p}（{s}）"),
-    achievement_summary: |r, m, l, p| {
-        format!("2023年度（令和5年度）の目標を達成した指標は {r}件中 {m}件。最も低いのは「{l}」（{p}）。")
+    achievement_summary: |y, r, m, l, p| {
+        format!("{y}年度（令和{}年度）の目標を達成した指標は {r}件中 {m}件。最も低いのは「{l}」（{p}）。", y - 2018)
     },
     beyond_cap: |n| format!("200%を超える{n}件は右端まで描いています（実際の値はデータ表に）。"),
-    achievement_caption:
-        "2023年度（令和5年度）の達成率（実績 ÷ 目標。少ないほど良い指標は 目標 ÷ 実績）",
+    achievement_caption: |y| {
+        format!(
+            "{y}年度（令和{}年度）の達成率（実績 ÷ 目標。少ないほど良い指標は 目標 ÷ 実績）",
+            y - 2018
+        )
+    },
+    other_year: |y| format!("{y}年度の実績と目標"),
     achievement_headers: ["指標", "達成率", "進捗状況"],
     reason_text: "数値ではない記載のため",
     reason_method: "算出方法が変わったため",
@@ -90,9 +100,9 @@ static EN: ChartWords = ChartWords {
     achievement: "Achievement",
     target_line: "Target 100%",
     achievement_item: |n, p, s| format!("{n}: {p} achieved ({s})"),
-    achievement_summary: |r, m, l, p| {
+    achievement_summary: |y, r, m, l, p| {
         format!(
-            "{m} of {} met their FY2023 target. Lowest: “{l}” ({p}).",
+            "{m} of {} met their FY{y} target. Lowest: “{l}” ({p}).",
             counted(r, "indicator", "indicators")
         )
     },
@@ -103,8 +113,10 @@ static EN: ChartWords = ChartWords {
             if n == 1 { "is" } else { "are" }
         )
     },
-    achievement_caption:
-        "FY2023 achievement (actual ÷ target; target ÷ actual where lower is better)",
+    achievement_caption: |y| {
+        format!("FY{y} achievement (actual ÷ target; target ÷ actual where lower is better)")
+    },
+    other_year: |y| format!("FY{y} actual and target"),
     achievement_headers: ["Indicator", "Achievement", "Status"],
     reason_text: "not a number",
     reason_method: "method of measurement changed",
@@ -126,15 +138,23 @@ static EN: ChartWords = ChartWords {
 
 static EASY: ChartWords = ChartWords {
     count_unit: "こ",
-    overview_caption: "{小|ちい}さな {目標|もくひょう}ごとの KPIの {進|すす}み{具合|ぐあい}（かず）",
+    overview_caption:
+        "{小|ちい}さな {目標|もくひょう}ごとの KPIの {進|すす}み{具合|ぐあい}（かず）",
     subgoal: "{小|ちい}さな {目標|もくひょう}",
-    overview_summary: |t, c, w| format!("KPIは {t}こ。{{順調|じゅんちょう}} {}こ、だいたい {{順調|じゅんちょう}} {}こ、{{遅|おく}}れている {}こ。いちばん {{遅|おく}}れが {{多|おお}}いのは {w}。", c[0], c[1], c[2]),
+    overview_summary: |t, c, w| {
+        format!("KPIは {t}こ。{{順調|じゅんちょう}} {}こ、だいたい {{順調|じゅんちょう}} {}こ、{{遅|おく}}れている {}こ。いちばん {{遅|おく}}れが {{多|おお}}いのは {w}。", c[0], c[1], c[2])
+    },
     achievement: "めざす {数字|すうじ}との くらべ",
     target_line: "めざす {数字|すうじ} 100%",
     achievement_item: |n, p, s| format!("{n}: {p}（{s}）"),
-    achievement_summary: |r, m, l, p| format!("2023{{年度|ねんど}}に めざす {{数字|すうじ}}に とどいたのは {r}こ の うち {m}こ。いちばん ひくいのは「{l}」（{p}）。"),
+    achievement_summary: |y, r, m, l, p| {
+        format!("{y}{{年度|ねんど}}に めざす {{数字|すうじ}}に とどいたのは {r}こ の うち {m}こ。いちばん ひくいのは「{l}」（{p}）。")
+    },
     beyond_cap: |n| format!("200%より {{大|おお}}きい {n}こは はしまで かいています。"),
-    achievement_caption: "2023{年度|ねんど}: めざす {数字|すうじ}との くらべ（{少|すく}ないほうが よい {数字|すうじ}は めざす {数字|すうじ} ÷ {結果|けっか}）",
+    achievement_caption: |y| {
+        format!("{y}{{年度|ねんど}}: めざす {{数字|すうじ}}との くらべ（{{少|すく}}ないほうが よい {{数字|すうじ}}は めざす {{数字|すうじ}} ÷ {{結果|けっか}}）")
+    },
+    other_year: |y| format!("{y}{{年度|ねんど}}の {{結果|けっか}}と めざす {{数字|すうじ}}"),
     achievement_headers: ["なに", "くらべ", "{進|すす}み{具合|ぐあい}"],
     reason_text: "{数字|すうじ}では ないため",
     reason_method: "はかりかたが かわったため",

@@ -1,5 +1,6 @@
-//! How far an indicator has come: the FY2023 actual against the FY2023 target, and the
-//! path from the baseline toward the final target. Both are `None` whenever the sheet's
+//! How far an indicator has come: the latest year's actual against that year's target
+//! (FY2023's columns, or a later edition's published actual and target), and the path
+//! from the baseline toward the final target. Both are `None` whenever the sheet's
 //! figures cannot honestly be compared (text cells, a change of method, mismatched parts).
 
 use crate::domain::cells::sheet_phrases::method_side;
@@ -30,14 +31,54 @@ fn paired<'a>(a: &'a Value, b: &'a Value) -> Option<Vec<(&'a Part, &'a Part)>> {
     comparable.then_some(pairs)
 }
 
-/// FY2023 actual as a share of the FY2023 target, per part. A ratio of 1.0 means the target
-/// was met; for lower-is-better indicators (crime, accidents) it is target ÷ actual.
+/// The actual and the target an achievement compares: those of the latest fiscal year
+/// the row's edition published both for (FY2024's in the FY2024 sheet), else the FY2023
+/// columns. Figures only this device added never count: the rate is the city's.
+#[derive(Debug, Clone, Copy)]
+pub struct AchievementBasis<'a> {
+    /// The fiscal year of the columns compared.
+    pub year: u16,
+    pub actual: &'a Value,
+    pub target: &'a Value,
+    /// The sheet column whose year a cell without a year of its own refers to.
+    pub actual_column: Column,
+    pub target_column: Column,
+}
+
+pub fn achievement_basis(indicator: &Indicator) -> AchievementBasis<'_> {
+    let published = indicator
+        .later_actuals
+        .iter()
+        .rev()
+        .filter(|(year, _)| !indicator.later_is_local(**year))
+        .find_map(|(year, actual)| {
+            let target = indicator.later_targets.get(year)?;
+            (!actual.parts.is_empty() && !target.parts.is_empty())
+                .then_some((*year, actual, target))
+        });
+    match published {
+        Some((year, actual, target)) => AchievementBasis {
+            year,
+            actual,
+            target,
+            actual_column: Column::ActualFy2023,
+            target_column: Column::TargetFy2023,
+        },
+        None => AchievementBasis {
+            year: Column::ActualFy2023.default_fiscal_year(),
+            actual: indicator.values.get(Column::ActualFy2023),
+            target: indicator.values.get(Column::TargetFy2023),
+            actual_column: Column::ActualFy2023,
+            target_column: Column::TargetFy2023,
+        },
+    }
+}
+
+/// The basis year's actual as a share of its target, per part. A ratio of 1.0 means the
+/// target was met; for lower-is-better indicators (crime, accidents) it is target ÷ actual.
 pub fn achievement_parts(indicator: &Indicator) -> Option<Vec<PartRatio>> {
-    achievement_between(
-        indicator.values.get(Column::ActualFy2023),
-        indicator.values.get(Column::TargetFy2023),
-        indicator.higher_is_better,
-    )
+    let basis = achievement_basis(indicator);
+    achievement_between(basis.actual, basis.target, indicator.higher_is_better)
 }
 
 pub fn achievement_between(

@@ -4,6 +4,7 @@
 //! The UI says so wherever the two differ.
 
 use crate::domain::model::{Column, Indicator, Period, Value};
+use crate::domain::progress::achievement::achievement_basis;
 use crate::domain::progress::progress_measure::reference_period;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,13 +39,14 @@ pub fn compare_years(
     })
 }
 
-/// The FY2023 achievement's years: the FY2023 actual against the FY2023 target.
-pub fn fy2023_achievement_years(indicator: &Indicator) -> Option<YearComparison> {
-    let values = &indicator.values;
+/// The achievement's years: the basis year's actual against its target
+/// (`achievement::achievement_basis`).
+pub fn achievement_years(indicator: &Indicator) -> Option<YearComparison> {
+    let basis = achievement_basis(indicator);
     compare_years(
-        values.get(Column::ActualFy2023),
-        Column::ActualFy2023,
-        values.get(Column::TargetFy2023),
-        Column::TargetFy2023,
+        basis.actual,
+        basis.actual_column,
+        basis.target,
+        basis.target_column,
     )
 }

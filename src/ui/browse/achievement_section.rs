@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::domain::charts::achievement::chart_year;
+
 use crate::domain::charts::achievement::achievement_chart;
 use crate::domain::describe::shown::{html_text, name};
 use crate::domain::i18n::reader_words::ReaderWords;
@@ -42,7 +44,7 @@ pub fn AchievementSection() -> impl IntoView {
     };
     view! {
         <section class="achievement-section" aria-labelledby="achievement-title">
-            <h2 id="achievement-title">{tr(|m: &Messages| m.achievement_title)}</h2>
+            <h2 id="achievement-title">{tr(move |m: &Messages| (m.achievement_title)(state.data.with(|d| chart_year(d.indicators.iter()))))}</h2>
             <p class="section-note">{tr(|m: &Messages| m.achievement_note)}</p>
             <ChartView id="achievement-chart" spec=Signal::derive(move || chart.with(|c| c.spec.clone()))
                 file_name="achievement".to_string() on_click/>

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::domain::progress::achievement::achievement_basis;
+
 use crate::domain::describe::achievement_line::achievement_line;
 use crate::domain::describe::shown::{cell, department, figure_cell, name, official_name};
 use crate::domain::edits::{Field, SheetText};
@@ -90,11 +92,34 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
         let id = row.id.clone();
         move |field: Field| edited.then(|| view! { <LocalMark kpi=id.clone() field/> })
     };
+    // The achievement's year: the FY2023 columns, or a later sheet's actual and target,
+    // shown as the figures the rate is made of.
+    let basis_year = achievement_basis(&row).year;
+    let later_basis = basis_year > Column::ActualFy2023.default_fiscal_year();
     let latest = row
         .later_actuals
         .iter()
         .next_back()
+        .filter(|(year, _)| !later_basis || **year > basis_year)
         .map(|(year, v)| (*year, cell(&row, v, None, lang).text));
+    let later_pair = later_basis.then(|| {
+        [
+            Field::LaterActual(basis_year),
+            Field::LaterTarget(basis_year),
+        ]
+        .map(|field| {
+            let value = match field {
+                Field::LaterActual(y) => row.later_actuals.get(&y),
+                _ => row.later_targets.get(&basis_year),
+            };
+            (
+                field,
+                value
+                    .map(|v| cell(&row, v, None, lang).text)
+                    .unwrap_or_default(),
+            )
+        })
+    });
     let id = row.id.clone();
     // The link carries the current mode (kiosk, language, embedding) like every other.
     let href = {
@@ -138,7 +163,24 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
             <p class="card-dept">{ruby_view(m.responsible)} {ruby_view(&department)}</p>
             {track(&row, lang).map(|track| view! { <CardTrack track lang/> })}
             <dl class="card-figures">
-                {[Column::ActualFy2023, Column::TargetFy2023, Column::TargetFinal].map(|column| view! {
+                {match later_pair {
+                    None => [Column::ActualFy2023, Column::TargetFy2023].map(|column| view! {
+                        <div>
+                            <dt>{ruby_view(m.column(column))}</dt>
+                            <dd>
+                                <PrintedValue value=row.values.get(column).clone() column text=figure_cell(&row, row.values.get(column), Some(column), lang) lang/>
+                                {local_mark(Field::Value(column))}
+                            </dd>
+                        </div>
+                    }.into_any()).into_iter().collect_view(),
+                    Some(pair) => pair.map(|(field, text)| view! {
+                        <div class="basis-figure">
+                            <dt>{ruby_view(&lang.field_label(field))}</dt>
+                            <dd><span class="printed">{ruby_view(&text)}</span> {local_mark(field)}</dd>
+                        </div>
+                    }.into_any()).into_iter().collect_view(),
+                }}
+                {[Column::TargetFinal].map(|column| view! {
                     <div>
                         <dt>{ruby_view(m.column(column))}</dt>
                         <dd>
@@ -157,7 +199,7 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
                     </div>
                 })}
                 <div>
-                    <dt>{ruby_view(m.achievement)}</dt>
+                    <dt>{ruby_view(&(m.achievement)(basis_year))}</dt>
                     <dd class="achievement">
                         {ruby_view(&achievement.text)}
                         {achievement.years_differ.map(|text| view! { <span class="year-note">{ruby_view(&text)}</span> })}

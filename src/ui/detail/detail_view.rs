@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::domain::progress::achievement::achievement_basis;
+
 use crate::domain::cells::format::{year, YearStyle};
 use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
 use crate::domain::describe::achievement_line::achievement_line;
@@ -211,7 +213,7 @@ fn DetailBody(
                 <div><dt>{ruby_view(m.department)}</dt><dd>{ruby_view(&department(&row, lang))}</dd></div>
                 <div><dt>{ruby_view(m.direction)}</dt><dd>{ruby_view(direction)}</dd></div>
                 <div>
-                    <dt>{ruby_view(if row.higher_is_better { m.achievement_long } else { m.achievement_long_lower })}</dt>
+                    <dt>{ruby_view(&(if row.higher_is_better { m.achievement_long } else { m.achievement_long_lower })(achievement_basis(&row).year))}</dt>
                     <dd>
                         {ruby_view(&achievement.text)}
                         {achievement.years_differ.map(|text| view! { <span class="year-note">{ruby_view(&text)}</span> })}

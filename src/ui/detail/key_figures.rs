@@ -5,14 +5,16 @@ use crate::domain::edits::Field;
 use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
+use crate::domain::progress::achievement::achievement_basis;
 use crate::domain::{Column, Indicator};
 use crate::ui::widgets::local_mark::LocalMark;
 use crate::ui::widgets::printed_value::PrintedValue;
 use crate::ui::widgets::text::ruby_view;
 
-/// The figures a reader opens a detail for, first: the latest actual, the FY2023 target
-/// and the final target, each under a label with its year (and a note where the data is
-/// from another year than the column's).
+/// The figures a reader opens a detail for, first: the latest actual, the target the
+/// achievement compares it with (FY2023's, or a later sheet's for its year) and the final
+/// target, each under a label with its year (and a note where the data is from another
+/// year than the column's).
 #[component]
 pub fn KeyFigures(row: Indicator, lang: Lang) -> impl IntoView {
     let m = Messages::of(lang);
@@ -36,10 +38,24 @@ pub fn KeyFigures(row: Indicator, lang: Lang) -> impl IntoView {
         }
         None => figure(&row, Column::ActualFy2023, lang).into_any(),
     };
+    let basis_year = achievement_basis(&row).year;
+    let year_target = match row.later_targets.get(&basis_year) {
+        Some(value) if basis_year > Column::TargetFy2023.default_fiscal_year() => {
+            let field = Field::LaterTarget(basis_year);
+            view! {
+                <div>
+                    <dt>{ruby_view(&lang.field_label(field))}</dt>
+                    <dd><span class="printed">{ruby_view(&cell(&row, value, None, lang).text)}</span> <LocalMark kpi=row.id.clone() field/></dd>
+                </div>
+            }
+            .into_any()
+        }
+        _ => figure(&row, Column::TargetFy2023, lang).into_any(),
+    };
     view! {
         <dl class="card-figures key-figures">
             {latest}
-            {figure(&row, Column::TargetFy2023, lang)}
+            {year_target}
             {figure(&row, Column::TargetFinal, lang)}
         </dl>
     }
