@@ -237,7 +237,7 @@ fn the_change_list_names_exactly_the_rows_a_new_sheet_changed() {
     );
     assert_eq!(
         status[1],
-        (Field::Text(SheetText::DelayReason), CellChange::Text)
+        (Field::Text(SheetText::DelayReason), CellChange::TextRemoved)
     );
     assert!(changes(&fy2023, &fy2023).is_empty());
     // The detail's history: the revision, the edition that made it, the value before.

@@ -21,6 +21,10 @@ pub enum CellChange {
     Status { before: Status, after: Status },
     /// One of the city's texts (①②③, 遅れの理由) was rewritten.
     Text,
+    /// A text printed now, empty before (a reason beside a status now 進捗の遅れ).
+    TextAdded,
+    /// A text no longer printed (a reason beside a status no longer 進捗の遅れ).
+    TextRemoved,
 }
 
 /// A row's changes, in the sheet's column order.
@@ -152,9 +156,13 @@ fn row_changes(before: &Indicator, after: &Indicator) -> Vec<(Field, CellChange)
         .zip(texts(before))
         .zip(texts(after))
     {
-        if old.trim() != new.trim() {
-            out.push((Field::Text(kind), CellChange::Text));
-        }
+        let change = match (old.trim().is_empty(), new.trim().is_empty()) {
+            _ if old.trim() == new.trim() => continue,
+            (true, false) => CellChange::TextAdded,
+            (false, true) => CellChange::TextRemoved,
+            _ => CellChange::Text,
+        };
+        out.push((Field::Text(kind), change));
     }
     out
 }

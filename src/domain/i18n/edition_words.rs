@@ -28,6 +28,8 @@ pub struct EditionWords {
     pub removed: fn(&str) -> String,
     pub status: fn(&str, &str) -> String,
     pub text: &'static str,
+    pub text_added: &'static str,
+    pub text_removed: &'static str,
     /// A detail's note under a figure a later edition revised: the edition, the value
     /// printed before.
     pub revised_note: fn(u16, &str) -> String,
@@ -55,6 +57,8 @@ static JA: EditionWords = EditionWords {
     removed: |before| format!("掲載なし（前の版: {before}）"),
     status: |before, after| format!("{before} → {after}"),
     text: "文章を更新",
+    text_added: "新しく掲載",
+    text_removed: "掲載なし（前の版にはありました）",
     revised_note: |year, before| format!("{year}年度版で改訂（前の版: {before}）"),
     edits_on_newest: "編集は最新の版にだけ重ねられます。最新の版に切り替えてから編集してください。",
 };
@@ -67,7 +71,7 @@ static EN: EditionWords = EditionWords {
     older_notice: |year, newest| format!("You are viewing the FY{year} verification sheet, an earlier edition. The latest is the FY{newest} edition."),
     changes_link: |earlier, rows| format!("Changes since the FY{earlier} edition ({})", crate::domain::i18n::english::counted(rows, "indicator", "indicators")),
     changes_title: |year, earlier| format!("What the FY{year} edition changed (compared with FY{earlier})"),
-    changes_intro: "Per indicator, what the previous year's verification sheet did not print: new figures, revised figures, status changes and rewritten city texts (initiatives, challenges, plans, delay reason). Both sides are the city's published figures.",
+    changes_intro: "Per indicator, what this edition changed since the previous year's verification sheet: new figures, revised figures, status changes and the city's texts (initiatives, challenges, plans, delay reason). Both sides are the city's published figures.",
     no_earlier: |year| format!("There is no edition before FY{year}."),
     nothing_changed: "No indicator changed since the previous edition.",
     new_row: "New in this edition.",
@@ -77,6 +81,8 @@ static EN: EditionWords = EditionWords {
     removed: |before| format!("No longer printed (before: {before})"),
     status: |before, after| format!("{before} → {after}"),
     text: "Text rewritten",
+    text_added: "Newly printed",
+    text_removed: "No longer printed (the previous edition had it)",
     revised_note: |year, before| format!("Revised in the FY{year} edition (before: {before})"),
     edits_on_newest: "Edits apply to the latest edition only. Switch to the latest edition to edit.",
 };
@@ -99,6 +105,8 @@ static EASY: EditionWords = EditionWords {
     removed: |before| format!("のって いません（{{前|まえ}}: {before}）"),
     status: |before, after| format!("{before} → {after}"),
     text: "{文章|ぶんしょう}が {変|か}わりました",
+    text_added: "{新|あたら}しく のりました",
+    text_removed: "のらなく なりました",
     revised_note: |year, before| format!("{year}{{年度|ねんど}}の {{資料|しりょう}}で {{変|か}}わりました（{{前|まえ}}: {before}）"),
     edits_on_newest: "いちばん {新|あたら}しい {資料|しりょう}だけ {変|か}えられます。",
 };

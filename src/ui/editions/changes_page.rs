@@ -109,6 +109,8 @@ fn ChangedRow(
                                     (w.status)(m.status(*before), m.status(*after))
                                 }
                                 CellChange::Text => w.text.to_string(),
+                                CellChange::TextAdded => w.text_added.to_string(),
+                                CellChange::TextRemoved => w.text_removed.to_string(),
                             };
                             view! {
                                 <div data-field=field.key()>
