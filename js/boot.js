@@ -29,11 +29,14 @@ function loadCharts() {
 // beside the main module, not after it has started; the app's own request for them is
 // then served by the preload. A link to one indicator shows its detail first (the detail
 // module, src/ui/on_demand/); edits stored on this device are read before the app is built
-// (the stored-edits module, src/state/edits.rs).
+// (the stored-edits module, src/state/edits.rs); a visit in やさしい日本語 is drawn once
+// its furigana table is there (src/state/readings.rs).
 function preloadModules() {
   const files = [];
-  if (new URLSearchParams(location.search).has('kpi')) files.push(...__DETAIL_FILES__);
+  const query = new URLSearchParams(location.search);
+  if (query.has('kpi')) files.push(...__DETAIL_FILES__);
   if (storedEdits()) files.push(...__STORED_EDITS_FILES__);
+  if ((query.get('lang') || stored('__KEY_LANG__')) === 'ja-easy') files.push('__READINGS__');
   for (const file of new Set(files)) {
     const link = document.createElement('link');
     link.rel = 'preload';
@@ -45,10 +48,14 @@ function preloadModules() {
 }
 
 function storedEdits() {
+  return stored('__KEY_EDITS__') !== null;
+}
+
+function stored(key) {
   try {
-    return localStorage.getItem('__KEY_EDITS__') !== null;
+    return localStorage.getItem(key);
   } catch (error) {
-    return false;
+    return null;
   }
 }
 

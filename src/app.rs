@@ -4,11 +4,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::Lang;
+use crate::domain::navigation::view::View;
 use crate::domain::Dataset;
 use crate::state::edits::StoredAtStart;
 use crate::state::AppState;
 use crate::ui::App;
-use crate::web::{fatal, startup, tasks};
+use crate::web::{fatal, history, startup, tasks};
 
 /// Entry point called from `main` with the embedded editions of the sheet, packed by the
 /// build (`domain::editions::pack_editions`). Starting the wasm, reading the sheet (and this device's
@@ -28,7 +30,13 @@ pub fn mount(packed_sheet: &'static str) {
                     .expect("the build embeds an edition");
                 // Not leptos' `spawn_local`: its executor is set up by the mount, which
                 // waits for the stored edits.
+                let easy = starts_in_easy_japanese(&newest);
                 wasm_bindgen_futures::spawn_local(async move {
+                    // Its readings first (preloaded beside the module by js/boot.js), so
+                    // the first screen is not drawn without them.
+                    if easy {
+                        crate::state::readings::load().await;
+                    }
                     let stored = StoredAtStart::read(newest).await;
                     tasks::next_task(move || mount_now(editions, stored));
                 });
@@ -36,6 +44,12 @@ pub fn mount(packed_sheet: &'static str) {
             Err(error) => fatal::show(&format!("embedded sheet: {error}")),
         }
     });
+}
+
+/// The address asks for やさしい日本語, or names no language and this device chose it.
+fn starts_in_easy_japanese(data: &Dataset) -> bool {
+    let asked = View::from_query(&history::current_query(), data).lang;
+    asked.or_else(crate::state::readings::saved_lang) == Some(Lang::JaEasy)
 }
 
 fn mount_now(editions: Vec<Arc<Dataset>>, stored: StoredAtStart) {

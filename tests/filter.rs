@@ -212,6 +212,7 @@ fn each_narrowing_can_be_removed_on_its_own() {
 
 #[test]
 fn hiragana_finds_what_the_kanji_find() {
+    support::with_readings_table();
     for (kana, kanji) in [
         ("こそだて", "子育て"),
         ("ほいく", "保育"),

@@ -177,6 +177,7 @@ fn english_shows_no_japanese_outside_the_citys_texts() {
 
 #[test]
 fn easy_japanese_has_a_reading_over_every_kanji() {
+    support::with_readings_table();
     let data = official_dataset().unwrap();
     let lang = Lang::JaEasy;
     let readable =

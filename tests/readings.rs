@@ -121,6 +121,7 @@ fn english_has_no_japanese_in_names_units_or_prose_cells() {
 
 #[test]
 fn every_shown_text_has_a_reading_over_each_kanji() {
+    support::with_readings_table();
     let data = official_dataset().unwrap();
     for text in shown_texts(&data) {
         let m = lookup(&text)
@@ -165,6 +166,7 @@ fn the_committed_readings_are_not_stale() {
 
 #[test]
 fn the_override_table_is_applied() {
+    support::with_readings_table();
     let overrides: serde_json::Value =
         serde_json::from_str(include_str!("../src/data/reading_overrides.json")).unwrap();
     let table = committed_readings();
@@ -228,6 +230,7 @@ fn the_override_table_is_applied() {
 
 #[test]
 fn search_finds_kanji_by_their_reading() {
+    support::with_readings_table();
     assert!(reading("子育て支援").contains("こそだて"));
     let data = official_dataset().unwrap();
     let folded = |text: &str| fold(&format!("{text} {}", reading(text)));
@@ -247,6 +250,7 @@ fn search_finds_kanji_by_their_reading() {
 
 #[test]
 fn a_kanji_without_a_reading_is_found() {
+    support::with_readings_table();
     use isesaki_kpi::domain::cells::readings::with_readings;
     assert_eq!(
         kanji_without_reading("{子育|こそだ}て{支援|しえん}の{充実|じゅうじつ}"),
@@ -256,5 +260,17 @@ fn a_kanji_without_a_reading_is_found() {
     assert_eq!(
         kanji_without_reading(&with_readings("子育て支援の 1,234件")),
         None
+    );
+}
+
+#[test]
+fn unknown_texts_are_read_from_known_words() {
+    support::with_readings_table();
+    assert!(reading("子育て支援").contains("こそだて"));
+    assert_eq!(marked("not in the table"), "not in the table");
+    assert_eq!(readings::with_readings("1,234{件|けん}"), "1,234{件|けん}");
+    assert_eq!(
+        plain(&readings::with_readings("子育て支援の 1,234件")),
+        "子育て支援の 1,234件"
     );
 }

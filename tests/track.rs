@@ -76,6 +76,7 @@ fn no_bar_where_a_share_would_mislead() {
 
 #[test]
 fn every_language_reads_the_bar() {
+    support::with_readings_table();
     for indicator in official_dataset().unwrap().indicators {
         if let Some(t) = track(&indicator, Lang::En) {
             let text = format!("{} {} {}", t.share, t.baseline.year, t.baseline.figure);

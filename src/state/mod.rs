@@ -2,9 +2,10 @@
 //! the source of truth for what is shown, so links, reloads and back/forward all agree.
 
 pub mod edits;
+pub mod readings;
 pub mod theme;
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -18,6 +19,7 @@ use crate::shared_names::{EVENT_ECHARTS_FAILED, EVENT_ECHARTS_READY, KEY_LANG};
 use crate::web::window_events::on_window_named;
 use crate::web::{echarts, history, share, storage, tasks};
 use edits::{EditsState, StoredAtStart};
+use readings::ReadingsLoading;
 
 pub use crate::web::history::HistoryMode;
 
@@ -90,21 +92,27 @@ impl AppState {
         let official = StoredValue::new(dataset);
         let editions = StoredValue::new(Arc::<[Arc<Dataset>]>::from(editions));
         // Built at the first search: each row's text with the readings of its kanji needs
-        // the readings table, ≈ 15 ms of a slow phone's start-up that a visit without a
-        // search never uses.
-        let search_texts = StoredValue::new(OnceLock::<Arc<[String]>>::new());
+        // the readings table, fetched then, and ≈ 15 ms of a slow phone's start-up that a
+        // visit without a search never uses. Built again once the table has arrived.
+        let readings_loading = ReadingsLoading::new();
+        let search_texts = StoredValue::new(None::<(bool, Arc<[String]>)>);
         let texts_for = move |filter: &Filter| -> Option<Arc<[String]>> {
-            (!filter.query.trim().is_empty()).then(|| {
-                search_texts.with_value(|texts| {
-                    texts
-                        .get_or_init(|| {
-                            official.with_value(|d| {
-                                d.indicators.iter().map(|i| search_text(i, d)).collect()
-                            })
-                        })
-                        .clone()
-                })
-            })
+            if filter.query.trim().is_empty() {
+                return None;
+            }
+            let with_readings = readings_loading.settled();
+            let cached = search_texts.with_value(|cache| {
+                cache
+                    .as_ref()
+                    .filter(|(built_with, _)| *built_with == with_readings)
+                    .map(|(_, texts)| texts.clone())
+            });
+            Some(cached.unwrap_or_else(|| {
+                let texts: Arc<[String]> = official
+                    .with_value(|d| d.indicators.iter().map(|i| search_text(i, d)).collect());
+                search_texts.set_value(Some((with_readings, texts.clone())));
+                texts
+            }))
         };
         let edits = EditsState::new(StoredValue::new(newest), stored);
         let data = Memo::new(move |_| {
@@ -138,11 +146,26 @@ impl AppState {
             };
             data.with(|d| select(&everything, &d.indicators, &[]))
         });
-        let saved_lang = storage::read(KEY_LANG)
-            .ok()
-            .flatten()
-            .and_then(|key| Lang::from_key(&key));
-        let lang = Memo::new(move |_| view.with(|v| v.lang).or(saved_lang).unwrap_or_default());
+        let saved_lang = readings::saved_lang();
+        let asked_lang =
+            Memo::new(move |_| view.with(|v| v.lang).or(saved_lang).unwrap_or_default());
+        // やさしい日本語 is shown once its readings are here; until then the language
+        // shown stays the one before (日本語 at the very start, which the mount avoids
+        // by waiting for the readings: crate::app).
+        let lang = Memo::new(move |previous: Option<&Lang>| {
+            let asked = asked_lang.get();
+            if asked == Lang::JaEasy && !readings_loading.settled() {
+                previous.copied().unwrap_or_default()
+            } else {
+                asked
+            }
+        });
+        Effect::new(move |_| {
+            let searching = filter.with(|f| !f.query.trim().is_empty());
+            if searching || asked_lang.get() == Lang::JaEasy {
+                readings_loading.request();
+            }
+        });
         Effect::new(move |_| {
             let lang = lang.get();
             if let Some(root) = document().document_element() {

@@ -5,6 +5,7 @@
 
 pub mod canvas;
 pub mod clipboard;
+pub mod data_files;
 pub mod dialogs;
 pub mod download;
 pub mod echarts;

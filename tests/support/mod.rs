@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use isesaki_kpi::domain::cells::readings::is_kanji;
+use isesaki_kpi::domain::cells::readings::{self, is_kanji};
 use isesaki_kpi::domain::edits::exchange::read_edits;
 use isesaki_kpi::domain::edits::EditSet;
 use isesaki_kpi::domain::Dataset;
@@ -41,7 +41,12 @@ pub fn kanji_without_reading(marked: &str) -> Option<char> {
 }
 
 /// Every marked text of the committed furigana table (`src/data/readings.json`), the
-/// file the app embeds.
+/// table the build ships as a file of its own.
 pub fn committed_readings() -> Vec<String> {
     serde_json::from_str(include_str!("../../src/data/readings.json")).expect("readings.json")
+}
+
+/// Installs the committed furigana table, as the app does once it has fetched the file.
+pub fn with_readings_table() {
+    readings::install(committed_readings().join(&readings::SEPARATOR.to_string()));
 }

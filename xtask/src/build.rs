@@ -241,7 +241,10 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
     let styles = concat_styles(&root.join("style"))?;
     let css = emit_hashed(&dist, "app", "css", &styles)?;
+    let readings_text = readings_table(&root)?;
+    let readings = emit_hashed(&dist, "readings", "txt", readings_text.as_bytes())?;
     let boot_source = shared_js(&root.join("js/boot.js"))?
+        .replace("__READINGS__", &readings)
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
         .replace("__ECHARTS__", &charts)
@@ -256,6 +259,7 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
         .replace("__BOOT__", &boot)
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
+        .replace("__READINGS__", &readings)
         .replace("__HEAD_HASH__", &head_hash)
         .replace("__HEAD_SCRIPT__", &head_script)
         // Link previews need an absolute address for the image; with no public URL the
@@ -313,6 +317,7 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
                     &optimized_chunks,
                 )?,
                 wasm: &read(&optimized)?,
+                readings: &readings_text,
                 echarts: &text(&echarts)?,
                 css: &String::from_utf8_lossy(&styles),
                 favicon_png: &tab_icon,
@@ -322,6 +327,26 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
     write_service_worker(&root, &dist)?;
     phase("brotli and gzip copies", || precompress(&dist))?;
     report_sizes(&dist)
+}
+
+/// The furigana table (`src/data/readings.json`, from `node js/readings.mjs`) as the app
+/// reads it: its marked texts joined by the separator, which no text may hold.
+fn readings_table(root: &Path) -> Result<String, String> {
+    use isesaki_kpi::domain::cells::readings::SEPARATOR;
+    let path = root.join("src/data/readings.json");
+    let json = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let texts: Vec<String> =
+        serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+    if let Some(text) = texts
+        .iter()
+        .find(|t| t.contains(SEPARATOR) || t.contains('<'))
+    {
+        return Err(format!(
+            "{}: a text holds U+001F (the table's separator) or '<' (the single file inlines the table): {text:?}",
+            path.display()
+        ));
+    }
+    Ok(texts.join(&SEPARATOR.to_string()))
 }
 
 /// A JS or HTML source with the names it shares with the app filled in.
@@ -439,7 +464,16 @@ fn concat_styles(dir: &Path) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-const COMPRESSIBLE: [&str; 7] = ["html", "js", "css", "wasm", "svg", "json", "webmanifest"];
+const COMPRESSIBLE: [&str; 8] = [
+    "html",
+    "js",
+    "css",
+    "wasm",
+    "svg",
+    "json",
+    "webmanifest",
+    "txt",
+];
 
 /// The `.br` and `.gz` copy of every compressible file, on every core: brotli at its best
 /// quality is the slowest step of a build after the compilers.

@@ -17,6 +17,8 @@ pub struct SingleInputs<'a> {
     pub head_hash: &'a str,
     pub glue_no_modules: &'a str,
     pub wasm: &'a [u8],
+    /// The furigana table, inline in place of the page's link to its file.
+    pub readings: &'a str,
     pub echarts: &'a str,
     pub css: &'a str,
     pub favicon_png: &'a [u8],
@@ -61,6 +63,15 @@ pub fn write(dist: &Path, template: &str, inputs: &SingleInputs) -> Result<(), S
         "  <link rel=\"icon\" href=\"data:image/png;base64,{}\" type=\"image/png\" sizes=\"{TAB_ICON_PX}x{TAB_ICON_PX}\">",
         b64.encode(inputs.favicon_png)
     ));
+    // Text, not a script: the browser never runs it, so the CSP needs no hash for it.
+    html = replace_line(
+        &html,
+        "name=\"isesaki-file-readings\"",
+        &format!(
+            "  <script type=\"text/plain\" id=\"isesaki-file-readings\">{}</script>",
+            inputs.readings
+        ),
+    );
     for dropped in [
         "rel=\"manifest\"",
         "rel=\"apple-touch-icon\"",
