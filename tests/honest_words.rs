@@ -134,7 +134,7 @@ fn a_met_target_gets_no_forecast_but_the_year_since_it_is_met() {
         assert_eq!(sentences.len(), 1, "{id}");
         assert!(
             sentences[0].starts_with(since)
-                && sentences[0].contains("達しているため、見込みは示しません"),
+                && sentences[0].contains("それまで保つ必要があります。見込みは示しません"),
             "{id}: {sentences:?}"
         );
         assert!(
@@ -158,8 +158,8 @@ fn a_met_target_gets_no_forecast_but_the_year_since_it_is_met() {
 fn a_pace_that_reaches_the_target_gives_the_year_not_an_overshooting_value() {
     // 3-2-03 交通事故: falling 5.2% a year reaches 1,050 around 2026; the line stops there.
     let accidents = row("3-2-03");
-    assert_eq!(outlook_sentences(&accidents, Lang::Ja), ["基準値からのペース（1年あたり-5.2%）が続けば、2026年（令和8年）ごろに最終目標（1,050件）に届きます。"]);
-    assert_eq!(outlook_sentences(&accidents, Lang::En), ["If the pace since the baseline (-5.2% a year) continues, the final target (1,050 accidents) would be reached around 2026."]);
+    assert_eq!(outlook_sentences(&accidents, Lang::Ja), ["基準値からのペース（1年あたり-5.2%）が続けば、2026年（令和8年）ごろに最終目標（1,050件）に届きます。なお、直近の変化（2022年（令和4年）→2023年（令和5年））は逆の向きで、このペースが続くとは限りません。"]);
+    assert_eq!(outlook_sentences(&accidents, Lang::En), ["If the pace since the baseline (-5.2% a year) continues, the final target (1,050 accidents) would be reached around 2026. The latest change (2022 → 2023) went the other way, so this pace may not continue."]);
     let line = trend(&accidents, Lang::Ja)
         .series
         .into_iter()
@@ -173,7 +173,7 @@ fn a_pace_that_reaches_the_target_gives_the_year_not_an_overshooting_value() {
     // pass twice the largest figure by FY2027: only that the pace is far ahead is said.
     let donations = row("1-2-04");
     let ja = outlook_sentences(&donations, Lang::Ja);
-    assert_eq!(ja, ["基準値からのペース（1年あたり+149%）は、最終目標（46,000件）に必要なペース（1年あたり+78%）を上回っています。ただし、このペースが目標の年まで続くとこれまでの最大の数値の2倍を超えるため、届く年や値は示しません。"]);
+    assert_eq!(ja, ["基準値からのペース（1年あたり+149%）は、基準値から最終目標（46,000件）までに必要な平均ペース（1年あたり+78%）を上回っています。ただし、このペースが目標の年まで続くとこれまでの最大の数値の2倍を超えるため、届く年や値は示しません。なお、直近の変化（2022年度（令和4年度）→2023年度（令和5年度））は逆の向きで、このペースが続くとは限りません。"]);
     assert!(trend(&donations, Lang::Ja)
         .series
         .iter()
@@ -188,12 +188,12 @@ fn a_shortfall_is_in_the_datas_unit_and_precision() {
     // 1-2-00: 万人 data in 万人 (was 「約2,010,997〜2,580,000人」).
     assert_eq!(
         outlook_sentences(&row("1-2-00"), Lang::Ja),
-        ["基準値からのペース（1年あたり-6.0%）のままでは、2027年度（令和9年度）に約201万人で、最終目標（365万人）に約164万人届きません。"]
+        ["基準値からのペース（1年あたり-6.0%）のままでは、2027年度（令和9年度）に約201万人で、最終目標（365万人）に約160万人届きません。"]
     );
     // 3-1-10: one decimal of 万人, as printed; 3-1-09: read against its target of 29万人.
     assert!(outlook_sentences(&row("3-1-10"), Lang::Ja)[0]
         .contains("約368万人で、最終目標（430万人）に約62万人届きません"));
-    // The shortfall is the target less the projection as shown, in English too.
+    // The shortfall is the exact gap to two significant figures, in English too.
     assert!(outlook_sentences(&row("3-1-10"), Lang::En)[0].contains("about 3.68 million passenger journeys in FY2026, about 0.62 million passenger journeys short"), "{:?}", outlook_sentences(&row("3-1-10"), Lang::En));
     assert!(outlook_sentences(&row("3-1-09"), Lang::Ja)[0]
         .contains("約24万人で、最終目標（29万人）に約5万人届きません"));
@@ -311,11 +311,15 @@ fn direction_is_told_in_true_words() {
     let sites = row("1-1-07");
     let ja = label_meanings(&sites, &assess(&sites), Lang::Ja).join("");
     assert!(
-        ja.starts_with("基準値から変わっていません") && !ja.contains("目標の方向に動いています"),
+        ja.starts_with("基準値から変わっていません（変化なしは「前進わずか」に数えます")
+            && !ja.contains("目標の方向に動いています"),
         "{ja}"
     );
-    assert!(label_meanings(&sites, &assess(&sites), Lang::En)[0]
-        .starts_with("The figure is unchanged since the baseline"));
+    assert!(
+        label_meanings(&sites, &assess(&sites), Lang::En)[0].starts_with(
+            "No change: the figure is the same as the baseline (counted as Limited progress)"
+        )
+    );
 }
 
 #[test]
@@ -327,7 +331,7 @@ fn a_difference_is_explained_by_the_data_and_no_criterion_of_the_city_is_invente
         "23人",
         "24人",
         "届いていません",
-        "最終目標は2023年度の目標より易しい値です",
+        "最終目標は2023年度の目標より低い水準です",
         "最新の実績は最終目標に達しています",
         "シートには、市の評価の基準は書かれていません",
     ] {
@@ -465,4 +469,47 @@ fn a_figure_is_said_once_with_its_year_once() {
         .text,
         "男性 79.4歳、女性 83.7歳（算出方法変更後）"
     );
+}
+#[test]
+fn the_needed_pace_is_said_from_the_baseline_and_from_the_latest_figure() {
+    // 1-2-01: the average pace needed from FY2019 (+0.8%) hides what is left to do now.
+    let visits = row("1-2-01");
+    let en = label_meanings(&visits, &assess(&visits), Lang::En).join(" ");
+    assert!(
+        en.contains("From the latest figure (FY2023), the final target needs +22% a year."),
+        "{en}"
+    );
+    let ja = label_meanings(&visits, &assess(&visits), Lang::Ja).join("");
+    assert!(
+        ja.contains(
+            "最新の実績（2023年度（令和5年度））からは、最終目標まで1年あたり+22%の変化が必要です"
+        ),
+        "{ja}"
+    );
+    let donations = row("1-2-04");
+    let en = label_meanings(&donations, &assess(&donations), Lang::En).join(" ");
+    assert!(
+        en.contains("average pace the final target needs from the baseline (+78% a year)"),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_projection_says_when_the_latest_change_went_the_other_way() {
+    // 1-2-04: +149% a year since FY2019, but the latest year fell (30,915 → 17,342).
+    let en = outlook_sentences(&row("1-2-04"), Lang::En).join(" ");
+    assert!(en.ends_with("The latest change (FY2022 → FY2023) went the other way, so this pace may not continue."), "{en}");
+    // 1-1-00 fell since the baseline and in the latest year: no such note.
+    let en = outlook_sentences(&row("1-1-00"), Lang::En).join(" ");
+    assert!(!en.contains("other way"), "{en}");
+}
+
+#[test]
+fn a_met_day_count_says_a_common_year_of_365_days_counts_as_every_day() {
+    let en = outlook_sentences(&row("3-1-02"), Lang::En).join(" ");
+    assert!(
+        en.contains("counting 365 days in a year without 29 February as every day"),
+        "{en}"
+    );
+    assert!(en.contains("has to be held until then"), "{en}");
 }

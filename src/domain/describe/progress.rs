@@ -9,8 +9,9 @@ use crate::domain::cells::sheet_phrases::unit::TEN_THOUSAND_PEOPLE;
 use crate::domain::describe::shown::{amount, parts_percent};
 use crate::domain::i18n::progress_ui_words::part_name;
 use crate::domain::i18n::progress_words::{
-    difference_text, growth_text, label_meaning, no_outlook_reason, outcome_label, outlook_phrase,
-    pace_pair, short_term_phrase, year_mismatch, DifferenceFacts, OutlookPhrase,
+    difference_text, growth_text, label_meaning, latest_change_against_pace, no_outlook_reason,
+    outcome_label, outlook_phrase, pace_pair, short_term_phrase, year_mismatch, DifferenceFacts,
+    OutlookPhrase,
 };
 use crate::domain::i18n::Lang;
 use crate::domain::model::{Column, Indicator};
@@ -69,7 +70,13 @@ pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
             String::new()
         };
         let sentence = match outlook_sentence(row, part, &pace_pair(assessed, lang), &who, lang) {
-            Some(sentence) => sentence,
+            Some(sentence) => match against_the_pace(row, assessed, lang) {
+                Some(caution) => format!(
+                    "{sentence}{}{caution}",
+                    if lang == Lang::En { " " } else { "" }
+                ),
+                None => sentence,
+            },
             None => match &part.outlook {
                 Outlook::Unavailable(reason) => {
                     format!("{who}{}", no_outlook_reason(*reason, lang))
@@ -80,6 +87,23 @@ pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
         sentences.push(sentence);
     }
     sentences
+}
+
+/// A projection continues the pace since the baseline; when the latest change went the
+/// other way (a pandemic drop recovering, a one-off fall) the reader is told so.
+fn against_the_pace(row: &Indicator, assessed: &PartAssessment, lang: Lang) -> Option<String> {
+    let observed = assessed.cagr_observed.filter(|o| *o != 0.0)?;
+    let latest = short_terms(row)
+        .into_iter()
+        .find(|s| s.label == assessed.label)?;
+    let moved = latest.to_value - latest.from_value;
+    (moved != 0.0 && moved.signum() != observed.signum()).then(|| {
+        latest_change_against_pace(
+            &year(latest.from, lang, YearStyle::Full),
+            &year(latest.to, lang, YearStyle::Full),
+            lang,
+        )
+    })
 }
 
 fn outlook_sentence(
@@ -116,9 +140,10 @@ fn outlook_sentence(
         }
     };
     let phrase = match &part.outlook {
-        Outlook::Met { since } => outlook_phrase(
+        Outlook::Met { since, every_day } => outlook_phrase(
             OutlookPhrase::Met {
                 since: &year(*since, lang, YearStyle::Full),
+                every_day: *every_day,
                 target: &target,
             },
             who,

@@ -14,7 +14,7 @@ use crate::domain::cells::sheet_notes::SheetNote;
 use crate::domain::model::{Column, Period, Status};
 use crate::domain::progress::outlook::NoOutlook;
 use crate::domain::progress::progress_measure::{
-    Caution, Outcome, PartAssessment, ProgressCategory, Unassessable,
+    growth, Caution, Outcome, PartAssessment, ProgressCategory, Unassessable,
 };
 use crate::domain::progress::reference_years::YearComparison;
 use crate::domain::progress::status_agreement::Agreement;
@@ -97,9 +97,28 @@ pub fn label_meaning(part: &PartAssessment, higher_is_better: bool, lang: Lang) 
         ""
     };
     format!(
-        "{}{share_note}",
-        label_pace_meaning(part, category, higher_is_better, &o, &r, lang)
+        "{}{}{share_note}",
+        label_pace_meaning(part, category, higher_is_better, &o, &r, lang),
+        needed_from_now(part, lang)
     )
+}
+
+/// The pace the final target needs from the latest figure on: the label's needed pace is
+/// the average from the baseline, which can be far from what is left to do.
+fn needed_from_now(part: &PartAssessment, lang: Lang) -> String {
+    let Some(i) = part.inputs else {
+        return String::new();
+    };
+    if i.yt <= 0.0 || i.y_target <= 0.0 || i.t_target.year <= i.t.year || i.yt == i.y_target {
+        return String::new();
+    }
+    let needed = growth_text(growth(i.y_target, i.yt, i.t_target.year, i.t.year));
+    let from = year(i.t, lang, YearStyle::Full);
+    match lang {
+        Lang::En => format!(" From the latest figure ({from}), the final target needs {needed} a year."),
+        Lang::Ja => format!("最新の実績（{from}）からは、最終目標まで1年あたり{needed}の変化が必要です。"),
+        Lang::JaEasy => format!("いまの {{数字|すうじ}}（{from}）からは、1{{年|ねん}}に {} {{必要|ひつよう}}が あります。", easy_pace(&needed)),
+    }
 }
 
 fn label_pace_meaning(
@@ -137,22 +156,22 @@ fn label_pace_meaning(
     }
     if observed == 0.0 {
         return match lang {
-            Lang::En => format!("The figure is unchanged since the baseline; the final target needs {r} a year."),
-            Lang::Ja => format!("基準値から変わっていません（最終目標には1年あたり{r}の変化が必要です）。"),
+            Lang::En => format!("No change: the figure is the same as the baseline (counted as Limited progress); the final target needs {r} a year."),
+            Lang::Ja => format!("基準値から変わっていません（変化なしは「前進わずか」に数えます。最終目標には1年あたり{r}の変化が必要です）。"),
             Lang::JaEasy => format!("はじめから かわっていません（{{最後|さいご}}の {{目標|もくひょう}}には 1{{年|ねん}}に {r} {{必要|ひつよう}}が あります）。"),
         };
     }
     match (lang, category) {
-        (Lang::En, Substantial) => format!("The pace since the baseline ({o} a year) is at least 95% of the pace needed to reach the final target on time ({r} a year)."),
-        (Lang::En, Moderate) => format!("The pace since the baseline ({o} a year) is 60–95% of the pace needed ({r} a year): progress, but it must speed up."),
-        (Lang::En, _) => format!("The figure moved the right way, but its pace ({o} a year) is less than 60% of the pace needed ({r} a year)."),
-        (Lang::Ja, Substantial) => format!("基準値からのペース（1年あたり{o}）が、期限までに最終目標に届くのに必要なペース（1年あたり{r}）の95%以上です。"),
-        (Lang::Ja, Moderate) => format!("基準値からのペース（1年あたり{o}）は、必要なペース（1年あたり{r}）の60%以上95%未満です。前進していますが、加速が必要です。"),
-        (Lang::Ja, _) => format!("目標の方向に動いていますが、ペース（1年あたり{o}）は必要なペース（1年あたり{r}）の60%未満です。"),
-        (Lang::JaEasy, Substantial) if part.ratio.is_some_and(|ratio| ratio >= 1.0) => format!("はじめから 1{{年|ねん}}に {o} はやさです。この はやさが つづけば、{{最後|さいご}}の {{目標|もくひょう}}に まにあう はやさです（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
-        (Lang::JaEasy, Substantial) => format!("はじめから 1{{年|ねん}}に {o} はやさです。この はやさが つづけば、{{最後|さいご}}の {{目標|もくひょう}}に ほぼ まにあう はやさです（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
-        (Lang::JaEasy, Moderate) => format!("はじめから 1{{年|ねん}}に {o} はやさです。もっと はやく {{進|すす}}む {{必要|ひつよう}}が あります（{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
-        (Lang::JaEasy, _) => format!("{{少|すこ}}しだけ {{進|すす}}んでいます（1{{年|ねん}}に {o} はやさ）。{{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさです。"),
+        (Lang::En, Substantial) => format!("The pace since the baseline ({o} a year) is at least 95% of the average pace the final target needs from the baseline ({r} a year)."),
+        (Lang::En, Moderate) => format!("The pace since the baseline ({o} a year) is 60–95% of the average pace the final target needs from the baseline ({r} a year): progress, but it must speed up."),
+        (Lang::En, _) => format!("The figure moved the right way, but its pace since the baseline ({o} a year) is less than 60% of the average pace the final target needs from the baseline ({r} a year)."),
+        (Lang::Ja, Substantial) => format!("基準値からのペース（1年あたり{o}）が、基準値から期限までに最終目標に届くのに必要な平均ペース（1年あたり{r}）の95%以上です。"),
+        (Lang::Ja, Moderate) => format!("基準値からのペース（1年あたり{o}）は、基準値から最終目標までに必要な平均ペース（1年あたり{r}）の60%以上95%未満です。前進していますが、加速が必要です。"),
+        (Lang::Ja, _) => format!("目標の方向に動いていますが、基準値からのペース（1年あたり{o}）は、基準値から最終目標までに必要な平均ペース（1年あたり{r}）の60%未満です。"),
+        (Lang::JaEasy, Substantial) if part.ratio.is_some_and(|ratio| ratio >= 1.0) => format!("はじめから 1{{年|ねん}}に {o} はやさです。この はやさが つづけば、{{最後|さいご}}の {{目標|もくひょう}}に まにあう はやさです（はじめから {{平均|へいきん}}で {{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
+        (Lang::JaEasy, Substantial) => format!("はじめから 1{{年|ねん}}に {o} はやさです。この はやさが つづけば、{{最後|さいご}}の {{目標|もくひょう}}に ほぼ まにあう はやさです（はじめから {{平均|へいきん}}で {{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
+        (Lang::JaEasy, Moderate) => format!("はじめから 1{{年|ねん}}に {o} はやさです。もっと はやく {{進|すす}}む {{必要|ひつよう}}が あります（はじめから {{平均|へいきん}}で {{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさ）。"),
+        (Lang::JaEasy, _) => format!("{{少|すこ}}しだけ {{進|すす}}んでいます（1{{年|ねん}}に {o} はやさ）。はじめから {{平均|へいきん}}で {{必要|ひつよう}}なのは 1{{年|ねん}}に {r} はやさです。"),
     }
 }
 
@@ -247,9 +266,9 @@ pub fn unassessable_reason(reason: Unassessable, lang: Lang) -> &'static str {
         (Lang::JaEasy, NoActual) => "{結果|けっか}の {数字|すうじ}が まだ ありません。",
         (Lang::JaEasy, MethodChanged) => "はかりかたが かわったので、くらべられません。",
         (Lang::JaEasy, PartsNotComparable) => "{数字|すうじ}の {単位|たんい}が ちがうので、くらべられません。",
-        (Lang::JaEasy, TooFewYears) => "おなじ {年|とし}の {数字|すうじ}しか ないので、くらべられません。",
+        (Lang::JaEasy, TooFewYears) => "おなじ {年|ねん}の {数字|すうじ}しか ないので、くらべられません。",
         (Lang::JaEasy, SignsDiffer) => "プラスと マイナスの {数字|すうじ}なので、くらべられません。",
-        (Lang::JaEasy, TargetNotAfterBaseline) => "{目標|もくひょう}の {年|とし}が はじめの {年|とし}より {前|まえ}です。",
+        (Lang::JaEasy, TargetNotAfterBaseline) => "{目標|もくひょう}の {年|ねん}が はじめの {年|ねん}より {前|まえ}です。",
         (Lang::JaEasy, NoRequiredChange) => "{目標|もくひょう}も いまの {数字|すうじ}も、はじめの {数字|すうじ}と おなじです。",
     }
 }
@@ -313,6 +332,8 @@ pub enum OutlookPhrase<'a> {
     Met {
         since: &'a str,
         target: &'a str,
+        /// 365 days in a year without 29 February counted as every day.
+        every_day: bool,
     },
     Reaches {
         year: &'a str,
@@ -349,7 +370,7 @@ pub enum OutlookPhrase<'a> {
 pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> String {
     use OutlookPhrase::*;
     match (lang, phrase) {
-        (Lang::En, Met { since, target }) => format!("{who}The final target ({target}) has been met since {since}; there is nothing to forecast."),
+        (Lang::En, Met { since, target, every_day }) => format!("{who}Every figure since {since} is at the final target's level ({target}){}; the target is for the final year, so it has to be held until then, and no projection is made.", if every_day { ", counting 365 days in a year without 29 February as every day" } else { "" }),
         (Lang::En, Reaches { year, target, pace }) => format!("{who}If the pace since the baseline ({pace} a year) continues, the final target ({target}) would be reached around {year}."),
         (Lang::En, Nearly { at, value, target, shortfall, pace }) => format!(
             "{who}If the pace since the baseline ({pace} a year) continues, the figure would be about {value} in {at}, just short of the final target ({target}){}.",
@@ -360,8 +381,8 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
             if higher_is_better { "short of" } else { "above" }
         ),
         (Lang::En, FarOff { target, pace }) => format!("{who}At the pace since the baseline ({pace} a year) the final target ({target}) would not be reached. Where the figure would be in the target year is too far from the figures observed to be stated."),
-        (Lang::En, FarAhead { target, pace, needed }) => format!("{who}The pace since the baseline ({pace} a year) is faster than the final target ({target}) needs ({needed} a year). Continued to the target year it would pass twice the largest figure so far, which the figures cannot support, so no year or value is stated."),
-        (Lang::Ja, Met { since, target }) => format!("{who}{since}から最終目標（{target}）に達しているため、見込みは示しません。"),
+        (Lang::En, FarAhead { target, pace, needed }) => format!("{who}The pace since the baseline ({pace} a year) is faster than the average pace the final target ({target}) needs from the baseline ({needed} a year). Continued to the target year it would pass twice the largest figure so far, which the figures cannot support, so no year or value is stated."),
+        (Lang::Ja, Met { since, target, every_day }) => format!("{who}{since}以降の実績はどれも最終目標（{target}）の水準にあります{}。最終目標は最終年度の目標なので、それまで保つ必要があります。見込みは示しません。", if every_day { "（閏年でない年の365日も毎日にあたります）" } else { "" }),
         (Lang::Ja, Reaches { year, target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）が続けば、{year}ごろに最終目標（{target}）に届きます。"),
         (Lang::Ja, Nearly { at, value, target, shortfall, pace }) => format!(
             "{who}基準値からのペース（1年あたり{pace}）が続けば、{at}に約{value}となり、最終目標（{target}）にほぼ届きます{}。",
@@ -372,8 +393,8 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
             if higher_is_better { format!("に約{gap}届きません") } else { format!("を約{gap}上回ります") }
         ),
         (Lang::Ja, FarOff { target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）のままでは最終目標（{target}）に届きません。目標の年の値は、これまでの数値から離れすぎるため示しません。"),
-        (Lang::Ja, FarAhead { target, pace, needed }) => format!("{who}基準値からのペース（1年あたり{pace}）は、最終目標（{target}）に必要なペース（1年あたり{needed}）を上回っています。ただし、このペースが目標の年まで続くとこれまでの最大の数値の2倍を超えるため、届く年や値は示しません。"),
-        (Lang::JaEasy, Met { since, target }) => format!("{who}{since}から {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどいています。"),
+        (Lang::Ja, FarAhead { target, pace, needed }) => format!("{who}基準値からのペース（1年あたり{pace}）は、基準値から最終目標（{target}）までに必要な平均ペース（1年あたり{needed}）を上回っています。ただし、このペースが目標の年まで続くとこれまでの最大の数値の2倍を超えるため、届く年や値は示しません。"),
+        (Lang::JaEasy, Met { since, target, every_day }) => format!("{who}{since}からの {{数字|すうじ}}は どれも {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどいています{}。{{最後|さいご}}の {{年|ねん}}まで つづける {{必要|ひつよう}}が あります。", if every_day { "（うるうどしで ない {年|ねん}は 365{日|にち}で {毎日|まいにち}です）" } else { "" }),
         (Lang::JaEasy, Reaches { year, target, pace }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）が つづけば、{year}ごろに {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきます。"),
         (Lang::JaEasy, Nearly { at, value, target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）が つづけば、{at}に {value}ぐらいで、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に ほぼ とどきます。"),
         (Lang::JaEasy, Short { at, value, target, gap, pace, higher_is_better }) => format!(
@@ -382,6 +403,15 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
         ),
         (Lang::JaEasy, FarOff { target, pace }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）の ままだと、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきません。"),
         (Lang::JaEasy, FarAhead { target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）は、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に {{必要|ひつよう}}な はやさより はやいです。でも、この はやさが つづくかは わかりません。"),
+    }
+}
+
+/// After a projection whose pace the latest change contradicts.
+pub fn latest_change_against_pace(from: &str, to: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("The latest change ({from} → {to}) went the other way, so this pace may not continue."),
+        Lang::Ja => format!("なお、直近の変化（{from}→{to}）は逆の向きで、このペースが続くとは限りません。"),
+        Lang::JaEasy => format!("でも、さいきんの {{変化|へんか}}（{from}→{to}）は ぎゃくの {{向|む}}きです。この はやさが つづくとは かぎりません。"),
     }
 }
 
@@ -410,7 +440,7 @@ pub fn no_outlook_reason(reason: NoOutlook, lang: Lang) -> &'static str {
         (Lang::JaEasy, NoOutlook::Unassessed(NoActual)) => "{結果|けっか}の {数字|すうじ}が ないので、よそうは できません。",
         (Lang::JaEasy, NoOutlook::Unassessed(MethodChanged)) => "はかりかたが かわったので、よそうは できません。",
         (Lang::JaEasy, NoOutlook::Unassessed(_)) => "くらべる {数字|すうじ}が たりないので、よそうは できません。",
-        (Lang::JaEasy, NoOutlook::TargetYearReached) => "もう {最後|さいご}の {年|とし}の {数字|すうじ}なので、よそうは できません。",
+        (Lang::JaEasy, NoOutlook::TargetYearReached) => "もう {最後|さいご}の {年度|ねんど}の {数字|すうじ}なので、よそうは できません。",
         (Lang::JaEasy, NoOutlook::ZeroFigure) => "0の {数字|すうじ}が あるので、よそうは できません。",
     }
 }
@@ -486,7 +516,7 @@ pub fn year_mismatch(years: &YearComparison, lang: Lang) -> Option<String> {
             format!("Compares {} {a} figure with {} {b} target: the years differ.", article(&a), article(&b))
         }
         Lang::Ja => format!("{a}の実績を{b}の目標と比べています（年が異なります）。"),
-        Lang::JaEasy => format!("{a}の {{結果|けっか}}と {b}の {{目標|もくひょう}}を くらべています。{{年|とし}}が ちがいます。"),
+        Lang::JaEasy => format!("{a}の {{結果|けっか}}と {b}の {{目標|もくひょう}}を くらべています。{{年|ねん}}が ちがいます。"),
     })
 }
 
@@ -509,11 +539,11 @@ pub fn sheet_note_text(note: &SheetNote, footnotes: &[String], lang: Lang) -> St
         (Lang::Ja, SheetNote::ReplacedInRevision) => "シートによると、2024年（令和6年）3月の改訂に伴い、2024年度（令和6年度）以降はこの指標に代わり「年少人口」を用いるため、最終目標はありません。".into(),
         (Lang::JaEasy, SheetNote::ReplacedInRevision) => "2024{年|ねん}3{月|がつ}に {計画|けいかく}が かわり、2024{年度|ねんど}からは「{子|こ}どもの {人数|にんずう}」を みます。".into(),
         (Lang::En, SheetNote::FinalTargetEasier { parts: p }) => format!(
-            "The final target (FY2027){} is lower than the FY2023 target: it has become easier. The sheet mentions a March 2024 revision of the strategy but gives no reason for this row.",
+            "The final target (FY2027){} is below the FY2023 target; the sheet gives no reason for this row.",
             english_parts(p)
         ),
         (Lang::Ja, SheetNote::FinalTargetEasier { parts: p }) => format!(
-            "最終目標{}が2023年度（令和5年度）の目標より低く（易しく）なっています。シートには2024年（令和6年）3月の改訂の記載がありますが、この指標について理由は書かれていません。",
+            "最終目標{}が2023年度（令和5年度）の目標より低い水準に設定されています。シートには、この指標についての理由は書かれていません。",
             parts(p)
         ),
         (Lang::JaEasy, SheetNote::FinalTargetEasier { parts: p }) => format!(
@@ -521,17 +551,17 @@ pub fn sheet_note_text(note: &SheetNote, footnotes: &[String], lang: Lang) -> St
             parts(p)
         ),
         (Lang::En, SheetNote::Fy2023TargetFarBelowActual { parts: p, times }) => format!(
-            "The FY2023 actual{} is {} times the FY2023 target, so meeting that target says little; the target looks out of date.",
+            "The FY2023 actual{} is {} times the FY2023 target, so that target says little about progress.",
             english_parts(p),
             format_number((times * 10.0).round() / 10.0)
         ),
         (Lang::Ja, SheetNote::Fy2023TargetFarBelowActual { parts: p, times }) => format!(
-            "2023年度（令和5年度）の実績{}は目標の{}倍で、目標を達成したこと自体にはあまり意味がありません（目標が実情に合っていない可能性があります）。",
+            "2023年度（令和5年度）の実績{}は同年度の目標の{}倍で、この目標との比較からは進み具合はあまり読み取れません。",
             parts(p),
             format_number((times * 10.0).round() / 10.0)
         ),
         (Lang::JaEasy, SheetNote::Fy2023TargetFarBelowActual { parts: p, times }) => format!(
-            "2023{{年度|ねんど}}の {{結果|けっか}}{}は {{目標|もくひょう}}の {}{{倍|ばい}}です。{{目標|もくひょう}}が ひくすぎるかも しれません。",
+            "2023{{年度|ねんど}}の {{結果|けっか}}{}は {{目標|もくひょう}}の {}{{倍|ばい}}です。この {{目標|もくひょう}}と くらべても、{{進|すす}}みぐあいは よく わかりません。",
             parts(p),
             format_number((times * 10.0).round() / 10.0)
         ),
@@ -600,9 +630,9 @@ pub fn agreement_text(
     let city = Messages::of(lang).status(status);
     let ours = outcome_label(outcome, lang);
     let opening = match (lang, agreement) {
-        (Lang::En, Agreement::Agree) => return format!("The city's status ({city}) and the computed label ({ours}) agree."),
-        (Lang::Ja, Agreement::Agree) => return format!("市の評価（{city}）と計算した評価（{ours}）は一致しています。"),
-        (Lang::JaEasy, Agreement::Agree) => return format!("{{市|し}}の {{評価|ひょうか}}（{city}）と アプリの {{評価|ひょうか}}（{ours}）は おなじです。"),
+        (Lang::En, Agreement::Agree) => return format!("The city's status ({city}) and the computed label ({ours}) point the same way."),
+        (Lang::Ja, Agreement::Agree) => return format!("市の評価（{city}）と計算した評価（{ours}）は、同じ方向の評価です。"),
+        (Lang::JaEasy, Agreement::Agree) => return format!("{{市|し}}の {{評価|ひょうか}}（{city}）と アプリの {{評価|ひょうか}}（{ours}）は、どちらも {{同|おな}}じ {{方向|ほうこう}}の {{評価|ひょうか}}です。"),
         (Lang::En, Agreement::NotComparable) if !facts.part_labels.is_empty() => {
             return format!("The city rates this {city}. The computed labels are per part ({}), with none for the indicator as a whole, so the two cannot be compared.", facts.part_labels.join("; "))
         }
@@ -638,18 +668,18 @@ pub fn agreement_text(
     }
     if facts.final_target_easier {
         sentences.push(match lang {
-            Lang::En => "The final target is easier than the FY2023 target.".into(),
-            Lang::Ja => "最終目標は2023年度の目標より易しい値です。".into(),
-            Lang::JaEasy => "{最後|さいご}の {目標|もくひょう}は 2023{年度|ねんど}の {目標|もくひょう}より やさしい {数字|すうじ}です。".into(),
+            Lang::En => "The final target is below the FY2023 target.".into(),
+            Lang::Ja => "最終目標は2023年度の目標より低い水準です。".into(),
+            Lang::JaEasy => "{最後|さいご}の {目標|もくひょう}は 2023{年度|ねんど}の {目標|もくひょう}より {下|さ}がっています。".into(),
         });
     }
     sentences.push(match (lang, outcome, &facts.paces) {
         (Lang::En, Outcome::Assessed(ProgressCategory::TargetAchieved), _) => "The latest figure meets the final target.".into(),
         (Lang::Ja, Outcome::Assessed(ProgressCategory::TargetAchieved), _) => "最新の実績は最終目標に達しています。".into(),
         (Lang::JaEasy, Outcome::Assessed(ProgressCategory::TargetAchieved), _) => "いちばん {新|あたら}しい {数字|すうじ}は {最後|さいご}の {目標|もくひょう}に とどいています。".into(),
-        (Lang::En, _, Some((o, r))) => format!("The computed label compares the pace since the baseline ({o} a year) with the pace needed to reach the final target ({r} a year)."),
-        (Lang::Ja, _, Some((o, r))) => format!("計算した評価は、基準値からのペース（1年あたり{o}）を、最終目標に必要なペース（1年あたり{r}）と比べたものです。"),
-        (Lang::JaEasy, _, Some((o, r))) => format!("アプリの {{評価|ひょうか}}は、はじめからの はやさ（1{{年|ねん}}に {}）と {{必要|ひつよう}}な はやさ（1{{年|ねん}}に {}）を くらべています。", easy_pace(o), easy_pace(r)),
+        (Lang::En, _, Some((o, r))) => format!("The computed label compares the pace since the baseline ({o} a year) with the average pace the final target needs from the baseline ({r} a year)."),
+        (Lang::Ja, _, Some((o, r))) => format!("計算した評価は、基準値からのペース（1年あたり{o}）を、基準値から最終目標までに必要な平均ペース（1年あたり{r}）と比べたものです。"),
+        (Lang::JaEasy, _, Some((o, r))) => format!("アプリの {{評価|ひょうか}}は、はじめからの はやさ（1{{年|ねん}}に {}）と、はじめから {{平均|へいきん}}で {{必要|ひつよう}}な はやさ（1{{年|ねん}}に {}）を くらべています。", easy_pace(o), easy_pace(r)),
         (_, _, None) => String::new(),
     });
     sentences.push(match lang {
