@@ -166,7 +166,7 @@ static EASY: ChartWords = ChartWords {
     target_final: "{最後|さいご}に めざす {数字|すうじ}",
     projection: "はじめからの はやさで いくと",
     projected: "よそう",
-    year_axis: "{年|ねん}",
+    year_axis: "{年|とし}",
     reaches_target: "{最後|さいご}の {目標|もくひょう}に とどく",
     about: "やく ",
     trend_caption: |n| format!("{n}の うつりかわり"),

@@ -143,7 +143,7 @@ static EASY: ProgressUiWords = ProgressUiWords {
     footnote_rows: "この {注|ちゅう}の {目標|もくひょう}: ",
     counts_prefix: "アプリの {評価|ひょうか}: ",
     years_differ_bars: |n| {
-        format!("※の {n}こは、けっかと めざす {{数字|すうじ}}の {{年|ねん}}が ちがいます。")
+        format!("※の {n}こは、けっかと めざす {{数字|すうじ}}が いつの {{数字|すうじ}}かが ちがいます。")
     },
 };
 

@@ -266,9 +266,9 @@ pub fn unassessable_reason(reason: Unassessable, lang: Lang) -> &'static str {
         (Lang::JaEasy, NoActual) => "{結果|けっか}の {数字|すうじ}が まだ ありません。",
         (Lang::JaEasy, MethodChanged) => "はかりかたが かわったので、くらべられません。",
         (Lang::JaEasy, PartsNotComparable) => "{数字|すうじ}の {単位|たんい}が ちがうので、くらべられません。",
-        (Lang::JaEasy, TooFewYears) => "おなじ {年|ねん}の {数字|すうじ}しか ないので、くらべられません。",
+        (Lang::JaEasy, TooFewYears) => "おなじ {年|とし}の {数字|すうじ}しか ないので、くらべられません。",
         (Lang::JaEasy, SignsDiffer) => "プラスと マイナスの {数字|すうじ}なので、くらべられません。",
-        (Lang::JaEasy, TargetNotAfterBaseline) => "{目標|もくひょう}の {年|ねん}が はじめの {年|ねん}より {前|まえ}です。",
+        (Lang::JaEasy, TargetNotAfterBaseline) => "{目標|もくひょう}の {年|とし}が はじめの {年|とし}より {前|まえ}です。",
         (Lang::JaEasy, NoRequiredChange) => "{目標|もくひょう}も いまの {数字|すうじ}も、はじめの {数字|すうじ}と おなじです。",
     }
 }
@@ -394,7 +394,7 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
         ),
         (Lang::Ja, FarOff { target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）のままでは最終目標（{target}）に届きません。目標の年の値は、これまでの数値から離れすぎるため示しません。"),
         (Lang::Ja, FarAhead { target, pace, needed }) => format!("{who}基準値からのペース（1年あたり{pace}）は、基準値から最終目標（{target}）までに必要な平均ペース（1年あたり{needed}）を上回っています。ただし、このペースが目標の年まで続くとこれまでの最大の数値の2倍を超えるため、届く年や値は示しません。"),
-        (Lang::JaEasy, Met { since, target, every_day }) => format!("{who}{since}からの {{数字|すうじ}}は どれも {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどいています{}。{{最後|さいご}}の {{年|ねん}}まで つづける {{必要|ひつよう}}が あります。", if every_day { "（うるうどしで ない {年|ねん}は 365{日|にち}で {毎日|まいにち}です）" } else { "" }),
+        (Lang::JaEasy, Met { since, target, every_day }) => format!("{who}{since}からの {{数字|すうじ}}は どれも {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどいています{}。{{最後|さいご}}の {{年|とし}}まで つづける {{必要|ひつよう}}が あります。", if every_day { "（うるうどしで ない {年|とし}は 365{日|にち}で {毎日|まいにち}です）" } else { "" }),
         (Lang::JaEasy, Reaches { year, target, pace }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）が つづけば、{year}ごろに {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきます。"),
         (Lang::JaEasy, Nearly { at, value, target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）が つづけば、{at}に {value}ぐらいで、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に ほぼ とどきます。"),
         (Lang::JaEasy, Short { at, value, target, gap, pace, higher_is_better }) => format!(
@@ -516,7 +516,7 @@ pub fn year_mismatch(years: &YearComparison, lang: Lang) -> Option<String> {
             format!("Compares {} {a} figure with {} {b} target: the years differ.", article(&a), article(&b))
         }
         Lang::Ja => format!("{a}の実績を{b}の目標と比べています（年が異なります）。"),
-        Lang::JaEasy => format!("{a}の {{結果|けっか}}と {b}の {{目標|もくひょう}}を くらべています。{{年|ねん}}が ちがいます。"),
+        Lang::JaEasy => format!("{a}の {{結果|けっか}}と {b}の {{目標|もくひょう}}を くらべています。いつの {{数字|すうじ}}かが ちがいます。"),
     })
 }
 
