@@ -221,6 +221,17 @@ fn the_change_list_names_exactly_the_rows_a_new_sheet_changed() {
         "{}",
         revised[0].2.raw
     );
+    // Typed without its year, the revised figure keeps the year the cell had (2021's
+    // 市内総生産), so nothing reads it as FY2023's.
+    assert_eq!(revised[0].2.period, revised[0].1.period);
+    assert_eq!(
+        row(&fy2024, "1-1-01")
+            .values
+            .actual_fy2023
+            .period
+            .map(|p| (p.year, p.fiscal)),
+        Some((2021, false))
+    );
     // 進捗の遅れ → 順調: the status, and the reason no longer printed beside it.
     let RowChange::Changed(status) = &list[2].change else {
         panic!()

@@ -267,7 +267,7 @@ fn years_read_western_with_the_era_in_japanese_and_plain_in_english() {
         .all(|r| !r[1].contains("Reiwa") && !r[1].contains("令和")));
     assert_eq!(
         (Messages::of(Lang::En).as_of)(2023),
-        "Figures as of FY2023 · official city data"
+        "Data: FY2023 verification sheet · official city data"
     );
     assert_eq!(
         Messages::of(Lang::Ja).column(isesaki_kpi::domain::Column::ActualFy2023),

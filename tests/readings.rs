@@ -274,3 +274,12 @@ fn unknown_texts_are_read_from_known_words() {
         "子育て支援の 1,234件"
     );
 }
+
+#[test]
+fn a_run_of_kanji_the_known_words_do_not_cover_is_left_as_printed() {
+    support::with_readings_table();
+    // 開拓 is in no text of the sheet: no reading is guessed for part of the run.
+    let marked = readings::with_readings("求人開拓を強化した。");
+    assert!(!marked.contains("{開|"), "{marked}");
+    assert!(marked.contains("求人開拓"), "{marked}");
+}

@@ -19,7 +19,7 @@ test.describe('editions of the sheet', () => {
     await expect(detail.locator('.local-mark')).toHaveCount(0);
     await expect(detail).toContainText('求人開拓を強化した。');
     await expect(page.locator('.edition-shown')).toContainText('2024年度（令和6年度）版（最新）');
-    await expect(page.locator('.as-of')).toContainText('データ: 2024年度（令和6年度）実績・市の公表値');
+    await expect(page.locator('.as-of')).toContainText('データ: 2024年度（令和6年度）の検証シート・市の公表値');
     await expect(page.locator('.site-footer')).toContainText('令和６年度');
     // Every figure the FY2023 sheet printed is still there, at its year.
     await expect(detail.locator('.values-table')).toContainText('1,472件');
@@ -45,7 +45,7 @@ test.describe('editions of the sheet', () => {
     await expect(detail).not.toContainText('1,600件');
     await expect(detail).not.toContainText('求人開拓を強化した。');
     await expect(page.locator('.edition-notice')).toContainText('2023年度（令和5年度）の検証シート（過去の版）を表示しています。最新は2024年度版です。');
-    await expect(page.locator('.as-of')).toContainText('2023年度（令和5年度）実績');
+    await expect(page.locator('.as-of')).toContainText('2023年度（令和5年度）の検証シート');
     await page.getByRole('link', { name: '← 一覧に戻る' }).click();
     await expect(page.locator('article[data-kpi="1-1-02"] .card-link')).toHaveAttribute('href', /edition=2023/);
     expect(new URL(page.url()).searchParams.get('edition')).toBe('2023');

@@ -131,7 +131,7 @@ test.describe('draft verification sheet', () => {
     await expect(sheet.editsLine).toHaveText('この端末で編集した値を含む');
     await expect(page.locator('.sheet-date')).toContainText(/作成日: \d{4}年\d{1,2}月\d{1,2}日/);
     await expect(page.locator('.print-footer .print-as-of')).toContainText('この端末で編集した値を含む（市の公表値ではありません）');
-    await expect(page.locator('.print-footer')).not.toContainText('実績・市の公表値');
+    await expect(page.locator('.print-footer')).not.toContainText('検証シート・市の公表値');
     await expect(page.locator('.sheet-tools')).toBeHidden();
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     // A4 landscape: 297 × 210 mm = 841.89 × 595.28 pt.
@@ -145,7 +145,7 @@ test.describe('draft verification sheet', () => {
     await sheet.open('dept=交通政策課');
     await page.emulateMedia({ media: 'print' });
     await expect(sheet.editsLine).toHaveText('市の公表値のみ（この端末の編集は含みません）');
-    await expect(page.locator('.print-footer .print-as-of')).toContainText('実績・市の公表値');
+    await expect(page.locator('.print-footer .print-as-of')).toContainText('検証シート・市の公表値');
     await expect(page.locator('.print-footer .print-as-of')).not.toContainText('この端末');
   });
 

@@ -101,6 +101,11 @@ pub fn parse_era_period(text: &str) -> Option<Period> {
 }
 
 /// Reads a cell of `column`. Never fails: text it cannot read stays in `raw` with no parts.
+/// The cell names the year its figure refers to (（令和3年）, （2021年度）).
+pub fn states_its_year(raw: &str) -> bool {
+    find_year_note(&to_half_width(raw)).is_some()
+}
+
 pub fn parse_value(raw: &str, column: Column) -> Value {
     let half = to_half_width(raw);
     let (figures, note) = match half.find('※') {

@@ -166,7 +166,9 @@ pub fn with_readings(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Unmarked text with `{word|reading}` marks added from the known words.
+/// Unmarked text with `{word|reading}` marks added from the known words. A run of kanji
+/// is marked only when known words cover all of it: 求人開拓 with 開拓 unknown stays as
+/// printed rather than read 求人{開|ひら}拓 (a wrong reading is worse than none).
 fn mark_words(text: &str, out: &mut String) {
     if let Some(m) = lookup(text) {
         out.push_str(m);
@@ -176,23 +178,37 @@ fn mark_words(text: &str, out: &mut String) {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if is_kanji(chars[i]) {
-            let found = (1..=(*longest).min(chars.len() - i)).rev().find_map(|n| {
-                let word: String = chars[i..i + n].iter().collect();
+        if !is_kanji(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let end = (i..chars.len())
+            .find(|&k| !is_kanji(chars[k]))
+            .unwrap_or(chars.len());
+        let mut marked = String::new();
+        let mut at = i;
+        while at < end {
+            let found = (1..=(*longest).min(end - at)).rev().find_map(|n| {
+                let word: String = chars[at..at + n].iter().collect();
                 words.get(word.as_str()).map(|r| (word, *r))
             });
-            if let Some((word, reading)) = found {
-                out.push('{');
-                out.push_str(&word);
-                out.push('|');
-                out.push_str(reading);
-                out.push('}');
-                i += word.chars().count();
-                continue;
-            }
+            let Some((word, reading)) = found else {
+                break;
+            };
+            marked.push('{');
+            marked.push_str(&word);
+            marked.push('|');
+            marked.push_str(reading);
+            marked.push('}');
+            at += word.chars().count();
         }
-        out.push(chars[i]);
-        i += 1;
+        if at == end {
+            out.push_str(&marked);
+        } else {
+            out.extend(&chars[i..end]);
+        }
+        i = end;
     }
 }
 

@@ -17,6 +17,7 @@ use crate::domain::describe::progress::outlook_sentences;
 use crate::domain::describe::shown::{
     amount, axis_unit, canvas_text, cell, html_text, name, part_label,
 };
+use crate::domain::edits::Field;
 use crate::domain::i18n::chart_words::ChartWords;
 use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::sheet_words::SheetWords;
@@ -24,7 +25,7 @@ use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
 use crate::domain::progress::outlook::{outlooks, Outlook, PartOutlook};
-use crate::domain::{Column, Indicator, Part, Period};
+use crate::domain::{Column, Indicator, Part, Period, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -466,6 +467,16 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
                 cell(indicator, value, Some(c), lang).text,
             ]
         })
+        // A later sheet's actuals and targets (FY2024 on), each after the sheet's columns.
+        .chain(later_figures(indicator).into_iter().map(|(field, value)| {
+            vec![
+                lang.field_label(field),
+                value
+                    .period
+                    .map_or("—".into(), |p| year(p, lang, YearStyle::Explained)),
+                cell(indicator, value, None, lang).text,
+            ]
+        }))
         .chain(trend.projection_ends.iter().map(|(part, period, text)| {
             vec![
                 format!(
@@ -484,6 +495,32 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
         headers: w.trend_headers.map(String::from).to_vec(),
         rows,
     }
+}
+
+/// The actuals and targets of the years after FY2023, by year, the actual first.
+fn later_figures(indicator: &Indicator) -> Vec<(Field, &Value)> {
+    let years: std::collections::BTreeSet<u16> = indicator
+        .later_actuals
+        .keys()
+        .chain(indicator.later_targets.keys())
+        .copied()
+        .collect();
+    years
+        .into_iter()
+        .flat_map(|y| {
+            [
+                indicator
+                    .later_actuals
+                    .get(&y)
+                    .map(|v| (Field::LaterActual(y), v)),
+                indicator
+                    .later_targets
+                    .get(&y)
+                    .map(|v| (Field::LaterTarget(y), v)),
+            ]
+        })
+        .flatten()
+        .collect()
 }
 
 fn trend_summary(trend: &Trend, lang: Lang) -> String {

@@ -31,7 +31,7 @@ use serde::Serialize;
 pub use device::DeviceId;
 pub use field::{Field, SheetText, LATER_YEARS};
 
-use crate::domain::cells::parse::parse_value;
+use crate::domain::cells::parse::{parse_value, states_its_year};
 use crate::domain::model::{Column, Dataset, Indicator, Period, Status, Value};
 
 /// 3 added the sheet's texts (`delay_reason`, `initiatives`, `challenges`, `plans`), 2
@@ -273,7 +273,16 @@ fn later_value(value: &str, like: Column, year: u16) -> Value {
 /// Writes one edited field's value into a row, read as the sheet's cells are read.
 pub fn set_field(row: &mut Indicator, field: Field, value: &str) {
     match field {
-        Field::Value(column) => *row.values.get_mut(column) = parse_value(value, column),
+        Field::Value(column) => {
+            let mut parsed = parse_value(value, column);
+            // A figure typed without its year keeps the year the cell had: the FY2023
+            // column's 市内総生産 is 2021's, and a bare number there revises that figure.
+            let kept = row.values.get(column).period;
+            if !states_its_year(value) && parsed.period.is_some() && kept.is_some() {
+                parsed.period = kept;
+            }
+            *row.values.get_mut(column) = parsed;
+        }
         Field::LaterActual(year) => {
             let parsed = later_value(value, Column::ActualFy2023, year);
             row.later_actuals.insert(year, parsed);

@@ -127,7 +127,7 @@ words_in!(Messages: JA, EN, EASY);
 
 pub static JA: Messages = Messages {
     kicker: "伊勢崎市 総合戦略 KPIダッシュボード",
-    as_of: |year| format!("データ: {year}年度（令和{}年度）実績・市の公表値", year - 2018),
+    as_of: |year| format!("データ: {year}年度（令和{}年度）の検証シート・市の公表値", year - 2018),
     build_date: |d| format!(" ・ このページの作成日: {d}"),
     language: "表示言語",
     theme: "画面の色",
@@ -224,7 +224,7 @@ pub static JA: Messages = Messages {
 
 pub static EN: Messages = Messages {
     kicker: "Isesaki City strategy KPI dashboard",
-    as_of: |year| format!("Figures as of FY{year} · official city data"),
+    as_of: |year| format!("Data: FY{year} verification sheet · official city data"),
     build_date: |d| format!(" · page built {d}"),
     language: "Language",
     theme: "Colors",
@@ -338,7 +338,7 @@ pub static EN: Messages = Messages {
 
 pub static EASY: Messages = Messages {
     kicker: "{伊勢崎市|いせさきし}の {目標|もくひょう}と {結果|けっか}",
-    as_of: |year| format!("{year}{{年度|ねんど}}の {{数字|すうじ}}です。{{市|し}}が {{出|だ}}した {{数字|すうじ}}です。"),
+    as_of: |year| format!("{year}{{年度|ねんど}}の シートの {{数字|すうじ}}です。{{市|し}}が {{出|だ}}した {{数字|すうじ}}です。"),
     build_date: |d| format!(" このページは {d}に つくりました。"),
     language: "ことば",
     theme: "いろ",
