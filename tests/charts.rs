@@ -221,7 +221,7 @@ fn no_line_joins_values_across_a_change_of_method() {
     assert_eq!(t.outlook.len(), 2);
     assert!(
         t.outlook[0].starts_with(
-            "男性: 2022年（令和4年）以降の実績はどれも最終目標（79.4歳）の水準にあります"
+            "男性: 2022年（令和4年）以降に公表された実績はどれも最終目標（79.4歳）の水準にあります"
         ),
         "{:?}",
         t.outlook

@@ -370,7 +370,7 @@ pub enum OutlookPhrase<'a> {
 pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> String {
     use OutlookPhrase::*;
     match (lang, phrase) {
-        (Lang::En, Met { since, target, every_day }) => format!("{who}Every figure since {since} is at the final target's level ({target}){}; the target is for the final year, so it has to be held until then, and no projection is made.", if every_day { ", counting 365 days in a year without 29 February as every day" } else { "" }),
+        (Lang::En, Met { since, target, every_day }) => format!("{who}Every figure reported since {since} is at the final target's level ({target}){}; the target is for the final year, so it has to be held until then, and no projection is made.", if every_day { ", counting 365 days in a year without 29 February as every day" } else { "" }),
         (Lang::En, Reaches { year, target, pace }) => format!("{who}If the pace since the baseline ({pace} a year) continues, the final target ({target}) would be reached around {year}."),
         (Lang::En, Nearly { at, value, target, shortfall, pace }) => format!(
             "{who}If the pace since the baseline ({pace} a year) continues, the figure would be about {value} in {at}, just short of the final target ({target}){}.",
@@ -382,7 +382,7 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
         ),
         (Lang::En, FarOff { target, pace }) => format!("{who}At the pace since the baseline ({pace} a year) the final target ({target}) would not be reached. Where the figure would be in the target year is too far from the figures observed to be stated."),
         (Lang::En, FarAhead { target, pace, needed }) => format!("{who}The pace since the baseline ({pace} a year) is faster than the average pace the final target ({target}) needs from the baseline ({needed} a year). Continued to the target year it would pass twice the largest figure so far, which the figures cannot support, so no year or value is stated."),
-        (Lang::Ja, Met { since, target, every_day }) => format!("{who}{since}以降の実績はどれも最終目標（{target}）の水準にあります{}。最終目標は最終年度の目標なので、それまで保つ必要があります。見込みは示しません。", if every_day { "（閏年でない年の365日も毎日にあたります）" } else { "" }),
+        (Lang::Ja, Met { since, target, every_day }) => format!("{who}{since}以降に公表された実績はどれも最終目標（{target}）の水準にあります{}。最終目標は最終年度の目標なので、それまで保つ必要があります。見込みは示しません。", if every_day { "（閏年でない年の365日も毎日にあたります）" } else { "" }),
         (Lang::Ja, Reaches { year, target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）が続けば、{year}ごろに最終目標（{target}）に届きます。"),
         (Lang::Ja, Nearly { at, value, target, shortfall, pace }) => format!(
             "{who}基準値からのペース（1年あたり{pace}）が続けば、{at}に約{value}となり、最終目標（{target}）にほぼ届きます{}。",
