@@ -10,6 +10,7 @@
 use super::lang::{Lang, Words};
 use super::messages::Messages;
 use crate::domain::cells::format::{format_number, year, YearStyle};
+use crate::domain::cells::readings::with_readings;
 use crate::domain::cells::sheet_notes::SheetNote;
 use crate::domain::model::{Column, Period, Status};
 use crate::domain::progress::outlook::NoOutlook;
@@ -527,6 +528,9 @@ pub fn sheet_note_text(note: &SheetNote, footnotes: &[String], lang: Lang) -> St
         let named: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();
         if named.is_empty() {
             String::new()
+        } else if lang == Lang::JaEasy {
+            // 小学校, 男性: the part's name with its readings.
+            with_readings(&format!("（{}）", named.join("・"))).into_owned()
         } else {
             format!("（{}）", named.join("・"))
         }
