@@ -162,7 +162,7 @@ fn trend_places_actuals_at_their_reference_years() {
     // 11,017 × (11,017 / 11,942)^(5/3) ≈ 9,632億円, said to three digits. The recent
     // recovery (+9.5% in a year) is context, never extrapolated.
     let t = trend(&shipments, Lang::Ja);
-    assert_eq!(t.outlook, ["基準値からのペース（1年あたり-2.7%）のままでは、2026年（令和8年）に約9,630億円で、最終目標（13,500億円）に約3,900億円届きません。なお、直近の変化（2020年（令和2年）→2021年（令和3年））は逆の向きで、このペースが続くとは限りません。"]);
+    assert_eq!(t.outlook, ["基準値からのペース（1年あたり-2.7%）のままでは、2026年（令和8年）に約9,630億円で、最終目標（13,500億円）に約3,870億円届きません。なお、直近の変化（2020年（令和2年）→2021年（令和3年））は増加で、このペースとは逆の向きのため、このペースが続くとは限りません。"]);
     assert_eq!(
         t.projection_ends,
         [(
@@ -221,7 +221,7 @@ fn no_line_joins_values_across_a_change_of_method() {
     assert_eq!(t.outlook.len(), 2);
     assert!(
         t.outlook[0].starts_with(
-            "男性: 2022年（令和4年）以降に公表された実績はどれも最終目標（79.4歳）の水準にあります"
+            "男性: 2022年（令和4年）以降に新しい算出方法で公表された実績はどれも最終目標（79.4歳）以上です"
         ),
         "{:?}",
         t.outlook
@@ -276,7 +276,7 @@ fn lower_is_better_outlooks_read_the_right_way() {
     // 交通事故発生件数: 1,465 (2019) → 1,185 (2023), target 1,050 by 2027: falling 5.2% a
     // year since the baseline, it reaches the target in 2026; the line stops there, at it.
     let t = trend(&row("交通事故発生件数"), Lang::Ja);
-    assert_eq!(t.outlook, ["基準値からのペース（1年あたり-5.2%）が続けば、2026年（令和8年）ごろに最終目標（1,050件）に届きます。なお、直近の変化（2022年（令和4年）→2023年（令和5年））は逆の向きで、このペースが続くとは限りません。"]);
+    assert_eq!(t.outlook, ["基準値からのペース（1年あたり-5.2%）が続けば、2026年（令和8年）ごろに最終目標（1,050件）に届きます。なお、直近の変化（2022年（令和4年）→2023年（令和5年））は増加で、このペースとは逆の向きのため、このペースが続くとは限りません。"]);
     let line = t
         .series
         .iter()

@@ -181,7 +181,7 @@ test.describe('honest progress', () => {
         const reaches = /届きます|reached around|とどきます|上回っています。ただし|faster than the average pace|はやさより はやい/;
         if (/後退|前進わずか|一定の前進|Deterioration|Limited progress|Moderate progress|わるく|悪く|あまり|少し/.test(label)) expect(verdicts, `${id}: ${label}`).not.toMatch(reaches);
         if (/目標達成|Target achieved|とどいた/.test(label) && !/–|評価できません|Unable|調べられません/.test(label)) {
-          expect(verdicts, `${id}: ${label}`).toMatch(/最終目標（[^）]+）の水準にあります|at the final target's level|とどいています/);
+          expect(verdicts, `${id}: ${label}`).toMatch(/最終目標（[^）]+）(以上|以下)です|at or (above|below) the final target|とどいています/);
         }
       }
     });

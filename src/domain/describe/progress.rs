@@ -70,6 +70,8 @@ pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
             String::new()
         };
         let sentence = match outlook_sentence(row, part, &pace_pair(assessed, lang), &who, lang) {
+            // A met target is held, not projected: no pace to doubt.
+            Some(sentence) if matches!(part.outlook, Outlook::Met(_)) => sentence,
             Some(sentence) => match against_the_pace(row, assessed, lang) {
                 Some(caution) => format!(
                     "{sentence}{}{caution}",
@@ -101,6 +103,7 @@ fn against_the_pace(row: &Indicator, assessed: &PartAssessment, lang: Lang) -> O
         latest_change_against_pace(
             &year(latest.from, lang, YearStyle::Full),
             &year(latest.to, lang, YearStyle::Full),
+            moved > 0.0,
             lang,
         )
     })
@@ -140,10 +143,14 @@ fn outlook_sentence(
         }
     };
     let phrase = match &part.outlook {
-        Outlook::Met { since, every_day } => outlook_phrase(
+        Outlook::Met(run) => outlook_phrase(
             OutlookPhrase::Met {
-                since: &year(*since, lang, YearStyle::Full),
-                every_day: *every_day,
+                since: &year(run.since, lang, YearStyle::Full),
+                every_day: run.every_day,
+                new_method: run.new_method,
+                // One figure in the run: the latest alone meets the target.
+                single: part.start.is_some_and(|(latest, _)| latest == run.since),
+                higher_is_better: row.higher_is_better,
                 target: &target,
             },
             who,

@@ -228,7 +228,7 @@ pub static EN: Messages = Messages {
     build_date: |d| format!(" · page built {d}"),
     language: "Language",
     theme: "Colors",
-    print_source: |year| format!("Source: Isesaki City, review sheet of the 2nd regional revitalization strategy (FY{year})"),
+    print_source: |year| format!("Source: Isesaki City, verification sheet of the 2nd regional revitalization strategy (FY{year})"),
     print_built: |d| format!(" · page built {d}"),
     print_link: "This page: ",
     themes: ["Auto", "Light", "Dark"],

@@ -113,12 +113,18 @@ fn needed_from_now(part: &PartAssessment, lang: Lang) -> String {
     if i.yt <= 0.0 || i.y_target <= 0.0 || i.t_target.year <= i.t.year || i.yt == i.y_target {
         return String::new();
     }
-    let needed = growth_text(growth(i.y_target, i.yt, i.t_target.year, i.t.year));
+    let rate = growth(i.y_target, i.yt, i.t_target.year, i.t.year);
+    // Below 1 % a year, two decimals, as the label's own paces are given (+0.84%).
+    let needed = if rate.abs() < 0.01 {
+        format!("{}{:.2}%", if rate > 0.0 { "+" } else { "" }, rate * 100.0)
+    } else {
+        growth_text(rate)
+    };
     let from = year(i.t, lang, YearStyle::Full);
     match lang {
         Lang::En => format!(" From the latest figure ({from}), the final target needs {needed} a year."),
         Lang::Ja => format!("最新の実績（{from}）からは、最終目標まで1年あたり{needed}の変化が必要です。"),
-        Lang::JaEasy => format!("いまの {{数字|すうじ}}（{from}）からは、1{{年|ねん}}に {} {{必要|ひつよう}}が あります。", easy_pace(&needed)),
+        Lang::JaEasy => format!("{{最後|さいご}}の {{目標|もくひょう}}に とどくには、いまの {{数字|すうじ}}（{from}）から 1{{年|ねん}}に {} {{必要|ひつよう}}が あります。", easy_pace(&needed)),
     }
 }
 
@@ -157,9 +163,9 @@ fn label_pace_meaning(
     }
     if observed == 0.0 {
         return match lang {
-            Lang::En => format!("No change: the figure is the same as the baseline (counted as Limited progress); the final target needs {r} a year."),
-            Lang::Ja => format!("基準値から変わっていません（変化なしは「前進わずか」に数えます。最終目標には1年あたり{r}の変化が必要です）。"),
-            Lang::JaEasy => format!("はじめから かわっていません（{{最後|さいご}}の {{目標|もくひょう}}には 1{{年|ねん}}に {r} {{必要|ひつよう}}が あります）。"),
+            Lang::En => format!("No change: the figure is the same as the baseline (counted as Limited progress); from the baseline the final target needs {r} a year on average."),
+            Lang::Ja => format!("基準値から変わっていません（変化なしは「前進わずか」に数えます。基準値から最終目標までに必要な平均ペースは1年あたり{r}です）。"),
+            Lang::JaEasy => format!("はじめから かわっていません（はじめから {{平均|へいきん}}で {{必要|ひつよう}}なのは 1{{年|ねん}}に {r}）。"),
         };
     }
     match (lang, category) {
@@ -212,7 +218,7 @@ pub fn share_pace_note(lang: Lang) -> &'static str {
     match lang {
         Lang::En => " Paces are growth rates of the percentage itself, not percentage points.",
         Lang::Ja => "ペースは割合そのものの伸び率で、ポイントの差ではありません。",
-        Lang::JaEasy => "この %は、はじめの {数字|すうじ}に くらべた のびかたです。",
+        Lang::JaEasy => "ここの %は、{割合|わりあい}の {数字|すうじ} そのものが 1{年|ねん}に どれだけ かわるかです（ポイントの ちがいでは ありません）。",
     }
 }
 
@@ -302,7 +308,7 @@ pub fn how_computed(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "This label is computed by the app, not given by the city. It uses the progress measure of Statistics Canada (as in Open SDG). From the baseline to the latest actual we take the growth per year (CAGR_o), and from the baseline to the final target the growth per year needed (CAGR_r). R = CAGR_o ÷ |CAGR_r|, with the sign reversed where lower is better. Target achieved: the latest actual already meets the final target. Otherwise R ≥ 0.95 Substantial progress, 0.6–0.95 Moderate progress, 0–0.6 Limited progress, below 0 Deterioration. Years are the years the figures refer to. Where figures cannot be compared the result is “Unable to assess”, with the reason.",
         Lang::Ja => "この表示は市の評価ではなく、アプリが計算したものです。カナダ統計局の進捗評価の方法（Open SDG で使われているもの）によります。基準値から最新の実績までの1年あたりの伸び率（CAGR_o）と、基準値から最終目標までに必要な1年あたりの伸び率（CAGR_r）を求め、R = CAGR_o ÷ |CAGR_r|（少ないほど良い指標は向きを逆に）とします。最新の実績が最終目標に達していれば「目標達成」、それ以外は R が0.95以上で「大きく前進」、0.6以上で「一定の前進」、0以上で「前進わずか」、0未満で「後退」です。年は各数値が何年のものかで数えます。比べられない場合は理由とともに「評価できません」と示します。",
-        Lang::JaEasy => "これは {市|し}の {評価|ひょうか}では ありません。アプリが {計算|けいさん}しました。カナダの {国|くに}の {数字|すうじ}を まとめる {役所|やくしょ}の やりかたです。はじめの {数字|すうじ}から いまの {数字|すうじ}まで、1{年|ねん}に どれだけ かわったかと、{最後|さいご}の {目標|もくひょう}まで 1{年|ねん}に どれだけ かわる {必要|ひつよう}が あるかを くらべます。R は、いままでの はやさを {必要|ひつよう}な はやさで わった {数字|すうじ}です。R が 1 なら ちょうど まにあう はやさ、0 より {小|ちい}さければ {目標|もくひょう}と はんたいの ほうへ {動|うご}いています。もう {目標|もくひょう}に とどいていれば「{目標|もくひょう}に とどいた」です。",
+        Lang::JaEasy => "これは {市|し}の {評価|ひょうか}では ありません。アプリが {計算|けいさん}しました。カナダの {国|くに}の {数字|すうじ}を まとめる {役所|やくしょ}の やりかたです。はじめの {数字|すうじ}から いまの {数字|すうじ}まで、1{年|ねん}に どれだけ かわったかと、はじめの {数字|すうじ}から {最後|さいご}の {目標|もくひょう}まで、1{年|ねん}に {平均|へいきん}で どれだけ かわる {必要|ひつよう}が あるかを くらべます。R は、いままでの はやさを {必要|ひつよう}な はやさで わった {数字|すうじ}です。R が 1 なら ちょうど まにあう はやさ、0 より {小|ちい}さければ {目標|もくひょう}と はんたいの ほうへ {動|うご}いています。もう {目標|もくひょう}に とどいていれば「{目標|もくひょう}に とどいた」です。",
     }
 }
 
@@ -335,6 +341,11 @@ pub enum OutlookPhrase<'a> {
         target: &'a str,
         /// 365 days in a year without 29 February counted as every day.
         every_day: bool,
+        /// Only figures of the target's (new) method are counted.
+        new_method: bool,
+        /// The latest figure alone: no run of years to speak of.
+        single: bool,
+        higher_is_better: bool,
     },
     Reaches {
         year: &'a str,
@@ -371,7 +382,16 @@ pub enum OutlookPhrase<'a> {
 pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> String {
     use OutlookPhrase::*;
     match (lang, phrase) {
-        (Lang::En, Met { since, target, every_day }) => format!("{who}Every figure reported since {since} is at the final target's level ({target}){}; the target is for the final year, so it has to be held until then, and no projection is made.", if every_day { ", counting 365 days in a year without 29 February as every day" } else { "" }),
+        (Lang::En, Met { since, target, every_day, new_method, single, higher_is_better }) => format!(
+            "{who}{} at or {} the final target ({target}){}; the target is for the final year, so it has to be held until then, and no projection is made.",
+            match (single, new_method) {
+                (true, _) => format!("The {since} figure is"),
+                (false, true) => format!("Every figure reported by the new method since {since} is"),
+                (false, false) => format!("Every figure reported since {since} is"),
+            },
+            if higher_is_better { "above" } else { "below" },
+            if every_day { ", counting 365 days in a year without 29 February as every day" } else { "" }
+        ),
         (Lang::En, Reaches { year, target, pace }) => format!("{who}If the pace since the baseline ({pace} a year) continues, the final target ({target}) would be reached around {year}."),
         (Lang::En, Nearly { at, value, target, shortfall, pace }) => format!(
             "{who}If the pace since the baseline ({pace} a year) continues, the figure would be about {value} in {at}, just short of the final target ({target}){}.",
@@ -383,7 +403,16 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
         ),
         (Lang::En, FarOff { target, pace }) => format!("{who}At the pace since the baseline ({pace} a year) the final target ({target}) would not be reached. Where the figure would be in the target year is too far from the figures observed to be stated."),
         (Lang::En, FarAhead { target, pace, needed }) => format!("{who}The pace since the baseline ({pace} a year) is faster than the average pace the final target ({target}) needs from the baseline ({needed} a year). Continued to the target year it would pass twice the largest figure so far, which the figures cannot support, so no year or value is stated."),
-        (Lang::Ja, Met { since, target, every_day }) => format!("{who}{since}以降に公表された実績はどれも最終目標（{target}）の水準にあります{}。最終目標は最終年度の目標なので、それまで保つ必要があります。見込みは示しません。", if every_day { "（閏年でない年の365日も毎日にあたります）" } else { "" }),
+        (Lang::Ja, Met { since, target, every_day, new_method, single, higher_is_better }) => format!(
+            "{who}{}最終目標（{target}）{}です{}。最終目標は最終年度の目標なので、それまで保つ必要があります。見込みは示しません。",
+            match (single, new_method) {
+                (true, _) => format!("{since}の実績は"),
+                (false, true) => format!("{since}以降に新しい算出方法で公表された実績はどれも"),
+                (false, false) => format!("{since}以降に公表された実績はどれも"),
+            },
+            if higher_is_better { "以上" } else { "以下" },
+            if every_day { "（閏年でない年の365日も毎日にあたります）" } else { "" }
+        ),
         (Lang::Ja, Reaches { year, target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）が続けば、{year}ごろに最終目標（{target}）に届きます。"),
         (Lang::Ja, Nearly { at, value, target, shortfall, pace }) => format!(
             "{who}基準値からのペース（1年あたり{pace}）が続けば、{at}に約{value}となり、最終目標（{target}）にほぼ届きます{}。",
@@ -395,7 +424,15 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
         ),
         (Lang::Ja, FarOff { target, pace }) => format!("{who}基準値からのペース（1年あたり{pace}）のままでは最終目標（{target}）に届きません。目標の年の値は、これまでの数値から離れすぎるため示しません。"),
         (Lang::Ja, FarAhead { target, pace, needed }) => format!("{who}基準値からのペース（1年あたり{pace}）は、基準値から最終目標（{target}）までに必要な平均ペース（1年あたり{needed}）を上回っています。ただし、このペースが目標の年まで続くとこれまでの最大の数値の2倍を超えるため、届く年や値は示しません。"),
-        (Lang::JaEasy, Met { since, target, every_day }) => format!("{who}{since}からの {{数字|すうじ}}は どれも {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどいています{}。{{最後|さいご}}の {{年|とし}}まで つづける {{必要|ひつよう}}が あります。", if every_day { "（うるうどしで ない {年|とし}は 365{日|にち}で {毎日|まいにち}です）" } else { "" }),
+        (Lang::JaEasy, Met { since, target, every_day, new_method, single, .. }) => format!(
+            "{who}{}{{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどいています{}。{{最後|さいご}}の {{年|とし}}まで つづける {{必要|ひつよう}}が あります。",
+            match (single, new_method) {
+                (true, _) => format!("{since}の {{数字|すうじ}}は "),
+                (false, true) => format!("{since}からの あたらしい はかりかたの {{数字|すうじ}}は どれも "),
+                (false, false) => format!("{since}からの {{数字|すうじ}}は どれも "),
+            },
+            if every_day { "（うるうどしで ない {年|とし}は 365{日|にち}で {毎日|まいにち}です）" } else { "" }
+        ),
         (Lang::JaEasy, Reaches { year, target, pace }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）が つづけば、{year}ごろに {{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきます。"),
         (Lang::JaEasy, Nearly { at, value, target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）が つづけば、{at}に {value}ぐらいで、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に ほぼ とどきます。"),
         (Lang::JaEasy, Short { at, value, target, gap, pace, higher_is_better }) => format!(
@@ -403,16 +440,19 @@ pub fn outlook_phrase(phrase: OutlookPhrase<'_>, who: &str, lang: Lang) -> Strin
             if higher_is_better { format!("に {gap}ぐらい たりません") } else { format!("より {gap}ぐらい {{多|おお}}く なります") }
         ),
         (Lang::JaEasy, FarOff { target, pace }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）の ままだと、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に とどきません。"),
-        (Lang::JaEasy, FarAhead { target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）は、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に {{必要|ひつよう}}な はやさより はやいです。でも、この はやさが つづくかは わかりません。"),
+        (Lang::JaEasy, FarAhead { target, pace, .. }) => format!("{who}はじめからの はやさ（1{{年|ねん}}に {pace}）は、{{最後|さいご}}の {{目標|もくひょう}}（{target}）に はじめから {{平均|へいきん}}で {{必要|ひつよう}}な はやさより はやいです。でも、この はやさが つづくかは わかりません。"),
     }
 }
 
 /// After a projection whose pace the latest change contradicts.
-pub fn latest_change_against_pace(from: &str, to: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("The latest change ({from} → {to}) went the other way, so this pace may not continue."),
-        Lang::Ja => format!("なお、直近の変化（{from}→{to}）は逆の向きで、このペースが続くとは限りません。"),
-        Lang::JaEasy => format!("でも、さいきんの {{変化|へんか}}（{from}→{to}）は ぎゃくの {{向|む}}きです。この はやさが つづくとは かぎりません。"),
+pub fn latest_change_against_pace(from: &str, to: &str, rose: bool, lang: Lang) -> String {
+    match (lang, rose) {
+        (Lang::En, true) => format!("The latest change ({from} → {to}) was a rise, the other way from this pace, so it may not continue."),
+        (Lang::En, false) => format!("The latest change ({from} → {to}) was a fall, the other way from this pace, so it may not continue."),
+        (Lang::Ja, true) => format!("なお、直近の変化（{from}→{to}）は増加で、このペースとは逆の向きのため、このペースが続くとは限りません。"),
+        (Lang::Ja, false) => format!("なお、直近の変化（{from}→{to}）は減少で、このペースとは逆の向きのため、このペースが続くとは限りません。"),
+        (Lang::JaEasy, true) => format!("いちばん {{新|あたら}}しい {{変化|へんか}}（{from}→{to}）では {{数字|すうじ}}が ふえました。この はやさが つづくとは かぎりません。"),
+        (Lang::JaEasy, false) => format!("いちばん {{新|あたら}}しい {{変化|へんか}}（{from}→{to}）では {{数字|すうじ}}が へりました。この はやさが つづくとは かぎりません。"),
     }
 }
 

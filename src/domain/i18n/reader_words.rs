@@ -96,7 +96,7 @@ static EN: ReaderWords = ReaderWords {
         ("Numerical target", "The headline figure of a sub-goal."),
         ("KPI (key performance indicator)", "A figure that shows how a measure is doing."),
         ("FY (fiscal year)", "April to March: FY2023 is April 2023 to March 2024."),
-        ("On track, Mostly on track, Delayed", "The city's own assessment, printed on its review sheet."),
+        ("On track, Mostly on track, Delayed", "The city's own assessment, printed on its verification sheet."),
         ("Achievement", "Actual ÷ target (target ÷ actual where lower is better); 100% or more means the target was met."),
     ],
     moved_away: "moved away from the target since the baseline",

@@ -58,15 +58,34 @@ impl Precision {
             round_to(value, self.decimals.min((3 - digits).max(0) as u32))
         }
     }
+
+    /// The decimals a projection of `value` (printed unit) is given with.
+    fn decimals_of(&self, value: f64) -> u32 {
+        let digits = if value == 0.0 {
+            1
+        } else {
+            value.abs().log10().floor() as i32 + 1
+        };
+        self.decimals.min((3 - digits).max(0) as u32)
+    }
+}
+
+/// The figures that meet the final target, the latest unbroken run of them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MetRun {
+    pub since: Period,
+    /// A day count of 365 in a year without 29 February counted as meeting a target of
+    /// 366 days (open every day).
+    pub every_day: bool,
+    /// Only figures of the target's method count: figures of an earlier method exist.
+    pub new_method: bool,
 }
 
 /// Where the pace since the baseline leads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outlook {
-    /// The latest actual meets the final target, as every actual has since `since`;
-    /// `every_day`: a day count of 365 in a year without 29 February counted as meeting
-    /// a target of 366 days (open every day).
-    Met { since: Period, every_day: bool },
+    /// The latest actual meets the final target, as every actual has since `since`.
+    Met(MetRun),
     /// At the pace since the baseline the final target is reached around `year` (no later
     /// than the final target's year).
     Reaches { year: Period },
@@ -186,10 +205,14 @@ pub fn part_outlook(indicator: &Indicator, part: &PartAssessment) -> PartOutlook
         let since = like
             .as_ref()
             .and_then(|l| met_since(indicator, l))
-            .or(part.inputs.map(|i| (i.t, false)));
+            .or(part.inputs.map(|i| MetRun {
+                since: i.t,
+                every_day: false,
+                new_method: false,
+            }));
         return match since {
-            Some((since, every_day)) => PartOutlook {
-                outlook: Outlook::Met { since, every_day },
+            Some(run) => PartOutlook {
+                outlook: Outlook::Met(run),
                 ..base
             },
             None => base,
@@ -269,10 +292,13 @@ pub fn part_outlook(indicator: &Indicator, part: &PartAssessment) -> PartOutlook
         };
     }
     let value = base.precision.projected(at_final);
-    // The exact gap to two significant figures: the gap between two rounded figures can
-    // be far from it (about 18,900 against 19,143 is 243 short, not about 200).
-    let exact_gap = (inputs.y_target - at_final).abs() / base.precision.scale;
-    let shortfall = round_significant(exact_gap, 2, base.precision.decimals);
+    let target = round_to(
+        inputs.y_target / base.precision.scale,
+        base.precision.decimals,
+    );
+    // Said to the projection's own precision, so that target − projection = shortfall as
+    // the reader can check it on the page (about 18,900 of 19,100: about 200 short).
+    let shortfall = round_to((target - value).abs(), base.precision.decimals_of(value));
     let at = inputs.t_target;
     let nearly = part.ratio.is_some_and(|r| r >= SUBSTANTIAL_AT);
     let outlook = if nearly {
@@ -298,21 +324,6 @@ pub fn unit_limit(unit: Option<&str>) -> Option<f64> {
         Some(PERCENT) => Some(100.0),
         Some(DAYS) => Some(366.0),
         _ => None,
-    }
-}
-
-/// `value` to `figures` significant figures, and to no more than `max_decimals` decimals.
-fn round_significant(value: f64, figures: i32, max_decimals: u32) -> f64 {
-    if value == 0.0 {
-        return 0.0;
-    }
-    let digits = value.abs().log10().floor() as i32 + 1;
-    let decimals = figures - digits;
-    if decimals >= 0 {
-        round_to(value, (decimals as u32).min(max_decimals))
-    } else {
-        let step = 10f64.powi(-decimals);
-        (value / step).round() * step
     }
 }
 
@@ -386,7 +397,7 @@ fn printed_decimals(value: f64) -> u32 {
 
 /// The first year of the latest unbroken run of figures (baseline and actuals, measured
 /// like the target) that meet the final target.
-fn met_since(indicator: &Indicator, like: &Part) -> Option<(Period, bool)> {
+fn met_since(indicator: &Indicator, like: &Part) -> Option<MetRun> {
     let target_cell = indicator.values.get(Column::TargetFinal);
     let target = target_cell
         .parts
@@ -409,7 +420,9 @@ fn met_since(indicator: &Indicator, like: &Part) -> Option<(Period, bool)> {
             && target == 366.0
             && !leap_year_cell(indicator, period)
     };
-    let figures: Vec<(Period, f64)> = figures_in_order(indicator, like, true)
+    let all = figures_in_order(indicator, like, true);
+    let new_method = all.iter().any(|(m, _, _)| *m != method);
+    let figures: Vec<(Period, f64)> = all
         .into_iter()
         .filter(|(m, _, _)| *m == method)
         .map(|(_, p, v)| (p, v))
@@ -421,7 +434,11 @@ fn met_since(indicator: &Indicator, like: &Part) -> Option<(Period, bool)> {
     let counted_every_day = figures[run_start.min(figures.len())..]
         .iter()
         .any(|(p, v)| !meets(*v) && every_day(*p, *v));
-    figures.get(run_start).map(|(p, _)| (*p, counted_every_day))
+    figures.get(run_start).map(|(p, _)| MetRun {
+        since: *p,
+        every_day: counted_every_day,
+        new_method,
+    })
 }
 
 /// The last change between the row's two latest actuals (FY2022, FY2023 and any later
