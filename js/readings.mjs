@@ -13,6 +13,13 @@
 //
 // usage: node js/readings.mjs           rewrites src/data/readings.json
 //        node js/readings.mjs --check   fails if the committed file is stale
+//        node js/readings.mjs --new-texts EDITIONS.json OUT.json
+//            (the build) marks the texts of every edition that the committed file does
+//            not have (a later year's ①②③, a new row's name) into OUT.json; a word the
+//            analyser cannot align is left without a reading, never guessed
+//
+// The dictionary ships with the npm package, so the build reads new editions' texts
+// without downloading anything.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,8 +157,32 @@ function build(tokenizer) {
   return '[\n' + marked.map((m) => JSON.stringify(m)).join(',\n') + '\n]\n';
 }
 
+/** The build's mode: readings for the texts later editions bring. */
+function newTexts(tokenizer, editionsPath, out) {
+  const editions = JSON.parse(readFileSync(editionsPath, 'utf8'));
+  const overrides = JSON.parse(readFileSync(overridesPath, 'utf8'));
+  const known = new Set(JSON.parse(readFileSync(outPath, 'utf8')).map(strip));
+  const texts = [...new Set(editions.flatMap(shownTexts))].filter((t) => !known.has(t));
+  const marked = texts.map((t) => {
+    try {
+      return markText(tokenizer, overrides, t);
+    } catch {
+      return t;
+    }
+  });
+  writeFileSync(out, JSON.stringify(marked));
+  if (problems.size > 0) {
+    console.warn(`readings: shown without a reading (add them to src/data/reading_overrides.json):\n${[...problems].join('\n')}`);
+  }
+}
+
 kuromoji.builder({ dicPath: join(root, 'node_modules/kuromoji/dict') }).build((err, tokenizer) => {
   if (err) throw err;
+  const mode = process.argv.indexOf('--new-texts');
+  if (mode >= 0) {
+    newTexts(tokenizer, process.argv[mode + 1], process.argv[mode + 2]);
+    return;
+  }
   const text = build(tokenizer);
   if (process.argv.includes('--check')) {
     let committed = '';

@@ -82,6 +82,12 @@ test.describe('editions of the sheet', () => {
     });
   }
 
+  test('やさしい日本語: the new edition\'s own texts have their readings, read at build time', async ({ page }) => {
+    await page.goto(at('kpi=1-1-00&lang=ja-easy'));
+    const text = page.locator('[data-detail="1-1-00"] .detail-text').filter({ hasText: '求人' }).first();
+    await expect(text.locator('ruby', { hasText: '開拓' })).toContainText('かいたく');
+  });
+
   test('an FY2024 figure this device drafted before the city published it is shown as superseded, one tap drops it', async ({ page }) => {
     await seedEdits(page, [
       { kpi: '1-1-00', field: 'actual_fy2024', value: '1,510件' },

@@ -50,7 +50,10 @@ pub enum Sheets<'a> {
 /// The sheets packed for the app's binary to embed (`isesaki_sheet::packed`: the app reads
 /// them without a JSON parser), under target/sheets/. Written only when the content
 /// changes: the binary is compiled again whenever the file it embeds is newer.
-fn packed_sheets(root: &Path, sheets: Sheets) -> Result<PathBuf, String> {
+fn packed_sheets(
+    root: &Path,
+    sheets: Sheets,
+) -> Result<(PathBuf, Vec<isesaki_sheet::model::Dataset>), String> {
     let (source, editions) = match sheets {
         Sheets::Editions(dir) => (dir, crate::editions::read_editions(dir)?),
         Sheets::One(json) => {
@@ -79,7 +82,7 @@ fn packed_sheets(root: &Path, sheets: Sheets) -> Result<PathBuf, String> {
         fs::create_dir_all(target.parent().expect("target/sheets")).map_err(|e| e.to_string())?;
         fs::write(&target, packed).map_err(|e| format!("{}: {e}", target.display()))?;
     }
-    Ok(target)
+    Ok((target, editions))
 }
 
 /// `module` (an ES module) minified by esbuild: the glue wasm-bindgen writes is 68 KB of
@@ -120,7 +123,8 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
         CRATE,
     ]);
     cargo.args(["--", "-C", "link-arg=--emit-relocs"]);
-    cargo.env("ISESAKI_DATASET", packed_sheets(&root, sheets)?);
+    let (packed, editions) = packed_sheets(&root, sheets)?;
+    cargo.env("ISESAKI_DATASET", packed);
     cargo.env("ISESAKI_BUILD_DATE", build_date());
     phase("cargo build (wasm, release)", || run(&mut cargo))?;
     let wasm_in = root.join(format!(
@@ -241,7 +245,9 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
     let styles = concat_styles(&root.join("style"))?;
     let css = emit_hashed(&dist, "app", "css", &styles)?;
-    let readings_text = readings_table(&root)?;
+    let readings_text = phase("readings of new texts (kuromoji)", || {
+        readings_table(&root, &work, &editions)
+    })?;
     let readings = emit_hashed(&dist, "readings", "txt", readings_text.as_bytes())?;
     let boot_source = shared_js(&root.join("js/boot.js"))?
         .replace("__READINGS__", &readings)
@@ -329,21 +335,40 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
     report_sizes(&dist)
 }
 
-/// The furigana table (`src/data/readings.json`, from `node js/readings.mjs`) as the app
-/// reads it: its marked texts joined by the separator, which no text may hold.
-fn readings_table(root: &Path) -> Result<String, String> {
+/// The furigana table as the app reads it: the committed marked texts
+/// (`src/data/readings.json`, from `node js/readings.mjs`) and those of the texts the
+/// embedded editions bring that it lacks (a later year's ①②③, read by the same analyser
+/// at build time), joined by the separator, which no text may hold.
+fn readings_table(
+    root: &Path,
+    work: &Path,
+    editions: &[isesaki_sheet::model::Dataset],
+) -> Result<String, String> {
     use isesaki_kpi::domain::cells::readings::SEPARATOR;
     let path = root.join("src/data/readings.json");
     let json = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let texts: Vec<String> =
+    let mut texts: Vec<String> =
         serde_json::from_str(&json).map_err(|e| format!("{}: {e}", path.display()))?;
+    let sheets = work.join("editions.json");
+    let new_texts = work.join("readings-new.json");
+    fs::write(
+        &sheets,
+        serde_json::to_string(editions).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    run(Command::new("node")
+        .arg(root.join("js/readings.mjs"))
+        .arg("--new-texts")
+        .arg(&sheets)
+        .arg(&new_texts))?;
+    let added = fs::read_to_string(&new_texts).map_err(|e| e.to_string())?;
+    texts.extend(serde_json::from_str::<Vec<String>>(&added).map_err(|e| e.to_string())?);
     if let Some(text) = texts
         .iter()
-        .find(|t| t.contains(SEPARATOR) || t.contains('<'))
+        .find(|t| t.contains(SEPARATOR) || t.contains("</"))
     {
         return Err(format!(
-            "{}: a text holds U+001F (the table's separator) or '<' (the single file inlines the table): {text:?}",
-            path.display()
+            "a shown text holds U+001F (the readings table's separator) or '</' (the single file inlines the table): {text:?}"
         ));
     }
     Ok(texts.join(&SEPARATOR.to_string()))
