@@ -405,3 +405,57 @@ fn the_achievement_compares_the_latest_year_the_city_published_an_actual_and_a_t
         chart.spec.summary
     );
 }
+
+/// The draft sheet of `edition` saved as Japanese Excel saves CSV, with the rows `dropped`
+/// deleted, as the city does when it no longer reports an indicator.
+fn with_rows_deleted(edition: &Dataset, dropped: &[&str]) -> Vec<u8> {
+    let sheet = DraftSheet::build(edition, edition, None, None);
+    let mut rows = csv::parse(&draft_sheet_csv(&sheet));
+    let headers = rows.remove(0);
+    rows.retain(|r| !dropped.contains(&r[0].as_str()));
+    let text = csv::document(&headers, rows);
+    let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(text.trim_start_matches('\u{FEFF}'));
+    bytes.into_owned()
+}
+
+#[test]
+fn a_row_the_new_sheet_leaves_out_ends_with_the_edition_before() {
+    use isesaki_kpi::domain::edition_changes::{changes, RowChange};
+    let fy2023 = official_dataset().unwrap();
+    // From FY2024 「年少人口」 replaces 2-1-00 and 2-1-01 (the sheet's footnote).
+    let fy2024 = next(&fy2023, &with_rows_deleted(&fy2023, &["2-1-00", "2-1-01"])).unwrap();
+    assert_eq!(fy2024.indicators.len(), fy2023.indicators.len() - 2);
+    assert!(!fy2024
+        .indicators
+        .iter()
+        .any(|r| r.id == "2-1-00" || r.id == "2-1-01"));
+    let list = changes(&fy2023, &fy2024);
+    let gone: Vec<&str> = list
+        .iter()
+        .filter(|c| matches!(c.change, RowChange::Gone))
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(gone, ["2-1-00", "2-1-01"]);
+    // The FY2023 edition still has them.
+    assert!(fy2023.indicators.iter().any(|r| r.id == "2-1-00"));
+
+    // A department's part of the sheet is not an edition.
+    let ids: Vec<String> = fy2023
+        .indicators
+        .iter()
+        .skip(10)
+        .map(|r| r.id.clone())
+        .collect();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let error = next(&fy2023, &with_rows_deleted(&fy2023, &ids)).unwrap_err();
+    assert_eq!(
+        error,
+        EditionError::TooFewRows {
+            found: 10,
+            expected: 47
+        }
+    );
+    assert!(error
+        .message(isesaki_kpi::domain::i18n::Lang::Ja)
+        .contains("47行のうち10行しかありません"));
+}

@@ -45,6 +45,9 @@ pub enum EditionError {
         id: String,
         place: String,
     },
+    /// The file leaves out so many of the previous edition's rows that it cannot be the
+    /// whole sheet (a department's part of it, say).
+    TooFewRows { found: usize, expected: usize },
     /// What the staff import would say of the file.
     Sheet(SheetImportError),
 }
@@ -63,6 +66,12 @@ impl EditionError {
             ),
             (EditionError::NewRowPlace { line, id, place }, _) => format!(
                 "{line}行目: 新しい指標「{id}」の基本目標・施策番号「{place}」がシートにありません。"
+            ),
+            (EditionError::TooFewRows { found, expected }, Lang::En) => format!(
+                "The file has {found} of the previous edition's {expected} rows: an edition is the whole sheet (a row is left out only when the city no longer reports it)."
+            ),
+            (EditionError::TooFewRows { found, expected }, _) => format!(
+                "前の版の{expected}行のうち{found}行しかありません。版はシート全体です（行を除くのは、市がその指標を報告しなくなったときだけです）。"
             ),
             (EditionError::Sheet(error), _) => error.message(lang),
         }
@@ -112,6 +121,9 @@ pub fn next_edition(
     // 2-1-00 and 2-1-01) starts empty, then takes its figures like any other row. It is a
     // series of its own: nothing joins it to the row it replaces.
     let previous = &with_new_rows(previous, &rows, year)?;
+    // A row the new sheet leaves out is no longer reported (the sheet's footnote: from
+    // FY2024 「年少人口」 replaces 2-1-00 and 2-1-01): it ends with the edition before.
+    let previous = &without_rows_left_out(previous, &rows)?;
     let sheet = DraftSheet::build(previous, previous, None, None);
     // The time only orders edits within the file; no device's edit is compared with it.
     let read = read_rows(
@@ -230,6 +242,48 @@ fn with_new_rows(
         });
     }
     Ok(data)
+}
+
+/// `data` without the rows the file does not have, matched by 指標ID or, where Excel made
+/// a date of the ID, by 指標名.
+fn without_rows_left_out(
+    data: &Dataset,
+    rows: &[(usize, Vec<String>)],
+) -> Result<Dataset, EditionError> {
+    let Some((header_at, headers)) = rows
+        .iter()
+        .enumerate()
+        .find(|(_, (_, cells))| cells.iter().any(|c| c.trim() == ID_HEADER))
+        .map(|(at, (_, cells))| (at, cells))
+    else {
+        return Ok(data.clone());
+    };
+    let column = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let (Some(id_at), name_at) = (column(ID_HEADER), column("指標名")) else {
+        return Ok(data.clone());
+    };
+    let cell = |cells: &[String], at: Option<usize>| {
+        at.and_then(|at| cells.get(at))
+            .map(|c| c.trim().to_string())
+            .unwrap_or_default()
+    };
+    let in_file: Vec<(String, String)> = rows[header_at + 1..]
+        .iter()
+        .map(|(_, cells)| (cell(cells, Some(id_at)), cell(cells, name_at)))
+        .collect();
+    let mut kept = data.clone();
+    kept.indicators.retain(|row| {
+        in_file
+            .iter()
+            .any(|(id, name)| *id == row.id || (!name.is_empty() && *name == row.name))
+    });
+    let expected = data.indicators.len();
+    let found = kept.indicators.len();
+    // More than a third left out is not a sheet the city published but a part of one.
+    if found * 3 < expected * 2 {
+        return Err(EditionError::TooFewRows { found, expected });
+    }
+    Ok(kept)
 }
 
 /// `data` as the city's sheet of fiscal `year`: its rows and its title say so. A device's
