@@ -148,6 +148,35 @@ pub fn next_edition(
     Ok(published(next, year))
 }
 
+/// A sheet file's header row (the one with 指標ID) and the rows below it.
+struct Table<'a> {
+    headers: &'a [String],
+    body: &'a [(usize, Vec<String>)],
+}
+
+impl<'a> Table<'a> {
+    fn of(rows: &'a [(usize, Vec<String>)]) -> Option<Self> {
+        let at = rows
+            .iter()
+            .position(|(_, cells)| cells.iter().any(|c| c.trim() == ID_HEADER))?;
+        Some(Table {
+            headers: &rows[at].1,
+            body: &rows[at + 1..],
+        })
+    }
+
+    fn column(&self, name: &str) -> Option<usize> {
+        self.headers.iter().position(|h| h.trim() == name)
+    }
+
+    /// The cell at `at`, trimmed; empty where the row or the column has none.
+    fn cell(cells: &[String], at: Option<usize>) -> String {
+        at.and_then(|at| cells.get(at))
+            .map(|c| c.trim().to_string())
+            .unwrap_or_default()
+    }
+}
+
 /// `previous` with an empty row for every 指標ID of the file it does not have, placed and
 /// named as the file says.
 fn with_new_rows(
@@ -155,25 +184,16 @@ fn with_new_rows(
     rows: &[(usize, Vec<String>)],
     year: u16,
 ) -> Result<Dataset, EditionError> {
-    let Some((header_at, headers)) = rows
-        .iter()
-        .enumerate()
-        .find(|(_, (_, cells))| cells.iter().any(|c| c.trim() == ID_HEADER))
-        .map(|(at, (_, cells))| (at, cells))
-    else {
+    let Some(table) = Table::of(rows) else {
         return Ok(previous.clone());
     };
-    let column = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let (Some(id_at), Some(name_at)) = (column(ID_HEADER), column("指標名")) else {
+    let (Some(id_at), Some(name_at)) = (table.column(ID_HEADER), table.column("指標名")) else {
         return Ok(previous.clone());
     };
-    let cell = |cells: &[String], at: Option<usize>| {
-        at.and_then(|at| cells.get(at))
-            .map(|c| c.trim().to_string())
-            .unwrap_or_default()
-    };
+    let column = |name: &str| table.column(name);
+    let cell = Table::cell;
     let mut data = previous.clone();
-    for (line, cells) in &rows[header_at + 1..] {
+    for (line, cells) in table.body {
         let id = cell(cells, Some(id_at));
         let name = cell(cells, Some(name_at));
         let known = data
@@ -250,26 +270,16 @@ fn without_rows_left_out(
     data: &Dataset,
     rows: &[(usize, Vec<String>)],
 ) -> Result<Dataset, EditionError> {
-    let Some((header_at, headers)) = rows
-        .iter()
-        .enumerate()
-        .find(|(_, (_, cells))| cells.iter().any(|c| c.trim() == ID_HEADER))
-        .map(|(at, (_, cells))| (at, cells))
-    else {
+    let Some(table) = Table::of(rows) else {
         return Ok(data.clone());
     };
-    let column = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let (Some(id_at), name_at) = (column(ID_HEADER), column("指標名")) else {
+    let (Some(id_at), name_at) = (table.column(ID_HEADER), table.column("指標名")) else {
         return Ok(data.clone());
     };
-    let cell = |cells: &[String], at: Option<usize>| {
-        at.and_then(|at| cells.get(at))
-            .map(|c| c.trim().to_string())
-            .unwrap_or_default()
-    };
-    let in_file: Vec<(String, String)> = rows[header_at + 1..]
+    let in_file: Vec<(String, String)> = table
+        .body
         .iter()
-        .map(|(_, cells)| (cell(cells, Some(id_at)), cell(cells, name_at)))
+        .map(|(_, cells)| (Table::cell(cells, Some(id_at)), Table::cell(cells, name_at)))
         .collect();
     let mut kept = data.clone();
     kept.indicators.retain(|row| {

@@ -17,7 +17,7 @@ use crate::domain::describe::progress::outlook_sentences;
 use crate::domain::describe::shown::{
     amount, axis_unit, canvas_text, cell, html_text, name, part_label,
 };
-use crate::domain::edits::Field;
+use crate::domain::edits::field::later_figures;
 use crate::domain::i18n::chart_words::ChartWords;
 use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::sheet_words::SheetWords;
@@ -25,7 +25,7 @@ use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
 use crate::domain::progress::outlook::{outlooks, Outlook, PartOutlook};
-use crate::domain::{Column, Indicator, Part, Period, Value};
+use crate::domain::{Column, Indicator, Part, Period};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -495,32 +495,6 @@ fn trend_table(indicator: &Indicator, trend: &Trend, lang: Lang) -> DataTable {
         headers: w.trend_headers.map(String::from).to_vec(),
         rows,
     }
-}
-
-/// The actuals and targets of the years after FY2023, by year, the actual first.
-fn later_figures(indicator: &Indicator) -> Vec<(Field, &Value)> {
-    let years: std::collections::BTreeSet<u16> = indicator
-        .later_actuals
-        .keys()
-        .chain(indicator.later_targets.keys())
-        .copied()
-        .collect();
-    years
-        .into_iter()
-        .flat_map(|y| {
-            [
-                indicator
-                    .later_actuals
-                    .get(&y)
-                    .map(|v| (Field::LaterActual(y), v)),
-                indicator
-                    .later_targets
-                    .get(&y)
-                    .map(|v| (Field::LaterTarget(y), v)),
-            ]
-        })
-        .flatten()
-        .collect()
 }
 
 fn trend_summary(trend: &Trend, lang: Lang) -> String {

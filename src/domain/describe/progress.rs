@@ -61,6 +61,7 @@ fn per_part(
 pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
     let assessment = assess(row);
     let many = assessment.parts.len() > 1;
+    let latest_changes = short_terms(row);
     let mut sentences: Vec<String> = Vec::new();
     for assessed in &assessment.parts {
         let part = &part_outlook(row, assessed);
@@ -72,7 +73,7 @@ pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
         let sentence = match outlook_sentence(row, part, &pace_pair(assessed, lang), &who, lang) {
             // A met target is held, not projected: no pace to doubt.
             Some(sentence) if matches!(part.outlook, Outlook::Met(_)) => sentence,
-            Some(sentence) => match against_the_pace(row, assessed, lang) {
+            Some(sentence) => match against_the_pace(&latest_changes, assessed, lang) {
                 Some(caution) => format!(
                     "{sentence}{}{caution}",
                     if lang == Lang::En { " " } else { "" }
@@ -93,11 +94,13 @@ pub fn outlook_sentences(row: &Indicator, lang: Lang) -> Vec<String> {
 
 /// A projection continues the pace since the baseline; when the latest change went the
 /// other way (a pandemic drop recovering, a one-off fall) the reader is told so.
-fn against_the_pace(row: &Indicator, assessed: &PartAssessment, lang: Lang) -> Option<String> {
+fn against_the_pace(
+    latest_changes: &[ShortTerm],
+    assessed: &PartAssessment,
+    lang: Lang,
+) -> Option<String> {
     let observed = assessed.cagr_observed.filter(|o| *o != 0.0)?;
-    let latest = short_terms(row)
-        .into_iter()
-        .find(|s| s.label == assessed.label)?;
+    let latest = latest_changes.iter().find(|s| s.label == assessed.label)?;
     let moved = latest.to_value - latest.from_value;
     (moved != 0.0 && moved.signum() != observed.signum()).then(|| {
         latest_change_against_pace(

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::domain::model::Column;
+use crate::domain::model::{Column, Indicator, Value};
 
 /// Years staff may add actuals and targets for, after the sheet's FY2023.
 pub const LATER_YEARS: std::ops::RangeInclusive<u16> = 2024..=2027;
@@ -107,6 +107,31 @@ impl Field {
         fields.extend(SheetText::ALL.map(Field::Text));
         fields
     }
+}
+
+/// A row's actuals and targets of the years after FY2023 (a later sheet's, or this
+/// device's), by year, the actual first.
+pub fn later_figures(row: &Indicator) -> Vec<(Field, &Value)> {
+    let years: std::collections::BTreeSet<u16> = row
+        .later_actuals
+        .keys()
+        .chain(row.later_targets.keys())
+        .copied()
+        .collect();
+    years
+        .into_iter()
+        .flat_map(|y| {
+            [
+                row.later_actuals
+                    .get(&y)
+                    .map(|v| (Field::LaterActual(y), v)),
+                row.later_targets
+                    .get(&y)
+                    .map(|v| (Field::LaterTarget(y), v)),
+            ]
+        })
+        .flatten()
+        .collect()
 }
 
 impl fmt::Display for Field {

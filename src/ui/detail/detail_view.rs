@@ -7,6 +7,7 @@ use crate::domain::charts::trend::{trend, trend_chart, with_local_edits, Role};
 use crate::domain::describe::achievement_line::achievement_line;
 use crate::domain::describe::shown::{cell, department, name, official_name};
 use crate::domain::edition_changes::revisions;
+use crate::domain::edits::field::later_figures;
 use crate::domain::edits::Field;
 use crate::domain::i18n::edition_words::EditionWords;
 use crate::domain::i18n::reader_words::ReaderWords;
@@ -181,28 +182,10 @@ fn DetailBody(
             || view! { <span class="year-note revised-note">{ruby_view(&notes.join(" "))}</span> },
         )
     };
-    let later: Vec<(Field, crate::domain::Value)> = {
-        let years: std::collections::BTreeSet<u16> = row
-            .later_actuals
-            .keys()
-            .chain(row.later_targets.keys())
-            .copied()
-            .collect();
-        years
-            .into_iter()
-            .flat_map(|y| {
-                [
-                    row.later_actuals
-                        .get(&y)
-                        .map(|v| (Field::LaterActual(y), v.clone())),
-                    row.later_targets
-                        .get(&y)
-                        .map(|v| (Field::LaterTarget(y), v.clone())),
-                ]
-            })
-            .flatten()
-            .collect()
-    };
+    let later: Vec<(Field, crate::domain::Value)> = later_figures(&row)
+        .into_iter()
+        .map(|(field, value)| (field, value.clone()))
+        .collect();
     view! {
         <div class="detail-main">
             <KeyFigures row=row.clone() lang/>
