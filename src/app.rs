@@ -30,11 +30,12 @@ pub fn mount(packed_sheet: &'static str) {
                     .expect("the build embeds an edition");
                 // Not leptos' `spawn_local`: its executor is set up by the mount, which
                 // waits for the stored edits.
-                let easy = starts_in_easy_japanese(&newest);
+                let language = start_language(&newest);
                 wasm_bindgen_futures::spawn_local(async move {
-                    // Its readings first (preloaded beside the module by js/boot.js), so
-                    // the first screen is not drawn without them.
-                    if easy {
+                    // Its words and readings first (preloaded beside the module by
+                    // js/boot.js), so the first screen is drawn in the language asked for.
+                    crate::state::words::load(language).await;
+                    if language == Lang::JaEasy {
                         crate::state::readings::load().await;
                     }
                     let stored = StoredAtStart::read(newest).await;
@@ -46,10 +47,12 @@ pub fn mount(packed_sheet: &'static str) {
     });
 }
 
-/// The address asks for やさしい日本語, or names no language and this device chose it.
-fn starts_in_easy_japanese(data: &Dataset) -> bool {
+/// The language the address asks for, else the one this device chose last, else 日本語.
+fn start_language(data: &Dataset) -> Lang {
     let asked = View::from_query(&history::current_query(), data).lang;
-    asked.or_else(crate::state::readings::saved_lang) == Some(Lang::JaEasy)
+    asked
+        .or_else(crate::state::words::saved_lang)
+        .unwrap_or_default()
 }
 
 fn mount_now(editions: Vec<Arc<Dataset>>, stored: StoredAtStart) {

@@ -25,7 +25,9 @@ pub const TAB_ICON_PX: u32 = 48;
 /// (`src/split_off.rs`). The build fails unless the split produced exactly these.
 pub const SPLIT_DETAIL: &str = "detail";
 pub const SPLIT_STORED_EDITS: &str = "stored_edits";
-pub const SPLIT_MODULES: [&str; 8] = [
+pub const SPLIT_WORDS_EN: &str = "words_en";
+pub const SPLIT_WORDS_EASY: &str = "words_easy";
+pub const SPLIT_MODULES: [&str; 10] = [
     SPLIT_DETAIL,
     "editions",
     "staff",
@@ -34,6 +36,8 @@ pub const SPLIT_MODULES: [&str; 8] = [
     "kiosk",
     "charts",
     SPLIT_STORED_EDITS,
+    SPLIT_WORDS_EN,
+    SPLIT_WORDS_EASY,
 ];
 
 /// Every placeholder the build replaces in the JS and HTML, with its value.

@@ -4,6 +4,7 @@
 pub mod edits;
 pub mod readings;
 pub mod theme;
+pub mod words;
 
 use std::sync::Arc;
 
@@ -20,6 +21,7 @@ use crate::web::window_events::on_window_named;
 use crate::web::{echarts, history, share, storage, tasks};
 use edits::{EditsState, StoredAtStart};
 use readings::ReadingsLoading;
+use words::WordsLoading;
 
 pub use crate::web::history::HistoryMode;
 
@@ -53,6 +55,8 @@ pub struct AppState {
     pub order: Memo<Vec<usize>>,
     /// The UI language: the URL's `lang`, else the last choice on this device, else 日本語.
     pub lang: Memo<Lang>,
+    /// The words of English and やさしい日本語 on their way (modules of their own).
+    pub words: WordsLoading,
     pub theme: theme::ThemeState,
     pub charts: ChartsLoading,
     /// True between the print dialog's `beforeprint` and `afterprint`: print-only parts
@@ -146,23 +150,28 @@ impl AppState {
             };
             data.with(|d| select(&everything, &d.indicators, &[]))
         });
-        let saved_lang = readings::saved_lang();
+        let saved_lang = words::saved_lang();
         let asked_lang =
             Memo::new(move |_| view.with(|v| v.lang).or(saved_lang).unwrap_or_default());
-        // やさしい日本語 is shown once its readings are here; until then the language
-        // shown stays the one before (日本語 at the very start, which the mount avoids
-        // by waiting for the readings: crate::app).
+        // A language is shown once its words (and, for やさしい日本語, its readings) are
+        // here; until then the language shown stays the one before (日本語 at the very
+        // start, which the mount avoids by waiting for them: crate::app).
+        let words = WordsLoading::new();
         let lang = Memo::new(move |previous: Option<&Lang>| {
             let asked = asked_lang.get();
-            if asked == Lang::JaEasy && !readings_loading.settled() {
-                previous.copied().unwrap_or_default()
-            } else {
+            let ready =
+                words.arrived(asked) && (asked != Lang::JaEasy || readings_loading.settled());
+            if ready {
                 asked
+            } else {
+                previous.copied().unwrap_or_default()
             }
         });
         Effect::new(move |_| {
             let searching = filter.with(|f| !f.query.trim().is_empty());
-            if searching || asked_lang.get() == Lang::JaEasy {
+            let asked = asked_lang.get();
+            words.request(asked);
+            if searching || asked == Lang::JaEasy {
                 readings_loading.request();
             }
         });
@@ -192,6 +201,7 @@ impl AppState {
             emptied_by,
             order,
             lang,
+            words,
             theme: theme::ThemeState::new(),
             charts: ChartsLoading::follow(),
             printing: printing(),

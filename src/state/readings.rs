@@ -6,17 +6,7 @@
 use leptos::prelude::*;
 
 use crate::domain::cells::readings;
-use crate::domain::i18n::Lang;
-use crate::shared_names::KEY_LANG;
-use crate::web::{data_files, storage};
-
-/// The language this device last chose, if any.
-pub fn saved_lang() -> Option<Lang> {
-    storage::read(KEY_LANG)
-        .ok()
-        .flatten()
-        .and_then(|key| Lang::from_key(&key))
-}
+use crate::web::data_files;
 
 /// Fetches and installs the table once; a second call while it is on its way waits for
 /// nothing and returns (the caller's signal follows the first).

@@ -11,7 +11,8 @@ use crate::files::{
     brotli_bytes, copy_dir, fnv1a, gzip_bytes, list_files, read, recreate, with_suffix,
 };
 use crate::shared_names::{
-    js_placeholders, FIRST_SCREEN_CARDS, SPLIT_DETAIL, SPLIT_STORED_EDITS, TAB_ICON_PX,
+    js_placeholders, FIRST_SCREEN_CARDS, SPLIT_DETAIL, SPLIT_STORED_EDITS, SPLIT_WORDS_EASY,
+    SPLIT_WORDS_EN, TAB_ICON_PX,
 };
 use crate::timing::phase;
 use crate::{root, run};
@@ -242,6 +243,8 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
     let glue = emit_hashed(&dist, WASM_NAME, "js", glue_minified.as_bytes())?;
     let detail_files = web_glue.files_of(&split, SPLIT_DETAIL)?;
     let stored_edits_files = web_glue.files_of(&split, SPLIT_STORED_EDITS)?;
+    let words_en_files = web_glue.files_of(&split, SPLIT_WORDS_EN)?;
+    let words_easy_files = web_glue.files_of(&split, SPLIT_WORDS_EASY)?;
     let charts = emit_hashed(&dist, "echarts", "js", &read(&echarts)?)?;
     let styles = concat_styles(&root.join("style"))?;
     let css = emit_hashed(&dist, "app", "css", &styles)?;
@@ -255,7 +258,9 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
         .replace("__WASM__", &wasm)
         .replace("__ECHARTS__", &charts)
         .replace("__DETAIL_FILES__", &format!("{detail_files:?}"))
-        .replace("__STORED_EDITS_FILES__", &format!("{stored_edits_files:?}"));
+        .replace("__STORED_EDITS_FILES__", &format!("{stored_edits_files:?}"))
+        .replace("__WORDS_EN_FILES__", &format!("{words_en_files:?}"))
+        .replace("__WORDS_EASY_FILES__", &format!("{words_easy_files:?}"));
     let boot = emit_hashed(&dist, "boot", "js", boot_source.as_bytes())?;
 
     let head_script = head_script(&root)?;

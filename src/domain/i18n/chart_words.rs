@@ -42,9 +42,9 @@ pub struct ChartWords {
     pub outlook_row: &'static str,
 }
 
-words_in!(ChartWords: JA, EN, EASY);
+words_in!(ChartWords: chart);
 
-static JA: ChartWords = ChartWords {
+pub(super) static JA: ChartWords = ChartWords {
     count_unit: "件",
     overview_caption: "基本目標ごとのKPIの進捗（件数）",
     subgoal: "基本目標",
@@ -84,7 +84,7 @@ static JA: ChartWords = ChartWords {
     outlook_row: "見込み",
 };
 
-static EN: ChartWords = ChartWords {
+pub(super) static EN: ChartWords = ChartWords {
     count_unit: "",
     overview_caption: "KPI progress by sub-goal (number of KPIs)",
     subgoal: "Sub-goal",
@@ -136,7 +136,7 @@ static EN: ChartWords = ChartWords {
     outlook_row: "Projection",
 };
 
-static EASY: ChartWords = ChartWords {
+pub(super) static EASY: ChartWords = ChartWords {
     count_unit: "こ",
     overview_caption:
         "{小|ちい}さな {目標|もくひょう}ごとの KPIの {進|すす}み{具合|ぐあい}（かず）",

@@ -66,9 +66,9 @@ pub struct EditWords {
     pub invalid_value: fn(usize, &str, &str, &str) -> String,
 }
 
-words_in!(EditWords: JA, EN, EASY);
+words_in!(EditWords: edit);
 
-static JA: EditWords = EditWords {
+pub(super) static JA: EditWords = EditWords {
     save: "保存",
     revert_field: "公表値に戻す",
     saved: "保存しました（この端末のみ）",
@@ -126,7 +126,7 @@ static JA: EditWords = EditWords {
     invalid_value: |n, id, field, message| format!("{n}件目（{id} の {field}）: {message}"),
 };
 
-static EN: EditWords = EditWords {
+pub(super) static EN: EditWords = EditWords {
     save: "Save",
     revert_field: "Restore official",
     saved: "Saved (on this device only)",
@@ -190,7 +190,7 @@ static EN: EditWords = EditWords {
     invalid_value: |n, id, field, message| format!("Entry {n} ({id}, {field}): {message}"),
 };
 
-static EASY: EditWords = EditWords {
+pub(super) static EASY: EditWords = EditWords {
     save: "{保存|ほぞん}",
     revert_field: "{市|し}の {数字|すうじ}に もどす",
     saved: "{保存|ほぞん}しました",

@@ -37,9 +37,9 @@ pub struct EditionWords {
     pub edits_on_newest: &'static str,
 }
 
-words_in!(EditionWords: JA, EN, EASY);
+words_in!(EditionWords: edition);
 
-static JA: EditionWords = EditionWords {
+pub(super) static JA: EditionWords = EditionWords {
     shown: |year, newest| format!("{year}年度（令和{}年度）版{}", year - 2018, if newest { "（最新）" } else { "（過去の版）" }),
     nav_label: "検証シートの版",
     others: "ほかの版:",
@@ -63,7 +63,7 @@ static JA: EditionWords = EditionWords {
     edits_on_newest: "編集は最新の版にだけ重ねられます。最新の版に切り替えてから編集してください。",
 };
 
-static EN: EditionWords = EditionWords {
+pub(super) static EN: EditionWords = EditionWords {
     shown: |year, newest| format!("FY{year} edition{}", if newest { " (latest)" } else { " (earlier)" }),
     nav_label: "Editions of the verification sheet",
     others: "Other editions:",
@@ -87,7 +87,7 @@ static EN: EditionWords = EditionWords {
     edits_on_newest: "Edits apply to the latest edition only. Switch to the latest edition to edit.",
 };
 
-static EASY: EditionWords = EditionWords {
+pub(super) static EASY: EditionWords = EditionWords {
     shown: |year, newest| format!("{year}{{年度|ねんど}}の {{資料|しりょう}}{}", if newest { "（いちばん {新|あたら}しい）" } else { "（{前|まえ}の {資料|しりょう}）" }),
     nav_label: "{資料|しりょう}の {年|とし}",
     others: "ほかの {年|とし}:",

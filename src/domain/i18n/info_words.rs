@@ -36,9 +36,9 @@ pub struct InfoWords {
     pub a11y_sections: &'static [(&'static str, &'static [&'static str])],
 }
 
-words_in!(InfoWords: JA, EN, EASY);
+words_in!(InfoWords: info);
 
-static JA: InfoWords = InfoWords {
+pub(super) static JA: InfoWords = InfoWords {
     footer_label: "このサイトについて",
     footer_data: "オープンデータ（CSV・JSON）",
     footer_accessibility: "アクセシビリティ方針と試験結果",
@@ -97,7 +97,7 @@ static JA: InfoWords = InfoWords {
     ],
 };
 
-static EN: InfoWords = InfoWords {
+pub(super) static EN: InfoWords = InfoWords {
     footer_label: "About this site",
     footer_data: "Open data (CSV, JSON)",
     footer_accessibility: "Accessibility statement and test results",
@@ -156,7 +156,7 @@ static EN: InfoWords = InfoWords {
     ],
 };
 
-static EASY: InfoWords = InfoWords {
+pub(super) static EASY: InfoWords = InfoWords {
     footer_label: "この サイトに ついて",
     footer_data: "データを ダウンロード（CSV・JSON）",
     footer_accessibility: "だれでも {使|つか}える ための {取|と}り{組|く}み",

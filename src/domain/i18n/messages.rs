@@ -20,6 +20,8 @@ pub struct Messages {
     /// A screen that comes as a download of its own (editing, the draft sheet, open data)
     /// could not be fetched.
     pub part_missing: &'static str,
+    /// A language's words (a download of their own) could not be fetched: its own name.
+    pub language_missing: fn(&str) -> String,
     pub edit_mode_end: &'static str,
     pub edit_mode_flag: &'static str,
     pub skip_to_list: &'static str,
@@ -123,9 +125,9 @@ impl Messages {
     }
 }
 
-words_in!(Messages: JA, EN, EASY);
+words_in!(Messages: messages);
 
-pub static JA: Messages = Messages {
+pub(super) static JA: Messages = Messages {
     kicker: "伊勢崎市 総合戦略 KPIダッシュボード",
     as_of: |year| format!("データ: {year}年度（令和{}年度）の検証シート・市の公表値", year - 2018),
     build_date: |d| format!(" ・ このページの作成日: {d}"),
@@ -137,6 +139,7 @@ pub static JA: Messages = Messages {
     themes: ["自動", "明るい", "暗い"],
     edit_mode: "編集モード",
     part_missing: "この画面を読み込めませんでした。接続を確かめて、もう一度開いてください。",
+    language_missing: |name| format!("{name}の表示を読み込めませんでした。接続を確かめて、もう一度選んでください。"),
     edit_mode_end: "編集モードを終わる",
     edit_mode_flag: "編集モード中 — 変更はこの端末だけに保存されます",
     skip_to_list: "一覧へ移動",
@@ -222,7 +225,7 @@ pub static JA: Messages = Messages {
     update_apply: "更新する",
 };
 
-pub static EN: Messages = Messages {
+pub(super) static EN: Messages = Messages {
     kicker: "Isesaki City strategy KPI dashboard",
     as_of: |year| format!("Data: FY{year} verification sheet · official city data"),
     build_date: |d| format!(" · page built {d}"),
@@ -234,6 +237,7 @@ pub static EN: Messages = Messages {
     themes: ["Auto", "Light", "Dark"],
     edit_mode: "Edit mode",
     part_missing: "This screen could not be loaded. Check the connection and open it again.",
+    language_missing: |name| format!("{name} could not be loaded. Check the connection and choose it again."),
     edit_mode_end: "Leave edit mode",
     edit_mode_flag: "Edit mode — changes are saved on this device only",
     skip_to_list: "Skip to the list",
@@ -336,7 +340,7 @@ pub static EN: Messages = Messages {
     update_apply: "Update",
 };
 
-pub static EASY: Messages = Messages {
+pub(super) static EASY: Messages = Messages {
     kicker: "{伊勢崎市|いせさきし}の {目標|もくひょう}と {結果|けっか}",
     as_of: |year| format!("{year}{{年度|ねんど}}の シートの {{数字|すうじ}}です。{{市|し}}が {{出|だ}}した {{数字|すうじ}}です。"),
     build_date: |d| format!(" このページは {d}に つくりました。"),
@@ -348,6 +352,7 @@ pub static EASY: Messages = Messages {
     themes: ["じどう", "あかるい", "くらい"],
     edit_mode: "{数字|すうじ}を {変|か}える",
     part_missing: "この {画面|がめん}を よみこめませんでした。インターネットに つながっているか たしかめて、もう いちど ひらいて ください。",
+    language_missing: |name| format!("{name}を よみこめませんでした。インターネットに つながっているか たしかめて、もう いちど えらんで ください。"),
     edit_mode_end: "{変|か}えるのを やめる",
     edit_mode_flag: "{数字|すうじ}を {変|か}えています。この {機械|きかい}だけに {残|のこ}ります。",
     skip_to_list: "リストへ",

@@ -8,9 +8,21 @@
 //! `progress_words`; the error page that cannot follow the switch is `fatal_words`.
 //! Plus the `{漢字|かんじ}` furigana markup they share, drawn as `<ruby>` by the UI (see
 //! [`ruby_segments`]).
+//!
+//! The tables the main module's screens read are grouped by language in [`packs`]: the
+//! release build ships English's and やさしい日本語's as modules of their own.
 
-/// `impl Words` for a table from its three statics.
+/// `impl Words` for a table: from its language pack (`words_in!(Messages: messages)`, the
+/// field of [`packs::WordPack`]), or from its three statics for a table shown only by a
+/// module of its own (`words_in!(KioskWords: JA, EN, EASY)`).
 macro_rules! words_in {
+    ($table:ty: $field:ident) => {
+        impl $crate::domain::i18n::lang::Words for $table {
+            fn of(lang: $crate::domain::i18n::lang::Lang) -> &'static Self {
+                $crate::domain::i18n::packs::pack(lang).$field
+            }
+        }
+    };
     ($table:ty: $ja:ident, $en:ident, $easy:ident) => {
         impl $crate::domain::i18n::lang::Words for $table {
             fn of(lang: $crate::domain::i18n::lang::Lang) -> &'static Self {
@@ -33,6 +45,7 @@ pub mod info_words;
 pub mod kiosk_words;
 pub mod lang;
 pub mod messages;
+pub mod packs;
 pub mod progress_ui_words;
 pub mod progress_words;
 pub mod reader_words;

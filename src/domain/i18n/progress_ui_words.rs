@@ -42,9 +42,9 @@ pub struct ProgressUiWords {
     pub years_differ_bars: fn(usize) -> String,
 }
 
-words_in!(ProgressUiWords: JA, EN, EASY);
+words_in!(ProgressUiWords: progress_ui);
 
-static JA: ProgressUiWords = ProgressUiWords {
+pub(super) static JA: ProgressUiWords = ProgressUiWords {
     city_status: "市の評価",
     computed: "計算した評価",
     why_summary: "2つの評価の違い",
@@ -77,7 +77,7 @@ static JA: ProgressUiWords = ProgressUiWords {
     },
 };
 
-static EN: ProgressUiWords = ProgressUiWords {
+pub(super) static EN: ProgressUiWords = ProgressUiWords {
     city_status: "City's status",
     computed: "Computed progress",
     why_summary: "About these two ratings",
@@ -114,7 +114,7 @@ static EN: ProgressUiWords = ProgressUiWords {
     },
 };
 
-static EASY: ProgressUiWords = ProgressUiWords {
+pub(super) static EASY: ProgressUiWords = ProgressUiWords {
     city_status: "{市|し}の {評価|ひょうか}",
     computed: "アプリの {評価|ひょうか}",
     why_summary: "2つの {評価|ひょうか}の ちがい",

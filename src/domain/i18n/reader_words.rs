@@ -53,9 +53,9 @@ pub struct ReaderWords {
     pub english_name: Option<&'static str>,
 }
 
-words_in!(ReaderWords: JA, EN, EASY);
+words_in!(ReaderWords: reader);
 
-static JA: ReaderWords = ReaderWords {
+pub(super) static JA: ReaderWords = ReaderWords {
     official_name: None,
     translation_note: None,
     glossary_title: "用語の説明",
@@ -87,7 +87,7 @@ static JA: ReaderWords = ReaderWords {
     headline_separator: " ",
 };
 
-static EN: ReaderWords = ReaderWords {
+pub(super) static EN: ReaderWords = ReaderWords {
     official_name: Some("Official name (Japanese)"),
     translation_note: Some(" · English is our translation; the city's own texts stay in Japanese."),
     glossary_title: "About the terms",
@@ -119,7 +119,7 @@ static EN: ReaderWords = ReaderWords {
     headline_separator: ": ",
 };
 
-static EASY: ReaderWords = ReaderWords {
+pub(super) static EASY: ReaderWords = ReaderWords {
     official_name: Some("{市|し}が つかう {名前|なまえ}"),
     translation_note: None,
     glossary_title: "ことばの せつめい",

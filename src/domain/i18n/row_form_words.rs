@@ -28,9 +28,9 @@ pub struct RowFormWords {
     pub suggestion_note: &'static str,
 }
 
-words_in!(RowFormWords: JA, EN, EASY);
+words_in!(RowFormWords: row_form);
 
-static JA: RowFormWords = RowFormWords {
+pub(super) static JA: RowFormWords = RowFormWords {
     title: "この指標を編集（この端末のみ）",
     note:
         "保存はこの端末（ブラウザ）だけで、市の公表値は変わりません。変えた項目だけが保存されます。",
@@ -50,7 +50,7 @@ static JA: RowFormWords = RowFormWords {
     suggestion_note: "目安です。進捗状況は担当課が判断して選んでください。",
 };
 
-static EN: RowFormWords = RowFormWords {
+pub(super) static EN: RowFormWords = RowFormWords {
     title: "Edit this indicator (this device only)",
     note: "Saved on this device (browser) only; the city's official figures do not change. Only the fields you change are saved.",
     yearly_legend: |year| format!("FY{year} verification sheet"),
@@ -69,7 +69,7 @@ static EN: RowFormWords = RowFormWords {
     suggestion_note: "Only a suggestion: the department decides the status.",
 };
 
-static EASY: RowFormWords = RowFormWords {
+pub(super) static EASY: RowFormWords = RowFormWords {
     title: "この {目標|もくひょう}を {変|か}える（この {機械|きかい}だけ）",
     note: "この {機械|きかい}だけに {残|のこ}ります。{市|し}の {数字|すうじ}は {変|か}わりません。",
     yearly_legend: |year| format!("{year}{{年度|ねんど}}の シート"),

@@ -40,9 +40,9 @@ pub struct SheetWords {
     pub chart_local_summary: fn(&str) -> String,
 }
 
-words_in!(SheetWords: JA, EN, EASY);
+words_in!(SheetWords: sheet);
 
-static JA: SheetWords = SheetWords {
+pub(super) static JA: SheetWords = SheetWords {
     open_sheet: "効果検証シートの下書きを開く",
     open_sheet_note: "次年度の効果検証シートを、この端末で入力した値を含めてシートと同じ列で表示します。担当課で絞り込み、印刷（A4横）やCSVでの書き出しができます。",
     title: |year| format!("{year}年度（令和{}年度） 効果検証シート（下書き）", year - 2018),
@@ -70,7 +70,7 @@ static JA: SheetWords = SheetWords {
     chart_local_summary: |points| format!("□はこの端末で編集した値です（市の公表値ではありません）: {points}。"),
 };
 
-static EN: SheetWords = SheetWords {
+pub(super) static EN: SheetWords = SheetWords {
     open_sheet: "Open the draft verification sheet",
     open_sheet_note: "Next year's verification sheet in the printed sheet's columns, with the values entered on this device. Narrow it to a department, print it (A4 landscape) or export it as CSV.",
     title: |year| format!("FY{year} verification sheet (draft)"),
@@ -98,7 +98,7 @@ static EN: SheetWords = SheetWords {
     chart_local_summary: |points| format!("Squares mark values edited on this device (not official): {points}. "),
 };
 
-static EASY: SheetWords = SheetWords {
+pub(super) static EASY: SheetWords = SheetWords {
     open_sheet: "{来年|らいねん}の シートを {見|み}る",
     open_sheet_note: "この {機械|きかい}で {入|い}れた {数字|すうじ}も いっしょに シートの かたちで {見|み}せます。{印刷|いんさつ}や CSVも できます。",
     title: |year| format!("{year}{{年度|ねんど}}の シート（したがき）"),

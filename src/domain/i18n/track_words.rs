@@ -9,22 +9,22 @@ pub struct TrackWords {
     pub to: &'static str,
 }
 
-static JA: TrackWords = TrackWords {
+pub(super) static JA: TrackWords = TrackWords {
     caption: "最終目標への進み",
     from: "基準値",
     to: "最終目標",
 };
 
-static EN: TrackWords = TrackWords {
+pub(super) static EN: TrackWords = TrackWords {
     caption: "Progress toward the final target",
     from: "Baseline",
     to: "Final target",
 };
 
-static EASY: TrackWords = TrackWords {
+pub(super) static EASY: TrackWords = TrackWords {
     caption: "{最後|さいご}に めざす {数字|すうじ}まで",
     from: "はじめ",
     to: "めざす {数字|すうじ}",
 };
 
-words_in!(TrackWords: JA, EN, EASY);
+words_in!(TrackWords: track);

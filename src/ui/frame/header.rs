@@ -123,5 +123,10 @@ fn LanguageSwitch() -> impl IntoView {
                 </button>
             }).collect_view()}
         </div>
+        {move || state.words.failed.get().map(|missing| view! {
+            <p class="section-note" role="alert" data-language-missing="">
+                {tr(move |m: &Messages| (m.language_missing)(missing.endonym()))}
+            </p>
+        })}
     }
 }
