@@ -61,6 +61,16 @@ test.describe('each language’s words come only when a visit shows that languag
     expect(new Set(fetched)).toEqual(new Set(['en']));
   });
 
+  test('an address in やさしい日本語 is easy Japanese from the first screen, with nothing in English that is not marked as such', { tag: '@phone' }, async ({ page }) => {
+    const app = new Dashboard(page);
+    await app.open('lang=ja-easy');
+    await expect(page.locator('html')).toHaveAttribute('data-lang', 'ja-easy');
+    await expect(page.locator('#overview-title ruby').first()).toBeVisible();
+    // Words of English, not the names and abbreviations easy Japanese uses too (KPI, Excel).
+    const english = (await unmarkedText(page)).filter((t) => /\b(?!KPI|Excel|CSV|JSON|Open|SDG)[A-Za-z]{4,}\b/.test(t));
+    expect(english).toEqual([]);
+  });
+
   test('a switch keeps the language shown until the new one’s words are there, then shows only the new one', { tag: '@phone' }, async ({ page }) => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
