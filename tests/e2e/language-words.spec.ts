@@ -87,8 +87,11 @@ test.describe('each language’s words come only when a visit shows that languag
     await expect(page.locator('html')).toHaveAttribute('data-lang', 'ja-easy');
     await expect(page.locator('#overview-title ruby').first()).toBeVisible();
     await expect(page.locator('#filters-title')).not.toBeEmpty();
+    // The switch says that the choice is on its way.
+    await expect(page.getByRole('group', { name: '表示言語 / Language' })).toHaveAttribute('aria-busy', 'true');
     release();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('group', { name: '表示言語 / Language' })).not.toHaveAttribute('aria-busy', 'true');
     await expect(page.locator('#overview-title')).toHaveText('Progress by goal');
     expect((await unmarkedText(page)).filter((t) => JAPANESE.test(t))).toEqual([]);
     // And back: 日本語 is always there.

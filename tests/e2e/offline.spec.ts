@@ -37,6 +37,29 @@ test.describe('offline and updates', () => {
     await context.setOffline(false);
   });
 
+  test('after one visit in 日本語, English and やさしい日本語 open with the network off (their words and readings were kept)', async ({ page, context }) => {
+    const app = new Dashboard(page);
+    await app.open();
+    await controlled(page);
+    // The service worker keeps every file for offline use, not only what this visit read.
+    await page.evaluate(async () => {
+      const wanted = /split_words_(en|easy)\.|readings\./;
+      for (let i = 0; i < 100; i++) {
+        let found = 0;
+        for (const name of await caches.keys()) found += (await (await caches.open(name)).keys()).filter((r) => wanted.test(r.url)).length;
+        if (found >= 3) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    });
+    await context.setOffline(true);
+    await app.chooseLanguage('English');
+    await expect(page.locator('#overview-title')).toHaveText('Progress by goal');
+    await app.chooseLanguage('やさしい日本語');
+    await expect(page.locator('html')).toHaveAttribute('data-lang', 'ja-easy');
+    await expect(page.locator('article[data-kpi="1-1-00"] .card-link ruby').first()).toBeVisible();
+    await context.setOffline(false);
+  });
+
   test('a new build shows 「新しいバージョンがあります」 and switches when asked', async ({ page }) => {
     const dir = mkdtempSync(join(tmpdir(), 'isesaki-kpi-'));
     cpSync(resolve('dist'), dir, { recursive: true });

@@ -113,8 +113,15 @@ fn ThemeSwitch() -> impl IntoView {
 fn LanguageSwitch() -> impl IntoView {
     let state = AppState::expect();
     let name = move |lang: Lang| ruby_view(lang.endonym_in(state.lang.get()));
+    // A language chosen but not shown yet: its words are on their way.
+    let loading = move || {
+        state.view.with(|v| v.lang).is_some_and(|asked| {
+            asked != state.lang.get() && state.words.failed.get() != Some(asked)
+        })
+    };
     view! {
-        <div class="language-switch" role="group" aria-label=Lang::SWITCH_LABEL>
+        <div class="language-switch" role="group" aria-label=Lang::SWITCH_LABEL
+            aria-busy=move || loading().then_some("true")>
             {Lang::ALL.into_iter().map(|lang| view! {
                 <button type="button" class="lang-button" lang=lang.html_lang()
                     aria-pressed=move || (state.lang.get() == lang).to_string()
