@@ -110,6 +110,8 @@ test.describe('each language’s words come only when a visit shows that languag
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     reachable = true;
     await app.chooseLanguage('日本語');
+    // Back in the language shown, nothing is missing any more.
+    await expect(page.locator('[data-language-missing]')).toHaveCount(0);
     await app.chooseLanguage('English');
     await expect(page.locator('#overview-title')).toHaveText('Progress by goal');
     await expect(page.locator('[data-language-missing]')).toHaveCount(0);

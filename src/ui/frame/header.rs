@@ -113,12 +113,18 @@ fn ThemeSwitch() -> impl IntoView {
 fn LanguageSwitch() -> impl IntoView {
     let state = AppState::expect();
     let name = move |lang: Lang| ruby_view(lang.endonym_in(state.lang.get()));
-    // A language chosen but not shown yet: its words are on their way.
-    let loading = move || {
-        state.view.with(|v| v.lang).is_some_and(|asked| {
-            asked != state.lang.get() && state.words.failed.get() != Some(asked)
-        })
+    let asked = move || state.view.with(|v| v.lang);
+    // The language chosen could not be had, and is still the one chosen.
+    let missing = move || {
+        state
+            .words
+            .failed
+            .get()
+            .filter(|failed| asked() == Some(*failed))
     };
+    // A language chosen but not shown yet: its words are on their way.
+    let loading =
+        move || asked().is_some_and(|asked| asked != state.lang.get() && missing() != Some(asked));
     view! {
         <div class="language-switch" role="group" aria-label=Lang::SWITCH_LABEL
             aria-busy=move || loading().then_some("true")>
@@ -130,7 +136,7 @@ fn LanguageSwitch() -> impl IntoView {
                 </button>
             }).collect_view()}
         </div>
-        {move || state.words.failed.get().map(|missing| view! {
+        {move || missing().map(|missing| view! {
             <p class="section-note" role="alert" data-language-missing="">
                 {tr(move |m: &Messages| (m.language_missing)(missing.endonym()))}
             </p>
