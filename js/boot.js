@@ -29,14 +29,16 @@ function loadCharts() {
 // beside the main module, not after it has started; the app's own request for them is
 // then served by the preload. A link to one indicator shows its detail first (the detail
 // module, src/ui/on_demand/); edits stored on this device are read before the app is built
-// (the stored-edits module, src/state/edits.rs); a visit in English or やさしい日本語 is
+// (the stored-edits module, src/state/edits.rs), and both need the rows' long texts
+// (src/state/long_texts.rs); a visit in English or やさしい日本語 is
 // drawn once that language's words are there (src/state/words.rs), and for やさしい日本語
 // its furigana table (src/state/readings.rs).
 function preloadModules() {
   const files = [];
   const query = new URLSearchParams(location.search);
-  if (query.has('kpi')) files.push(...__DETAIL_FILES__);
-  if (storedEdits()) files.push(...__STORED_EDITS_FILES__);
+  if (query.has('kpi')) files.push(...__DETAIL_FILES__, '__TEXTS__');
+  if (['sheet', 'data', 'changes'].includes(query.get('view'))) files.push('__TEXTS__');
+  if (storedEdits()) files.push(...__STORED_EDITS_FILES__, '__TEXTS__');
   const lang = query.get('lang') || stored('__KEY_LANG__');
   if (lang === 'en') files.push(...__WORDS_EN_FILES__);
   if (lang === 'ja-easy') files.push(...__WORDS_EASY_FILES__, '__READINGS__');

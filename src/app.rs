@@ -23,7 +23,6 @@ pub fn mount(packed_sheet: &'static str) {
         match crate::domain::editions::unpack_editions(packed_sheet) {
             Ok(editions) => {
                 let editions: Vec<Arc<Dataset>> = editions.into_iter().map(Arc::new).collect();
-                // This device's edits are an overlay on the newest edition.
                 let newest = editions
                     .last()
                     .cloned()
@@ -38,8 +37,20 @@ pub fn mount(packed_sheet: &'static str) {
                     if language == Lang::JaEasy {
                         crate::state::readings::load().await;
                     }
+                    // A device with stored edits compares them with the city's texts
+                    // (marks, merges with other tabs): it has them before the app is built.
+                    let (editions, texts_here) = if StoredAtStart::any() {
+                        with_long_texts(editions).await
+                    } else {
+                        (editions, false)
+                    };
+                    // This device's edits are an overlay on the newest edition.
+                    let newest = editions
+                        .last()
+                        .cloned()
+                        .expect("the build embeds an edition");
                     let stored = StoredAtStart::read(newest).await;
-                    tasks::next_task(move || mount_now(editions, stored));
+                    tasks::next_task(move || mount_now(editions, stored, texts_here));
                 });
             }
             Err(error) => fatal::show(&format!("embedded sheet: {error}")),
@@ -55,13 +66,26 @@ fn start_language(data: &Dataset) -> Lang {
         .unwrap_or_default()
 }
 
-fn mount_now(editions: Vec<Arc<Dataset>>, stored: StoredAtStart) {
+/// `editions` with the rows' long texts put back, and whether they are; without them
+/// (offline with nothing cached) the app still starts, and asks again when they are needed.
+async fn with_long_texts(editions: Vec<Arc<Dataset>>) -> (Vec<Arc<Dataset>>, bool) {
+    use crate::state::long_texts::{fetch, put_back};
+    match fetch().await.and_then(|texts| put_back(&texts, &editions)) {
+        Ok(filled) => (filled, true),
+        Err(problem) => {
+            leptos::logging::warn!("long texts not loaded: {problem}");
+            (editions, false)
+        }
+    }
+}
+
+fn mount_now(editions: Vec<Arc<Dataset>>, stored: StoredAtStart, texts_here: bool) {
     let live_root = match startup::live_root() {
         Ok(root) => root,
         Err(problem) => return fatal::show(problem),
     };
     leptos::mount::mount_to(live_root, move || {
-        AppState::provide(editions.clone(), stored);
+        AppState::provide(editions.clone(), stored, texts_here);
         view! { <App/> }
     })
     .forget();

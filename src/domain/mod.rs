@@ -10,6 +10,7 @@ pub mod editions;
 pub mod edits;
 pub mod exports;
 pub mod i18n;
+pub mod long_texts;
 pub mod navigation;
 pub mod progress;
 

@@ -50,6 +50,11 @@ pub struct StoredAtStart {
 }
 
 impl StoredAtStart {
+    /// Whether this device holds stored edits (read or not).
+    pub fn any() -> bool {
+        matches!(storage::read(KEY_EDITS), Ok(Some(_)))
+    }
+
     /// Reads this device's stored edits; the module that decodes them is fetched only when
     /// there are some.
     pub async fn read(official: Arc<Dataset>) -> StoredAtStart {

@@ -2,6 +2,7 @@
 //! the source of truth for what is shown, so links, reloads and back/forward all agree.
 
 pub mod edits;
+pub mod long_texts;
 pub mod readings;
 pub mod theme;
 pub mod words;
@@ -12,6 +13,7 @@ use leptos::prelude::*;
 
 use crate::domain::edits::{apply, texts_rewritten, SheetText};
 use crate::domain::i18n::Lang;
+use crate::domain::long_texts::without_texts;
 use crate::domain::navigation::filter::{emptied_by, search_text, select, Filter, Narrowing};
 use crate::domain::navigation::page_title::page_title;
 use crate::domain::navigation::view::View;
@@ -20,6 +22,7 @@ use crate::shared_names::{EVENT_ECHARTS_FAILED, EVENT_ECHARTS_READY, KEY_LANG};
 use crate::web::window_events::on_window_named;
 use crate::web::{echarts, history, share, storage, tasks};
 use edits::{EditsState, StoredAtStart};
+use long_texts::{HeldSheets, LongTextsLoading};
 use readings::ReadingsLoading;
 use words::WordsLoading;
 
@@ -57,6 +60,8 @@ pub struct AppState {
     pub lang: Memo<Lang>,
     /// The words of English and やさしい日本語 on their way (modules of their own).
     pub words: WordsLoading,
+    /// The rows' long texts (遅れの理由, ①②③), a data file fetched when first needed.
+    pub texts: LongTextsLoading,
     pub theme: theme::ThemeState,
     pub charts: ChartsLoading,
     /// True between the print dialog's `beforeprint` and `afterprint`: print-only parts
@@ -74,7 +79,8 @@ pub struct ChartsLoading {
 }
 
 impl AppState {
-    pub fn provide(editions: Vec<Arc<Dataset>>, stored: StoredAtStart) {
+    /// `texts_here`: the editions already carry the rows' long texts.
+    pub fn provide(editions: Vec<Arc<Dataset>>, stored: StoredAtStart, texts_here: bool) {
         let newest = editions
             .last()
             .cloned()
@@ -95,31 +101,58 @@ impl AppState {
         let view = RwSignal::new(first);
         let official = StoredValue::new(dataset);
         let editions = StoredValue::new(Arc::<[Arc<Dataset>]>::from(editions));
+        let edits_official = StoredValue::new(newest);
+        let texts = LongTextsLoading::new(
+            HeldSheets {
+                official,
+                editions,
+                edits_official,
+            },
+            texts_here,
+        );
         // Built at the first search: each row's text with the readings of its kanji needs
         // the readings table, fetched then, and ≈ 15 ms of a slow phone's start-up that a
         // visit without a search never uses. Built again once the table has arrived.
+        // Likewise the rows' long texts, which a search reads too: until they are here
+        // the search finds names and places, then it is worked out again.
         let readings_loading = ReadingsLoading::new();
-        let search_texts = StoredValue::new(None::<(bool, Arc<[String]>)>);
+        let search_texts = StoredValue::new(None::<((bool, bool), Arc<[String]>)>);
         let texts_for = move |filter: &Filter| -> Option<Arc<[String]>> {
             if filter.query.trim().is_empty() {
                 return None;
             }
-            let with_readings = readings_loading.settled();
+            let built_with = (readings_loading.settled(), texts.arrived());
             let cached = search_texts.with_value(|cache| {
                 cache
                     .as_ref()
-                    .filter(|(built_with, _)| *built_with == with_readings)
+                    .filter(|(with, _)| *with == built_with)
                     .map(|(_, texts)| texts.clone())
             });
             Some(cached.unwrap_or_else(|| {
-                let texts: Arc<[String]> = official
-                    .with_value(|d| d.indicators.iter().map(|i| search_text(i, d)).collect());
-                search_texts.set_value(Some((with_readings, texts.clone())));
+                // What stands in for a text that is not here yet is not searched.
+                let texts: Arc<[String]> = official.with_value(|d| {
+                    d.indicators
+                        .iter()
+                        .map(|i| {
+                            let stripped;
+                            let row = if built_with.1 {
+                                i
+                            } else {
+                                stripped = without_texts(i);
+                                &stripped
+                            };
+                            search_text(row, d)
+                        })
+                        .collect()
+                });
+                search_texts.set_value(Some((built_with, texts.clone())));
                 texts
             }))
         };
-        let edits = EditsState::new(StoredValue::new(newest), stored);
+        let edits = EditsState::new(edits_official, stored);
         let data = Memo::new(move |_| {
+            // The official sheet is filled in when the long texts arrive.
+            texts.arrived();
             let set = edits.edits.read();
             // An earlier edition is shown as the city published it.
             if earlier || edits.official_only.get() || set.active_count() == 0 {
@@ -174,6 +207,9 @@ impl AppState {
             if searching || asked == Lang::JaEasy {
                 readings_loading.request();
             }
+            if searching {
+                texts.request();
+            }
         });
         Effect::new(move |_| {
             let lang = lang.get();
@@ -202,6 +238,7 @@ impl AppState {
             order,
             lang,
             words,
+            texts,
             theme: theme::ThemeState::new(),
             charts: ChartsLoading::follow(),
             printing: printing(),

@@ -1,4 +1,5 @@
-//! Data the main module does not carry, fetched when a visit needs it (the furigana table).
+//! Data the main module does not carry, fetched when a visit needs it (the furigana table,
+//! the rows' long texts).
 //! The page names each file in a `<meta name="isesaki-file-<name>">` (the build writes the
 //! hashed name; `js/boot.js` preloads it when the address asks for it, and the service
 //! worker caches it for offline use). The single-file copy holds the text itself in a
@@ -6,6 +7,9 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+/// The rows' long texts (`domain::long_texts`).
+pub const TEXTS: &str = "texts";
 
 /// The furigana table (`domain::cells::readings`).
 pub const READINGS: &str = "readings";

@@ -29,6 +29,8 @@ test.describe('offline and updates', () => {
     await new ChartFigure(page, 'overview-chart').expectDrawn();
     await app.open('kpi=1-1-01');
     await new ChartFigure(page, 'trend-chart').expectDrawn();
+    // The city's texts are a file of their own, kept with the rest.
+    await expect(app.detail).toContainText('企業取引を増やすため、展示会出展に関する支援を行った。');
     const edit = new EditMode(page);
     await edit.turnOn();
     await edit.save('note', 'オフラインで編集');

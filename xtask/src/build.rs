@@ -54,7 +54,7 @@ pub enum Sheets<'a> {
 fn packed_sheets(
     root: &Path,
     sheets: Sheets,
-) -> Result<(PathBuf, Vec<isesaki_sheet::model::Dataset>), String> {
+) -> Result<(PathBuf, Vec<isesaki_sheet::model::Dataset>, String), String> {
     let (source, editions) = match sheets {
         Sheets::Editions(dir) => (dir, crate::editions::read_editions(dir)?),
         Sheets::One(json) => {
@@ -65,8 +65,18 @@ fn packed_sheets(
             (json, vec![sheet])
         }
     };
+    // The rows' long texts are a data file of their own (src/domain/long_texts.rs).
+    use isesaki_kpi::domain::long_texts::{take_texts, unfit_text};
+    if let Some((id, text)) = unfit_text(&editions) {
+        return Err(format!(
+            "{}: a text of {id} holds U+001E, U+001F or '</', which the texts file cannot carry: {text:?}",
+            source.display()
+        ));
+    }
+    let mut embedded = editions.clone();
+    let texts = take_texts(&mut embedded);
     let packed =
-        crate::editions::pack(&editions).map_err(|e| format!("{}: {e}", source.display()))?;
+        crate::editions::pack(&embedded).map_err(|e| format!("{}: {e}", source.display()))?;
     let stem = source
         .file_stem()
         .and_then(|s| s.to_str())
@@ -83,7 +93,7 @@ fn packed_sheets(
         fs::create_dir_all(target.parent().expect("target/sheets")).map_err(|e| e.to_string())?;
         fs::write(&target, packed).map_err(|e| format!("{}: {e}", target.display()))?;
     }
-    Ok((target, editions))
+    Ok((target, editions, texts))
 }
 
 /// `module` (an ES module) minified by esbuild: the glue wasm-bindgen writes is 68 KB of
@@ -124,7 +134,7 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
         CRATE,
     ]);
     cargo.args(["--", "-C", "link-arg=--emit-relocs"]);
-    let (packed, editions) = packed_sheets(&root, sheets)?;
+    let (packed, editions, texts_text) = packed_sheets(&root, sheets)?;
     cargo.env("ISESAKI_DATASET", packed);
     cargo.env("ISESAKI_BUILD_DATE", build_date());
     phase("cargo build (wasm, release)", || run(&mut cargo))?;
@@ -252,8 +262,10 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
         readings_table(&root, &work, &editions)
     })?;
     let readings = emit_hashed(&dist, "readings", "txt", readings_text.as_bytes())?;
+    let texts = emit_hashed(&dist, "texts", "txt", texts_text.as_bytes())?;
     let boot_source = shared_js(&root.join("js/boot.js"))?
         .replace("__READINGS__", &readings)
+        .replace("__TEXTS__", &texts)
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
         .replace("__ECHARTS__", &charts)
@@ -271,6 +283,7 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
         .replace("__GLUE__", &glue)
         .replace("__WASM__", &wasm)
         .replace("__READINGS__", &readings)
+        .replace("__TEXTS__", &texts)
         .replace("__HEAD_HASH__", &head_hash)
         .replace("__HEAD_SCRIPT__", &head_script)
         // Link previews need an absolute address for the image; with no public URL the
@@ -329,6 +342,7 @@ pub fn release_into(dist: &Path, sheets: Sheets, extent: Extent) -> Result<(), S
                 )?,
                 wasm: &read(&optimized)?,
                 readings: &readings_text,
+                texts: &texts_text,
                 echarts: &text(&echarts)?,
                 css: &String::from_utf8_lossy(&styles),
                 favicon_png: &tab_icon,

@@ -19,6 +19,8 @@ pub struct SingleInputs<'a> {
     pub wasm: &'a [u8],
     /// The furigana table, inline in place of the page's link to its file.
     pub readings: &'a str,
+    /// The rows' long texts (src/domain/long_texts.rs), `</` already escaped.
+    pub texts: &'a str,
     pub echarts: &'a str,
     pub css: &'a str,
     pub favicon_png: &'a [u8],
@@ -70,6 +72,14 @@ pub fn write(dist: &Path, template: &str, inputs: &SingleInputs) -> Result<(), S
         &format!(
             "  <script type=\"text/plain\" id=\"isesaki-file-readings\">{}</script>",
             inputs.readings
+        ),
+    );
+    html = replace_line(
+        &html,
+        "name=\"isesaki-file-texts\"",
+        &format!(
+            "  <script type=\"text/plain\" id=\"isesaki-file-texts\">{}</script>",
+            inputs.texts
         ),
     );
     for dropped in [

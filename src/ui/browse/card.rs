@@ -9,6 +9,7 @@ use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
+use crate::domain::long_texts::differs_beyond_texts;
 use crate::domain::progress::track::track;
 use crate::domain::{Column, Kind};
 use crate::state::{AppState, HistoryMode};
@@ -30,19 +31,40 @@ pub fn KpiCard(
     index: usize,
 ) -> impl IntoView {
     let state = AppState::expect();
-    // Re-rendered when this row's shown figures change (an edit, or the official-only switch).
-    let row = Memo::new(move |_| state.data.with(|d| d.indicators[index].clone()));
+    // Re-rendered when this row's shown figures change (an edit, or the official-only switch),
+    // not when the rows' long texts arrive: the card's texts follow them on their own.
+    let row = Memo::new_with_compare(
+        move |_| {
+            let texts_here = state.texts.arrived();
+            state
+                .data
+                .with(|d| (d.indicators[index].clone(), texts_here))
+        },
+        |before, now| match (before, now) {
+            (Some((before, false)), Some((now, true))) => differs_beyond_texts(before, now),
+            (before, now) => before != now,
+        },
+    );
     // And when this device starts or stops showing an edit of the row.
     let edited = Memo::new(move |_| {
         let edits = state.edits;
         !edits.official_only.get()
-            && row.with(|r| edits.edits.with(|set| set.active().any(|e| e.kpi == r.id)))
+            && row.with(|r| {
+                edits
+                    .edits
+                    .with(|set| set.active().any(|e| e.kpi == r.0.id))
+            })
     });
     // Also re-rendered when the language changes.
-    move || card_view(row.get(), state.lang.get(), edited.get())
+    move || card_view(index, row.get().0, state.lang.get(), edited.get())
 }
 
-fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl IntoView {
+fn card_view(
+    index: usize,
+    row: crate::domain::Indicator,
+    lang: Lang,
+    edited: bool,
+) -> impl IntoView {
     let state = AppState::expect();
     let m = Messages::of(lang);
     let place = state.official.with_value(|d| {
@@ -136,12 +158,6 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
         state.update(HistoryMode::Push, |v| *v = v.open(&id));
     };
     let has_delay_reason = row.delay_reason.is_some();
-    let texts = std::sync::Arc::new(CityTexts {
-        delay_reason: row.delay_reason.clone(),
-        initiatives: row.initiatives.clone(),
-        challenges: row.challenges.clone(),
-        plans: row.plans.clone(),
-    });
     let heading_id = format!("kpi-{}", row.id);
     let labelled_by = heading_id.clone();
     let kind = match row.kind {
@@ -216,23 +232,12 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
                 {any_rewritten.then(|| view! { " " <span class="local-badge">{ruby_view(m.local_badge)}</span> })}
             }>
                 {
-                    let row = texts.clone();
-                    view! {
-                        {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
-                        {row.delay_reason.clone().map(|reason| view! {
-                            <h4>{ruby_view(m.delay_reason)}</h4>
-                            {mark(SheetText::DelayReason)}
-                            <OfficialText text=reason lang/>
-                        })}
-                        <h4>{ruby_view(m.initiatives)}</h4>
-                        {mark(SheetText::Initiatives)}
-                        <OfficialText text=row.initiatives.clone() lang/>
-                        <h4>{ruby_view(m.challenges)}</h4>
-                        {mark(SheetText::Challenges)}
-                        <OfficialText text=row.challenges.clone() lang/>
-                        <h4>{ruby_view(m.plans)}</h4>
-                        {mark(SheetText::Plans)}
-                        <OfficialText text=row.plans.clone() lang/>
+                    // Opened: the rows' long texts are fetched now if they are not here.
+                    state.texts.request();
+                    let mark = mark.clone();
+                    move || {
+                        let texts = state.data.with(|d| CityTexts::of(&d.indicators[index]));
+                        texts_view(texts, state.texts.arrived(), state.texts.failed(), lang, &mark)
                     }
                 }
             </Disclosure>
@@ -240,10 +245,57 @@ fn card_view(row: crate::domain::Indicator, lang: Lang, edited: bool) -> impl In
     }
 }
 
-/// The city's own texts of a row, kept for when the card's texts are opened.
+/// The city's own texts of a row, for when the card's texts are opened.
 struct CityTexts {
     delay_reason: Option<String>,
     initiatives: String,
     challenges: String,
     plans: String,
+}
+
+impl CityTexts {
+    fn of(row: &crate::domain::Indicator) -> CityTexts {
+        CityTexts {
+            delay_reason: row.delay_reason.clone(),
+            initiatives: row.initiatives.clone(),
+            challenges: row.challenges.clone(),
+            plans: row.plans.clone(),
+        }
+    }
+}
+
+/// The card's opened texts: the city's words once they are here; until then what is
+/// happening (while they are on their way, or why they are not).
+fn texts_view<Mark: IntoView>(
+    row: CityTexts,
+    arrived: bool,
+    failed: bool,
+    lang: Lang,
+    mark: &impl Fn(SheetText) -> Mark,
+) -> AnyView {
+    let m = Messages::of(lang);
+    if !arrived {
+        return match failed {
+            true => view! { <p class="section-note" role="alert" data-texts-missing="">{ruby_view(m.texts_missing)}</p> }.into_any(),
+            false => view! { <p class="section-note" aria-busy="true" data-texts-loading="">{ruby_view(m.texts_loading)}</p> }.into_any(),
+        };
+    }
+    view! {
+        {m.official_text_note.map(|note| view! { <p class="section-note">{ruby_view(note)}</p> })}
+        {row.delay_reason.clone().map(|reason| view! {
+            <h4>{ruby_view(m.delay_reason)}</h4>
+            {mark(SheetText::DelayReason)}
+            <OfficialText text=reason lang/>
+        })}
+        <h4>{ruby_view(m.initiatives)}</h4>
+        {mark(SheetText::Initiatives)}
+        <OfficialText text=row.initiatives.clone() lang/>
+        <h4>{ruby_view(m.challenges)}</h4>
+        {mark(SheetText::Challenges)}
+        <OfficialText text=row.challenges.clone() lang/>
+        <h4>{ruby_view(m.plans)}</h4>
+        {mark(SheetText::Plans)}
+        <OfficialText text=row.plans.clone() lang/>
+    }
+    .into_any()
 }

@@ -8,6 +8,7 @@ use crate::domain::i18n::edition_words::EditionWords;
 use crate::domain::i18n::Lang;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
+use crate::domain::long_texts::sheet_differs_beyond_texts;
 use crate::domain::navigation::filter::status_counts;
 use crate::domain::navigation::view::Page;
 use crate::domain::{Dataset, Goal, Kind, Status, Subgoal};
@@ -28,11 +29,19 @@ pub fn Overview() -> impl IntoView {
     let state = AppState::expect();
     let goals = state.official.with_value(|d| d.goals.clone());
     let totals = Memo::new(move |_| state.data.with(|d| status_counts(&d.indicators, "", None)));
+    // The sheet as the overview shows it: not drawn again when the rows' long texts arrive.
+    let sheet = Memo::new_with_compare(
+        move |_| state.data.get(),
+        |before, now| match (before, now) {
+            (Some(before), Some(now)) => sheet_differs_beyond_texts(before, now),
+            _ => true,
+        },
+    );
     view! {
         <section class="overview" aria-labelledby="overview-title">
             <h2 id="overview-title" tabindex="-1">{tr(|m: &Messages| m.overview_title)}</h2>
             <p class="overview-total">
-                {tr(move |m: &Messages| state.data.with(|d| {
+                {tr(move |m: &Messages| sheet.with(|d| {
                     let targets = d.indicators.iter().filter(|i| i.kind == Kind::NumericalTarget).count();
                     (m.total_prefix)(d.indicators.len(), targets, d.indicators.len() - targets)
                 }))}
@@ -55,7 +64,7 @@ pub fn Overview() -> impl IntoView {
                 {move || {
                     let lang = state.lang.get();
                     // Shared, not copied: the rows with their long texts are the bulk of the sheet.
-                    let sheet = state.data.get();
+                    let sheet = sheet.get();
                     goals.iter().map(|goal| view! {
                         <GoalSummary goal=goal.clone() sheet=sheet.clone() lang/>
                     }).collect_view()

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{on_demand, Build, PartMissing};
+use super::{on_demand_with_texts, Build, PartMissing};
 use crate::ui::detail::detail_view::DetailView;
 
 split_off!(detail =>
@@ -29,5 +29,5 @@ pub fn prefetch_detail() {
 /// `?kpi=<id>` (see [`DetailView`]), from the detail module.
 #[component]
 pub fn LazyDetailView() -> impl IntoView {
-    on_demand(detail_view())
+    on_demand_with_texts(detail_view())
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{on_demand, Build, PartMissing};
+use super::{on_demand_with_texts, Build, PartMissing};
 use crate::ui::editions::changes_page::ChangesPage;
 
 split_off!(editions =>
@@ -16,5 +16,5 @@ fn changes_view() -> Result<Build, PartMissing> {
 /// `?view=changes` (see [`ChangesPage`]), from the editions module.
 #[component]
 pub fn LazyChangesPage() -> impl IntoView {
-    on_demand(changes_view())
+    on_demand_with_texts(changes_view())
 }

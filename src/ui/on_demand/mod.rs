@@ -16,6 +16,7 @@
 //!   app is live and the browser is idle ([`detail::prefetch_detail`]): a tap finds it there, and
 //!   the start-up does not wait for it. A link to a detail fetches it at once.
 //!
+//! A view that shows the rows' long texts waits for them too ([`on_demand_with_texts`]).
 //! A failed download shows a message instead of aborting the app; the next try fetches
 //! again.
 //!
@@ -32,6 +33,7 @@ pub mod spreadsheet;
 pub mod staff;
 
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -58,19 +60,43 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
 pub fn on_demand(
     load: impl Future<Output = Result<Build, PartMissing>> + 'static,
 ) -> impl IntoView {
-    let lang = AppState::expect().lang;
+    shown_when_loaded(Box::pin(load), false)
+}
+
+/// [`on_demand`] for a view that shows or exports the rows' long texts: they are fetched
+/// beside the module (`state::long_texts`), and the view is built once both are here.
+pub fn on_demand_with_texts(
+    load: impl Future<Output = Result<Build, PartMissing>> + 'static,
+) -> impl IntoView {
+    shown_when_loaded(Box::pin(load), true)
+}
+
+/// One body for every module (the future boxed), not one copy per module in the main module.
+fn shown_when_loaded(
+    load: Pin<Box<dyn Future<Output = Result<Build, PartMissing>>>>,
+    with_texts: bool,
+) -> AnyView {
+    let state = AppState::expect();
+    let lang = state.lang;
     let missing = Signal::derive(move || Messages::of(lang.get()).part_missing.to_string());
     let part = RwSignal::new(None::<Result<Build, ()>>);
+    if with_texts {
+        state.texts.request();
+    }
     leptos::task::spawn_local(async move {
-        let loaded = load.await.map_err(|PartMissing| ());
+        let mut loaded = load.await.map_err(|PartMissing| ());
+        if with_texts && loaded.is_ok() && !state.texts.ready().await {
+            loaded = Err(());
+        }
         let _ = part.try_set(Some(loaded));
     });
-    move || match part.get() {
+    (move || match part.get() {
         None => ().into_any(),
         Some(Ok(build)) => untrack(|| build()),
         Some(Err(())) => view! {
             <p class="section-note" role="alert" data-chunk-error="">{ruby_text(missing)}</p>
         }
         .into_any(),
-    }
+    })
+    .into_any()
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{on_demand, Build, PartMissing};
+use super::{on_demand_with_texts, Build, PartMissing};
 use crate::ui::open_data::open_data_page::OpenDataPage;
 
 split_off!(open_data =>
@@ -16,5 +16,5 @@ fn open_data_view() -> Result<Build, PartMissing> {
 /// `?view=data` (see [`OpenDataPage`]), from the open-data module.
 #[component]
 pub fn LazyOpenDataPage() -> impl IntoView {
-    on_demand(open_data_view())
+    on_demand_with_texts(open_data_view())
 }

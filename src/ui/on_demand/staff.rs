@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{on_demand, Build, PartMissing};
+use super::{on_demand_with_texts, Build, PartMissing};
 use crate::ui::staff::edit_form::EditForm;
 use crate::ui::staff::edit_panel::EditPanel;
 use crate::ui::staff::sheet_page::DraftSheetPage;
@@ -30,17 +30,17 @@ fn edit_form_view(kpi: String) -> Result<Build, PartMissing> {
 /// `?view=sheet[&dept=…]` (see [`DraftSheetPage`]), from the staff chunk.
 #[component]
 pub fn LazyDraftSheetPage() -> impl IntoView {
-    on_demand(draft_sheet_view())
+    on_demand_with_texts(draft_sheet_view())
 }
 
 /// Edit mode's panel (see [`EditPanel`]), from the staff chunk.
 #[component]
 pub fn LazyEditPanel() -> impl IntoView {
-    on_demand(edit_panel_view())
+    on_demand_with_texts(edit_panel_view())
 }
 
 /// Edit mode's form for one indicator (see [`EditForm`]), from the staff chunk.
 #[component]
 pub fn LazyEditForm(kpi: String) -> impl IntoView {
-    on_demand(edit_form_view(kpi))
+    on_demand_with_texts(edit_form_view(kpi))
 }

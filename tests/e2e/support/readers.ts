@@ -31,6 +31,8 @@ export class Reader {
       open('details.official-name');
       open('details.card-texts', 3);
     });
+    // The city's texts are fetched when first opened: read them, not the wait for them.
+    await expect(this.page.locator('details.card-texts[open]:not(:has(h4))')).toHaveCount(0);
     // Chart tables are built when opened, through the app's own toggle.
     const closed = this.page.locator('details.chart-table:not([open]) > summary:visible');
     for (let left = await closed.count(); left > 0; left--) {
