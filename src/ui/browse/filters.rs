@@ -7,6 +7,7 @@ use crate::domain::navigation::filter::{kind_from_key, kind_key, Filter, SortOrd
 use crate::domain::navigation::filter_options::FilterOptions;
 use crate::domain::{Kind, Status};
 use crate::state::{AppState, HistoryMode};
+use crate::ui::widgets::later::Later;
 use crate::ui::widgets::status_badge::status_icon;
 use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 
@@ -68,7 +69,9 @@ pub fn FilterPanel() -> impl IntoView {
                 </button>
             </div>
             <FilterChips filter options/>
-            <div class="filter-grid" id="filter-grid" class:collapsed=move || !panel_open.get()>
+            // Folded until asked for, and its drop-downs are most of the panel: built one task
+            // later, so no step of a slow phone's start-up is long.
+            <Later><div class="filter-grid" id="filter-grid" class:collapsed=move || !panel_open.get()>
                 <div class="field">
                     <label for="f-goal">{tr(|m: &Messages| m.goal)}</label>
                     <select id="f-goal" on:change:target=move |ev| {
@@ -163,7 +166,7 @@ pub fn FilterPanel() -> impl IntoView {
                         }
                     }).collect_view()}
                 </fieldset>
-            </div>
+            </div></Later>
             <button type="button" class="button clear-all" hidden=move || !panel_open.get()
                 disabled=move || narrowings.get() == 0
                 on:click=move |_| state.update(HistoryMode::Push, |v| *v = v.cleared())>

@@ -17,6 +17,7 @@ use crate::ui::browse::glossary::Glossary;
 use crate::ui::browse::headline_figure::HeadlineFigure;
 use crate::ui::browse::overview_chart::ChartsSection;
 use crate::ui::browse::progress_counts::ProgressCounts;
+use crate::ui::widgets::later::Later;
 use crate::ui::widgets::nav_link::NavLink;
 use crate::ui::widgets::official::OfficialName;
 use crate::ui::widgets::status_badge::status_icon;
@@ -27,7 +28,7 @@ use crate::ui::widgets::text::{ruby_view, tr};
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = AppState::expect();
-    let goals = state.official.with_value(|d| d.goals.clone());
+    let goals = StoredValue::new(state.official.with_value(|d| d.goals.clone()));
     let totals = Memo::new(move |_| state.data.with(|d| status_counts(&d.indicators, "", None)));
     // The sheet as the overview shows it: not drawn again when the rows' long texts arrive.
     let sheet = Memo::new_with_compare(
@@ -56,20 +57,21 @@ pub fn Overview() -> impl IntoView {
             <EditionChangesLink/>
             // The charts and the words explained, folded side by side: one tap opens either,
             // and until then they cost a phone one line.
-            <div class="overview-folds">
+            // Each part a task of its own, so no step of a slow phone's start-up is long.
+            <Later><div class="overview-folds">
                 <ChartsSection/>
                 {move || view! { <Glossary lang=state.lang.get()/> }}
-            </div>
-            <div class="goal-grid">
+            </div></Later>
+            <Later><div class="goal-grid">
                 {move || {
                     let lang = state.lang.get();
                     // Shared, not copied: the rows with their long texts are the bulk of the sheet.
                     let sheet = sheet.get();
-                    goals.iter().map(|goal| view! {
+                    goals.with_value(|goals| goals.iter().map(|goal| view! {
                         <GoalSummary goal=goal.clone() sheet=sheet.clone() lang/>
-                    }).collect_view()
+                    }).collect_view())
                 }}
-            </div>
+            </div></Later>
         </section>
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::navigation::view::Page;
 use crate::state::theme::Theme;
 use crate::state::AppState;
 use crate::ui::frame::edition_switch::EditionSwitch;
+use crate::ui::widgets::later::Later;
 use crate::ui::widgets::nav_link::focus_after_render;
 use crate::ui::widgets::text::{ruby_view, tr, tr_plain};
 
@@ -36,12 +37,13 @@ pub fn Header() -> impl IntoView {
                     <span lang="en">"Language"</span> " / " {tr(|m: &Messages| m.settings_menu)}
                 </button>
             </div>
-            <div id="display-settings" class="header-switches" class:collapsed=move || !settings_open.get()>
+            // Folded on a phone: a task of its own, so no step of a slow phone's start-up is long.
+            <Later><div id="display-settings" class="header-switches" class:collapsed=move || !settings_open.get()>
                 <LanguageSwitch/>
                 <Show when=move || !in_kiosk()>
                     <ThemeSwitch/>
                 </Show>
-            </div>
+            </div></Later>
             <p class="as-of">
                 {move || if edits_shown.get() { tr(move |w: &SheetWords| (w.as_of_with_edits)(year)).into_any() } else { tr(move |m: &Messages| (m.as_of)(year)).into_any() }} {move || ReaderWords::of(state.lang.get()).place_separator}
                 <span class="source">{tr(|m: &Messages| m.source_label)}
