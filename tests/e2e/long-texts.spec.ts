@@ -108,6 +108,8 @@ test.describe('the city\'s long texts come with a card\'s texts, a detail or a s
 
 test('the single file carries the texts: a card\'s texts and a detail from file://', async ({ page }) => {
   await page.goto('file://' + resolve('dist/isesaki-kpi-single.html'));
+  // The live app, not the pre-rendered copy it replaces.
+  await expect(page.locator('ol.card-list')).toHaveAttribute('data-complete', 'true');
   const texts = page.locator('article[data-kpi="1-1-00"] details.card-texts');
   await texts.locator('summary').click();
   await expect(texts).toContainText(INITIATIVES_1_1_00);

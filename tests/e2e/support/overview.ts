@@ -37,9 +37,16 @@ export class Overview {
   /** Scrolls through the whole page a screen at a time, as a reader reading every card. */
   async readToEnd(): Promise<void> {
     await this.page.evaluate(async () => {
-      for (let top = 0; top < document.documentElement.scrollHeight; top += innerHeight) {
+      // Two frames to draw what came into view; on a busy machine a frame can be held back,
+      // so a screen waits at most 200 ms. A page that kept growing would still end: at most
+      // 200 screens, and the caller compares the heights.
+      const frames = () => new Promise((done) => {
+        setTimeout(done, 200);
+        requestAnimationFrame(() => requestAnimationFrame(done));
+      });
+      for (let top = 0, n = 0; top < document.documentElement.scrollHeight && n < 200; top += innerHeight, n++) {
         window.scrollTo({ top, behavior: 'instant' });
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        await frames();
       }
     });
   }
