@@ -84,9 +84,15 @@ fn mount_now(editions: Vec<Arc<Dataset>>, stored: StoredAtStart, texts_here: boo
         Ok(root) => root,
         Err(problem) => return fatal::show(problem),
     };
-    leptos::mount::mount_to(live_root, move || {
-        AppState::provide(editions.clone(), stored, texts_here);
-        view! { <App/> }
-    })
-    .forget();
+    // The shared state in one task and the page in the next: together they were one of a
+    // slow phone's longest start-up tasks. The page's owner is a child of the state's, so
+    // it finds the state in context; the app lives as long as the page, so neither owner
+    // is ever dropped.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let state_owner = Owner::new();
+    state_owner.with(|| AppState::provide(editions, stored, texts_here));
+    tasks::next_task(move || {
+        state_owner.with(|| leptos::mount::mount_to(live_root, App).forget());
+        std::mem::forget(state_owner);
+    });
 }
