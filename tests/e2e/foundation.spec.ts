@@ -89,6 +89,36 @@ test.describe('the pre-rendered first screen', { tag: '@phone' }, () => {
   });
 });
 
+test('the page keeps its length when the app replaces the static copy, even before all its cards are built', { tag: '@phone' }, async ({ page }) => {
+  // The copy's length at its last frame, and the page's right after the swap (a phone's
+  // list can be swapped in before its cards below the screen are built).
+  await page.addInitScript(() => {
+    const seen = ((globalThis as any).__swap = { copy: 0, live: 0, cards: 0 });
+    const measure = () => {
+      if (!document.querySelector('#app[data-prerendered]')) return;
+      seen.copy = document.documentElement.scrollHeight;
+      requestAnimationFrame(measure);
+    };
+    addEventListener('DOMContentLoaded', () => {
+      measure();
+      new MutationObserver(() => {
+        if (seen.live || document.querySelector('#app[data-prerendered]') || !document.querySelector('#app')) return;
+        seen.live = document.documentElement.scrollHeight;
+        seen.cards = document.querySelectorAll('#app article[data-kpi]').length;
+      }).observe(document.body, { childList: true });
+    });
+  });
+  await openApp(page);
+  const seen = await page.evaluate(() => (globalThis as any).__swap);
+  expect(seen.copy).toBeGreaterThan(2000);
+  expect(seen.cards, 'the swap happened with cards').toBeGreaterThan(0);
+  expect(Math.abs(seen.live - seen.copy) / seen.copy, `copy ${seen.copy} px, at the swap ${seen.live} px`).toBeLessThan(0.02);
+  // Once every card is there, the list's length is its own again.
+  await expect(page.locator('ol.card-list')).not.toHaveAttribute('style');
+  const complete = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(Math.abs(complete - seen.copy) / seen.copy, `copy ${seen.copy} px, complete ${complete} px`).toBeLessThan(0.1);
+});
+
 test('once the app runs, it has replaced the static copy', { tag: '@phone' }, async ({ page }) => {
   await openApp(page);
   await expect(page.locator('#app')).toHaveCount(1);

@@ -9,7 +9,7 @@ use crate::ui::widgets::share_button::ShareButton;
 use crate::ui::widgets::text::tr;
 use crate::web::observers::NearViewport;
 use crate::web::scroll::to_page_top;
-use crate::web::startup::first_screen_ready;
+use crate::web::startup::{first_screen_ready, is_live, list_complete, rest_out_of_sight};
 use crate::web::tasks::next_task;
 
 /// Cards in the first step: the next steps are sized from how long it took (a card costs a
@@ -31,25 +31,48 @@ pub fn CardList() -> impl IntoView {
     let state = AppState::expect();
     let total = state.total();
     let shown = Memo::new(move |_| state.visible.with(Vec::len));
+    // One flag per row: whether its card is displayed (see below).
+    let displayed = StoredValue::new((0..total).map(|_| RwSignal::new(false)).collect::<Vec<_>>());
     // Cards are mounted in steps of about SLICE_MS each, sized from how long the last step
     // took, so start-up is many short tasks on any device instead of one long one.
     let mounted = RwSignal::new(FIRST_BATCH);
-    let last_step = StoredValue::new((FIRST_BATCH, now_ms()));
+    // (cards in the last step, when it started, the time a card took).
+    let last_step = StoredValue::new((FIRST_BATCH, now_ms(), 0.0));
     Effect::new(move |_| {
         let limit = mounted.get();
         let all = state.order.with(Vec::len);
-        if limit >= all.min(FIRST_SCREEN_CARDS) {
+        // Cards of this view among those mounted (the first screen's, unless filtered).
+        let on_page = displayed.with_value(|flags| {
+            state.order.with_untracked(|order| {
+                order
+                    .iter()
+                    .take(limit)
+                    .filter(|&&i| flags[i].get_untracked())
+                    .count()
+            })
+        });
+        if limit >= all.min(FIRST_SCREEN_CARDS) || rest_out_of_sight(on_page) {
             first_screen_ready();
+        }
+        if limit >= all {
+            list_complete();
         }
         if limit < all {
             next_task(move || {
                 let now = now_ms();
-                let Some((size, started)) = last_step.try_get_value() else {
+                let Some((size, started, measured)) = last_step.try_get_value() else {
                     return;
                 };
-                let per_card = ((now - started) / size as f64).max(0.1);
+                // Out of the document, the time between steps is the steps' own. Once the
+                // list is live, the browser's frames come between them: the time a card
+                // took before is kept.
+                let per_card = if is_live() && measured > 0.0 {
+                    measured
+                } else {
+                    ((now - started) / size as f64).max(0.1)
+                };
                 let next = ((SLICE_MS / per_card) as usize).clamp(1, MAX_BATCH);
-                let _ = last_step.try_set_value((next, now));
+                let _ = last_step.try_set_value((next, now, per_card));
                 let _ = mounted.try_set(limit + next);
             });
         }
@@ -63,7 +86,6 @@ pub fn CardList() -> impl IntoView {
             page.set(PAGE);
         }
     });
-    let displayed = StoredValue::new((0..total).map(|_| RwSignal::new(false)).collect::<Vec<_>>());
     // Only cards that have been displayed are in the page (hidden while filtered out): a
     // sheet of thousands of rows would otherwise keep thousands of hidden cards, and the
     // browser pays for every one of them whenever a card is shown again.

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::web::startup::{part_built, part_waiting};
 use crate::web::tasks::next_task;
 
 /// Renders its children one task after its parent. The app is built out of the document
@@ -8,8 +9,11 @@ use crate::web::tasks::next_task;
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
+    // The swap from the pre-rendered copy never shows a page with a part still missing.
+    part_waiting();
     next_task(move || {
         let _ = ready.try_set(true);
+        part_built();
     });
     view! { <Show when=move || ready.get()>{children()}</Show> }
 }
