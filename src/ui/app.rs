@@ -1,14 +1,12 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::Messages;
-use crate::domain::navigation::view::{ChartName, Page};
+use crate::domain::navigation::view::Page;
 use crate::shared_names::EVENT_APP_LIVE;
 use crate::state::AppState;
-use crate::ui::browse::achievement_section::AchievementSection;
 use crate::ui::browse::card_list::CardList;
 use crate::ui::browse::filters::FilterPanel;
 use crate::ui::browse::overview::Overview;
-use crate::ui::browse::overview_chart::OverviewChart;
 use crate::ui::browse::sheet_footnotes::SheetFootnotes;
 use crate::ui::frame::accessibility_page::AccessibilityPage;
 use crate::ui::frame::embed_link::EmbedLink;
@@ -16,6 +14,7 @@ use crate::ui::frame::header::Header;
 use crate::ui::frame::print_footer::PrintFooter;
 use crate::ui::frame::site_footer::SiteFooter;
 use crate::ui::frame::update_prompt::UpdatePrompt;
+use crate::ui::on_demand::charts::LazyCharts;
 use crate::ui::on_demand::detail::{prefetch_detail, LazyDetailView};
 use crate::ui::on_demand::editions::LazyChangesPage;
 use crate::ui::on_demand::kiosk::LazyKioskMode;
@@ -113,8 +112,7 @@ pub fn App() -> impl IntoView {
                 Page::Sheet => view! { <LazyDraftSheetPage/> }.into_any(),
                 Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
                 Page::Changes => view! { <LazyChangesPage/> }.into_any(),
-                Page::Chart(ChartName::Overview) => view! { <section class="chart-page"><OverviewChart/></section> }.into_any(),
-                Page::Chart(ChartName::Achievement) => view! { <AchievementSection/> }.into_any(),
+                Page::Chart(name) => view! { <LazyCharts page=name/> }.into_any(),
                 Page::Overview => ().into_any(),
             }}
         </main>

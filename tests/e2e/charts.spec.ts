@@ -25,9 +25,14 @@ test.describe('charts', () => {
     await expect(table.locator('tbody tr').nth(1)).toContainText('1-2 ひとの流れの創出');
   });
 
-  test('reading the list never downloads the chart library; the first chart shown does', async ({ page }) => {
+  test('reading the list never downloads the chart library or the charts\' module; the first chart shown does', async ({ page }) => {
     const scripts: string[] = [];
-    page.on('request', (request) => { if (/\/echarts\.[0-9a-f]+\.js$/.test(new URL(request.url()).pathname)) scripts.push(request.url()); });
+    const modules: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/echarts\.[0-9a-f]+\.js$/.test(path)) scripts.push(path);
+      if (/\/split_charts\.[0-9a-f]+\.wasm$/.test(path)) modules.push(path);
+    });
     const app = new Dashboard(page);
     await app.open();
     await app.statusBox('進捗の遅れ').check();
@@ -35,9 +40,16 @@ test.describe('charts', () => {
     // Absence can only be shown by waiting: long enough for a load started at app-live.
     await page.waitForTimeout(1000);
     expect(scripts).toEqual([]);
+    expect(modules).toEqual([]);
     await app.cards.first().locator('.card-link').click();
     await new ChartFigure(page, 'trend-chart').expectDrawn();
     expect(scripts).toHaveLength(1);
+    expect(modules).toHaveLength(1);
+    // The overview's charts come from the module already here.
+    await page.goBack();
+    await page.locator('#charts > summary').click();
+    await new ChartFigure(page, 'achievement-chart').expectDrawn();
+    expect(modules).toHaveLength(1);
   });
 
   test('the charts are folded under one summary and built and drawn only once opened', async ({ page }) => {

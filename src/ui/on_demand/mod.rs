@@ -9,7 +9,8 @@
 //!   kiosk's service worker keeps the module, so it stays a kiosk offline);
 //! - `spreadsheet`: the draft sheet as an Excel workbook and a filled workbook read back,
 //!   fetched when staff export or choose an .xlsx file (not views: functions);
-//! - `charts` (in `web::echarts`): the writer of ECharts options, fetched with ECharts;
+//! - `charts`: the overview's folded charts and the chart pages (`?chart=`), with the
+//!   writer of ECharts options (`web::echarts`), fetched with ECharts when a chart is shown;
 //! - `stored_edits` (in `state::edits`): the reader of edits stored on this device, fetched
 //!   before the app is built only when there are some;
 //! - `detail`: one indicator's page. Most visits open one, so it is fetched as soon as the
@@ -25,6 +26,7 @@
 //! place it is shown in and go with it, and a signal read while building does not build
 //! the view again.
 
+pub mod charts;
 pub mod detail;
 pub mod editions;
 pub mod kiosk;

@@ -1,8 +1,7 @@
 //! Pieces shared by the pages, all in the main wasm module: translated text, links between
-//! views, charts, badges, and the marks of figures edited on this device.
+//! views, badges, and the marks of figures edited on this device.
 
 pub mod assessment_pair;
-pub mod chart_view;
 pub mod disclosure;
 pub mod how_computed;
 pub mod later;

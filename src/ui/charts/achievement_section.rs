@@ -8,7 +8,7 @@ use crate::domain::i18n::reader_words::ReaderWords;
 use crate::domain::i18n::Messages;
 use crate::domain::i18n::Words;
 use crate::state::{AppState, HistoryMode};
-use crate::ui::widgets::chart_view::ChartView;
+use crate::ui::charts::chart_view::ChartView;
 use crate::ui::widgets::text::{ruby_view, tr};
 use crate::web::echarts::ChartClick;
 

@@ -1,14 +1,10 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::overview::overview_chart;
-use crate::domain::i18n::Messages;
 use crate::domain::Status;
 use crate::state::{AppState, HistoryMode};
-use crate::ui::browse::achievement_section::AchievementSection;
-use crate::ui::widgets::chart_view::ChartView;
-use crate::ui::widgets::disclosure::{Content, Disclosure};
+use crate::ui::charts::chart_view::ChartView;
 use crate::ui::widgets::nav_link::focus_after_render;
-use crate::ui::widgets::text::tr;
 use crate::web::echarts::ChartClick;
 
 /// KPIs by status per sub-goal, as a stacked bar chart; a segment shows its cards.
@@ -32,19 +28,5 @@ pub fn OverviewChart() -> impl IntoView {
     view! {
         <ChartView id="overview-chart" spec=Signal::derive(move || chart.with(|c| c.spec.clone()))
             file_name="overview".to_string() on_click/>
-    }
-}
-
-/// The charts, folded under one 「グラフで見る」 between the overview and the cards: one tap
-/// away, and built only once opened. Their data, summaries and options cost ≈ 20 ms of a
-/// slow phone's start-up, and most visits never open them; once built they stay.
-#[component]
-pub fn ChartsSection() -> impl IntoView {
-    view! {
-        <Disclosure class="charts-section" id="charts" content=Content::OnceOpened
-            summary=|| view! { <h2 id="charts-title">{tr(|m: &Messages| m.charts_title)}</h2> }>
-            <OverviewChart/>
-            <AchievementSection/>
-        </Disclosure>
     }
 }
