@@ -27,7 +27,7 @@ pub const SPLIT_DETAIL: &str = "detail";
 pub const SPLIT_STORED_EDITS: &str = "stored_edits";
 pub const SPLIT_WORDS_EN: &str = "words_en";
 pub const SPLIT_WORDS_EASY: &str = "words_easy";
-pub const SPLIT_MODULES: [&str; 10] = [
+pub const SPLIT_MODULES: [&str; 11] = [
     SPLIT_DETAIL,
     "editions",
     "staff",
@@ -35,6 +35,7 @@ pub const SPLIT_MODULES: [&str; 10] = [
     "open_data",
     "kiosk",
     "charts",
+    "print_qr",
     SPLIT_STORED_EDITS,
     SPLIT_WORDS_EN,
     SPLIT_WORDS_EASY,

@@ -14,11 +14,13 @@ use crate::ui::frame::header::Header;
 use crate::ui::frame::print_footer::PrintFooter;
 use crate::ui::frame::site_footer::SiteFooter;
 use crate::ui::frame::update_prompt::UpdatePrompt;
+use crate::ui::frame::PUBLIC_URL;
 use crate::ui::on_demand::charts::LazyCharts;
 use crate::ui::on_demand::detail::{prefetch_detail, LazyDetailView};
 use crate::ui::on_demand::editions::LazyChangesPage;
 use crate::ui::on_demand::kiosk::LazyKioskMode;
 use crate::ui::on_demand::open_data::LazyOpenDataPage;
+use crate::ui::on_demand::print_qr::prefetch_qr_encoder;
 use crate::ui::on_demand::staff::{LazyDraftSheetPage, LazyEditPanel};
 use crate::ui::widgets::later::Later;
 use crate::ui::widgets::local_banner::LocalBanner;
@@ -61,6 +63,10 @@ pub fn App() -> impl IntoView {
     on_window_named(EVENT_APP_LIVE, move |_| {
         if !embedded.get_untracked() {
             next_task(prefetch_detail);
+        }
+        // Only a build with a public address prints a QR code.
+        if PUBLIC_URL.is_some() {
+            next_task(prefetch_qr_encoder);
         }
     });
     // Back to the list from a detail (Back, or its link back): focus goes to the card that

@@ -263,8 +263,12 @@ async function printedFooter(page: Page): Promise<{ link: string; qrCodes: numbe
 test.describe('printing', () => {
   test('the printed page says where the view lives online, with a QR code of it', async ({ page }) => {
     await page.addInitScript(recordPrintedFooters);
+    // The QR encoder is a module of its own, fetched once the app is live (a page printed
+    // before it arrives has the address in words only).
+    const encoder = page.waitForResponse((response) => /\/split_print_qr\.[0-9a-f]+\.wasm$/.test(new URL(response.url()).pathname));
     const app = new Dashboard(page);
     await app.open();
+    await encoder;
     await app.statusBox('進捗の遅れ').check();
     await expect(page.locator('.print-footer')).toBeHidden();
     let printed = await printedFooter(page);

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::{BUILD_DATE, PUBLIC_URL};
-use crate::domain::exports::qr::qr_svg;
 use crate::domain::i18n::sheet_words::SheetWords;
 use crate::domain::i18n::Messages;
 use crate::state::AppState;
+use crate::ui::on_demand::print_qr::qr_now;
 use crate::ui::widgets::text::tr;
 
 /// Shown on paper only: where the printed view lives online, and how old its figures are.
@@ -20,10 +20,10 @@ pub fn PrintFooter() -> impl IntoView {
             .unwrap_or_else(|| window().location().href().unwrap_or_default())
     });
     // Drawing the QR code was a third of the wasm's work in every view change, so it is
-    // drawn only while the page is being printed.
+    // drawn only while the page is being printed (by a module fetched ahead of that).
     let qr = Memo::new(move |_| {
         if state.printing.get() {
-            PUBLIC_URL.and(qr_svg(&link.get()))
+            PUBLIC_URL.and_then(|_| qr_now(&link.get()))
         } else {
             None
         }

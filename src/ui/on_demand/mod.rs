@@ -11,6 +11,8 @@
 //!   fetched when staff export or choose an .xlsx file (not views: functions);
 //! - `charts`: the overview's folded charts and the chart pages (`?chart=`), with the
 //!   writer of ECharts options (`web::echarts`), fetched with ECharts when a chart is shown;
+//! - `print_qr`: the printed footer's QR encoder, fetched once the app is live and idle
+//!   (only by a build with a public address, the only one that prints a QR code);
 //! - `stored_edits` (in `state::edits`): the reader of edits stored on this device, fetched
 //!   before the app is built only when there are some;
 //! - `detail`: one indicator's page. Most visits open one, so it is fetched as soon as the
@@ -31,6 +33,7 @@ pub mod detail;
 pub mod editions;
 pub mod kiosk;
 pub mod open_data;
+pub mod print_qr;
 pub mod spreadsheet;
 pub mod staff;
 
