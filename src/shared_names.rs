@@ -27,6 +27,9 @@ pub const SPLIT_DETAIL: &str = "detail";
 pub const SPLIT_STORED_EDITS: &str = "stored_edits";
 pub const SPLIT_WORDS_EN: &str = "words_en";
 pub const SPLIT_WORDS_EASY: &str = "words_easy";
+/// Made only by a build with a public address (`ISESAKI_PUBLIC_URL`), the only one that
+/// prints a QR code: without one, nothing reaches its split point.
+pub const SPLIT_PRINT_QR: &str = "print_qr";
 pub const SPLIT_MODULES: [&str; 11] = [
     SPLIT_DETAIL,
     "editions",
@@ -35,7 +38,7 @@ pub const SPLIT_MODULES: [&str; 11] = [
     "open_data",
     "kiosk",
     "charts",
-    "print_qr",
+    SPLIT_PRINT_QR,
     SPLIT_STORED_EDITS,
     SPLIT_WORDS_EN,
     SPLIT_WORDS_EASY,

@@ -62,6 +62,34 @@ test.describe('charts', () => {
     await chart.expectDrawn();
   });
 
+  test('opened on a slow line, the charts\' fold says they are coming; unreachable, it says why and the list goes on', async ({ page, problems }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let reachable = true;
+    await page.route(/\/split_charts\.[0-9a-f]+\.wasm$/, async (route) => {
+      await held;
+      if (reachable) await route.continue(); else await route.abort();
+    });
+    const app = new Dashboard(page);
+    await app.open();
+    await page.locator('#charts > summary').click();
+    await expect(page.locator('#charts [role="status"]')).toHaveText('グラフを読み込み中…');
+    release();
+    await new ChartFigure(page, 'achievement-chart').expectDrawn();
+    await expect(page.locator('#charts [role="status"]').filter({ hasText: '読み込み中' })).toHaveCount(0);
+    // Another visit with the module unreachable (offline without a cache).
+    reachable = false;
+    await page.reload();
+    await app.open();
+    await page.locator('#charts > summary').click();
+    await expect(page.locator('#charts [role="alert"]')).toContainText('この画面を読み込めませんでした');
+    await app.statusBox('進捗の遅れ').check();
+    await app.expectShown(16);
+    // The failed request itself is reported in the console; nothing else may be.
+    const others = problems.filter((p) => !/Failed to load resource|ERR_FAILED|Failed to fetch|split_/.test(p));
+    problems.splice(0, problems.length, ...others);
+  });
+
   test('the achievement chart is sorted and a bar opens its indicator', { tag: '@phone' }, async ({ page }) => {
     const app = new Dashboard(page);
     await app.open();

@@ -10,7 +10,7 @@ test.describe('the detail, the editing screens, open data, the kiosk and the cha
   // The page's own requests, not the service worker's background precaching.
   test.use({ serviceWorkers: 'block' });
 
-  test('a resident reading the list gets only the detail, once the app is live; a chart, open data, edit mode, the draft sheet, its workbook and the kiosk each fetch their own', async ({ page }) => {
+  test('a resident reading the list gets only the detail and the printed footer\'s QR encoder, once the app is live; a chart, open data, edit mode, the draft sheet, its workbook and the kiosk each fetch their own', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => {
       const path = new URL(request.url()).pathname;
@@ -20,20 +20,23 @@ test.describe('the detail, the editing screens, open data, the kiosk and the cha
     await app.open();
     await app.statusBox('進捗の遅れ').check();
     await expect(app.cards.first()).toBeVisible();
-    // Fetched ahead of the first tap on a card.
-    await expect.poll(() => fetched).toEqual(['split_detail']);
+    // Fetched ahead of the first tap on a card, and of printing (the tests' build has a
+    // public address, so its printed footer has a QR code).
+    const sorted = () => [...fetched].sort();
+    await expect.poll(sorted).toEqual(['split_detail', 'split_print_qr']);
 
     // The first chart brings the module that writes chart options, with ECharts.
     await app.cards.first().locator('.card-link').click();
     await expect(app.detail).toBeVisible();
     await expect(page.locator('figure[data-chart="trend-chart"] canvas')).toBeVisible();
-    expect(fetched).toEqual(['split_detail', 'split_charts']);
+    expect(sorted()).toEqual(['split_charts', 'split_detail', 'split_print_qr']);
     fetched.length = 0;
 
     await page.goto('./?view=data');
     await expect(page.getByText('シート全体（CSV）')).toBeVisible();
-    // Every page load of the app prefetches the detail (from the HTTP cache here).
-    await expect.poll(() => fetched.sort()).toEqual(['split_detail', 'split_open_data']);
+    // Every page load of the app prefetches the detail and the QR encoder (from the HTTP
+    // cache here).
+    await expect.poll(sorted).toEqual(['split_detail', 'split_open_data', 'split_print_qr']);
     fetched.length = 0;
 
     await app.open('kpi=1-1-00');
@@ -42,11 +45,11 @@ test.describe('the detail, the editing screens, open data, the kiosk and the cha
     await expect(edit.form()).toHaveCount(1);
     await expect(page.locator('figure[data-chart="trend-chart"] canvas')).toBeVisible();
     // A new page load: this detail fetches its modules again (from the HTTP cache).
-    expect(fetched.sort()).toEqual(['split_charts', 'split_detail', 'split_staff']);
+    await expect.poll(sorted).toEqual(['split_charts', 'split_detail', 'split_print_qr', 'split_staff']);
     fetched.length = 0;
     await page.goto('./?view=sheet');
     await expect(page.locator('table.draft-sheet tbody tr')).toHaveCount(47);
-    await expect.poll(() => fetched.sort()).toEqual(['split_detail', 'split_staff']);
+    await expect.poll(sorted).toEqual(['split_detail', 'split_print_qr', 'split_staff']);
     fetched.length = 0;
     // The workbook's writer and reader come only when a workbook is asked for.
     const download = page.waitForEvent('download');
@@ -57,7 +60,7 @@ test.describe('the detail, the editing screens, open data, the kiosk and the cha
 
     await page.goto('./?kiosk=1');
     await expect(page.locator('.kiosk-welcome')).toBeVisible();
-    await expect.poll(() => fetched.sort()).toEqual(['split_detail', 'split_kiosk']);
+    await expect.poll(sorted).toEqual(['split_detail', 'split_kiosk', 'split_print_qr']);
   });
 
   test('a link to a detail fetches its module beside the main one, once', async ({ page }) => {

@@ -8,7 +8,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{on_demand, Build, PartMissing};
+use super::{on_demand_saying, Build, PartMissing};
+use crate::domain::i18n::Messages;
 use crate::domain::navigation::view::ChartName;
 use crate::ui::charts::achievement_section::AchievementSection;
 use crate::ui::charts::overview_chart::OverviewChart;
@@ -31,5 +32,5 @@ pub fn LazyCharts(
 ) -> impl IntoView {
     // ECharts downloads beside the module, not after it.
     crate::web::echarts::want();
-    on_demand(charts_view(page))
+    on_demand_saying(charts_view(page), |m: &Messages| m.chart_loading)
 }

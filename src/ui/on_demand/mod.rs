@@ -65,7 +65,17 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
 pub fn on_demand(
     load: impl Future<Output = Result<Build, PartMissing>> + 'static,
 ) -> impl IntoView {
-    shown_when_loaded(Box::pin(load), false)
+    shown_when_loaded(Box::pin(load), false, None)
+}
+
+/// [`on_demand`] for a part opened by a tap in a page already shown (the charts' fold):
+/// until the module is there, the place it opened says what is coming instead of staying
+/// empty.
+pub fn on_demand_saying(
+    load: impl Future<Output = Result<Build, PartMissing>> + 'static,
+    waiting: fn(&Messages) -> &'static str,
+) -> impl IntoView {
+    shown_when_loaded(Box::pin(load), false, Some(waiting))
 }
 
 /// [`on_demand`] for a view that shows or exports the rows' long texts: they are fetched
@@ -73,13 +83,14 @@ pub fn on_demand(
 pub fn on_demand_with_texts(
     load: impl Future<Output = Result<Build, PartMissing>> + 'static,
 ) -> impl IntoView {
-    shown_when_loaded(Box::pin(load), true)
+    shown_when_loaded(Box::pin(load), true, None)
 }
 
 /// One body for every module (the future boxed), not one copy per module in the main module.
 fn shown_when_loaded(
     load: Pin<Box<dyn Future<Output = Result<Build, PartMissing>>>>,
     with_texts: bool,
+    waiting: Option<fn(&Messages) -> &'static str>,
 ) -> AnyView {
     let state = AppState::expect();
     let lang = state.lang;
@@ -96,7 +107,13 @@ fn shown_when_loaded(
         let _ = part.try_set(Some(loaded));
     });
     (move || match part.get() {
-        None => ().into_any(),
+        None => match waiting {
+            Some(words) => view! {
+                <p class="section-note" role="status">{ruby_text(Signal::derive(move || words(Messages::of(lang.get())).to_string()))}</p>
+            }
+            .into_any(),
+            None => ().into_any(),
+        },
         Some(Ok(build)) => untrack(|| build()),
         Some(Err(())) => view! {
             <p class="section-note" role="alert" data-chunk-error="">{ruby_text(missing)}</p>
