@@ -41,17 +41,20 @@ pub fn CardList() -> impl IntoView {
     Effect::new(move |_| {
         let limit = mounted.get();
         let all = state.order.with(Vec::len);
-        // Cards of this view among those mounted (the first screen's, unless filtered).
-        let on_page = displayed.with_value(|flags| {
-            state.order.with_untracked(|order| {
-                order
-                    .iter()
-                    .take(limit)
-                    .filter(|&&i| flags[i].get_untracked())
-                    .count()
+        // Cards of this view among those mounted (the first screen's, unless filtered):
+        // counted only while the static copy is still up, not at every later step or sort.
+        let on_page = || {
+            displayed.with_value(|flags| {
+                state.order.with_untracked(|order| {
+                    order
+                        .iter()
+                        .take(limit)
+                        .filter(|&&i| flags[i].get_untracked())
+                        .count()
+                })
             })
-        });
-        if limit >= all.min(FIRST_SCREEN_CARDS) || rest_out_of_sight(on_page) {
+        };
+        if limit >= all.min(FIRST_SCREEN_CARDS) || (!is_live() && rest_out_of_sight(on_page())) {
             first_screen_ready();
         }
         if limit >= all {
